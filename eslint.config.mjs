@@ -1,0 +1,58 @@
+// Lint: typescript-eslint's recommended rules plus the module boundaries of the monorepo.
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns) => ['error', { patterns }];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'out-tsc/**', 'apps/api/src/database/migrations/**', 'test/e2e/screenshots/**', 'bench/results/**', 'var/**', 'tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      'no-console': 'off',
+    },
+  },
+  // Tests may use `any` for response bodies they inspect field by field.
+  { files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  // NestJS injects by the constructor parameter's runtime type: a type-only import would erase it.
+  { files: ['apps/api/**/*.ts'], rules: { '@typescript-eslint/consistent-type-imports': 'off' } },
+  // libs/domain is pure: nothing of ours, no I/O, no framework.
+  {
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['@recode/*', '**/apps/**', '**/libs/contracts/**'], message: 'libs/domain imports nothing of ours.' },
+        { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'child_process', 'pg', 'ioredis', 'bullmq', 'typeorm', '@nestjs/*', 'react', 'react-dom'], message: 'libs/domain is pure: no I/O, no framework.' },
+      ]),
+    },
+  },
+  // libs/contracts may use the domain's vocabulary, never an app.
+  {
+    files: ['libs/contracts/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([{ group: ['@recode/api', '@recode/web', '**/apps/**'], message: 'contracts never import an app.' }]) },
+  },
+  // The web app talks to the API over HTTP only.
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict([
+        { group: ['@recode/api', '**/apps/api/**', '@nestjs/*', 'typeorm', 'pg', 'ioredis', 'bullmq'], message: 'web never imports the API: use @recode/contracts and HTTP.' },
+        { group: ['../../*/api/**', '../../*/components/**', '**/features/*/api/**', '**/features/*/components/**'], message: "features do not reach into each other's internals (only their routes are shared)." },
+      ]),
+    },
+  },
+  // The API reaches libs through their package names, never by relative path.
+  {
+    files: ['apps/api/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([{ group: ['**/libs/*/src/**', '@recode/web', '**/apps/web/**'], message: 'import @recode/domain or @recode/contracts; never the web app.' }]) },
+  },
+);

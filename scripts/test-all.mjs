@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// `npm test`: lint, type-checks, unit, integration and browser tests, in that order, never stopping early.
+// Each step's result is printed as it finishes; the last line is `N passed, N failed[, N skipped]`.
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureDependencies } from './lib/deps.mjs';
+import { repoRoot } from './lib/env.mjs';
+import { error, ok, paint, UserFacingError, warn } from './lib/log.mjs';
+import { checkCounts, jestCounts, summaryLine, tapCounts, total } from './lib/results.mjs';
+import { killCurrentGroup, localBin, run } from './lib/run.mjs';
+
+const MINUTE = 60_000;
+const reportDir = join(repoRoot, 'tmp', 'test-results');
+const bin = (/** @type {string} */ name) => localBin(repoRoot, name);
+const env = { ...process.env, SCARF_ANALYTICS: 'false', NX_NO_CLOUD: 'true', NX_DAEMON: 'false' };
+
+/** @typedef {import('./lib/results.mjs').Counts} Counts */
+/** @typedef {{ name: string, prepare?: () => Promise<unknown>, execute: () => Promise<Counts> }} Step */
+
+/** @returns {Step} */
+function check(/** @type {string} */ name, /** @type {string} */ command, /** @type {string[]} */ args) {
+  return {
+    name,
+    execute: async () => {
+      const result = await run(command, args, { cwd: repoRoot, env, group: true, timeoutMs: 10 * MINUTE });
+      return { ...checkCounts(result.code), note: result.timedOut ? 'timed out' : undefined };
+    },
+  };
+}
+
+/** @returns {Step} */
+function jest(/** @type {string} */ project, /** @type {{ runInBand?: boolean, timeoutMs: number, prepare?: () => Promise<unknown> }} */ options) {
+  return {
+    name: project,
+    prepare: options.prepare,
+    execute: async () => {
+      const outputFile = join(reportDir, `${project}.json`);
+      rmSync(outputFile, { force: true });
+      const args = ['--selectProjects', project, '--json', `--outputFile=${outputFile}`, '--passWithNoTests'];
+      // Suites against servers and pools: a leaked handle must not hold the run until the step times out.
+      if (options.runInBand) args.push('--runInBand', '--forceExit');
+      const result = await run(bin('jest'), args, { cwd: repoRoot, env, group: true, timeoutMs: options.timeoutMs });
+      let report;
+      try {
+        report = JSON.parse(readFileSync(outputFile, 'utf8'));
+      } catch {
+        report = undefined;
+      }
+      const counts = jestCounts(report, result.code);
+      return result.timedOut ? { ...counts, failed: Math.max(counts.failed, 1), note: 'timed out' } : counts;
+    },
+  };
+}
+
+/** The scripts' own helper tests (node:test), so the tooling that counts everything is itself checked. */
+const scriptTests = {
+  name: 'scripts',
+  execute: async () => {
+    const libDir = join(repoRoot, 'scripts', 'lib');
+    const files = readdirSync(libDir).filter((f) => f.endsWith('.test.mjs')).map((f) => join(libDir, f));
+    const result = await run(process.execPath, ['--test', '--test-reporter=tap', ...files], { cwd: repoRoot, env, quiet: true, group: true, timeoutMs: 5 * MINUTE });
+    if (result.code !== 0) process.stdout.write(result.output);
+    return tapCounts(result.output, result.code);
+  },
+};
+
+async function main() {
+  mkdirSync(reportDir, { recursive: true });
+  const deps = await ensureDependencies(repoRoot).then(
+    () => undefined,
+    (/** @type {Error} */ err) => err,
+  );
+  if (deps) error(`Installing dependencies failed; the steps below will likely fail too.\n${deps.message}`);
+  const install = { name: 'install', execute: async () => ({ passed: 0, failed: 1, skipped: 0, note: 'npm install failed' }) };
+  // Imported after the install: they load pg and ioredis.
+  const { ensureServices } = await import('./lib/services.mjs');
+  const { ensureChromium } = await import('./lib/chromium.mjs');
+  const services = () => ensureServices(repoRoot);
+
+  /** @type {Step[]} */
+  const steps = [
+    ...(deps ? [install] : []),
+    check('lint', bin('eslint'), ['.', '--max-warnings=0']),
+    check('typecheck (tsc -b)', bin('tsc'), ['-b', 'tsconfig.json']),
+    check('typecheck (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']),
+    scriptTests,
+    jest('unit', { timeoutMs: 10 * MINUTE }),
+    jest('integration', { runInBand: true, timeoutMs: 15 * MINUTE, prepare: services }),
+    jest('e2e', { runInBand: true, timeoutMs: 15 * MINUTE, prepare: () => services().then(ensureChromium) }),
+  ];
+
+  /** @type {Counts[]} */
+  const results = [];
+  for (const step of steps) {
+    if (interrupted) break;
+    console.log(`\n${paint('bold', `── ${step.name} ──`)}`);
+    const started = Date.now();
+    /** @type {Counts} */
+    let counts;
+    try {
+      await step.prepare?.();
+      counts = await step.execute();
+    } catch (err) {
+      const message = err instanceof UserFacingError ? err.message : (/** @type {Error} */ (err).stack ?? String(err));
+      error(`${step.name} could not run: ${message}`);
+      counts = { passed: 0, failed: 1, skipped: 0, note: 'crashed' };
+    }
+    results.push(counts);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const line = `${step.name}: ${summaryLine(counts)}${counts.note ? ` (${counts.note})` : ''} in ${seconds} s`;
+    if (counts.failed) error(line);
+    else ok(line);
+  }
+
+  const sum = total(results);
+  console.log(`\n${paint('bold', 'Summary')}`);
+  results.forEach((counts, i) => console.log(`  ${steps[i].name.padEnd(20)} ${summaryLine(counts)}${counts.note ? ` (${counts.note})` : ''}`));
+  if (interrupted) warn('interrupted: the steps after the one running were not run');
+  console.log(summaryLine(sum));
+  return sum.failed > 0 || interrupted ? 1 : 0;
+}
+
+let interrupted = false;
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    interrupted = true;
+    killCurrentGroup('SIGTERM');
+    setTimeout(() => killCurrentGroup('SIGKILL'), 5000).unref();
+  });
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(err);
+    console.log('0 passed, 1 failed');
+    process.exitCode = 1;
+  },
+);
