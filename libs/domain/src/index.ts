@@ -1,0 +1,5 @@
+// Pure domain logic: no I/O, no framework, no imports from other workspace packages.
+export * from './code-sets';
+export * from './sampling';
+export * from './scoring';
+export * from './statistics';

@@ -1,0 +1,38 @@
+export type {
+  AuditCodeLine,
+  AuditCodeSystem,
+  CareSetting,
+  FindingCategory,
+  FindingDirection,
+  FindingDraft,
+  FindingStatus,
+  FindingType,
+  RecordUnderReview,
+  RootCause,
+  ScoredFinding,
+  ScoredRecord,
+  ScoringSettings,
+} from './types';
+export {
+  countsAgainstCoder,
+  DEFAULT_SCORING_SETTINGS,
+  findingStands,
+  findingWeight,
+  SCORING_METHOD_VERSION,
+  UNSETTLED_STATUSES,
+  VOID_STATUSES,
+} from './scoring-settings';
+export { countCodesReviewed } from './code-lines';
+export { EM_FAMILIES, emLevelOf, type EmFamily } from './em-families';
+export { pairRevisions, type PairingRule, type RevisionPair } from './pair-revisions';
+export { deriveFindings } from './derive-findings';
+export { drgPaymentDelta, roundTo, type DrgPaymentDelta } from './payment';
+export {
+  perRecordCodeStats,
+  scoreRecords,
+  scoreRecordsByCoder,
+  type CategoryRate,
+  type PaymentTotals,
+  type RecordCodeStats,
+  type RecordsScore,
+} from './score-records';
