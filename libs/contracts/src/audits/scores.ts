@@ -1,0 +1,79 @@
+import type { FindingCategory, RootCause } from './common';
+
+/** A rate with its 95% interval and the sample size it rests on; null estimate when nothing was reviewed. */
+export interface RateWithIntervalDto {
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  /** Units behind the rate: codes (code accuracy), records, or inpatient records (DRG accuracy). */
+  n: number;
+  /** For code accuracy: the number of records (the clusters the interval treats as the unit). */
+  clusters?: number;
+  method: 'cluster-ratio' | 'wilson';
+  /** e.g. "fewer_than_two_clusters" when no interval can be given. */
+  note: string | null;
+}
+
+export interface PaymentTotalsDto {
+  /** Money, ≥ 0; over- and underpayment are kept apart and never netted. */
+  amount: number;
+  weight: number;
+  count: number;
+}
+
+export interface ScoreBlockDto {
+  codeAccuracy: RateWithIntervalDto;
+  recordAccuracy: RateWithIntervalDto;
+  drgAccuracy: RateWithIntervalDto;
+  codesReviewed: number;
+  recordsReviewed: number;
+  inpatientRecordsReviewed: number;
+  weightedErrors: number;
+  recordsWithError: number;
+  overpayment: PaymentTotalsDto;
+  underpayment: PaymentTotalsDto;
+  ratesByCategory: Record<FindingCategory, { errors: number; weightedErrors: number; rate: number | null; per: 'code' | 'inpatient_record' }>;
+  nonCoderFindings: Record<Exclude<RootCause, 'coder'>, number>;
+  /** True while any finding is open, disputed or escalated. */
+  preliminary: boolean;
+  /** When the record-accuracy interval still contains the target: how many records would tell. */
+  sampleWarning: { message: string; recordsNeeded: number | null } | null;
+}
+
+export type ScoreKind = 'preliminary' | 'final';
+
+export interface AuditScoreDto {
+  kind: ScoreKind;
+  /** e.g. "recode-score/1": with the settings, enough to recompute and explain every number. */
+  methodVersion: string;
+  settings: { principalWeight: number; otherWeight: number };
+  computedAt: string;
+  overall: ScoreBlockDto;
+  perCoder: { coderId: string; externalId: string; displayName: string; score: ScoreBlockDto }[];
+}
+
+/** GET /api/audits/:id/scores: both are kept; `final` appears once every finding is settled and the audit is final. */
+export interface AuditScoresDto {
+  auditId: string;
+  preliminary: AuditScoreDto | null;
+  final: AuditScoreDto | null;
+}
+
+/** One row the dashboard reads: a coder's (or team's) month, by encounter date. */
+export interface ScoreRollupDto {
+  scope: 'coder' | 'team';
+  scopeId: string;
+  month: string;
+  methodVersion: string;
+  recordsReviewed: number;
+  codesReviewed: number;
+  weightedErrors: number;
+  recordsWithError: number;
+  inpatientRecordsReviewed: number;
+  drgUnchanged: number;
+  codeAccuracy: number | null;
+  recordAccuracy: number | null;
+  overpayment: number;
+  underpayment: number;
+  preliminary: boolean;
+}
