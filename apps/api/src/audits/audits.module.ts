@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { CodeSetsModule } from '../code-sets/code-sets.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { SettingsModule } from '../settings/settings.module';
+import { AuditExportService } from './export/audit-export.service';
+import { AuditTransitionsService } from './lifecycle/audit-transitions.service';
+import { AuditsController } from './lifecycle/audits.controller';
+import { AuditsService } from './lifecycle/audits.service';
+import { AuditPlansController } from './plans/audit-plans.controller';
+import { AuditPlansService } from './plans/audit-plans.service';
+import { PlanPreviewService } from './plans/plan-preview.service';
+import { ReviewController } from './review/review.controller';
+import { ReviewReaderService } from './review/review-reader.service';
+import { ReviewWriterService } from './review/review-writer.service';
+import { UnreviewableService } from './review/unreviewable.service';
+import { WorklistController } from './review/worklist.controller';
+import { WorklistService } from './review/worklist.service';
+import { AuditRunsService } from './sampling/audit-runs.service';
+import { SamplingService } from './sampling/sampling.service';
+import { AuditScoresService } from './scores/audit-scores.service';
+import { RollupsService } from './scores/rollups.service';
+
+/** Plans, sampling, review, findings, scores and the audit lifecycle; its jobs run in the worker from the same providers. */
+@Module({
+  imports: [CodeSetsModule, NotificationsModule, SettingsModule],
+  controllers: [AuditPlansController, AuditsController, ReviewController, WorklistController],
+  providers: [
+    AuditPlansService, PlanPreviewService, AuditRunsService, SamplingService, AuditsService, AuditTransitionsService,
+    ReviewReaderService, ReviewWriterService, UnreviewableService, WorklistService, AuditScoresService, RollupsService, AuditExportService,
+  ],
+  exports: [AuditScoresService, RollupsService, SamplingService],
+})
+export class AuditsModule {}

@@ -1,0 +1,38 @@
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * Reviewed records summed per coder (and per team) and month of the encounter date, across audits
+ * in review, released or final. The dashboard reads these; the rollups job keeps them current.
+ */
+@Entity('score_rollups')
+@Index('score_rollups_team_month_idx', ['teamId', 'month'])
+@Check('score_rollups_scope_check', `"scope" IN ('coder', 'team')`)
+export class ScoreRollup {
+  @PrimaryColumn({ type: 'text' }) scope!: 'coder' | 'team';
+  @PrimaryColumn({ type: 'uuid' }) scopeId!: string;
+  /** First day of the month. */
+  @PrimaryColumn({ type: 'date' }) month!: string;
+  /** The coder's team (coder rows) or the team itself (team rows). */
+  @Column({ type: 'uuid', nullable: true }) teamId!: string | null;
+  @Column({ type: 'text' }) methodVersion!: string;
+  @Column({ type: 'integer' }) recordsReviewed!: number;
+  @Column({ type: 'integer' }) codesReviewed!: number;
+  @Column({ type: 'double precision' }) weightedErrors!: number;
+  @Column({ type: 'integer' }) recordsWithError!: number;
+  @Column({ type: 'integer' }) inpatientRecordsReviewed!: number;
+  @Column({ type: 'integer' }) drgUnchanged!: number;
+  @Column({ type: 'double precision', nullable: true }) codeAccuracy!: number | null;
+  @Column({ type: 'double precision', nullable: true }) codeAccuracyLower!: number | null;
+  @Column({ type: 'double precision', nullable: true }) codeAccuracyUpper!: number | null;
+  @Column({ type: 'double precision', nullable: true }) recordAccuracy!: number | null;
+  @Column({ type: 'double precision', nullable: true }) recordAccuracyLower!: number | null;
+  @Column({ type: 'double precision', nullable: true }) recordAccuracyUpper!: number | null;
+  @Column({ type: 'numeric', precision: 14, scale: 2 }) overpayment!: string;
+  @Column({ type: 'numeric', precision: 14, scale: 2 }) underpayment!: string;
+  @Column({ type: 'numeric', precision: 10, scale: 4 }) overpaymentWeight!: string;
+  @Column({ type: 'numeric', precision: 10, scale: 4 }) underpaymentWeight!: string;
+  /** Coder-caused errors per finding category, for the Pareto. */
+  @Column({ type: 'jsonb' }) categoryErrors!: Record<string, number>;
+  @Column({ type: 'boolean' }) preliminary!: boolean;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
+}

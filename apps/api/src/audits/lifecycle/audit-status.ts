@@ -1,0 +1,28 @@
+import type { AuditStatus } from '@recode/contracts';
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../common/request-context';
+import { notFound } from '../../common/errors';
+import { assertTransition, illegalTransition } from './audit-lifecycle';
+
+/** The context jobs write the audit trail with: no user, no request. */
+export const SYSTEM_CONTEXT: RequestContext = { user: null, ip: null, userAgent: null, requestId: null };
+
+/**
+ * Moves an audit from → to in one conditional UPDATE, so two concurrent requests cannot both make the
+ * same move: the loser finds the status changed and gets the same 409 as any illegal move.
+ * `set` adds column assignments over parameters $3… (given in `values`).
+ */
+export async function moveStatus(m: EntityManager, auditId: string, to: AuditStatus, set = '', values: unknown[] = []): Promise<AuditStatus> {
+  const [current]: { status: AuditStatus }[] = await m.query('SELECT status FROM audits WHERE id = $1', [auditId]);
+  if (!current) throw notFound('AUDIT_NOT_FOUND', 'Audit');
+  assertTransition(current.status, to);
+  const [rows] = await m.query(
+    `UPDATE audits SET status = $2, updated_at = now() ${set ? `, ${set}` : ''} WHERE id = $1 AND status = $${values.length + 3} RETURNING id`,
+    [auditId, to, ...values, current.status],
+  );
+  if ((rows as unknown[]).length === 0) {
+    const [now]: { status: AuditStatus }[] = await m.query('SELECT status FROM audits WHERE id = $1', [auditId]);
+    throw illegalTransition(now?.status ?? current.status, to);
+  }
+  return current.status;
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditDto, RequestableAuditTransition } from '@recode/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AppError } from '../../common/errors';
+import type { AuthedContext, RequestContext } from '../../common/request-context';
+import { JobQueue } from '../../jobs/job-queue';
+import { NotificationsService } from '../../notifications/notifications.service';
+import { AuditSettingsService } from '../../settings/audit-settings.service';
+import { addBusinessDays } from './audit-lifecycle';
+import { moveStatus } from './audit-status';
+import { AuditsService } from './audits.service';
+
+/** The moves people make: start (or retry) sampling, release to the coders, finalize. Each is audit-logged. */
+@Injectable()
+export class AuditTransitionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audits: AuditsService,
+    private readonly auditLog: AuditLogService,
+    private readonly notifications: NotificationsService,
+    private readonly settings: AuditSettingsService,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  async request(ctx: AuthedContext, auditId: string, to: RequestableAuditTransition): Promise<AuditDto> {
+    await this.audits.visibleRow(ctx, auditId);
+    await this.db.transaction(async (m) => {
+      await m.query('SELECT id FROM audits WHERE id = $1 FOR UPDATE', [auditId]);
+      if (to === 'sampling') await this.startSampling(m, ctx, auditId);
+      else if (to === 'released') await this.release(m, ctx, auditId);
+      else await this.finalize(m, ctx, auditId);
+    });
+    await this.jobs.enqueue(to === 'sampling' ? 'audits.sample' : 'audits.score', { auditId });
+    return this.audits.get(ctx, auditId);
+  }
+
+  /** draft → sampling; the caller enqueues `audits.sample` after commit. */
+  async startSampling(m: EntityManager, ctx: RequestContext, auditId: string): Promise<void> {
+    const from = await moveStatus(m, auditId, 'sampling', 'sampling_error = NULL');
+    await this.auditLog.record(ctx, { action: 'audit.sampling_started', entityType: 'audit', entityId: auditId, details: { from } }, m);
+  }
+
+  /** in_review → released once every sampled record is reviewed (or unreviewable); each coder with a login is notified. */
+  private async release(m: EntityManager, ctx: AuthedContext, auditId: string): Promise<void> {
+    const [open]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM audit_items WHERE audit_id = $1 AND status IN ('assigned', 'in_progress')`, [auditId]);
+    const [status]: { status: string }[] = await m.query('SELECT status FROM audits WHERE id = $1', [auditId]);
+    if (status?.status === 'in_review' && open && open.n > 0) {
+      throw new AppError(409, 'AUDIT_ITEMS_UNREVIEWED', `${open.n} sampled record(s) are not reviewed yet; review them or mark them unreviewable first`, [
+        { path: 'status', message: `${open.n} item(s) still open`, openItems: open.n },
+      ]);
+    }
+    const settings = await this.settings.get(m);
+    const rebuttalDueAt = addBusinessDays(new Date(), settings.rebuttalBusinessDays);
+    await moveStatus(m, auditId, 'released', 'released_at = now(), rebuttal_due_at = $3', [rebuttalDueAt]);
+    const coders: { userId: string; findings: number; records: number; name: string }[] = await m.query(
+      `SELECT u.id AS "userId", a.name, count(DISTINCT i.id)::int AS records, count(f.id)::int AS findings
+         FROM audit_items i JOIN audits a ON a.id = i.audit_id JOIN users u ON u.coder_id = i.coder_id AND u.active
+         LEFT JOIN audit_findings f ON f.item_id = i.id
+        WHERE i.audit_id = $1 AND i.status = 'reviewed' GROUP BY u.id, a.name`,
+      [auditId],
+    );
+    const notified = await this.notifications.notifyMany(
+      coders.map((c) => ({
+        userId: c.userId,
+        kind: 'audit.released',
+        title: `Audit results: ${c.name}`,
+        body: `${c.records} of your records were reviewed with ${c.findings} finding(s). You can respond until ${rebuttalDueAt.toISOString().slice(0, 10)}.`,
+        link: `/feedback?audit=${auditId}`,
+        entityType: 'audit',
+        entityId: auditId,
+      })),
+      m,
+    );
+    await this.auditLog.record(ctx, { action: 'audit.released', entityType: 'audit', entityId: auditId, details: { notified, rebuttalDueAt: rebuttalDueAt.toISOString() } }, m);
+  }
+
+  /**
+   * released → final. Disputed or escalated findings block it; open findings block it until the
+   * rebuttal window has passed, and are then taken as agreed (a lapse counts as agreement).
+   */
+  private async finalize(m: EntityManager, ctx: AuthedContext, auditId: string): Promise<void> {
+    const [audit]: { status: string; rebuttalDueAt: Date | null }[] = await m.query('SELECT status, rebuttal_due_at AS "rebuttalDueAt" FROM audits WHERE id = $1', [auditId]);
+    if (audit?.status === 'released') {
+      const [counts]: { open: number; unsettled: number }[] = await m.query(
+        `SELECT count(*) FILTER (WHERE status = 'open')::int AS open, count(*) FILTER (WHERE status IN ('disputed', 'escalated'))::int AS unsettled
+           FROM audit_findings WHERE audit_id = $1`,
+        [auditId],
+      );
+      if (counts && counts.unsettled > 0) {
+        throw new AppError(409, 'AUDIT_FINDINGS_UNSETTLED', `${counts.unsettled} finding(s) are disputed or escalated; settle them before finalizing`, [{ path: 'status', message: 'unsettled findings', unsettled: counts.unsettled }]);
+      }
+      if (counts && counts.open > 0 && audit.rebuttalDueAt && audit.rebuttalDueAt > new Date()) {
+        const due = audit.rebuttalDueAt.toISOString();
+        throw new AppError(409, 'AUDIT_REBUTTAL_WINDOW_OPEN', `Coders may respond to ${counts.open} open finding(s) until ${due}`, [{ path: 'status', message: 'rebuttal window open', rebuttalDueAt: due, openFindings: counts.open }]);
+      }
+    }
+    await moveStatus(m, auditId, 'final', 'finalized_at = now()');
+    const [, lapsed] = await m.query(`UPDATE audit_findings SET status = 'agreed', updated_at = now() WHERE audit_id = $1 AND status = 'open'`, [auditId]);
+    await this.auditLog.record(ctx, { action: 'audit.finalized', entityType: 'audit', entityId: auditId, details: { openFindingsTakenAsAgreed: Number(lapsed) } }, m);
+  }
+}

@@ -1,0 +1,70 @@
+import { Controller, Get, Header, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import {
+  auditItemListQuerySchema, auditListQuerySchema, auditTransitionRequestSchema, exportPartSchema,
+  type AuditDto, type AuditItemDto, type AuditItemListQuery, type AuditListQuery, type AuditScoresDto, type AuditSummaryDto, type AuditTransitionRequest, type Page,
+} from '@recode/contracts';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles.decorator';
+import { AuthCtx, type AuthedContext } from '../../common/request-context';
+import { IdParam, toJsonSchema, ValidBody, ValidQuery } from '../../common/zod';
+import { AuditExportService } from '../export/audit-export.service';
+import { AuditScoresService } from '../scores/audit-scores.service';
+import { AuditTransitionsService } from './audit-transitions.service';
+import { AuditsService } from './audits.service';
+
+@ApiTags('audits')
+@Controller('audits')
+@Roles('admin', 'supervisor', 'auditor')
+export class AuditsController {
+  constructor(
+    private readonly audits: AuditsService,
+    private readonly transitions: AuditTransitionsService,
+    private readonly scores: AuditScoresService,
+    private readonly exporter: AuditExportService,
+  ) {}
+
+  @Get()
+  list(@AuthCtx() ctx: AuthedContext, @ValidQuery(auditListQuerySchema) query: AuditListQuery): Promise<Page<AuditSummaryDto>> {
+    return this.audits.list(ctx, query);
+  }
+
+  @Get(':id')
+  get(@AuthCtx() ctx: AuthedContext, @IdParam() id: string): Promise<AuditDto> {
+    return this.audits.get(ctx, id);
+  }
+
+  @Get(':id/items')
+  items(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidQuery(auditItemListQuerySchema) query: AuditItemListQuery): Promise<AuditItemDto[]> {
+    return this.audits.items(ctx, id, query);
+  }
+
+  /** sampling (from draft: start or retry), released (from in_review), final (from released); anything else is 409. */
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @Roles('admin', 'supervisor')
+  @ApiBody({ schema: toJsonSchema(auditTransitionRequestSchema) })
+  transition(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidBody(auditTransitionRequestSchema) body: AuditTransitionRequest): Promise<AuditDto> {
+    return this.transitions.request(ctx, id, body.to);
+  }
+
+  @Get(':id/scores')
+  scoresOf(@AuthCtx() ctx: AuthedContext, @IdParam() id: string): Promise<AuditScoresDto> {
+    return this.scores.get(ctx, id);
+  }
+
+  /** ?part=items|findings|scores (default findings), as text/csv. */
+  @Get(':id/export')
+  @Roles('admin', 'supervisor')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  async export(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidQuery(exportPartSchema) query: { part: 'items' | 'findings' | 'scores' },
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const { fileName, csv } = await this.exporter.export(ctx, id, query.part);
+    res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
+    return csv;
+  }
+}

@@ -1,0 +1,99 @@
+import type { DrgDto, EncounterSettingCode, FindingClassification } from '@recode/contracts';
+import { deriveFindings, drgPaymentDelta, type AuditCodeLine, type FindingDraft } from '@recode/domain';
+import type { EntityManager } from 'typeorm';
+import type { StoredCodeLine } from '../entities/audit-item.entity';
+
+export interface RecordForFindings {
+  auditId: string;
+  itemId: string;
+  coderId: string;
+  setting: EncounterSettingCode;
+  fiscalYear: number;
+  coderCodes: readonly StoredCodeLine[];
+  auditorCodes: readonly StoredCodeLine[];
+  coderDrg: DrgDto | null;
+  auditorDrg: DrgDto | null;
+  baseRate: number;
+}
+
+export interface KeyedDraft {
+  key: string;
+  draft: FindingDraft;
+}
+
+interface Existing extends Partial<FindingClassification> {
+  key: string;
+}
+
+const toLine = (l: StoredCodeLine): AuditCodeLine => ({ system: l.system, code: l.code, sequence: l.sequence, principal: l.principal, poa: l.poa, modifiers: l.modifiers, units: l.units ?? undefined });
+
+/** Findings of a record with their keys: "type|system|before|after", and "#2"… for a repeat (e.g. two lines of one code). */
+export function keyedFindings(record: Omit<RecordForFindings, 'auditId' | 'itemId' | 'coderId' | 'fiscalYear' | 'baseRate'>): KeyedDraft[] {
+  const drafts = deriveFindings({
+    setting: record.setting,
+    coderCodes: record.coderCodes.map(toLine),
+    auditorCodes: record.auditorCodes.map(toLine),
+    coderDrg: record.coderDrg?.drg ?? null,
+    auditorDrg: record.auditorDrg?.drg ?? null,
+    drgWeightBefore: record.coderDrg?.weight ?? null,
+    drgWeightAfter: record.auditorDrg?.weight ?? null,
+  });
+  const seen = new Map<string, number>();
+  return drafts.map((draft) => {
+    const base = `${draft.type}|${draft.system}|${draft.codeBefore ?? ''}|${draft.codeAfter ?? ''}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { key: n === 1 ? base : `${base}#${n}`, draft };
+  });
+}
+
+/**
+ * Replaces an item's findings with those derived now, in two statements. A finding whose key survives
+ * keeps its id and classification (unless `classifications` gives a new one); vanished ones are deleted.
+ * The DRG finding carries the payment: Δweight × the facility's base rate (drgPaymentDelta).
+ */
+export async function syncFindings(m: EntityManager, record: RecordForFindings, keyed: readonly KeyedDraft[], classifications: ReadonlyMap<string, FindingClassification>): Promise<void> {
+  const existing: Existing[] = await m.query(
+    'SELECT key, root_cause AS "rootCause", impact, direction, rationale, reference FROM audit_findings WHERE item_id = $1',
+    [record.itemId],
+  );
+  const before = new Map(existing.map((e) => [e.key, e]));
+  const rows = keyed.map(({ key, draft }, index) => {
+    const given = classifications.get(key) ?? before.get(key);
+    const payment = draft.type === 'drg_changed' && draft.weightBefore != null && draft.weightAfter != null ? drgPaymentDelta(draft.weightBefore, draft.weightAfter, record.baseRate) : null;
+    return {
+      key, ordinal: index + 1, type: draft.type, category: draft.category, system: draft.system, code_before: draft.codeBefore, code_after: draft.codeAfter,
+      principal: draft.principal, poa_before: draft.poaBefore ?? null, poa_after: draft.poaAfter ?? null,
+      modifiers_before: draft.modifiersBefore ?? null, modifiers_after: draft.modifiersAfter ?? null,
+      units_before: draft.unitsBefore ?? null, units_after: draft.unitsAfter ?? null, suggested_direction: draft.suggestedDirection,
+      root_cause: given?.rootCause ?? null, impact: given?.impact ?? null, direction: given?.direction ?? draft.suggestedDirection,
+      rationale: given?.rationale ?? null, reference: given?.reference ?? null,
+      drg_before: draft.type === 'drg_changed' ? draft.codeBefore : null, drg_after: draft.type === 'drg_changed' ? draft.codeAfter : null,
+      weight_before: draft.weightBefore ?? null, weight_after: draft.weightAfter ?? null,
+      weight_delta: payment?.weightDelta ?? null, payment_delta: payment?.amount ?? null, base_rate: payment ? record.baseRate : null,
+    };
+  });
+  await m.query('DELETE FROM audit_findings WHERE item_id = $1 AND NOT (key = ANY($2::text[]))', [record.itemId, rows.map((r) => r.key)]);
+  if (rows.length === 0) return;
+  await m.query(
+    `INSERT INTO audit_findings (audit_id, item_id, coder_id, fiscal_year, key, ordinal, type, category, system, code_before, code_after, principal,
+       poa_before, poa_after, modifiers_before, modifiers_after, units_before, units_after, suggested_direction, root_cause, impact, direction,
+       rationale, reference, drg_before, drg_after, weight_before, weight_after, weight_delta, payment_delta, base_rate)
+     SELECT $1, $2, $3, $4, r.key, r.ordinal, r.type, r.category, r.system, r.code_before, r.code_after, r.principal, r.poa_before, r.poa_after,
+            r.modifiers_before, r.modifiers_after, r.units_before, r.units_after, r.suggested_direction, r.root_cause, r.impact, r.direction,
+            r.rationale, r.reference, r.drg_before, r.drg_after, r.weight_before, r.weight_after, r.weight_delta, r.payment_delta, r.base_rate
+       FROM jsonb_to_recordset($5::jsonb) AS r(key text, ordinal int, type text, category text, system text, code_before text, code_after text,
+            principal boolean, poa_before text, poa_after text, modifiers_before text[], modifiers_after text[], units_before int, units_after int,
+            suggested_direction text, root_cause text, impact text, direction text, rationale text, reference jsonb, drg_before text, drg_after text,
+            weight_before numeric, weight_after numeric, weight_delta numeric, payment_delta numeric, base_rate numeric)
+     ON CONFLICT (item_id, key) DO UPDATE SET
+       ordinal = excluded.ordinal, category = excluded.category, principal = excluded.principal, poa_before = excluded.poa_before,
+       poa_after = excluded.poa_after, modifiers_before = excluded.modifiers_before, modifiers_after = excluded.modifiers_after,
+       units_before = excluded.units_before, units_after = excluded.units_after, suggested_direction = excluded.suggested_direction,
+       root_cause = excluded.root_cause, impact = excluded.impact, direction = excluded.direction, rationale = excluded.rationale,
+       reference = excluded.reference, drg_before = excluded.drg_before, drg_after = excluded.drg_after, weight_before = excluded.weight_before,
+       weight_after = excluded.weight_after, weight_delta = excluded.weight_delta, payment_delta = excluded.payment_delta,
+       base_rate = excluded.base_rate, fiscal_year = excluded.fiscal_year, updated_at = now()`,
+    [record.auditId, record.itemId, record.coderId, record.fiscalYear, JSON.stringify(rows)],
+  );
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditItemReviewDto, ReviewCodeLineDto } from '@recode/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditLogService } from '../../audit-log/audit-log.service';
+import { CodeSetLookup } from '../../code-sets/code-set-lookup';
+import { notFound } from '../../common/errors';
+import type { AuthedContext } from '../../common/request-context';
+import type { StoredCodeLine } from '../entities/audit-item.entity';
+import { AuditsService } from '../lifecycle/audits.service';
+import { describeCodes, describeDrg } from './code-descriptions';
+import { FINDING_COLUMNS, toFindingDto, type FindingRow } from './finding-mappers';
+import { loadItemFor, type ItemForReview } from './item-access';
+import { diffLines } from './line-diff';
+
+export async function loadCoderCodes(m: DataSource | EntityManager, versionId: string): Promise<StoredCodeLine[]> {
+  return m.query(
+    `SELECT system, code, sequence, principal, poa, modifiers, units FROM encounter_codes WHERE version_id = $1 ORDER BY position`,
+    [versionId],
+  );
+}
+
+/** The review screen's data: both code sets side by side with descriptions of the encounter's year, DRGs and findings. */
+@Injectable()
+export class ReviewReaderService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lookup: CodeSetLookup,
+    private readonly audits: AuditsService,
+    private readonly auditLog: AuditLogService,
+  ) {}
+
+  /** Every read of a record is in the audit trail (HIPAA: who saw which encounter, when). */
+  async get(ctx: AuthedContext, auditId: string, itemId: string): Promise<AuditItemReviewDto> {
+    const item = await loadItemFor(this.db.manager, ctx.user, auditId, itemId);
+    if (ctx.user.role === 'auditor' && item.status === 'spare') throw notFound('AUDIT_ITEM_NOT_FOUND', 'Audit item');
+    const review = await this.build(ctx, item);
+    await this.auditLog.record(ctx, { action: 'encounter.viewed', entityType: 'encounter', entityId: review.encounter.encounterId, details: { auditId, itemId, versionId: item.versionId } });
+    return review;
+  }
+
+  async build(ctx: AuthedContext, item: ItemForReview, m: EntityManager = this.db.manager): Promise<AuditItemReviewDto> {
+    const dto = await this.audits.item(item.id, m);
+    if (!dto) throw notFound('AUDIT_ITEM_NOT_FOUND', 'Audit item');
+    const [extra]: { payer: string | null; admissionDate: string | null; dischargeDate: string | null; serviceDate: string | null }[] = await m.query(
+      `SELECT payer, admission_date::text AS "admissionDate", discharge_date::text AS "dischargeDate", service_date::text AS "serviceDate"
+         FROM encounter_versions WHERE id = $1`,
+      [item.versionId],
+    );
+    const coderCodes = await loadCoderCodes(m, item.versionId);
+    const saved = item.auditorCodes !== null;
+    const auditorCodes = item.auditorCodes ?? coderCodes;
+    const enc = { setting: item.setting, fiscalYear: item.fiscalYear, encounterDate: item.encounterDate };
+    const { descriptions, codeSets } = await describeCodes(this.lookup, m, enc, [...coderCodes, ...auditorCodes]);
+    const diff = diffLines(coderCodes, auditorCodes);
+    const describe = (lines: StoredCodeLine[], marks: ReviewCodeLineDto['diff'][]): ReviewCodeLineDto[] =>
+      lines.map((l, i) => ({ ...l, description: descriptions.get(`${l.system}|${l.code}`) ?? null, diff: marks[i] ?? 'same' }));
+    const findings: FindingRow[] = await m.query(`SELECT ${FINDING_COLUMNS} FROM audit_findings f WHERE f.item_id = $1 ORDER BY f.ordinal`, [item.id]);
+    const coderDrg = await describeDrg(this.lookup, item.fiscalYear, item.coderDrg);
+    return {
+      item: dto,
+      encounter: { ...dto.encounter, payer: extra?.payer ?? null, admissionDate: extra?.admissionDate ?? null, dischargeDate: extra?.dischargeDate ?? null, serviceDate: extra?.serviceDate ?? null },
+      codeSets,
+      coderCodes: describe(coderCodes, diff.coder),
+      auditorCodes: describe(auditorCodes, diff.auditor),
+      auditorCodesSaved: saved,
+      coderDrg,
+      auditorDrg: saved ? await describeDrg(this.lookup, item.fiscalYear, item.auditorDrg) : coderDrg,
+      findings: findings.map(toFindingDto),
+      editable: ctx.user.role === 'auditor' && item.auditorId === ctx.user.id && item.auditStatus === 'in_review' && ['assigned', 'in_progress', 'reviewed'].includes(item.status),
+    };
+  }
+}

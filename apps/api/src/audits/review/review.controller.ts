@@ -1,0 +1,57 @@
+import { Controller, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import {
+  classifyFindingRequestSchema, markUnreviewableRequestSchema, saveReviewRequestSchema,
+  type AuditItemReviewDto, type ClassifyFindingRequest, type ClassifyFindingResponse, type MarkUnreviewableRequest, type MarkUnreviewableResponse, type SaveReviewRequest,
+} from '@recode/contracts';
+import { Roles } from '../../auth/roles.decorator';
+import { AuthCtx, type AuthedContext } from '../../common/request-context';
+import { IdParam, toJsonSchema, ValidBody } from '../../common/zod';
+import { ReviewReaderService } from './review-reader.service';
+import { ReviewWriterService } from './review-writer.service';
+import { UnreviewableService } from './unreviewable.service';
+
+@ApiTags('audit-review')
+@Controller('audits/:auditId/items/:itemId')
+export class ReviewController {
+  constructor(
+    private readonly reader: ReviewReaderService,
+    private readonly writer: ReviewWriterService,
+    private readonly unreviewable: UnreviewableService,
+  ) {}
+
+  @Get()
+  @Roles('admin', 'supervisor', 'auditor')
+  get(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string): Promise<AuditItemReviewDto> {
+    return this.reader.get(ctx, auditId, itemId);
+  }
+
+  /** The auditor's final codes and DRG (optimistic lock on `version`); findings are re-derived. */
+  @Put('review')
+  @Roles('auditor')
+  @ApiBody({ schema: toJsonSchema(saveReviewRequestSchema) })
+  save(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string, @ValidBody(saveReviewRequestSchema) body: SaveReviewRequest): Promise<AuditItemReviewDto> {
+    return this.writer.save(ctx, auditId, itemId, body);
+  }
+
+  @Patch('findings/:findingId')
+  @Roles('auditor')
+  @ApiBody({ schema: toJsonSchema(classifyFindingRequestSchema) })
+  classify(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam('auditId') auditId: string,
+    @IdParam('itemId') itemId: string,
+    @IdParam('findingId') findingId: string,
+    @ValidBody(classifyFindingRequestSchema) body: ClassifyFindingRequest,
+  ): Promise<ClassifyFindingResponse> {
+    return this.writer.classify(ctx, auditId, itemId, findingId, body);
+  }
+
+  @Post('unreviewable')
+  @HttpCode(200)
+  @Roles('admin', 'supervisor', 'auditor')
+  @ApiBody({ schema: toJsonSchema(markUnreviewableRequestSchema) })
+  markUnreviewable(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string, @ValidBody(markUnreviewableRequestSchema) body: MarkUnreviewableRequest): Promise<MarkUnreviewableResponse> {
+    return this.unreviewable.mark(ctx, auditId, itemId, body);
+  }
+}

@@ -1,0 +1,113 @@
+import { randomInt } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditDto, AuditPlanDto, AuditPlanSnapshot, RunPlanRequest } from '@recode/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AppError } from '../../common/errors';
+import type { AuthedContext, RequestContext } from '../../common/request-context';
+import { JobHandler } from '../../jobs/job-handler.decorator';
+import type { JobContext } from '../../jobs/job-registry';
+import { JobQueue } from '../../jobs/job-queue';
+import { AuditTransitionsService } from '../lifecycle/audit-transitions.service';
+import { SYSTEM_CONTEXT } from '../lifecycle/audit-status';
+import { AuditsService } from '../lifecycle/audits.service';
+import { PlanPreviewService } from '../plans/plan-preview.service';
+import { AuditPlansService } from '../plans/audit-plans.service';
+import { loadAuditorPool } from './auditor-pool';
+import { SamplingService } from './sampling.service';
+
+/** A seed someone can read out and type: decimal digits, 48 bits from the OS's CSPRNG. */
+export function generateSeed(): string {
+  return String(randomInt(0, 2 ** 48 - 1));
+}
+
+/** Starts audits from plans: by a person (checked first, so a bad plan is a 4xx, not a failed job) or by a schedule. */
+@Injectable()
+export class AuditRunsService {
+  private readonly logger = new Logger(AuditRunsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly plans: AuditPlansService,
+    private readonly preview: PlanPreviewService,
+    private readonly transitions: AuditTransitionsService,
+    private readonly audits: AuditsService,
+    private readonly sampling: SamplingService,
+    private readonly auditLog: AuditLogService,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  async run(ctx: AuthedContext, planId: string, body: RunPlanRequest): Promise<AuditDto> {
+    const plan = await this.plans.get(ctx, planId);
+    if (plan.archived) throw new AppError(409, 'CONFLICT', 'An archived plan cannot be run');
+    const snapshot = await this.preview.snapshot(plan.id, plan);
+    await this.preview.previewSnapshot(snapshot, plan.teamIds);
+    if ((await loadAuditorPool(this.db, snapshot.auditorIds)).length === 0) {
+      throw new AppError(409, 'NO_AUDITORS_AVAILABLE', 'There is no active auditor to assign the sample to');
+    }
+    const seed = body.seed ?? plan.seed ?? generateSeed();
+    const auditId = await this.db.transaction(async (m) => {
+      const id = await this.createAudit(m, ctx, plan, snapshot, seed, body.name ?? defaultName(plan.name, snapshot), null, ctx.user.id);
+      await this.transitions.startSampling(m, ctx, id);
+      return id;
+    });
+    await this.jobs.enqueue('audits.sample', { auditId });
+    return this.audits.get(ctx, auditId);
+  }
+
+  /** A schedule tick. Keyed by the job id: a retried tick samples the audit it already made instead of making another. */
+  @JobHandler('audits.run-plan')
+  async runScheduled(payload: { planId: string }, job: JobContext): Promise<{ auditId: string | null }> {
+    const runKey = `schedule:${job.jobId}`;
+    const [existing]: { id: string; status: string }[] = await this.db.query('SELECT id, status FROM audits WHERE run_key = $1', [runKey]);
+    if (existing) {
+      if (existing.status === 'sampling') await this.sampling.sample(existing.id);
+      return { auditId: existing.id };
+    }
+    const [plan]: (AuditPlanDto & { createdById: string | null })[] = await this.db.query(
+      `SELECT id, name, team_ids AS "teamIds", scope, method, rules, seed, spares, exclusion_window_days AS "exclusionWindowDays",
+              due_in_days AS "dueInDays", auditor_ids AS "auditorIds", created_by_id AS "createdById"
+         FROM audit_plans WHERE id = $1 AND archived_at IS NULL`,
+      [payload.planId],
+    );
+    if (!plan) {
+      this.logger.warn(`scheduled run of plan ${payload.planId} skipped: the plan is archived or gone`);
+      return { auditId: null };
+    }
+    const snapshot = await this.preview.snapshot(plan.id, plan);
+    const auditId = await this.db.transaction(async (m) => {
+      const ctx: RequestContext = SYSTEM_CONTEXT;
+      const id = await this.createAudit(m, ctx, plan, snapshot, plan.seed ?? generateSeed(), defaultName(plan.name, snapshot), runKey, plan.createdById);
+      await this.transitions.startSampling(m, ctx, id);
+      return id;
+    });
+    // Sampled here rather than queued: the tick is already a job, and its retry covers both steps.
+    await this.sampling.sample(auditId);
+    return { auditId };
+  }
+
+  private async createAudit(
+    m: EntityManager,
+    ctx: RequestContext,
+    plan: Pick<AuditPlanDto, 'id' | 'teamIds'>,
+    snapshot: AuditPlanSnapshot,
+    seed: string,
+    name: string,
+    runKey: string | null,
+    createdById: string | null,
+  ): Promise<string> {
+    const [{ id }] = await m.query(
+      `INSERT INTO audits (plan_id, run_key, name, status, team_ids, plan_snapshot, seed, created_by_id)
+       VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7) RETURNING id`,
+      [plan.id, runKey, name, plan.teamIds, snapshot, seed, createdById],
+    );
+    await this.auditLog.record(ctx, { action: 'audit.created', entityType: 'audit', entityId: id, details: { planId: plan.id, seed, period: snapshot.period, scheduled: runKey !== null } }, m);
+    return id;
+  }
+}
+
+function defaultName(planName: string, snapshot: AuditPlanSnapshot): string {
+  const { from, to } = snapshot.period;
+  return from || to ? `${planName} (${from ?? '…'} – ${to ?? '…'})` : planName;
+}

@@ -1,0 +1,120 @@
+import type { FrameItem } from '@recode/domain';
+import type { DataSource } from 'typeorm';
+
+/** A plan's scope with its period resolved to dates; empty lists mean "no restriction". */
+export interface FrameScope {
+  teamIds: readonly string[];
+  coderIds?: readonly string[];
+  settings?: readonly string[];
+  facilities?: readonly string[];
+  payers?: readonly string[];
+  flaggedOnly?: boolean;
+  from: string | null;
+  to: string | null;
+}
+
+export interface LoadedFrame {
+  /** Every current encounter version in scope, sorted by id (the domain sorts again; sorted input makes that linear). */
+  items: FrameItem[];
+  /** Those whose encounter was audited within the exclusion window. */
+  excludedIds: Set<string>;
+}
+
+export interface FrameNeeds {
+  codes: boolean;
+  drg: boolean;
+  flagged: boolean;
+}
+
+const UUID_LENGTH = 36;
+
+function scopeConditions(scope: FrameScope, params: unknown[]): string[] {
+  const where: string[] = [];
+  const add = (sql: (p: string) => string, value: unknown): void => {
+    params.push(value);
+    where.push(sql(`$${params.length}`));
+  };
+  if (scope.teamIds.length) add((p) => `e.coder_id IN (SELECT id FROM coders WHERE team_id = ANY(${p}::uuid[]))`, scope.teamIds);
+  if (scope.coderIds?.length) add((p) => `e.coder_id = ANY(${p}::uuid[])`, scope.coderIds);
+  if (scope.settings?.length) add((p) => `e.setting = ANY(${p}::text[])`, scope.settings);
+  if (scope.facilities?.length) add((p) => `e.facility = ANY(${p}::text[])`, scope.facilities);
+  // Payer is the one filter not copied onto encounters: only then is the version joined.
+  if (scope.payers?.length) add((p) => `EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = e.current_version_id AND v.payer = ANY(${p}::text[]))`, scope.payers);
+  if (scope.from) add((p) => `e.encounter_date >= ${p}::date`, scope.from);
+  if (scope.to) add((p) => `e.encounter_date <= ${p}::date`, scope.to);
+  if (scope.flaggedOnly) where.push('e.flagged');
+  return where;
+}
+
+/**
+ * Reads the frame in one statement (one snapshot). It reads the narrow `encounters` table, which
+ * carries a copy of each current version's list fields, marks recent audits with a hash anti-join and
+ * returns one text: the coder ids, then a line per encounter "<version id><0|1 recent><coder number>"
+ * (+ tab-separated extras when rules need them), sorted by version id. Parsing that is several times
+ * faster than a million row objects through the driver. work_mem is raised for this transaction only,
+ * so the sort of 10⁶ ids stays in memory instead of spilling to disk.
+ */
+export async function loadFrame(db: DataSource, scope: FrameScope, needs: FrameNeeds, exclusionWindowDays: number): Promise<LoadedFrame> {
+  const params: unknown[] = [exclusionWindowDays];
+  const where = scopeConditions(scope, params);
+  const extras = [
+    needs.drg ? `coalesce(e.drg, '') || E'\\t' || coalesce(w.relative_weight::text, '')` : null,
+    needs.flagged ? `CASE WHEN e.flagged THEN '1' ELSE '0' END` : null,
+    needs.codes ? `coalesce((SELECT string_agg(ec.code, ' ') FROM encounter_codes ec WHERE ec.version_id = e.current_version_id), '')` : null,
+  ].filter((part): part is string => part !== null);
+  const line = [`e.current_version_id::text || CASE WHEN r.encounter_id IS NULL THEN '0' ELSE '1' END || ck.k::text`, ...extras].join(` || E'\\t' || `);
+  const rows: { coders: string | null; frame: string | null }[] = await db.transaction(async (m) => {
+    await m.query(`SET LOCAL work_mem = '256MB'`);
+    await m.query('SET LOCAL jit = off');
+    return m.query(
+      `WITH ck AS (SELECT id, (row_number() OVER (ORDER BY id))::int AS k FROM coders),
+            recent AS (
+              SELECT DISTINCT ai.encounter_id FROM audit_items ai
+               WHERE ai.status IN ('assigned', 'in_progress', 'reviewed') AND ai.created_at >= now() - make_interval(days => $1::int))
+       SELECT (SELECT string_agg(id::text, ',' ORDER BY k) FROM ck) AS coders,
+              string_agg(${line}, E'\\n' ORDER BY e.current_version_id) AS frame
+         FROM encounters e
+         JOIN ck ON ck.id = e.coder_id
+         LEFT JOIN recent r ON r.encounter_id = e.id
+         ${needs.drg ? `LEFT JOIN ms_drgs w ON w.fiscal_year = e.fiscal_year AND w.drg = lpad(e.drg, 3, '0')` : ''}
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params,
+    );
+  });
+  return parseFrame(rows[0]?.coders ?? '', rows[0]?.frame ?? '', needs);
+}
+
+/** `coders`: comma-separated coder ids, numbered from 1 in the frame lines. */
+export function parseFrame(coders: string, text: string, needs: FrameNeeds): LoadedFrame {
+  const coderIds = coders ? coders.split(',') : [];
+  const items: FrameItem[] = [];
+  const excludedIds = new Set<string>();
+  const withExtras = needs.codes || needs.drg || needs.flagged;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const tab = withExtras ? text.indexOf('\t', start) : -1;
+    const coderEnd = tab !== -1 && tab < end ? tab : end;
+    const id = text.slice(start, start + UUID_LENGTH);
+    const coderId = coderIds[Number(text.slice(start + UUID_LENGTH + 1, coderEnd)) - 1] ?? '';
+    if (text.charCodeAt(start + UUID_LENGTH) === 49) excludedIds.add(id);
+    if (withExtras) items.push({ id, coderId, ...extrasOf(text.slice(coderEnd + 1, end).split('\t'), needs) });
+    else items.push({ id, coderId });
+    start = end + 1;
+  }
+  return { items, excludedIds };
+}
+
+function extrasOf(parts: string[], needs: FrameNeeds): Partial<FrameItem> {
+  const out: { drg?: string | null; drgWeight?: number | null; flaggedAtImport?: boolean; codes?: string[] } = {};
+  let i = 0;
+  if (needs.drg) {
+    out.drg = parts[i] || null;
+    out.drgWeight = parts[i + 1] ? Number(parts[i + 1]) : null;
+    i += 2;
+  }
+  if (needs.flagged) out.flaggedAtImport = parts[i++] === '1';
+  if (needs.codes) out.codes = parts[i] ? parts[i].split(' ') : [];
+  return out;
+}

@@ -1,0 +1,47 @@
+import type { EncounterSettingCode, FindingCategory, FindingDirection, FindingStatus, FindingType, RootCause } from '@recode/contracts';
+import type { ScoredRecord } from '@recode/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+
+interface RecordRow {
+  id: string;
+  coderId: string;
+  teamId: string | null;
+  month: string;
+  setting: EncounterSettingCode;
+  codesReviewed: number;
+  findings: { type: FindingType; category: FindingCategory; principal: boolean; rootCause: RootCause | null; status: FindingStatus; direction: FindingDirection; paymentDelta: number | null; weightDelta: number | null }[] | null;
+}
+
+export interface LoadedRecord extends ScoredRecord {
+  teamId: string | null;
+  month: string;
+}
+
+/**
+ * Reviewed records with their findings as the scoring functions take them, in one query (findings
+ * aggregated per record in PostgreSQL). `where` filters audit_items i / audits a.
+ */
+export async function loadScoredRecords(db: DataSource | EntityManager, where: string, params: unknown[]): Promise<LoadedRecord[]> {
+  const rows: RecordRow[] = await db.query(
+    `SELECT i.id, i.coder_id AS "coderId", c.team_id AS "teamId", to_char(date_trunc('month', i.encounter_date), 'YYYY-MM-DD') AS month,
+            i.setting, coalesce(i.codes_reviewed, 0) AS "codesReviewed",
+            (SELECT json_agg(json_build_object('type', f.type, 'category', f.category, 'principal', f.principal, 'rootCause', f.root_cause,
+                     'status', f.status, 'direction', f.direction, 'paymentDelta', f.payment_delta::float8, 'weightDelta', f.weight_delta::float8) ORDER BY f.ordinal)
+               FROM audit_findings f WHERE f.item_id = i.id) AS findings
+       FROM audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id
+      WHERE i.status = 'reviewed' AND ${where}
+      ORDER BY i.id`,
+    params,
+  );
+  return rows.map((row) => ({
+    recordId: row.id,
+    coderId: row.coderId,
+    teamId: row.teamId,
+    month: row.month,
+    setting: row.setting,
+    inpatient: row.setting === 'inpatient',
+    codesReviewed: row.codesReviewed,
+    // A reviewed record has every finding classified; an unclassified one (never expected) is scored as the coder's.
+    findings: (row.findings ?? []).map((f) => ({ ...f, rootCause: f.rootCause ?? 'coder' })),
+  }));
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { SessionGuard } from './session.guard';
+import { SessionMaintenance } from './session-maintenance';
+import { SessionService } from './session.service';
+
+@Module({
+  imports: [UsersModule],
+  controllers: [AuthController],
+  providers: [AuthService, SessionService, SessionMaintenance, { provide: APP_GUARD, useClass: SessionGuard }],
+  exports: [SessionService],
+})
+export class AuthModule {}

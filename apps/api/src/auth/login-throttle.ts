@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/env';
+import { AppError } from '../common/errors';
+import { REDIS } from '../common/redis.module';
+
+/**
+ * Two brakes on password guessing, both in Redis so every API instance shares them:
+ * a per-address rate per minute, and a lock per e-mail after repeated failures. The lock is
+ * kept per e-mail whether or not the account exists, so it reveals nothing about which do.
+ */
+@Injectable()
+export class LoginThrottle {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async checkRate(ip: string | null): Promise<void> {
+    const minute = Math.floor(Date.now() / 60_000);
+    const key = `login:rate:${ip ?? 'unknown'}:${minute}`;
+    const count = await this.redis.incr(key);
+    if (count === 1) await this.redis.expire(key, 60);
+    if (count > this.config.LOGIN_RATE_PER_MINUTE) {
+      throw new AppError(429, 'RATE_LIMITED', 'Too many sign-in attempts from this address. Wait a minute and try again.');
+    }
+  }
+
+  async checkLock(email: string): Promise<void> {
+    const ttl = await this.redis.pttl(this.lockKey(email));
+    if (ttl > 0) {
+      const minutes = Math.ceil(ttl / 60_000);
+      throw new AppError(423, 'ACCOUNT_LOCKED', `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to unlock the account.`);
+    }
+  }
+
+  /** Counts a failure; returns the lock's end when this failure started a lock. */
+  async recordFailure(email: string): Promise<Date | null> {
+    const key = this.failuresKey(email);
+    const windowSeconds = this.config.LOGIN_LOCK_MINUTES * 60;
+    const failures = await this.redis.incr(key);
+    if (failures === 1) await this.redis.expire(key, windowSeconds);
+    if (failures < this.config.LOGIN_MAX_FAILURES) return null;
+    await this.redis.multi().set(this.lockKey(email), '1', 'EX', windowSeconds).del(key).exec();
+    return new Date(Date.now() + windowSeconds * 1000);
+  }
+
+  async clear(email: string): Promise<void> {
+    await this.redis.del(this.failuresKey(email), this.lockKey(email));
+  }
+
+  private failuresKey(email: string): string {
+    return `login:failures:${email}`;
+  }
+  private lockKey(email: string): string {
+    return `login:lock:${email}`;
+  }
+}

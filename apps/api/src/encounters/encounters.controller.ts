@@ -1,0 +1,26 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { encounterDetailQuerySchema, encounterListQuerySchema, type EncounterDetailDto, type EncounterDetailQuery, type EncounterListQuery, type EncounterPage } from '@recode/contracts';
+import { AnyRole } from '../auth/roles.decorator';
+import { AuthCtx, type AuthedContext } from '../common/request-context';
+import { IdParam, ValidQuery } from '../common/zod';
+import { EncountersService } from './encounters.service';
+
+/** Every role may call these; the service shows each caller only the encounters in their scope. */
+@ApiTags('encounters')
+@Controller('encounters')
+export class EncountersController {
+  constructor(private readonly encounters: EncountersService) {}
+
+  @Get()
+  @AnyRole()
+  list(@AuthCtx() ctx: AuthedContext, @ValidQuery(encounterListQuerySchema) query: EncounterListQuery): Promise<EncounterPage> {
+    return this.encounters.list(ctx, query);
+  }
+
+  @Get(':id')
+  @AnyRole()
+  get(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidQuery(encounterDetailQuerySchema) query: EncounterDetailQuery): Promise<EncounterDetailDto> {
+    return this.encounters.get(ctx, id, query.versionId);
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { EncounterDetailDto, EncounterListQuery, EncounterPage } from '@recode/contracts';
+import { DataSource } from 'typeorm';
+import { AuditLogService } from '../audit-log/audit-log.service';
+import { CodeSetLookup } from '../code-sets/code-set-lookup';
+import { notFound } from '../common/errors';
+import type { AuthedContext } from '../common/request-context';
+import { loadEncounterDetail } from './encounter-detail';
+import { listEncounters } from './encounter-list';
+import { encounterVisibility } from './encounter-scope';
+
+@Injectable()
+export class EncountersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lookup: CodeSetLookup,
+    private readonly auditLog: AuditLogService,
+  ) {}
+
+  list(ctx: AuthedContext, query: EncounterListQuery): Promise<EncounterPage> {
+    return listEncounters(this.db, ctx.user, query);
+  }
+
+  /**
+   * A patient record: every successful read is written to the audit log (HIPAA "minimum
+   * necessary" review). Outside the caller's scope it is simply not found.
+   */
+  async get(ctx: AuthedContext, id: string, versionId?: string): Promise<EncounterDetailDto> {
+    const scope = encounterVisibility(ctx.user, 'e');
+    const encounter = await this.db
+      .createQueryBuilder()
+      .select(['e.id AS id', 'e.source AS source', 'e.external_id AS external_id', 'e.current_version_id AS current_version_id'])
+      .from('encounters', 'e')
+      .where('e.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getRawOne();
+    if (!encounter) throw notFound('ENCOUNTER_NOT_FOUND', 'Encounter');
+    const detail = await loadEncounterDetail(this.db, this.lookup, encounter, versionId);
+    if (!detail) throw notFound('ENCOUNTER_NOT_FOUND', 'Encounter version');
+    await this.auditLog.record(ctx, {
+      action: 'encounter.viewed',
+      entityType: 'encounter',
+      entityId: id,
+      details: { versionId: detail.version.id, version: detail.version.version, externalId: detail.externalId },
+    });
+    return detail;
+  }
+}

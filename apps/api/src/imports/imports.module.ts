@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CodeSetsModule } from '../code-sets/code-sets.module';
+import { ErrorReportService } from './error-report/error-report.service';
+import { ImportJobHandler } from './import-job.handler';
+import { ImportsController } from './imports.controller';
+import { ImportsService } from './imports.service';
+import { ImportRunner } from './runner/import-runner';
+import { importRunnerProvider } from './runner/import-runner.provider';
+import { UploadReceiver } from './upload/upload-receiver';
+
+@Module({
+  imports: [CodeSetsModule],
+  controllers: [ImportsController],
+  providers: [ImportsService, ErrorReportService, UploadReceiver, ImportJobHandler, importRunnerProvider],
+  exports: [ImportRunner],
+})
+export class ImportsModule {}

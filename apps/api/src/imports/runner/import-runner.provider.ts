@@ -1,0 +1,25 @@
+import { Logger, type Provider } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CodeSetLookup } from '../../code-sets/code-set-lookup';
+import type { CodeSetIndex } from '../validation/code-set-index';
+import { ImportRunner } from './import-runner';
+
+/**
+ * The runner validates against the code-set tables through CodeSetLookup's in-memory indexes
+ * (a fresh per-run view sharing the lookup's cache, so reloaded sets are picked up between runs).
+ */
+export const importRunnerProvider: Provider = {
+  provide: ImportRunner,
+  inject: [getDataSourceToken(), CodeSetLookup],
+  useFactory: (db: DataSource, lookup: CodeSetLookup) => {
+    const logger = new Logger(ImportRunner.name);
+    const codeSets = async (): Promise<CodeSetIndex> => {
+      // Read the catalog afresh: code sets may have been loaded since this process last looked.
+      lookup.invalidate();
+      await lookup.catalog.sets();
+      return lookup.validationIndex();
+    };
+    return new ImportRunner(db, codeSets, (message, data) => logger.log(data, message));
+  },
+};

@@ -1,0 +1,82 @@
+import type { ImportLayout } from '@recode/contracts';
+import type { PoolClient } from 'pg';
+import { countLines } from '../file/count-lines';
+import { openCsvSource } from '../file/csv-source';
+import { sniffFile } from '../file/file-sniff';
+import { ImportFileError } from '../file/import-file-error';
+import { openJsonSource } from '../file/json-source';
+import type { RecordSource } from '../file/source-row';
+import { checkHeader } from '../layouts/header-check';
+import { bucketCountFor } from '../staging/bucket';
+import { createStageTables, indexStageTables, lastFragmentId, type StageTables } from '../staging/stage-tables';
+import type { CodeSetIndex } from '../validation/code-set-index';
+import { RowValidator } from '../validation/row-validator';
+import { stageRows } from './stage-rows';
+import type { ImportState } from './import-state';
+
+export interface ParseDeps {
+  client: PoolClient;
+  index: CodeSetIndex;
+  today: string;
+}
+
+/**
+ * Phase 1: read the whole file, check and stage every row. Nothing reaches the encounter tables
+ * here, so a bad file (found at row 1 or at row 900,000) leaves nothing half-written. Resumes after
+ * the last committed batch (rows_parsed).
+ */
+export async function parsePhase(state: ImportState, tables: StageTables, deps: ParseDeps): Promise<ImportLayout> {
+  const { client } = deps;
+  if (deps.index.icdYears().length === 0) {
+    throw new ImportFileError('IMPORT_NO_CODE_SETS', 'No ICD-10-CM code sets are loaded, so no code can be checked: load them first (npm run codesets:load)');
+  }
+  // A year's indexes are compact (a few MB): preparing them all up front keeps row checks synchronous.
+  for (const year of deps.index.icdYears()) await deps.index.prepareYear(year);
+  const sniff = await sniffFile(state.filePath, state.fileName);
+  const bucketCount = state.bucketCount ?? bucketCountFor(state.fileBytes);
+  const rowsTotal = state.rowsTotal ?? Math.max(0, (await countLines(state.filePath)) - (sniff.format === 'csv' ? 1 : 0));
+  await client.query(
+    `UPDATE imports SET format = $2, bucket_count = $3, rows_total = $4, phase = 'parse', warnings = $5::jsonb, updated_at = now() WHERE id = $1`,
+    [state.id, sniff.format, bucketCount, sniff.format === 'json' && state.rowsTotal === null ? null : rowsTotal, JSON.stringify(sniff.warnings)],
+  );
+  const staged = await lastFragmentId(client, tables);
+  await createStageTables(client, tables);
+  let resumeAfter = state.rowsParsed;
+  if (resumeAfter > 0 && !staged) {
+    // Staging is UNLOGGED: a PostgreSQL crash empties it. Start the file again from the top.
+    await client.query('DELETE FROM import_errors WHERE import_id = $1', [state.id]);
+    await client.query(`UPDATE imports SET rows_parsed = 0, error_count = 0, rows_with_errors = 0 WHERE id = $1`, [state.id]);
+    resumeAfter = 0;
+  }
+
+  const source: RecordSource = sniff.format === 'csv' ? await openCsvSource(state.filePath, sniff.skipBytes) : await openJsonSource(state.filePath, sniff.skipBytes);
+  try {
+    const header = checkHeader(source.header, state.requestedLayout);
+    if (!header.index.has('coder_id') && !state.defaultCoderExternalId) {
+      throw new ImportFileError('IMPORT_CODER_REQUIRED', `The file has no coder_id column: choose the coder these encounters belong to (defaultCoderExternalId) and upload again`, [
+        { path: 'file:row:1', message: 'no coder_id column' },
+      ]);
+    }
+    await client.query('UPDATE imports SET layout = $2 WHERE id = $1', [state.id, header.layout]);
+    const coders = new Map<string, string>((await client.query('SELECT external_id, id FROM coders')).rows.map((r) => [r.external_id as string, r.id as string]));
+    const validator = new RowValidator({ index: deps.index, coders, today: deps.today }, bucketCount);
+    const { lastIndex } = await stageRows({
+      client,
+      state,
+      tables,
+      source,
+      layout: header.layout,
+      columnIndex: source.columnIndex ?? header.index,
+      checkFieldCount: source.columnIndex === undefined ? source.header.length : null,
+      validator,
+      resumeAfter,
+      firstFragmentId: (staged ?? 0) + 1,
+    });
+    await client.query(`UPDATE imports SET rows_total = $2, rows_parsed = $2, phase = 'write', updated_at = now() WHERE id = $1`, [state.id, lastIndex]);
+    await indexStageTables(client, tables);
+    return header.layout;
+  } finally {
+    source.close();
+  }
+}
+

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import * as path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import multer, { MulterError, type StorageEngine } from 'multer';
+import { AppError } from '../../common/errors';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+
+export interface ReceivedUpload {
+  fileName: string;
+  path: string;
+  bytes: number;
+  sha256: string;
+  fields: Record<string, string>;
+}
+
+/** Multipart overhead allowed on top of the file itself when judging Content-Length up front. */
+const MULTIPART_SLACK = 64 * 1024;
+
+/**
+ * Receives `multipart/form-data` with one `file` part, streaming it straight to UPLOAD_DIR (never
+ * into memory) while hashing it. Too-big uploads are refused with 413: at once when Content-Length
+ * says so, otherwise as soon as the limit is crossed, and the partial file is removed.
+ */
+@Injectable()
+export class UploadReceiver {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async receive(req: Request, res: Response, importId: string): Promise<ReceivedUpload> {
+    const limit = this.config.IMPORT_MAX_BYTES;
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit + MULTIPART_SLACK) throw this.tooLarge(res, limit);
+    if (!req.is('multipart/form-data')) {
+      throw new AppError(415, 'IMPORT_FILE_MISSING', 'Send the file as multipart/form-data with the file in a part named "file"');
+    }
+    await mkdir(this.config.UPLOAD_DIR, { recursive: true });
+    const target = path.join(this.config.UPLOAD_DIR, `${importId}.upload`);
+    const storage = new HashingDiskStorage(target);
+    const upload = multer({ storage, limits: { fileSize: limit, files: 1, fields: 10, fieldSize: 1024, parts: 12 } }).single('file');
+    try {
+      await new Promise<void>((resolve, reject) => upload(req, res, (err: unknown) => (err ? reject(err) : resolve())));
+    } catch (err) {
+      await rm(target, { force: true });
+      if (err instanceof MulterError && err.code === 'LIMIT_FILE_SIZE') throw this.tooLarge(res, limit);
+      if (err instanceof MulterError) throw new AppError(400, 'VALIDATION_FAILED', `The upload is not valid: ${err.message}`, [{ path: `body.${err.field ?? 'file'}`, message: err.message }]);
+      throw err;
+    }
+    const file = req.file as (Express.Multer.File & { sha256?: string }) | undefined;
+    if (!file) throw new AppError(400, 'IMPORT_FILE_MISSING', 'No file was sent: add the file in a form part named "file"', [{ path: 'body.file', message: 'is required' }]);
+    return { fileName: file.originalname.slice(0, 255), path: target, bytes: file.size, sha256: file.sha256 ?? '', fields: { ...(req.body as Record<string, string>) } };
+  }
+
+  private tooLarge(res: Response, limit: number): AppError {
+    // Do not read the rest of a huge body just to throw it away.
+    res.setHeader('Connection', 'close');
+    return new AppError(413, 'IMPORT_FILE_TOO_LARGE', `The file is larger than the import limit of ${formatBytes(limit)}; split it into smaller files`, [
+      { path: 'body.file', message: `larger than ${limit} bytes` },
+    ]);
+  }
+}
+
+class HashingDiskStorage implements StorageEngine {
+  constructor(private readonly target: string) {}
+
+  _handleFile(_req: Request, file: Express.Multer.File, callback: (error?: unknown, info?: Partial<Express.Multer.File> & { sha256: string }) => void): void {
+    const hash = createHash('sha256');
+    let size = 0;
+    file.stream.on('data', (chunk: Buffer) => {
+      hash.update(chunk);
+      size += chunk.length;
+    });
+    pipeline(file.stream, createWriteStream(this.target)).then(
+      () => callback(null, { path: this.target, size, sha256: hash.digest('hex') }),
+      (err: unknown) => callback(err),
+    );
+  }
+
+  _removeFile(_req: Request, _file: Express.Multer.File, callback: (error: Error | null) => void): void {
+    rm(this.target, { force: true }).then(
+      () => callback(null),
+      (err: Error) => callback(err),
+    );
+  }
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${bytes} bytes`;
+}

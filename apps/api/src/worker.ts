@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { loadConfigOrExit } from './config/env';
+import { CoreModule } from './core.module';
+import { JobQueue } from './jobs/job-queue';
+import { JobWorker } from './jobs/job-worker';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  @Module({ imports: [CoreModule.forRoot(config, 'worker')] })
+  class WorkerModule {}
+  // The job registry verifies at init that every contract job has exactly one handler.
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.get(JobWorker).start({ imports: 1, audits: 2, rollups: 1, maintenance: 1 });
+  await app.get(JobQueue).schedule('purge-sessions-nightly', 'maintenance.purge-sessions', { olderThanDays: 0 }, '17 3 * * *');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Worker failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
