@@ -1,0 +1,64 @@
+import { ErrorState, LoadingState } from '../../../components';
+import { formatDateTime } from '../../../lib/format';
+import { useAuditScores } from '../api/use-audit-scores';
+import { formatInterval, formatPercent } from '../score-format';
+import { ScoreTable } from './score-table';
+
+export function AuditScoresPanel({ auditId }: { auditId: string }) {
+  const scores = useAuditScores(auditId, { enabled: true });
+  if (scores.isPending) return <LoadingState label="Loading scores…" />;
+  if (scores.isError) return <ErrorState title="Could not load the scores" error={scores.error} onRetry={() => void scores.refetch()} retrying={scores.isFetching} />;
+  const score = scores.data.final ?? scores.data.preliminary;
+  if (!score) {
+    return (
+      <section className="card" aria-label="Scores">
+        <h2>Scores</h2>
+        <p className="muted">No scores yet: they are computed as records are reviewed.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="card form" aria-labelledby="scores-title">
+      <h2 id="scores-title">
+        Scores <span className="muted">({score.kind === 'final' ? 'final' : 'preliminary'})</span>
+      </h2>
+      <p className="muted">
+        {score.methodVersion}; principal changes weigh {score.settings.principalWeight}, others {score.settings.otherWeight}; computed {formatDateTime(score.computedAt)}.
+      </p>
+      <ScoreTable score={score.overall} caption="Whole audit" />
+      {score.perCoder.length > 0 ? (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption>Per coder</caption>
+            <thead>
+              <tr>
+                <th scope="col">Coder</th>
+                <th scope="col" className="num">Code accuracy</th>
+                <th scope="col">95% interval</th>
+                <th scope="col" className="num">Codes</th>
+                <th scope="col" className="num">Record accuracy</th>
+                <th scope="col">95% interval</th>
+                <th scope="col" className="num">Records</th>
+              </tr>
+            </thead>
+            <tbody>
+              {score.perCoder.map((row) => (
+                <tr key={row.coderId}>
+                  <td>
+                    <span className="mono">{row.externalId}</span> {row.displayName}
+                  </td>
+                  <td className="num">{formatPercent(row.score.codeAccuracy.estimate)}</td>
+                  <td>{formatInterval(row.score.codeAccuracy)}</td>
+                  <td className="num">{row.score.codeAccuracy.n}</td>
+                  <td className="num">{formatPercent(row.score.recordAccuracy.estimate)}</td>
+                  <td>{formatInterval(row.score.recordAccuracy)}</td>
+                  <td className="num">{row.score.recordAccuracy.n}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

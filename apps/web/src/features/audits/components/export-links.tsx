@@ -1,0 +1,18 @@
+const PARTS = [
+  { part: 'findings', label: 'Findings CSV' },
+  { part: 'items', label: 'Records CSV' },
+  { part: 'scores', label: 'Scores CSV' },
+] as const;
+
+/** Plain links: the API answers with an attachment, so the browser downloads with the session cookie. */
+export function ExportLinks({ auditId }: { auditId: string }) {
+  return (
+    <>
+      {PARTS.map(({ part, label }) => (
+        <a key={part} className="btn" href={`/api/audits/${encodeURIComponent(auditId)}/export?part=${part}`} download>
+          {label}
+        </a>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { ENCOUNTER_SETTINGS, type EncounterSettingCode } from '@recode/contracts';
+import { useState } from 'react';
+import { CheckboxField, TextField } from '../../../components';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import type { FieldErrors } from '../../../lib/form-errors';
+import { useCoders } from '../../coders';
+import { useTeams } from '../../teams';
+import type { PlanFormValues } from '../plan-form-values';
+import { CheckboxGroup } from './checkbox-group';
+
+const SETTING_LABELS: Record<EncounterSettingCode, string> = {
+  inpatient: 'Inpatient',
+  outpatient: 'Outpatient',
+  ed: 'Emergency department',
+  profee: 'Professional fee',
+};
+
+interface PlanScopeFieldsProps {
+  values: PlanFormValues;
+  errors: FieldErrors;
+  set: <K extends keyof PlanFormValues>(field: K) => (value: PlanFormValues[K]) => void;
+}
+
+export function PlanScopeFields({ values, errors, set }: PlanScopeFieldsProps) {
+  const teams = useTeams();
+  const [coderSearch, setCoderSearch] = useState('');
+  const q = useDebouncedValue(coderSearch.trim());
+  const coders = useCoders({ page: 1, pageSize: 100, q: q || undefined });
+  const coderOptions = (coders.data?.items ?? [])
+    .filter((coder) => coder.active || values.coderIds.includes(coder.id))
+    .map((coder) => ({ value: coder.id, label: `${coder.externalId} · ${coder.displayName}` }));
+
+  return (
+    <fieldset className="fieldset form">
+      <legend>Scope</legend>
+      <div className="filters">
+        <TextField label="Encounters from" type="date" value={values.dateFrom} onValueChange={set('dateFrom')} error={errors['scope.dateFrom']} />
+        <TextField label="Encounters to" type="date" value={values.dateTo} onValueChange={set('dateTo')} error={errors['scope.dateTo']} />
+      </div>
+      <CheckboxGroup
+        legend="Settings"
+        hint="None chosen: every setting."
+        options={ENCOUNTER_SETTINGS.map((value) => ({ value, label: SETTING_LABELS[value] }))}
+        selected={values.settings}
+        onChange={set('settings')}
+      />
+      <CheckboxGroup
+        legend="Teams"
+        hint={teams.isPending ? 'Loading teams…' : teams.isError ? 'Teams could not be loaded.' : 'None chosen: all of your teams.'}
+        options={(teams.data ?? []).filter((team) => team.active).map((team) => ({ value: team.id, label: team.name }))}
+        selected={values.teamIds}
+        onChange={set('teamIds')}
+      />
+      <div className="field-group">
+        <TextField label="Find coders" type="search" placeholder="Coder ID or name" value={coderSearch} onValueChange={setCoderSearch} />
+        <CheckboxGroup
+          legend={`Coders (${values.coderIds.length} chosen)`}
+          hint={coders.isError ? 'Coders could not be loaded.' : 'None chosen: every coder of the teams in scope.'}
+          empty={coders.isPending ? 'Loading coders…' : 'No coders match.'}
+          options={coderOptions}
+          selected={values.coderIds}
+          onChange={set('coderIds')}
+        />
+      </div>
+      <CheckboxField label="Only encounters flagged at import" checked={values.flaggedOnly} onCheckedChange={set('flaggedOnly')} />
+    </fieldset>
+  );
+}

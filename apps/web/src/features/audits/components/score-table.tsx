@@ -1,0 +1,50 @@
+import type { ScoreBlockDto } from '@recode/contracts';
+import { formatInterval, formatPayment, formatPercent, formatSampleSize } from '../score-format';
+
+/** One score block as a table: every rate with its 95% interval and the sample it rests on. */
+export function ScoreTable({ score, caption }: { score: ScoreBlockDto; caption: string }) {
+  const rows = [
+    { label: 'Code accuracy', rate: score.codeAccuracy, unit: 'codes' },
+    { label: 'Record accuracy', rate: score.recordAccuracy, unit: 'records' },
+    { label: 'DRG accuracy', rate: score.drgAccuracy, unit: 'inpatient records' },
+  ];
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            <th scope="col" className="num">Rate</th>
+            <th scope="col">95% interval</th>
+            <th scope="col">Sample</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td className="num cell-strong">{formatPercent(row.rate.estimate)}</td>
+              <td>{formatInterval(row.rate)}</td>
+              <td>{formatSampleSize(row.rate, row.unit)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Overpayment</th>
+            <td colSpan={3}>{formatPayment(score.overpayment)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Underpayment</th>
+            <td colSpan={3}>{formatPayment(score.underpayment)}</td>
+          </tr>
+        </tbody>
+      </table>
+      {score.sampleWarning ? (
+        <p className="form-alert" role="note">
+          {score.sampleWarning.message}
+          {score.sampleWarning.recordsNeeded ? ` About ${score.sampleWarning.recordsNeeded} records would be needed.` : ''}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { PaymentTotalsDto, RateWithIntervalDto } from '@recode/contracts';
+
+const EMPTY = '—';
+
+/** 0.9333 → "93.3%". */
+export function formatPercent(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;
+  return `${(value * 100).toFixed(digits)}%`;
+}
+
+/** "78.7–98.2%", or a reason there is none. */
+export function formatInterval(rate: RateWithIntervalDto): string {
+  if (rate.lower === null || rate.upper === null) return rate.note ? `no interval (${rate.note.replace(/_/g, ' ')})` : EMPTY;
+  return `${(rate.lower * 100).toFixed(1)}–${(rate.upper * 100).toFixed(1)}%`;
+}
+
+/** Units the rate rests on, e.g. "30 codes in 5 records". */
+export function formatSampleSize(rate: RateWithIntervalDto, unit: string): string {
+  const clusters = rate.clusters !== undefined ? ` in ${rate.clusters} record${rate.clusters === 1 ? '' : 's'}` : '';
+  return `n = ${rate.n} ${unit}${clusters}`;
+}
+
+export function formatMoney(amount: number): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
+}
+
+/** "$1,234.00 (0.4120 weight, 2 records)": over- and underpayment are shown apart, never netted. */
+export function formatPayment(totals: PaymentTotalsDto): string {
+  if (totals.count === 0) return 'None';
+  return `${formatMoney(totals.amount)} (${totals.weight.toFixed(4)} weight, ${totals.count} record${totals.count === 1 ? '' : 's'})`;
+}

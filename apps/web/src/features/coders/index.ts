@@ -1,0 +1,1 @@
+export { useCoders, type CoderListQuery } from './api/use-coders';

@@ -1,0 +1,96 @@
+import type { AuditLineSystem, CodeSearchHit } from '@recode/contracts';
+import { CODE_SYSTEM_LABELS } from '@recode/domain';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDebouncedValue } from '../../../hooks/use-debounced-value';
+import { errorMessage } from '../../../lib/api-error';
+import { useCodeSearch } from '../api/use-code-search';
+import { codeSearchQuery, pickerKey } from '../code-picker-keys';
+
+interface CodePickerProps {
+  system: AuditLineSystem;
+  encounter: { fiscalYear: number; encounterDate: string };
+  label: string;
+  onPick: (hit: CodeSearchHit) => void;
+  onClose: () => void;
+}
+
+/** Type to search the encounter's code-set year; arrow keys move, Enter picks, Escape closes. */
+export function CodePicker({ system, encounter, label, onPick, onClose }: CodePickerProps) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(-1);
+  const query = codeSearchQuery(system, encounter, useDebouncedValue(text, 250));
+  const search = useCodeSearch(query);
+  const hits = query ? (search.data?.items ?? []) : [];
+
+  useEffect(() => inputRef.current?.focus(), []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const result = pickerKey(event.key, active, hits.length);
+    if (result.kind === 'none') return;
+    event.preventDefault();
+    if (result.kind === 'close') onClose();
+    else if (result.kind === 'move') setActive(result.index);
+    else {
+      const hit = hits[result.index];
+      if (hit) onPick(hit);
+    }
+  };
+
+  const listId = `${id}-list`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+  const status = !query
+    ? `Type a ${CODE_SYSTEM_LABELS[system]} code or words`
+    : search.isError
+      ? errorMessage(search.error)
+      : search.isFetching && hits.length === 0
+        ? 'Searching…'
+        : hits.length === 0
+          ? 'No codes match in this year’s set'
+          : `${hits.length} code${hits.length === 1 ? '' : 's'}${search.data?.codeSet ? ` · ${search.data.codeSet.version}` : ''}`;
+
+  return (
+    <div className="code-picker">
+      <label htmlFor={`${id}-input`}>{label}</label>
+      <input
+        id={`${id}-input`}
+        ref={inputRef}
+        role="combobox"
+        aria-expanded={hits.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 && active < hits.length ? optionId(active) : undefined}
+        autoComplete="off"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <p className="field-hint" aria-live="polite">
+        {status}
+      </p>
+      <ul id={listId} role="listbox" className="code-picker-list" aria-label={`${CODE_SYSTEM_LABELS[system]} codes`}>
+        {hits.map((hit, index) => (
+          <li
+            key={hit.code}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            className={index === active ? 'code-picker-option code-picker-option-active' : 'code-picker-option'}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => onPick(hit)}
+          >
+            <span className="mono">{hit.code}</span> {hit.shortDescription}
+            {hit.billable ? null : <span className="badge badge-warning">header</span>}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="btn btn-small btn-ghost" onClick={onClose}>
+        Cancel
+      </button>
+    </div>
+  );
+}

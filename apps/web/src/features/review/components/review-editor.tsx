@@ -1,0 +1,110 @@
+import type { AuditItemReviewDto } from '@recode/contracts';
+import { useMemo, useState } from 'react';
+import { FormAlert } from '../../../components';
+import { errorMessage } from '../../../lib/api-error';
+import { useSaveReview } from '../api/use-save-review';
+import { classificationsToSave, draftsFromFindings, type ClassificationDraft } from '../classification-draft';
+import { draftFromReview, principalSystems, toCodeInputs, type DraftLine } from '../review-draft';
+import { keyedFindings, lineMarks, type DrgPair } from '../review-diff';
+import { versionConflictFrom } from '../version-conflict';
+import { AuditorLinesEditor } from './auditor-lines-editor';
+import { CodeLinesTable } from './code-lines-table';
+import { ConflictBanner } from './conflict-banner';
+import { DrgEditor } from './drg-editor';
+import { FindingClassifier } from './finding-classifier';
+
+interface ReviewEditorProps {
+  review: AuditItemReviewDto;
+  reloading: boolean;
+  onReload: () => void;
+}
+
+/** The side-by-side review: the coder's codes, the auditor's final codes, and the findings between them. */
+export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps) {
+  const { item, encounter } = review;
+  const inpatient = encounter.setting === 'inpatient';
+  const save = useSaveReview(item.auditId, item.id);
+  const [version, setVersion] = useState(item.version);
+  const [lines, setLines] = useState<DraftLine[]>(() => draftFromReview(review.auditorCodes));
+  const [drg, setDrg] = useState(review.auditorDrg?.drg ?? '');
+  const [savedDrg, setSavedDrg] = useState(review.auditorDrg);
+  const [savedFindings, setSavedFindings] = useState(review.findings);
+  const [drafts, setDrafts] = useState<Record<string, ClassificationDraft>>(() => draftsFromFindings(review.findings));
+  const [notice, setNotice] = useState<string | null>(null);
+  const readOnly = !review.editable;
+
+  const principal = useMemo(() => principalSystems(review.coderCodes, encounter.setting), [review.coderCodes, encounter.setting]);
+  const codes = useMemo(() => toCodeInputs(lines, principal), [lines, principal]);
+  const auditorDrg = useMemo((): DrgPair | null => {
+    if (!inpatient) return review.coderDrg;
+    if (!drg) return null;
+    return { drg, weight: savedDrg && savedDrg.drg === drg.padStart(3, '0') ? savedDrg.weight : null };
+  }, [inpatient, drg, savedDrg, review.coderDrg]);
+  const findings = useMemo(
+    () => keyedFindings({ setting: encounter.setting, coderCodes: review.coderCodes, auditorCodes: codes, coderDrg: review.coderDrg, auditorDrg }),
+    [encounter.setting, review.coderCodes, codes, review.coderDrg, auditorDrg],
+  );
+  const marks = useMemo(() => lineMarks(findings), [findings]);
+  const { complete, missing } = classificationsToSave(findings, drafts);
+  const conflict = save.isError ? versionConflictFrom(save.error) : null;
+
+  const submit = (markReviewed: boolean) => {
+    setNotice(null);
+    save.mutate(
+      { version, codes, ...(inpatient ? { drg: drg || null } : {}), classifications: complete, complete: markReviewed },
+      {
+        onSuccess: (saved) => {
+          setVersion(saved.item.version);
+          setLines(draftFromReview(saved.auditorCodes));
+          setSavedDrg(saved.auditorDrg);
+          setSavedFindings(saved.findings);
+          setNotice(markReviewed ? 'Saved and marked reviewed.' : `Saved (version ${saved.item.version}).`);
+        },
+      },
+    );
+  };
+
+  return (
+    <div className="form">
+      {conflict ? <ConflictBanner conflict={conflict} yourVersion={version} reloading={reloading} onReload={onReload} /> : null}
+      {save.isError && !conflict ? <FormAlert message={errorMessage(save.error)} /> : null}
+      {notice ? <p className="notice" role="status">{notice}</p> : null}
+      {readOnly ? <p className="muted">Read only: only the assigned auditor can change this record while the audit is in review.</p> : null}
+      <div className="review-columns">
+        <section className="card" aria-labelledby="coder-codes-title">
+          <h2 id="coder-codes-title">Coder’s codes</h2>
+          <CodeLinesTable lines={review.coderCodes} mark={marks.coder} />
+        </section>
+        <section className="card" aria-labelledby="final-codes-title">
+          <h2 id="final-codes-title">Final codes</h2>
+          <AuditorLinesEditor lines={lines} onChange={setLines} mark={marks.auditor} setting={encounter.setting} encounter={encounter} readOnly={readOnly} />
+        </section>
+      </div>
+      {inpatient ? <DrgEditor coderDrg={review.coderDrg} value={drg} saved={savedDrg} readOnly={readOnly} onChange={setDrg} /> : null}
+      <section className="card form" aria-labelledby="findings-title">
+        <h2 id="findings-title">
+          Findings <span className="muted">({findings.length}{missing.length ? `, ${missing.length} to classify` : ''})</span>
+        </h2>
+        <FindingClassifier
+          findings={findings}
+          drafts={drafts}
+          saved={savedFindings}
+          fiscalYear={encounter.fiscalYear}
+          readOnly={readOnly}
+          onChange={(key, draft) => setDrafts((current) => ({ ...current, [key]: draft }))}
+        />
+      </section>
+      {readOnly ? null : (
+        <div className="form-actions review-actions">
+          <button type="button" className="btn" disabled={save.isPending} onClick={() => submit(false)}>
+            {save.isPending ? 'Saving…' : 'Save'}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={save.isPending || missing.length > 0} onClick={() => submit(true)}>
+            Save and mark reviewed
+          </button>
+          {missing.length > 0 ? <span className="muted">Classify every finding to mark the record reviewed.</span> : null}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { useTeams } from './api/use-teams';
+export { useTeamNames } from './hooks/use-team-names';

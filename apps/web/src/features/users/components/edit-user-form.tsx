@@ -1,0 +1,111 @@
+import { PASSWORD_MIN_LENGTH, updateUserRequestSchema, type Role, type TeamDto, type UserDto } from '@recode/contracts';
+import { useState, type FormEvent } from 'react';
+import { CheckboxField, FormAlert, SelectField, TextField } from '../../../components';
+import { changedFields } from '../../../lib/changed-fields';
+import { fieldErrorsFromIssues, submitErrorsFrom, type FieldErrors } from '../../../lib/form-errors';
+import { formatDateTime } from '../../../lib/format';
+import { useUpdateUser } from '../api/use-update-user';
+import { userStatus } from '../user-status';
+import { CoderSelect } from './coder-select';
+import { ROLE_SELECT_OPTIONS } from './role-options';
+import { TeamCheckboxes } from './team-checkboxes';
+
+const FIELDS = ['displayName', 'role', 'active', 'teamIds', 'coderId', 'password'] as const;
+
+interface EditUserFormProps {
+  user: UserDto;
+  /** The signed-in administrator: they may not lock themselves out by accident. */
+  isSelf: boolean;
+  teams: readonly TeamDto[] | undefined;
+  teamsLoading: boolean;
+  onDone: (message: string) => void;
+}
+
+export function EditUserForm({ user, isSelf, teams, teamsLoading, onDone }: EditUserFormProps) {
+  const updateUser = useUpdateUser();
+  const original = { displayName: user.displayName, role: user.role, active: user.active, teamIds: user.teamIds, coderId: user.coderId };
+  const [values, setValues] = useState({ ...original, coderId: user.coderId ?? '', password: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const set = <K extends keyof typeof values>(field: K) => (value: (typeof values)[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(null);
+    const { password, ...edited } = values;
+    const changes = {
+      ...changedFields(original, { ...edited, coderId: edited.coderId || null }),
+      ...(password ? { password } : {}),
+    };
+    const parsed = updateUserRequestSchema.safeParse(changes);
+    if (!parsed.success) {
+      setErrors(fieldErrorsFromIssues(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    if (Object.keys(parsed.data).length === 0) {
+      setFormError('Nothing has changed.');
+      return;
+    }
+    updateUser.mutate(
+      { id: user.id, changes: parsed.data },
+      {
+        onSuccess: (updated) => onDone(`Saved changes to ${updated.displayName}${password ? ', including a new password' : ''}.`),
+        onError: (error) => {
+          const result = submitErrorsFrom(error, FIELDS);
+          setErrors(result.fields);
+          setFormError(result.form);
+        },
+      },
+    );
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={`Edit ${user.displayName}`}>
+      <FormAlert message={formError} />
+      <dl className="facts">
+        <dt>Email</dt>
+        <dd>{user.email}</dd>
+        <dt>Status</dt>
+        <dd>{userStatus(user).label}</dd>
+        <dt>Last sign-in</dt>
+        <dd>{formatDateTime(user.lastLoginAt)}</dd>
+      </dl>
+      <TextField label="Name" value={values.displayName} onValueChange={set('displayName')} error={errors.displayName} maxLength={120} />
+      <SelectField
+        label="Role"
+        value={values.role}
+        options={ROLE_SELECT_OPTIONS}
+        onValueChange={(role) => set('role')(role as Role)}
+        error={errors.role}
+        disabled={isSelf}
+        hint={isSelf ? 'You cannot change your own role.' : undefined}
+      />
+      <CheckboxField
+        label="Account active"
+        checked={values.active}
+        onCheckedChange={set('active')}
+        disabled={isSelf}
+        hint={isSelf ? 'You cannot deactivate your own account.' : 'Inactive accounts cannot sign in; their history is kept.'}
+      />
+      <TeamCheckboxes teams={teams} loading={teamsLoading} selected={values.teamIds} onChange={set('teamIds')} error={errors.teamIds} />
+      <CoderSelect value={values.coderId} onChange={set('coderId')} userId={user.id} error={errors.coderId} />
+      <TextField
+        label="Reset password"
+        type="password"
+        autoComplete="new-password"
+        value={values.password}
+        onValueChange={set('password')}
+        error={errors.password}
+        hint={`Leave empty to keep the current password. A new one (at least ${PASSWORD_MIN_LENGTH} characters) must be changed at next sign-in.`}
+      />
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={updateUser.isPending}>
+          {updateUser.isPending ? 'Saving…' : 'Save changes'}
+        </button>
+      </div>
+    </form>
+  );
+}
