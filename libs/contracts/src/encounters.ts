@@ -34,6 +34,18 @@ export interface EncounterCoderRef {
   teamId: string | null;
 }
 
+/**
+ * A coder the caller may filter the encounters list by, with the team name: the list's filter
+ * options, for roles that may not list coders or teams themselves (auditors).
+ */
+export interface EncounterCoderOptionDto extends EncounterCoderRef {
+  teamName: string | null;
+}
+
+export interface EncounterCoderOptions {
+  items: EncounterCoderOptionDto[];
+}
+
 export interface EncounterSummaryDto {
   id: string;
   source: string;

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { encounterDetailQuerySchema, encounterListQuerySchema, type EncounterDetailDto, type EncounterDetailQuery, type EncounterListQuery, type EncounterPage } from '@recode/contracts';
+import { encounterDetailQuerySchema, encounterListQuerySchema, type EncounterCoderOptions, type EncounterDetailDto, type EncounterDetailQuery, type EncounterListQuery, type EncounterPage } from '@recode/contracts';
 import { AnyRole } from '../auth/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, ValidQuery } from '../common/zod';
@@ -16,6 +16,13 @@ export class EncountersController {
   @AnyRole()
   list(@AuthCtx() ctx: AuthedContext, @ValidQuery(encounterListQuerySchema) query: EncounterListQuery): Promise<EncounterPage> {
     return this.encounters.list(ctx, query);
+  }
+
+  /** Declared before ':id' so that "coders" is not read as an encounter id. */
+  @Get('coders')
+  @AnyRole()
+  coders(@AuthCtx() ctx: AuthedContext): Promise<EncounterCoderOptions> {
+    return this.encounters.coders(ctx);
   }
 
   @Get(':id')

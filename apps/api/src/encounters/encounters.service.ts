@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EncounterDetailDto, EncounterListQuery, EncounterPage } from '@recode/contracts';
+import type { EncounterCoderOptions, EncounterDetailDto, EncounterListQuery, EncounterPage } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { CodeSetLookup } from '../code-sets/code-set-lookup';
 import { notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
+import { listEncounterCoders } from './encounter-coders';
 import { loadEncounterDetail } from './encounter-detail';
 import { listEncounters } from './encounter-list';
 import { encounterVisibility } from './encounter-scope';
@@ -20,6 +21,10 @@ export class EncountersService {
 
   list(ctx: AuthedContext, query: EncounterListQuery): Promise<EncounterPage> {
     return listEncounters(this.db, ctx.user, query);
+  }
+
+  coders(ctx: AuthedContext): Promise<EncounterCoderOptions> {
+    return listEncounterCoders(this.db, ctx.user);
   }
 
   /**
