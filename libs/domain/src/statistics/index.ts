@@ -9,6 +9,13 @@ export {
   type ClusterRatioOptions,
   type ErrorCluster,
 } from './cluster-ratio';
+export {
+  addClusterSums,
+  clusterRatioFromSums,
+  clusterSums,
+  EMPTY_CLUSTER_SUMS,
+  type ClusterSums,
+} from './cluster-sums';
 export { pChartLimits, type PChart, type PChartFlag, type PChartPlottedPoint, type PChartPoint } from './p-chart';
 export {
   isTooSmallToTell,
