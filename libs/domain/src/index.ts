@@ -1,5 +1,6 @@
 // Pure domain logic: no I/O, no framework, no imports from other workspace packages.
 export * from './code-sets';
+export * from './disputes';
 export * from './sampling';
 export * from './scoring';
 export * from './statistics';

@@ -1,0 +1,15 @@
+export {
+  actionsFrom,
+  availableDisputeActions,
+  decideDisputeStep,
+  DISPUTE_ACTIONS,
+  DISPUTE_MOVES,
+  isDisputeSettled,
+  type DisputeAction,
+  type DisputeActor,
+  type DisputeDecision,
+  type DisputeMove,
+  type DisputeParty,
+  type DisputeRefusal,
+  type DisputeStepInput,
+} from './dispute-machine';
