@@ -20,7 +20,7 @@ export const EMPTY_CLUSTER_SUMS: Readonly<ClusterSums> = Object.freeze({ cluster
 export function clusterSums(clusters: readonly ErrorCluster[]): ClusterSums {
   return clusters
     .filter((c) => c.units > 0)
-    .reduce(
+    .reduce<ClusterSums>(
       (s, c) => ({
         clusters: s.clusters + 1,
         units: s.units + c.units,

@@ -33,6 +33,13 @@ export class ScoreRollup {
   @Column({ type: 'numeric', precision: 10, scale: 4 }) underpaymentWeight!: string;
   /** Coder-caused errors per finding category, for the Pareto. */
   @Column({ type: 'jsonb' }) categoryErrors!: Record<string, number>;
+  /** Sums of the cluster ratio estimator (records with codes; errors weighted), so months pool into one interval. */
+  @Column({ type: 'integer', default: 0 }) codeClusters!: number;
+  @Column({ type: 'double precision', default: 0 }) codeErrorsSquared!: number;
+  @Column({ type: 'double precision', default: 0 }) codeUnitsSquared!: number;
+  @Column({ type: 'double precision', default: 0 }) codeErrorsTimesUnits!: number;
+  /** Coder rows only: released findings per auditor, how many were disputed and how many the auditor lost. */
+  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` }) auditorFindings!: Record<string, { findings: number; disputed: number; lost: number }>;
   @Column({ type: 'boolean' }) preliminary!: boolean;
   @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
 }

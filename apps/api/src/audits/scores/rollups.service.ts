@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { JobHandler } from '../../jobs/job-handler.decorator';
 import { AuditSettingsService } from '../../settings/audit-settings.service';
 import { scoreBlock } from './score-block';
+import { auditorFindingsByCoderMonth, rollupClusterSums, type AuditorFindings } from './rollup-extras';
 import { loadScoredRecords, type LoadedRecord } from './scored-records';
 
 /** Audits whose reviewed records count on the dashboard (in review: preliminary, shown as such). */
@@ -39,12 +40,16 @@ export class RollupsService {
     const teamRecords = teams.length
       ? await loadScoredRecords(this.db, `${COUNTED} AND (c.team_id, ${monthOf}) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`, [teams.map((t) => t.teamId), teams.map((t) => t.month)])
       : [];
-    const coderRows = await this.write('coder', pairs.map((p) => ({ scopeId: p.coderId, month: p.month })), coderRecords, (r) => r.coderId);
-    const teamRows = await this.write('team', teams.map((t) => ({ scopeId: t.teamId, month: t.month })), teamRecords, (r) => r.teamId ?? '');
+    const auditorFindings = await auditorFindingsByCoderMonth(this.db, pairs.map((p) => p.coderId), pairs.map((p) => p.month));
+    const coderRows = await this.write('coder', pairs.map((p) => ({ scopeId: p.coderId, month: p.month })), coderRecords, (r) => r.coderId, auditorFindings);
+    const teamRows = await this.write('team', teams.map((t) => ({ scopeId: t.teamId, month: t.month })), teamRecords, (r) => r.teamId ?? '', new Map());
     return { coderRows, teamRows };
   }
 
-  private async write(scope: 'coder' | 'team', keys: { scopeId: string; month: string }[], records: LoadedRecord[], scopeOf: (r: LoadedRecord) => string): Promise<number> {
+  private async write(
+    scope: 'coder' | 'team', keys: { scopeId: string; month: string }[], records: LoadedRecord[], scopeOf: (r: LoadedRecord) => string,
+    auditorFindings: Map<string, AuditorFindings>,
+  ): Promise<number> {
     const settings = await this.settings.get();
     const groups = new Map<string, LoadedRecord[]>();
     for (const r of records) {
@@ -57,6 +62,7 @@ export class RollupsService {
       const group = groups.get(`${scopeId}|${month}`);
       if (!group) return [];
       const s = scoreBlock(group, settings.scoringWeights, settings.accuracyTarget);
+      const sums = rollupClusterSums(group, settings.scoringWeights);
       return [{
         scope_id: scopeId, month, team_id: scope === 'team' ? scopeId : (group[0]?.teamId ?? null),
         records_reviewed: s.recordsReviewed, codes_reviewed: s.codesReviewed, weighted_errors: s.weightedErrors, records_with_error: s.recordsWithError,
@@ -65,6 +71,8 @@ export class RollupsService {
         record_accuracy: s.recordAccuracy.estimate, record_accuracy_lower: s.recordAccuracy.lower, record_accuracy_upper: s.recordAccuracy.upper,
         overpayment: s.overpayment.amount, underpayment: s.underpayment.amount, overpayment_weight: s.overpayment.weight, underpayment_weight: s.underpayment.weight,
         category_errors: Object.fromEntries(Object.entries(s.ratesByCategory).map(([k, v]) => [k, v.errors])), preliminary: s.preliminary,
+        code_clusters: sums.clusters, code_errors_squared: sums.errorsSquared, code_units_squared: sums.unitsSquared, code_errors_times_units: sums.errorsTimesUnits,
+        auditor_findings: auditorFindings.get(`${scopeId}|${month}`) ?? {},
       }];
     });
     const empty = keys.filter(({ scopeId, month }) => !groups.has(`${scopeId}|${month}`));
@@ -75,21 +83,26 @@ export class RollupsService {
     await this.db.query(
       `INSERT INTO score_rollups (scope, scope_id, month, team_id, method_version, records_reviewed, codes_reviewed, weighted_errors, records_with_error,
          inpatient_records_reviewed, drg_unchanged, code_accuracy, code_accuracy_lower, code_accuracy_upper, record_accuracy, record_accuracy_lower,
-         record_accuracy_upper, overpayment, underpayment, overpayment_weight, underpayment_weight, category_errors, preliminary, updated_at)
+         record_accuracy_upper, overpayment, underpayment, overpayment_weight, underpayment_weight, category_errors, preliminary, code_clusters, code_errors_squared,
+         code_units_squared, code_errors_times_units, auditor_findings, updated_at)
        SELECT $1, r.scope_id, r.month, r.team_id, $2, r.records_reviewed, r.codes_reviewed, r.weighted_errors, r.records_with_error, r.inpatient_records_reviewed,
               r.drg_unchanged, r.code_accuracy, r.code_accuracy_lower, r.code_accuracy_upper, r.record_accuracy, r.record_accuracy_lower, r.record_accuracy_upper,
-              r.overpayment, r.underpayment, r.overpayment_weight, r.underpayment_weight, r.category_errors, r.preliminary, now()
+              r.overpayment, r.underpayment, r.overpayment_weight, r.underpayment_weight, r.category_errors, r.preliminary, r.code_clusters,
+              r.code_errors_squared, r.code_units_squared, r.code_errors_times_units, r.auditor_findings, now()
          FROM jsonb_to_recordset($3::jsonb) AS r(scope_id uuid, month date, team_id uuid, records_reviewed int, codes_reviewed int, weighted_errors float8,
               records_with_error int, inpatient_records_reviewed int, drg_unchanged int, code_accuracy float8, code_accuracy_lower float8, code_accuracy_upper float8,
               record_accuracy float8, record_accuracy_lower float8, record_accuracy_upper float8, overpayment numeric, underpayment numeric,
-              overpayment_weight numeric, underpayment_weight numeric, category_errors jsonb, preliminary boolean)
+              overpayment_weight numeric, underpayment_weight numeric, category_errors jsonb, preliminary boolean, code_clusters int,
+              code_errors_squared float8, code_units_squared float8, code_errors_times_units float8, auditor_findings jsonb)
        ON CONFLICT (scope, scope_id, month) DO UPDATE SET team_id = excluded.team_id, method_version = excluded.method_version,
          records_reviewed = excluded.records_reviewed, codes_reviewed = excluded.codes_reviewed, weighted_errors = excluded.weighted_errors,
          records_with_error = excluded.records_with_error, inpatient_records_reviewed = excluded.inpatient_records_reviewed, drg_unchanged = excluded.drg_unchanged,
          code_accuracy = excluded.code_accuracy, code_accuracy_lower = excluded.code_accuracy_lower, code_accuracy_upper = excluded.code_accuracy_upper,
          record_accuracy = excluded.record_accuracy, record_accuracy_lower = excluded.record_accuracy_lower, record_accuracy_upper = excluded.record_accuracy_upper,
          overpayment = excluded.overpayment, underpayment = excluded.underpayment, overpayment_weight = excluded.overpayment_weight,
-         underpayment_weight = excluded.underpayment_weight, category_errors = excluded.category_errors, preliminary = excluded.preliminary, updated_at = now()`,
+         underpayment_weight = excluded.underpayment_weight, category_errors = excluded.category_errors, preliminary = excluded.preliminary,
+         code_clusters = excluded.code_clusters, code_errors_squared = excluded.code_errors_squared, code_units_squared = excluded.code_units_squared,
+         code_errors_times_units = excluded.code_errors_times_units, auditor_findings = excluded.auditor_findings, updated_at = now()`,
       [scope, SCORING_METHOD_VERSION, JSON.stringify(rows)],
     );
     return rows.length;
