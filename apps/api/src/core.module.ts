@@ -6,10 +6,12 @@ import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuditsModule } from './audits/audits.module';
 import { AuthModule } from './auth/auth.module';
 import { CodeSetsModule } from './code-sets/code-sets.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { RedisModule } from './common/redis.module';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/data-source';
+import { DisputesModule } from './disputes/disputes.module';
 import { EncountersModule } from './encounters/encounters.module';
 import { ImportsModule } from './imports/imports.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -54,6 +56,8 @@ export class CoreModule {
         SettingsModule,
         NotificationsModule,
         AuditsModule,
+        DashboardModule,
+        DisputesModule,
       ],
     };
   }

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   app.enableShutdownHooks();
   app.get(JobWorker).start({ imports: 1, audits: 2, rollups: 1, maintenance: 1 });
   await app.get(JobQueue).schedule('purge-sessions-nightly', 'maintenance.purge-sessions', { olderThanDays: 0 }, '17 3 * * *');
+  await app.get(JobQueue).schedule('disputes-lapse-hourly', 'disputes.lapse', {}, '7 * * * *');
 }
 
 main().catch((err: unknown) => {

@@ -9,3 +9,4 @@ export * from './imports';
 export * from './encounters';
 export * from './code-sets';
 export * from './audits';
+export * from './disputes';

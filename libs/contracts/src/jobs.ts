@@ -14,6 +14,8 @@ export interface JobPayloads {
   'audits.score': { auditId: string };
   /** Recompute coder and team rollups for these coder-months (month = YYYY-MM-01). */
   'rollups.refresh': { coderMonths: { coderId: string; month: string }[] };
+  /** Hourly: open findings past their audit's deadline become agreed (a lapse); audits with nothing left unsettled go final. */
+  'disputes.lapse': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -29,6 +31,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'audits.score': 'audits',
   // One queue with concurrency 1 for rollups, so two refreshes of the same month never interleave.
   'rollups.refresh': 'rollups',
+  'disputes.lapse': 'audits',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

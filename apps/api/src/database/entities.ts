@@ -8,6 +8,8 @@ import { Audit } from '../audits/entities/audit.entity';
 import { ScoreRollup } from '../audits/entities/score-rollup.entity';
 import { Session } from '../auth/session.entity';
 import { CodeSet } from '../code-sets/code-set.entity';
+import { DisputeEvent } from '../disputes/dispute-event.entity';
+import { OutboxMessage } from '../disputes/outbox-message.entity';
 import { Code } from '../code-sets/code.entity';
 import { MsDrg } from '../code-sets/ms-drg.entity';
 import { PoaExemptCode } from '../code-sets/poa-exempt-code.entity';
@@ -24,4 +26,5 @@ import { User } from '../users/user.entity';
 
 /** Every entity, in one list shared by the app, the worker and the migration CLI. */
 export const ENTITIES = [User, Team, Coder, Session, AuditLogEntry, Import, ImportRowError, Encounter, EncounterVersion, EncounterCode, CodeSet, Code, PoaExemptCode, MsDrg,
-  AuditPlan, Audit, AuditFrame, AuditItem, AuditFinding, AuditScore, ScoreRollup, Notification, Setting];
+  AuditPlan, Audit, AuditFrame, AuditItem, AuditFinding, AuditScore, ScoreRollup, Notification, Setting,
+  DisputeEvent, OutboxMessage];

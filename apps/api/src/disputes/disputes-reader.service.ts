@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DisputeFindingDto, DisputeHistoryDto, DisputeListQuery, SessionUser } from '@recode/contracts';
+import { DataSource } from 'typeorm';
+import { notFound } from '../common/errors';
+import type { AuthedContext } from '../common/request-context';
+import { findingScope, loadDisputeRows, loadEvents, toDisputeFindingDto } from './dispute-rows';
+
+/** Statuses where each role may have a move to make; the exact test is the domain's (allowedActions). */
+function awaitingFilter(user: SessionUser): string {
+  if (user.role === 'coder') return `f.status IN ('open', 'upheld')`;
+  if (user.role === 'auditor') return `f.status IN ('disputed', 'escalated')`;
+  return `f.status = 'escalated'`;
+}
+
+@Injectable()
+export class DisputesReaderService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * awaiting: findings where the caller has a move now (coder: respond or escalate; auditor: answer,
+   * or rule as a second reviewer; supervisor/admin: rule). all: a coder's every released finding;
+   * for the others every finding that was disputed.
+   */
+  async list(ctx: AuthedContext, query: DisputeListQuery): Promise<DisputeFindingDto[]> {
+    const params: unknown[] = [];
+    const scope = findingScope(ctx.user, params);
+    const view = query.view === 'awaiting'
+      ? awaitingFilter(ctx.user)
+      : ctx.user.role === 'coder' ? 'TRUE' : `EXISTS (SELECT 1 FROM dispute_events d WHERE d.finding_id = f.id AND d.action = 'dispute')`;
+    const rows = await loadDisputeRows(this.db, `${scope} AND ${view}`, params);
+    const dtos = rows.map((row) => toDisputeFindingDto(ctx.user, row));
+    return query.view === 'awaiting' ? dtos.filter((d) => d.allowedActions.length > 0) : dtos;
+  }
+
+  async history(ctx: AuthedContext, findingId: string): Promise<DisputeHistoryDto> {
+    const params: unknown[] = [findingId];
+    const [row] = await loadDisputeRows(this.db, `f.id = $1 AND ${findingScope(ctx.user, params)}`, params, 1);
+    if (!row) throw notFound('FINDING_NOT_FOUND', 'Finding');
+    return { finding: toDisputeFindingDto(ctx.user, row), events: await loadEvents(this.db, findingId) };
+  }
+}

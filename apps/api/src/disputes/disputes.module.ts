@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { SettingsModule } from '../settings/settings.module';
+import { DisputeLapseService } from './dispute-lapse.service';
+import { DisputeStepsService } from './dispute-steps.service';
+import { DisputesController } from './disputes.controller';
+import { DisputesReaderService } from './disputes-reader.service';
+import { FeedbackService } from './feedback.service';
+import { RulingsService } from './rulings.service';
+
+/** Disputes of released findings, the rulings library, the lapse job and the coder's feedback summary. */
+@Module({
+  imports: [NotificationsModule, SettingsModule],
+  controllers: [DisputesController],
+  providers: [DisputesReaderService, DisputeStepsService, RulingsService, FeedbackService, DisputeLapseService],
+})
+export class DisputesModule {}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Page, RulingDto, RulingsQuery } from '@recode/contracts';
+import { DataSource } from 'typeorm';
+
+const DOCUMENT = `to_tsvector('english', de.rationale || ' ' || coalesce(de.reference->>'citation', ''))`;
+const KIND: Record<RulingsQuery['kind'], string> = {
+  rulings: `de.from_status = 'escalated'`,
+  answers: `de.from_status = 'disputed' AND de.action IN ('withdraw', 'uphold')`,
+  all: `(de.from_status = 'escalated' OR (de.from_status = 'disputed' AND de.action IN ('withdraw', 'uphold')))`,
+};
+
+/**
+ * The rulings library: rulings on escalations and auditors' answers, searchable by code (prefix,
+ * before or after), category and text (PostgreSQL full text, ranked; ILIKE as well so a partial word
+ * or a citation like "I.C.4" still matches). Organisation-wide precedent: rows name no coder and no record.
+ */
+@Injectable()
+export class RulingsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async search(query: RulingsQuery): Promise<Page<RulingDto>> {
+    const params: unknown[] = [];
+    const where = [KIND[query.kind], 'de.rationale IS NOT NULL'];
+    if (query.code) {
+      params.push(`${query.code}%`);
+      const p = `$${params.length}`;
+      where.push(`(f.code_before LIKE ${p} OR f.code_after LIKE ${p} OR f.drg_before LIKE ${p} OR f.drg_after LIKE ${p})`);
+    }
+    if (query.category) {
+      params.push(query.category);
+      where.push(`f.category = $${params.length}`);
+    }
+    let rank = 'NULL::float8';
+    if (query.q) {
+      params.push(query.q, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const q = `$${params.length - 1}`;
+      rank = `ts_rank(${DOCUMENT}, websearch_to_tsquery('english', ${q}))`;
+      where.push(`(${DOCUMENT} @@ websearch_to_tsquery('english', ${q}) OR de.rationale ILIKE $${params.length} OR de.reference->>'citation' ILIKE $${params.length})`);
+    }
+    params.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const rows: (Omit<RulingDto, 'ruledBy' | 'at'> & { actorId: string | null; actorName: string | null; at: Date; total: number })[] = await this.db.query(
+      `SELECT de.id AS "eventId", de.finding_id AS "findingId", de.action, de.to_status AS outcome, f.category, f.code_before AS "codeBefore",
+              f.code_after AS "codeAfter", f.fiscal_year AS "fiscalYear", de.rationale, de.reference, de.actor_id AS "actorId", u.display_name AS "actorName",
+              de.at, ${rank} AS rank, count(*) OVER ()::int AS total
+         FROM dispute_events de JOIN audit_findings f ON f.id = de.finding_id LEFT JOIN users u ON u.id = de.actor_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY rank DESC NULLS LAST, de.at DESC, de.id
+        LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return {
+      items: rows.map(({ actorId, actorName, at, total: _total, ...r }) => ({ ...r, ruledBy: actorId ? { id: actorId, displayName: actorName ?? '' } : null, at: at.toISOString() })),
+      total: rows[0]?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+}
