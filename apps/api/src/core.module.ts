@@ -6,7 +6,6 @@ import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuditsModule } from './audits/audits.module';
 import { AuthModule } from './auth/auth.module';
 import { CodeSetsModule } from './code-sets/code-sets.module';
-import { DashboardModule } from './dashboard/dashboard.module';
 import { RedisModule } from './common/redis.module';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
@@ -56,7 +55,6 @@ export class CoreModule {
         SettingsModule,
         NotificationsModule,
         AuditsModule,
-        DashboardModule,
         DisputesModule,
       ],
     };
