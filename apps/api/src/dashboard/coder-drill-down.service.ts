@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DRILL_DOWN_RECORDS_LIMIT, type CoderDrillDownDto, type CoderDrillDownQuery, type DrillRecordDto } from '@recode/contracts';
+import { DataSource } from 'typeorm';
+import { AppError } from '../common/errors';
+import type { AuthedContext } from '../common/request-context';
+import { AuditSettingsService } from '../settings/audit-settings.service';
+import { resolveMonths, rowFilter, visibleTeamIds } from './dashboard-scope';
+
+interface RecordRow extends DrillRecordDto {
+  auditId: string;
+  auditName: string;
+  auditStatus: string;
+}
+
+/**
+ * Dashboard → coder → audits → records: the coder's reviewed records in the period, grouped by audit,
+ * each with its finding count and coder-caused weighted errors. The record links to the audit item
+ * (GET /audits/:auditId/items/:itemId), which shows its findings.
+ */
+@Injectable()
+export class CoderDrillDownService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly settings: AuditSettingsService,
+  ) {}
+
+  async get(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {
+    const [coder]: CoderDrillDownDto['coder'][] = await this.db.query(
+      `SELECT c.id, c.external_id AS "externalId", c.display_name AS "displayName", c.team_id AS "teamId", t.name AS "teamName"
+         FROM coders c LEFT JOIN teams t ON t.id = c.team_id WHERE c.id = $1 AND ($2::uuid[] IS NULL OR c.team_id = ANY($2::uuid[]))`,
+      [coderId, visibleTeamIds(ctx.user)],
+    );
+    if (!coder) throw new AppError(404, 'DASHBOARD_CODER_NOT_FOUND', 'No such coder');
+    const months = resolveMonths(query);
+    const filter = rowFilter(query, months, null, coderId);
+    const { scoringWeights: w } = await this.settings.get();
+    const rows: (RecordRow & { total: number })[] = await this.db.query(
+      `SELECT i.id AS "itemId", e.external_id AS "externalId", to_char(i.encounter_date, 'YYYY-MM-DD') AS "encounterDate", i.setting,
+              coalesce(i.codes_reviewed, 0) AS "codesReviewed", a.id AS "auditId", a.name AS "auditName", a.status AS "auditStatus",
+              count(f.id)::int AS findings,
+              coalesce(sum(CASE WHEN f.type = 'drg_changed' THEN 0
+                WHEN f.principal AND f.type IN ('added', 'deleted', 'revised', 'resequenced', 'em_level_changed') THEN $6::float8 ELSE $7::float8 END)
+                FILTER (WHERE coalesce(f.root_cause, 'coder') = 'coder' AND f.status NOT IN ('withdrawn', 'overturned')), 0)::float8 AS "coderErrors",
+              count(*) OVER ()::int AS total
+         FROM audit_items i JOIN audits a ON a.id = i.audit_id JOIN encounters e ON e.id = i.encounter_id
+         LEFT JOIN audit_findings f ON f.item_id = i.id
+        WHERE i.coder_id = $1 AND i.status = 'reviewed' AND a.status IN ('in_review', 'released', 'final')
+          AND i.encounter_date >= $2::date AND i.encounter_date < $3::date AND ($4::text IS NULL OR i.setting = $4::text)
+          AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = $5::text))
+        GROUP BY i.id, e.external_id, a.id
+        ORDER BY i.encounter_date DESC, i.id
+        LIMIT ${DRILL_DOWN_RECORDS_LIMIT}`,
+      [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility, w.principalWeight, w.otherWeight],
+    );
+    const counts: { auditId: string; records: number; withError: number }[] = await this.db.query(
+      `SELECT i.audit_id AS "auditId", count(*)::int AS records,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM audit_findings f WHERE f.item_id = i.id AND coalesce(f.root_cause, 'coder') = 'coder'
+                AND f.status NOT IN ('withdrawn', 'overturned')))::int AS "withError"
+         FROM audit_items i JOIN audits a ON a.id = i.audit_id
+        WHERE i.coder_id = $1 AND i.status = 'reviewed' AND a.status IN ('in_review', 'released', 'final')
+          AND i.encounter_date >= $2::date AND i.encounter_date < $3::date AND ($4::text IS NULL OR i.setting = $4::text)
+          AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = $5::text))
+        GROUP BY i.audit_id`,
+      [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility],
+    );
+    const audits = counts.map((c) => {
+      const own = rows.filter((r) => r.auditId === c.auditId);
+      const meta = own[0];
+      return {
+        auditId: c.auditId, name: meta?.auditName ?? '', status: meta?.auditStatus ?? '', recordsReviewed: c.records, recordsWithError: c.withError,
+        records: own.map(({ itemId, externalId, encounterDate, setting, codesReviewed, findings, coderErrors }) => ({ itemId, externalId, encounterDate, setting, codesReviewed, findings, coderErrors })),
+      };
+    });
+    await this.fillNames(audits);
+    return {
+      coder,
+      filters: { ...months, setting: filter.setting, facility: filter.facility },
+      audits: audits.sort((a, b) => a.name.localeCompare(b.name)),
+      truncated: (rows[0]?.total ?? 0) > rows.length,
+    };
+  }
+
+  /** Audits whose records all fell past the listing limit still need their name and status. */
+  private async fillNames(audits: { auditId: string; name: string; status: string }[]): Promise<void> {
+    const missing = audits.filter((a) => a.name === '');
+    if (missing.length === 0) return;
+    const rows: { id: string; name: string; status: string }[] = await this.db.query('SELECT id, name, status FROM audits WHERE id = ANY($1::uuid[])', [missing.map((a) => a.auditId)]);
+    for (const a of missing) Object.assign(a, { name: rows.find((r) => r.id === a.auditId)?.name ?? '', status: rows.find((r) => r.id === a.auditId)?.status ?? '' });
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { SettingsModule } from '../settings/settings.module';
+import { CoderDrillDownService } from './coder-drill-down.service';
+import { DashboardController } from './dashboard.controller';
+import { DashboardService } from './dashboard.service';
+
+/** The supervisor dashboard: reads score rollups (kept current by the audits' rollups job) and live dispute counts. */
+@Module({
+  imports: [SettingsModule],
+  controllers: [DashboardController],
+  providers: [DashboardService, CoderDrillDownService],
+})
+export class DashboardModule {}

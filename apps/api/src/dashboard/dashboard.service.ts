@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DashboardDto, DashboardQuery } from '@recode/contracts';
+import { DataSource } from 'typeorm';
+import type { AuthedContext } from '../common/request-context';
+import { AuditSettingsService } from '../settings/audit-settings.service';
+import type { CoderMonthRow, RowFilter } from './coder-month-row';
+import { coderInfo, openDisputes, teamsOf, userNames } from './dashboard-lookups';
+import { resolveMonths, rowFilter, teamScope, visibleTeamIds } from './dashboard-scope';
+import { auditorsOf, coderRowsOf, monthsOf, paretoOf, paymentOf, totalsOf, trendOf } from './dashboard-shape';
+import { recordRows } from './record-rows';
+import { rollupRows } from './rollup-rows';
+
+/**
+ * The supervisor dashboard. Without a setting or facility filter it reads the score rollups (small,
+ * kept current by the rollups job); with one it computes the same rows from the reviewed records in
+ * one statement, since the rollups do not split by setting or facility.
+ */
+@Injectable()
+export class DashboardService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly settings: AuditSettingsService,
+  ) {}
+
+  async get(ctx: AuthedContext, query: DashboardQuery): Promise<DashboardDto> {
+    const months = resolveMonths(query);
+    const teamIds = await teamScope(this.db, ctx.user, query.teamId);
+    const filter = rowFilter(query, months, teamIds, null);
+    const settings = await this.settings.get();
+    const source = filter.setting || filter.facility ? 'records' : 'rollups';
+    const rows = await this.rows(filter, source, settings.scoringWeights);
+    const coderIds = [...new Set(rows.map((r) => r.coderId))];
+    const auditorIds = [...new Set(rows.flatMap((r) => Object.keys(r.auditorFindings)))];
+    const [coders, disputes, names, teams] = await Promise.all([
+      coderInfo(this.db, coderIds), openDisputes(this.db, coderIds, filter), userNames(this.db, auditorIds), teamsOf(this.db, visibleTeamIds(ctx.user)),
+    ]);
+    const monthList = monthsOf(months.from, months.to);
+    return {
+      filters: { ...months, setting: filter.setting, teamId: query.teamId ?? null, facility: filter.facility },
+      target: settings.accuracyTarget,
+      source,
+      teams,
+      totals: totalsOf(rows),
+      trend: trendOf(rows, monthList),
+      coders: coderRowsOf(rows, coders, disputes, settings.accuracyTarget),
+      pareto: paretoOf(rows),
+      auditors: auditorsOf(rows, names),
+      payment: paymentOf(rows, monthList),
+    };
+  }
+
+  private rows(filter: RowFilter, source: 'rollups' | 'records', weights: { principalWeight: number; otherWeight: number }): Promise<CoderMonthRow[]> {
+    return source === 'rollups' ? rollupRows(this.db, filter) : recordRows(this.db, filter, weights);
+  }
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import type { FindingCategory } from './audits/common';
+import { ENCOUNTER_SETTINGS, type EncounterSettingCode } from './encounters';
+
+/**
+ * Supervisor dashboard (admin: every team; supervisor: their teams; anyone else 403). Months are
+ * encounter months; audits in review, released or final count (in review = preliminary).
+ *
+ *   GET /dashboard?from=YYYY-MM&to=YYYY-MM&setting=&teamId=&facility=      DashboardDto
+ *   GET /dashboard/coders/:coderId?from&to&setting&facility                 CoderDrillDownDto
+ * A teamId or coderId outside the caller's scope answers 404 DASHBOARD_TEAM_NOT_FOUND / DASHBOARD_CODER_NOT_FOUND.
+ */
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
+
+export const dashboardQuerySchema = z
+  .object({
+    from: month.optional(),
+    to: month.optional(),
+    setting: z.enum(ENCOUNTER_SETTINGS).optional(),
+    teamId: z.string().uuid().optional(),
+    facility: z.string().trim().min(1).max(64).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['from'], message: 'must not be after to' })
+  .refine((q) => !q.from || !q.to || monthsBetween(q.from, q.to) <= 36, { path: ['to'], message: 'a range spans at most 36 months' });
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+
+export const coderDrillDownQuerySchema = z.object({
+  from: month.optional(),
+  to: month.optional(),
+  setting: z.enum(ENCOUNTER_SETTINGS).optional(),
+  facility: z.string().trim().min(1).max(64).optional(),
+});
+export type CoderDrillDownQuery = z.infer<typeof coderDrillDownQuerySchema>;
+
+/** The most records a coder drill-down lists (the counts per audit always cover every record). */
+export const DRILL_DOWN_RECORDS_LIMIT = 500;
+
+export const DASHBOARD_ERROR_CODES = ['DASHBOARD_TEAM_NOT_FOUND', 'DASHBOARD_CODER_NOT_FOUND'] as const;
+
+/** Months from one YYYY-MM to another, inclusive of both ends minus one (2026-01 → 2026-03 is 2). */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm);
+}
+
+export interface IntervalDto {
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  n: number;
+}
+
+export interface DashboardFiltersDto {
+  from: string;
+  to: string;
+  setting: EncounterSettingCode | null;
+  teamId: string | null;
+  facility: string | null;
+}
+
+/** One month of the team trend: record accuracy with its p-chart limits (for that month's n). */
+export interface TrendPointDto {
+  month: string;
+  recordsReviewed: number;
+  recordsWithError: number;
+  accuracy: number | null;
+  /** Control limits in accuracy (1 − UCL, 1 − LCL of the error rate); null for a month with no records. */
+  lowerLimit: number | null;
+  upperLimit: number | null;
+  flag: 'above_ucl' | 'below_lcl' | 'in_control' | 'no_data';
+}
+
+export interface CoderRowDto {
+  coderId: string;
+  externalId: string;
+  displayName: string;
+  teamId: string | null;
+  teamName: string | null;
+  recordsReviewed: number;
+  codesReviewed: number;
+  recordsWithError: number;
+  weightedErrors: number;
+  /** The record is the unit (Wilson 95%). */
+  recordAccuracy: IntervalDto;
+  /** Codes cluster within records: cluster ratio estimator, n = codes, clusters = records. */
+  codeAccuracy: IntervalDto & { clusters: number };
+  openDisputes: number;
+  /** Record accuracy of the last month with records against the month with records before it. */
+  trend: { lastMonth: string; last: number; previousMonth: string; previous: number; delta: number; direction: 'up' | 'down' | 'flat' } | null;
+  /** Set when the record-accuracy interval contains the target. */
+  sampleWarning: { message: string; recordsNeeded: number | null } | null;
+}
+
+export interface ParetoBarDto {
+  category: FindingCategory;
+  errors: number;
+  share: number;
+  cumulativeShare: number;
+}
+
+export interface AuditorCalibrationDto {
+  auditorId: string;
+  name: string;
+  /** Findings on released audits. */
+  findings: number;
+  disputed: number;
+  /** Withdrawn or overturned: disputes the auditor lost. */
+  lost: number;
+  disputeRate: number | null;
+  overturnRate: number | null;
+}
+
+export interface PaymentSideDto {
+  amount: number;
+  weight: number;
+}
+
+export interface DashboardDto {
+  filters: DashboardFiltersDto;
+  target: number;
+  /** 'rollups' (monthly score rows) or 'records' (computed from the reviewed records: setting/facility filters). */
+  source: 'rollups' | 'records';
+  teams: { id: string; name: string }[];
+  totals: { recordsReviewed: number; codesReviewed: number; recordsWithError: number; recordAccuracy: IntervalDto; codeAccuracy: IntervalDto & { clusters: number } };
+  trend: { centreAccuracy: number | null; points: TrendPointDto[] };
+  coders: CoderRowDto[];
+  pareto: ParetoBarDto[];
+  auditors: AuditorCalibrationDto[];
+  payment: { overpayment: PaymentSideDto; underpayment: PaymentSideDto; months: { month: string; overpayment: PaymentSideDto; underpayment: PaymentSideDto }[] };
+}
+
+export interface DrillRecordDto {
+  itemId: string;
+  externalId: string;
+  encounterDate: string;
+  setting: EncounterSettingCode;
+  codesReviewed: number;
+  findings: number;
+  coderErrors: number;
+}
+
+export interface DrillAuditDto {
+  auditId: string;
+  name: string;
+  status: string;
+  recordsReviewed: number;
+  recordsWithError: number;
+  records: DrillRecordDto[];
+}
+
+export interface CoderDrillDownDto {
+  coder: { id: string; externalId: string; displayName: string; teamId: string | null; teamName: string | null };
+  filters: Omit<DashboardFiltersDto, 'teamId'>;
+  audits: DrillAuditDto[];
+  /** Records are listed newest first, at most DRILL_DOWN_RECORDS_LIMIT of them; the audit counts cover all. */
+  truncated: boolean;
+}
