@@ -6,6 +6,7 @@ import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuditsModule } from './audits/audits.module';
 import { AuthModule } from './auth/auth.module';
 import { CodeSetsModule } from './code-sets/code-sets.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { RedisModule } from './common/redis.module';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
@@ -55,6 +56,7 @@ export class CoreModule {
         SettingsModule,
         NotificationsModule,
         AuditsModule,
+        DashboardModule,
         DisputesModule,
       ],
     };

@@ -10,3 +10,4 @@ export * from './encounters';
 export * from './code-sets';
 export * from './audits';
 export * from './disputes';
+export * from './dashboard';
