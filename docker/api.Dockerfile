@@ -1,4 +1,4 @@
-# API and worker image (the worker runs the same image with `node apps/api/dist/worker.js`).
+# API image. The worker has its own docker/worker.Dockerfile (same build, other command).
 # Build from the repository root: docker build -f docker/api.Dockerfile .
 
 FROM node:20-bookworm-slim AS build
@@ -22,6 +22,11 @@ COPY --from=build /app/libs/contracts/package.json ./libs/contracts/package.json
 COPY --from=build /app/libs/contracts/dist ./libs/contracts/dist
 COPY --from=build /app/apps/api/package.json ./apps/api/package.json
 COPY --from=build /app/apps/api/dist ./apps/api/dist
+# Uploads are shared with the worker through a volume mounted here (owned by node, so it can write).
+RUN mkdir -p /var/recode/uploads && chown node:node /var/recode/uploads
+ENV UPLOAD_DIR=/var/recode/uploads
 USER node
 EXPOSE 3000
-CMD ["sh", "-c", "node apps/api/dist/cli/migrate.js && node apps/api/dist/cli/seed.js && exec node apps/api/dist/main.js"]
+# The same first-start steps as `npm start`: migrate, seed the demo accounts, load the code sets
+# (skipped when unchanged), load a modest demo data set (only into an empty database). Each is idempotent.
+CMD ["sh", "-c", "node apps/api/dist/cli/migrate.js && node apps/api/dist/cli/seed.js && node apps/api/dist/cli/codesets-load.js && node apps/api/dist/cli/demo-load.js && exec node apps/api/dist/main.js"]

@@ -15,7 +15,7 @@ export async function createHttpApp(config: AppConfig, options: { logs?: boolean
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false, bodyParser: false });
   if (options.logs !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.TRUST_PROXY.split(',').map((v) => v.trim()));
   app.disable('x-powered-by');
   app.use(helmet());
   app.use(cookieParser());

@@ -32,6 +32,15 @@ export const envSchema = z.object({
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_ORIGIN: z.string().optional(),
+  /**
+   * Which peers may set X-Forwarded-For (Express "trust proxy" values): the client address in the
+   * audit log and the per-address sign-in limit come from it. Behind Docker's web proxy the peer is
+   * on a private network, hence "loopback,uniquelocal" there.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*$/, 'comma-separated loopback, linklocal, uniquelocal or IP/CIDR')
+    .default('loopback'),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;
