@@ -83,6 +83,8 @@ async function reviewRecord(page: Page, record: string): Promise<void> {
     await pickCode(page, 'E1165');
   }
   const expected = record === 'JRNY-3' ? 0 : 1;
+  // Findings are derived as the draft changes: wait for the derived one before counting.
+  if (expected > 0) await page.locator('.finding').first().waitFor(WAIT);
   expect(await page.locator('.finding').count()).toBe(expected);
   await classifyAll(page);
   await page.getByRole('button', { name: 'Save and mark reviewed' }).click();
