@@ -5,6 +5,7 @@
  *   GET    /audit-plans                         AuditPlanDto[]            admin, supervisor (own teams)
  *   POST   /audit-plans                         CreatePlanRequest → 201 AuditPlanDto
  *   POST   /audit-plans/preview                 PreviewPlanRequest → PlanPreviewDto (unsaved plan)
+ *   GET    /audit-plans/auditors                PersonRef[]               active auditors a plan may name in auditorIds
  *   GET    /audit-plans/:id                     AuditPlanDto
  *   PUT    /audit-plans/:id                     UpdatePlanRequest (with version) → AuditPlanDto
  *   DELETE /audit-plans/:id                     archives → AuditPlanDto (schedule removed)

@@ -2,7 +2,7 @@ import { Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
   createPlanRequestSchema, planListQuerySchema, previewPlanRequestSchema, runPlanRequestSchema, updatePlanRequestSchema,
-  type AuditDto, type AuditPlanDto, type CreatePlanRequest, type PlanListQuery, type PlanPreviewDto, type PreviewPlanRequest, type RunPlanRequest, type UpdatePlanRequest,
+  type AuditDto, type AuditPlanDto, type CreatePlanRequest, type PersonRef, type PlanListQuery, type PlanPreviewDto, type PreviewPlanRequest, type RunPlanRequest, type UpdatePlanRequest,
 } from '@recode/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -43,6 +43,12 @@ export class AuditPlansController {
   async previewUnsaved(@AuthCtx() ctx: AuthedContext, @ValidBody(previewPlanRequestSchema) body: PreviewPlanRequest): Promise<PlanPreviewDto> {
     const teamIds = await validatePlanPeople(this.db.manager, ctx.user, body);
     return this.preview.preview(null, body, teamIds);
+  }
+
+  /** Who a plan may restrict assignment to (its auditorIds): every active auditor. Declared before :id. */
+  @Get('auditors')
+  auditors(): Promise<PersonRef[]> {
+    return this.plans.auditors();
   }
 
   @Get(':id')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditPlanDto, CreatePlanRequest, PlanListQuery, UpdatePlanRequest } from '@recode/contracts';
+import type { AuditPlanDto, CreatePlanRequest, PersonRef, PlanListQuery, UpdatePlanRequest } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log/audit-log.service';
 import { AppError, conflict, notFound } from '../../common/errors';
@@ -29,6 +29,11 @@ export class AuditPlansService {
       params,
     );
     return rows.map(toPlanDto);
+  }
+
+  /** Auditors work across teams, so a supervisor may name any active one (as validatePlanPeople accepts). */
+  auditors(): Promise<PersonRef[]> {
+    return this.db.query(`SELECT id, display_name AS "displayName" FROM users WHERE role = 'auditor' AND active ORDER BY display_name, id`);
   }
 
   /** A plan outside the user's teams is "not found", as if it did not exist. */
