@@ -1,10 +1,24 @@
-import type { CreatePlanInput, EncounterSettingCode, PlanMethodType, TargetingRuleInput } from '@recode/contracts';
+import type { CreatePlanInput, EncounterSettingCode, PlanMethodType, PlanScope, UpdatePlanRequest } from '@recode/contracts';
+import { targetingRules } from './plan-form-values-rules';
+import { numberOrText, splitList } from './plan-form-values-text';
+
+export { numberOrText, splitList } from './plan-form-values-text';
+
+export type RelativePeriod = NonNullable<PlanScope['relativePeriod']>;
+export type ScheduleFrequency = 'none' | 'weekly' | 'monthly';
 
 /** What the plan form holds: text as typed, turned into a request only on preview or save. */
 export interface PlanFormValues {
   name: string;
+  description: string;
+  /** Fixed dates, or a period resolved when each run starts (what a scheduled plan needs). */
+  periodMode: 'dates' | 'relative';
   dateFrom: string;
   dateTo: string;
+  relativePeriod: RelativePeriod;
+  /** Lists as typed: "MAIN, NORTH". */
+  facilities: string;
+  payers: string;
   settings: EncounterSettingCode[];
   teamIds: string[];
   coderIds: string[];
@@ -15,19 +29,39 @@ export interface PlanFormValues {
   percentPer: 'overall' | 'coder';
   seed: string;
   spares: string;
+  /** Blank: the administrator's setting. */
+  exclusionWindowDays: string;
+  dueInDays: string;
+  auditorIds: string[];
   rulesCombine: 'all' | 'any';
   drgWeightAbove: string;
   drgIn: string;
   codeIn: string;
+  codeMatch: 'exact' | 'prefix';
   flaggedAtImport: boolean;
   newCoders: boolean;
+  newCodersDays: string;
   codersBelowTarget: boolean;
+  /** Percent as typed ("95"); the API takes a fraction. */
+  belowTargetPercent: string;
+  lookbackMonths: string;
+  schedule: ScheduleFrequency;
+  /** 0 = Sunday … 6 = Saturday, as the API and cron count. */
+  dayOfWeek: string;
+  dayOfMonth: string;
+  /** Hour of the run, UTC. */
+  scheduleHour: string;
 }
 
 export const EMPTY_PLAN_FORM: PlanFormValues = {
   name: '',
+  description: '',
+  periodMode: 'dates',
   dateFrom: '',
   dateTo: '',
+  relativePeriod: 'previous_month',
+  facilities: '',
+  payers: '',
   settings: [],
   teamIds: [],
   coderIds: [],
@@ -37,13 +71,24 @@ export const EMPTY_PLAN_FORM: PlanFormValues = {
   percentPer: 'overall',
   seed: '',
   spares: '2',
+  exclusionWindowDays: '',
+  dueInDays: '',
+  auditorIds: [],
   rulesCombine: 'any',
   drgWeightAbove: '',
   drgIn: '',
   codeIn: '',
+  codeMatch: 'prefix',
   flaggedAtImport: false,
   newCoders: false,
+  newCodersDays: '90',
   codersBelowTarget: false,
+  belowTargetPercent: '95',
+  lookbackMonths: '3',
+  schedule: 'none',
+  dayOfWeek: '1',
+  dayOfMonth: '1',
+  scheduleHour: '6',
 };
 
 export const METHOD_LABELS: Record<PlanMethodType, string> = {
@@ -60,23 +105,19 @@ export const SIZE_LABELS: Record<PlanMethodType, string> = {
   percentage: 'Percent of volume',
 };
 
-/** "291, 292 470" → ["291", "292", "470"]. */
-export function splitList(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
+export const RELATIVE_PERIOD_LABELS: Record<RelativePeriod, string> = {
+  previous_week: 'Previous week',
+  previous_month: 'Previous month',
+  previous_quarter: 'Previous quarter',
+};
 
-/** A number as typed; text that is not a number stays text so the schema names the field in its message. */
-function numberOrText(text: string): number | string {
-  const trimmed = text.trim();
-  return trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
-}
+export const WEEKDAY_LABELS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** Blank means "use the setting" (null); anything else goes to the schema to judge. */
+const numberOrNull = (text: string): number | null => (text.trim() === '' ? null : numberOrText(text));
 
 function method(values: PlanFormValues): CreatePlanInput['method'] {
-  // The schema checks the numbers; a cast keeps "ten" reaching it as text, where it gets a field message.
-  const size = numberOrText(values.size) as number;
+  const size = numberOrText(values.size);
   switch (values.method) {
     case 'simpleRandom':
       return { type: 'simpleRandom', sampleSize: size };
@@ -89,36 +130,49 @@ function method(values: PlanFormValues): CreatePlanInput['method'] {
   }
 }
 
-export function targetingRules(values: PlanFormValues): TargetingRuleInput[] {
-  const rules: TargetingRuleInput[] = [];
-  if (values.drgWeightAbove.trim()) rules.push({ type: 'drgWeightAbove', weight: numberOrText(values.drgWeightAbove) as number });
-  const drgs = splitList(values.drgIn);
-  if (drgs.length) rules.push({ type: 'drgIn', drgs });
-  const codes = splitList(values.codeIn).map((code) => code.replace('.', '').toUpperCase());
-  if (codes.length) rules.push({ type: 'codeIn', codes, match: 'prefix' });
-  if (values.flaggedAtImport) rules.push({ type: 'flaggedAtImport' });
-  if (values.newCoders) rules.push({ type: 'newCoders', startedWithinDays: 90 });
-  if (values.codersBelowTarget) rules.push({ type: 'codersBelowTarget', target: 0.95, lookbackMonths: 3 });
-  return rules;
+function scope(values: PlanFormValues): NonNullable<CreatePlanInput['scope']> {
+  const facilities = splitList(values.facilities);
+  const payers = splitList(values.payers);
+  const dates = values.periodMode === 'dates';
+  return {
+    ...(dates && values.dateFrom ? { dateFrom: values.dateFrom } : {}),
+    ...(dates && values.dateTo ? { dateTo: values.dateTo } : {}),
+    ...(dates ? {} : { relativePeriod: values.relativePeriod }),
+    ...(facilities.length ? { facilities } : {}),
+    ...(values.settings.length ? { settings: values.settings } : {}),
+    ...(values.teamIds.length ? { teamIds: values.teamIds } : {}),
+    ...(values.coderIds.length ? { coderIds: values.coderIds } : {}),
+    ...(payers.length ? { payers } : {}),
+    ...(values.flaggedOnly ? { flaggedOnly: true } : {}),
+  };
+}
+
+function schedule(values: PlanFormValues): CreatePlanInput['schedule'] {
+  const hour = numberOrText(values.scheduleHour || '6');
+  if (values.schedule === 'weekly') return { frequency: 'weekly', dayOfWeek: numberOrText(values.dayOfWeek), hour };
+  if (values.schedule === 'monthly') return { frequency: 'monthly', dayOfMonth: numberOrText(values.dayOfMonth), hour };
+  return null;
 }
 
 /** The request the API validates with createPlanRequestSchema (and, without a name, previewPlanRequestSchema). */
 export function toPlanRequest(values: PlanFormValues): CreatePlanInput {
   const rules = targetingRules(values);
-  const scope: CreatePlanInput['scope'] = {
-    ...(values.dateFrom ? { dateFrom: values.dateFrom } : {}),
-    ...(values.dateTo ? { dateTo: values.dateTo } : {}),
-    ...(values.settings.length ? { settings: values.settings } : {}),
-    ...(values.teamIds.length ? { teamIds: values.teamIds } : {}),
-    ...(values.coderIds.length ? { coderIds: values.coderIds } : {}),
-    ...(values.flaggedOnly ? { flaggedOnly: true } : {}),
-  };
   return {
     name: values.name.trim(),
-    scope,
+    description: values.description.trim() || null,
+    scope: scope(values),
     method: method(values),
     rules: rules.length ? { combine: values.rulesCombine, rules } : null,
     seed: values.seed.trim() || null,
-    spares: numberOrText(values.spares || '0') as number,
+    spares: numberOrText(values.spares || '0'),
+    exclusionWindowDays: numberOrNull(values.exclusionWindowDays),
+    dueInDays: numberOrNull(values.dueInDays),
+    auditorIds: values.auditorIds,
+    schedule: schedule(values),
   };
+}
+
+/** PUT replaces every field; `version` is the one the editor loaded, so a concurrent edit gets 409. */
+export function toUpdatePlanRequest(values: PlanFormValues, version: number): CreatePlanInput & Pick<UpdatePlanRequest, 'version'> {
+  return { ...toPlanRequest(values), version };
 }

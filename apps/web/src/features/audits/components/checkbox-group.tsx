@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 interface CheckboxGroupProps<T extends string> {
   legend: string;
   options: readonly { value: T; label: string }[];
@@ -5,13 +7,15 @@ interface CheckboxGroupProps<T extends string> {
   onChange: (selected: T[]) => void;
   hint?: string;
   empty?: string;
+  error?: string;
 }
 
 /** A multiple choice as checkboxes; nothing chosen means "all" wherever it is used in a plan scope. */
-export function CheckboxGroup<T extends string>({ legend, options, selected, onChange, hint, empty }: CheckboxGroupProps<T>) {
+export function CheckboxGroup<T extends string>({ legend, options, selected, onChange, hint, empty, error }: CheckboxGroupProps<T>) {
+  const errorId = useId();
   const toggle = (value: T, checked: boolean) => onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
   return (
-    <fieldset className="field fieldset">
+    <fieldset className={error ? 'field fieldset field-invalid' : 'field fieldset'} aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>
       {hint ? <p className="field-hint">{hint}</p> : null}
       {options.length === 0 && empty ? <p className="field-hint">{empty}</p> : null}
@@ -23,6 +27,11 @@ export function CheckboxGroup<T extends string>({ legend, options, selected, onC
           </label>
         ))}
       </div>
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

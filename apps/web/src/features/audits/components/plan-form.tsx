@@ -1,20 +1,33 @@
-import { createPlanRequestSchema, previewPlanRequestSchema, type AuditPlanDto } from '@recode/contracts';
+import { createPlanRequestSchema, previewPlanRequestSchema, updatePlanRequestSchema, type AuditPlanDto } from '@recode/contracts';
 import { useState, type FormEvent } from 'react';
 import { ErrorState, FormAlert, LoadingState, TextField } from '../../../components';
-import { fieldErrorsFromIssues, submitErrorsFrom, type FieldErrors } from '../../../lib/form-errors';
+import type { FieldErrors, SchemaIssue, SubmitErrors } from '../../../lib/form-errors';
 import { useCreatePlan } from '../api/use-create-plan';
 import { usePreviewPlan } from '../api/use-preview-plan';
-import { EMPTY_PLAN_FORM, toPlanRequest, type PlanFormValues } from '../plan-form-values';
+import { useUpdatePlan } from '../api/use-update-plan';
+import { EMPTY_PLAN_FORM, toPlanRequest, toUpdatePlanRequest, type PlanFormValues } from '../plan-form-values';
+import { planIssueErrors, planSubmitErrors } from '../plan-form-values-errors';
+import { planToFormValues } from '../plan-form-values-from-plan';
+import { PlanAssignmentFields } from './plan-assignment-fields';
 import { PlanMethodFields } from './plan-method-fields';
 import { PlanPreviewTable } from './plan-preview-table';
+import { PlanRulesFields } from './plan-rules-fields';
+import { PlanScheduleFields } from './plan-schedule-fields';
 import { PlanScopeFields } from './plan-scope-fields';
 
-const FIELDS = ['name', 'seed', 'spares', 'scope.dateFrom', 'scope.dateTo', 'method.sampleSize', 'method.perCoder', 'method.percent', 'rules'];
+interface PlanFormProps {
+  /** Given: the form edits this saved plan (PUT with its version); absent: it creates one. */
+  plan?: AuditPlanDto;
+  onSaved: (plan: AuditPlanDto) => void;
+  onCancel?: () => void;
+}
 
-export function PlanForm({ onCreated }: { onCreated: (plan: AuditPlanDto) => void }) {
+export function PlanForm({ plan, onSaved, onCancel }: PlanFormProps) {
   const createPlan = useCreatePlan();
+  const updatePlan = useUpdatePlan(plan?.id ?? '');
+  const save = plan ? updatePlan : createPlan;
   const previewPlan = usePreviewPlan();
-  const [values, setValues] = useState<PlanFormValues>(EMPTY_PLAN_FORM);
+  const [values, setValues] = useState<PlanFormValues>(() => (plan ? planToFormValues(plan) : EMPTY_PLAN_FORM));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -24,44 +37,60 @@ export function PlanForm({ onCreated }: { onCreated: (plan: AuditPlanDto) => voi
     previewPlan.reset();
   };
 
-  const fail = (error: unknown) => {
-    const result = submitErrorsFrom(error, FIELDS);
+  const show = (result: SubmitErrors) => {
     setErrors(result.fields);
     setFormError(result.form);
   };
+  const refuse = (issues: readonly SchemaIssue[]) => show(planIssueErrors(issues, values));
+  const fail = (error: unknown) => show(planSubmitErrors(error, values));
+  const clear = () => show({ fields: {}, form: null });
 
   const preview = () => {
-    setFormError(null);
     const { name: _name, ...request } = toPlanRequest(values);
     const parsed = previewPlanRequestSchema.safeParse(request);
-    if (!parsed.success) return setErrors(fieldErrorsFromIssues(parsed.error.issues));
-    setErrors({});
+    if (!parsed.success) return refuse(parsed.error.issues);
+    clear();
     previewPlan.mutate(parsed.data, { onError: fail });
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
-    const parsed = createPlanRequestSchema.safeParse(toPlanRequest(values));
-    if (!parsed.success) return setErrors(fieldErrorsFromIssues(parsed.error.issues));
-    setErrors({});
-    createPlan.mutate(parsed.data, { onSuccess: onCreated, onError: fail });
+    if (plan) {
+      const parsed = updatePlanRequestSchema.safeParse(toUpdatePlanRequest(values, plan.version));
+      if (!parsed.success) return refuse(parsed.error.issues);
+      clear();
+      updatePlan.mutate(parsed.data, { onSuccess: onSaved, onError: fail });
+    } else {
+      const parsed = createPlanRequestSchema.safeParse(toPlanRequest(values));
+      if (!parsed.success) return refuse(parsed.error.issues);
+      clear();
+      createPlan.mutate(parsed.data, { onSuccess: onSaved, onError: fail });
+    }
   };
 
   return (
     <div className="plan-layout">
-      <form className="form" onSubmit={submit} noValidate aria-label="New audit plan">
+      <form className="form" onSubmit={submit} noValidate aria-label={plan ? `Edit plan ${plan.name}` : 'New audit plan'}>
         <FormAlert message={formError} />
         <TextField label="Plan name" value={values.name} onValueChange={set('name')} error={errors.name} maxLength={120} />
+        <TextField label="Description (optional)" value={values.description} onValueChange={set('description')} error={errors.description} maxLength={2000} />
         <PlanScopeFields values={values} errors={errors} set={set} />
         <PlanMethodFields values={values} errors={errors} set={set} />
+        <PlanRulesFields values={values} errors={errors} set={set} />
+        <PlanAssignmentFields values={values} errors={errors} set={set} />
+        <PlanScheduleFields values={values} errors={errors} set={set} />
         <div className="form-actions">
           <button type="button" className="btn" onClick={preview} disabled={previewPlan.isPending}>
             {previewPlan.isPending ? 'Previewing…' : 'Preview'}
           </button>
-          <button type="submit" className="btn btn-primary" disabled={createPlan.isPending}>
-            {createPlan.isPending ? 'Saving…' : 'Save plan'}
+          <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : plan ? 'Save changes' : 'Save plan'}
           </button>
+          {onCancel ? (
+            <button type="button" className="btn btn-ghost" onClick={onCancel}>
+              Cancel
+            </button>
+          ) : null}
         </div>
       </form>
       <div>

@@ -1,7 +1,7 @@
 import type { AuditPlanDto } from '@recode/contracts';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
-import { describeMethod } from '../plan-describe';
+import { describeMethod, describeSchedule } from '../plan-describe';
 
 export function PlansTable({ plans }: { plans: readonly AuditPlanDto[] }) {
   return (
@@ -12,6 +12,7 @@ export function PlansTable({ plans }: { plans: readonly AuditPlanDto[] }) {
           <tr>
             <th scope="col">Plan</th>
             <th scope="col">Method</th>
+            <th scope="col">Schedule</th>
             <th scope="col">Seed</th>
             <th scope="col">Spares</th>
             <th scope="col">Updated</th>
@@ -24,6 +25,7 @@ export function PlansTable({ plans }: { plans: readonly AuditPlanDto[] }) {
                 <Link to={`/audits/plans/${plan.id}`}>{plan.name}</Link>
               </td>
               <td>{describeMethod(plan.method)}</td>
+              <td>{describeSchedule(plan.schedule)}</td>
               <td className="mono">{plan.seed ?? <span className="muted">generated</span>}</td>
               <td className="num">{plan.spares}</td>
               <td>{formatDateTime(plan.updatedAt)}</td>

@@ -15,7 +15,7 @@ export function NewPlanRoute() {
           </Link>
         }
       />
-      <PlanForm onCreated={(plan) => navigate(`/audits/plans/${plan.id}`)} />
+      <PlanForm onSaved={(plan) => navigate(`/audits/plans/${plan.id}`)} />
     </div>
   );
 }

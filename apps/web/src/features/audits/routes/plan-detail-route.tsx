@@ -1,20 +1,39 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState, PageHeader } from '../../../components';
-import { formatDate } from '../../../lib/format';
 import { useAuditPlan } from '../api/use-audit-plan';
 import { useSavedPlanPreview } from '../api/use-saved-plan-preview';
+import { PlanFacts } from '../components/plan-facts';
+import { PlanForm } from '../components/plan-form';
 import { PlanPreviewTable } from '../components/plan-preview-table';
 import { RunPlanForm } from '../components/run-plan-form';
-import { describeMethod, describeRules } from '../plan-describe';
 
 export function PlanDetailRoute() {
   const { planId = '' } = useParams();
   const plan = useAuditPlan(planId);
   const preview = useSavedPlanPreview(planId);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<number | null>(null);
 
   if (plan.isPending) return <LoadingState label="Loading plan…" />;
   if (plan.isError) return <ErrorState title="Could not load this plan" error={plan.error} onRetry={() => void plan.refetch()} />;
-  const { scope } = plan.data;
+
+  if (editing) {
+    return (
+      <div className="page">
+        <PageHeader title={`Edit ${plan.data.name}`} description={`Version ${plan.data.version}. Audits already drawn keep the plan they were drawn with.`} />
+        <PlanForm
+          key={plan.data.version}
+          plan={plan.data}
+          onSaved={(updated) => {
+            setSaved(updated.version);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      </div>
+    );
+  }
 
   return (
     <div className="page">
@@ -22,33 +41,26 @@ export function PlanDetailRoute() {
         title={plan.data.name}
         description={plan.data.description ?? 'Audit plan'}
         actions={
-          <Link className="btn" to="/audits/plans">
-            All plans
-          </Link>
+          <>
+            {plan.data.archived ? null : (
+              <button type="button" className="btn" onClick={() => setEditing(true)}>
+                Edit
+              </button>
+            )}
+            <Link className="btn" to="/audits/plans">
+              All plans
+            </Link>
+          </>
         }
       />
+      {saved !== null ? (
+        <p className="notice" role="status">
+          Plan saved (version {saved}).
+        </p>
+      ) : null}
       <div className="plan-layout">
         <div className="form">
-          <dl className="facts">
-            <dt>Dates</dt>
-            <dd>{scope.dateFrom || scope.dateTo ? `${formatDate(scope.dateFrom)} – ${formatDate(scope.dateTo)}` : (scope.relativePeriod?.replace('_', ' ') ?? 'All dates')}</dd>
-            <dt>Settings</dt>
-            <dd>{scope.settings?.length ? scope.settings.join(', ') : 'All'}</dd>
-            <dt>Teams</dt>
-            <dd>{plan.data.teamIds.length || 'All of yours'}</dd>
-            <dt>Coders</dt>
-            <dd>{scope.coderIds?.length ? `${scope.coderIds.length} chosen` : 'All in scope'}</dd>
-            <dt>Flagged only</dt>
-            <dd>{scope.flaggedOnly ? 'Yes' : 'No'}</dd>
-            <dt>Method</dt>
-            <dd>{describeMethod(plan.data.method)}</dd>
-            <dt>Targeting</dt>
-            <dd>{describeRules(plan.data.rules)}</dd>
-            <dt>Seed</dt>
-            <dd className="mono">{plan.data.seed ?? 'generated at each run'}</dd>
-            <dt>Spares</dt>
-            <dd>{plan.data.spares}</dd>
-          </dl>
+          <PlanFacts plan={plan.data} />
           <RunPlanForm planId={plan.data.id} />
         </div>
         <div>
