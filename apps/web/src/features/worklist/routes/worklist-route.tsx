@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader, SelectField } from '../../../components';
 import { readOneOf, withParams } from '../../../lib/search-params';
+import { DisputesToAnswer } from '../../disputes';
 import { useWorklist } from '../api/use-worklist';
 import { WorklistTable } from '../components/worklist-table';
 import { localToday, sortWorklist } from '../due-date';
@@ -32,6 +33,8 @@ export function WorklistRoute() {
       ) : (
         <WorklistTable items={sortWorklist(worklist.data)} today={localToday()} />
       )}
+      {/* Answering disputes is a separate queue: released findings, not records in review. */}
+      <DisputesToAnswer />
     </div>
   );
 }

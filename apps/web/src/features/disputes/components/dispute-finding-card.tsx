@@ -1,0 +1,65 @@
+import type { DisputeFindingDto } from '@recode/contracts';
+import { useState } from 'react';
+import { StatusBadge } from '../../../components';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { FINDING_TYPE_LABELS } from '../../audits';
+import { CATEGORY_LABELS, codeChange, EVENT_LABELS, FINDING_STATUS_LABELS } from '../dispute-labels';
+import { DisputeHistory } from './dispute-history';
+import { DisputeStepForm } from './dispute-step-form';
+
+/** The accessible name the browser journey finds a finding by. */
+export const findingCardLabel = (f: Pick<DisputeFindingDto, 'encounterExternalId' | 'codeBefore' | 'codeAfter'>): string =>
+  `Finding ${f.encounterExternalId} ${codeChange(f.codeBefore, f.codeAfter)}`;
+
+/** One finding: the coder's and the auditor's codes, the auditor's reasoning, where the dispute stands, and the caller's moves. */
+export function DisputeFindingCard({ finding, showCoder = false, highlighted = false }: { finding: DisputeFindingDto; showCoder?: boolean; highlighted?: boolean }) {
+  const [showHistory, setShowHistory] = useState(highlighted);
+  const status = FINDING_STATUS_LABELS[finding.status];
+  const deadlineOpen = finding.coderDeadline !== null && new Date(finding.coderDeadline) > new Date();
+  return (
+    <article className={highlighted ? 'card dispute-card row-selected' : 'card dispute-card'} aria-label={findingCardLabel(finding)}>
+      <header className="section-header">
+        <h3>
+          {CATEGORY_LABELS[finding.category]}: {FINDING_TYPE_LABELS[finding.type as keyof typeof FINDING_TYPE_LABELS] ?? finding.type}
+        </h3>
+        <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
+      </header>
+      <dl className="dispute-facts">
+        <dt>Record</dt>
+        <dd>
+          {finding.encounterExternalId} · {formatDate(finding.encounterDate)} · {finding.auditName}
+          {showCoder ? ` · ${finding.coder.displayName} (${finding.coder.externalId})` : ''}
+        </dd>
+        <dt>{showCoder ? 'Coder’s code → auditor’s code' : 'Your code → auditor’s code'}</dt>
+        <dd className="cell-strong">
+          {codeChange(finding.codeBefore, finding.codeAfter)}
+          {finding.drgBefore !== finding.drgAfter ? ` · DRG ${codeChange(finding.drgBefore, finding.drgAfter)}` : ''}
+        </dd>
+        <dt>Auditor’s rationale</dt>
+        <dd>{finding.rationale ?? '—'}</dd>
+        {finding.reference ? (
+          <>
+            <dt>Reference</dt>
+            <dd>{finding.reference.citation}</dd>
+          </>
+        ) : null}
+        <dt>Respond by</dt>
+        <dd>{finding.coderDeadline ? `${formatDateTime(finding.coderDeadline)}${deadlineOpen ? '' : ' (passed)'}` : '—'}</dd>
+        {finding.lastEvent ? (
+          <>
+            <dt>Last step</dt>
+            <dd>
+              {EVENT_LABELS[finding.lastEvent.action]}
+              {finding.lastEvent.rationale ? `: “${finding.lastEvent.rationale}”` : ''}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <DisputeStepForm finding={finding} />
+      <button type="button" className="btn btn-ghost btn-small" aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
+        {showHistory ? 'Hide history' : 'Show history'}
+      </button>
+      {showHistory ? <DisputeHistory findingId={finding.findingId} /> : null}
+    </article>
+  );
+}

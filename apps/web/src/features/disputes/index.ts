@@ -1,0 +1,5 @@
+// The disputes feature's public surface: the feedback and worklist screens reuse these.
+export { useDisputes } from './api/use-disputes';
+export { DisputeFindingCard, findingCardLabel } from './components/dispute-finding-card';
+export { DisputesToAnswer } from './components/dispute-queue';
+export { CATEGORY_LABELS, FINDING_STATUS_LABELS } from './dispute-labels';

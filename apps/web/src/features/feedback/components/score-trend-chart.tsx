@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react';
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TrendPoint } from '../score-trend';
+import { trendCsv } from '../score-trend';
+
+const fmt = (v: number | null): string => (v === null ? '—' : `${v.toFixed(1)}%`);
+const range = (b: [number, number] | null): string => (b ? `${b[0].toFixed(1)}–${b[1].toFixed(1)}%` : '—');
+
+/** Code and record accuracy per month with their 95% intervals as bands; the same numbers as a table and as CSV. */
+export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
+  const [asTable, setAsTable] = useState(false);
+  const csvHref = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(trendCsv(points))}`, [points]);
+  return (
+    <section className="card" aria-label="My scores over time">
+      <header className="section-header">
+        <h2>My scores over time</h2>
+        <span className="page-actions">
+          <button type="button" className="btn btn-small" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+            {asTable ? 'Show chart' : 'Show table'}
+          </button>
+          <a className="btn btn-small" href={csvHref} download="my-scores.csv">
+            Download CSV
+          </a>
+        </span>
+      </header>
+      {asTable ? (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption>Accuracy per month with 95% intervals (the record is the unit for code accuracy)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col" className="num">Code accuracy</th>
+                <th scope="col">95% interval</th>
+                <th scope="col" className="num">Record accuracy</th>
+                <th scope="col">95% interval</th>
+                <th scope="col" className="num">Records</th>
+                <th scope="col" className="num">Codes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.month}>
+                  <th scope="row">
+                    {p.label}
+                    {p.preliminary ? <span className="cell-sub"> preliminary</span> : null}
+                  </th>
+                  <td className="num">{fmt(p.code)}</td>
+                  <td>{range(p.codeBand)}</td>
+                  <td className="num">{fmt(p.record)}</td>
+                  <td>{range(p.recordBand)}</td>
+                  <td className="num">{p.records}</td>
+                  <td className="num">{p.codes}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <div role="img" aria-label={`Accuracy per month, ${points.length} month(s); use “Show table” for the numbers`} style={{ width: '100%', height: 280 }}>
+          <ResponsiveContainer>
+            <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" />
+              <YAxis domain={[0, 100]} unit="%" />
+              <Tooltip />
+              <Legend />
+              <Area dataKey="codeBand" name="Code accuracy 95% interval" stroke="none" fill="#2563eb" fillOpacity={0.15} isAnimationActive={false} />
+              <Line dataKey="code" name="Code accuracy" stroke="#2563eb" connectNulls={false} isAnimationActive={false} />
+              <Area dataKey="recordBand" name="Record accuracy 95% interval" stroke="none" fill="#16a34a" fillOpacity={0.15} isAnimationActive={false} />
+              <Line dataKey="record" name="Record accuracy" stroke="#16a34a" connectNulls={false} isAnimationActive={false} />
+            </ComposedChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </section>
+  );
+}
