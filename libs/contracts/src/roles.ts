@@ -8,10 +8,12 @@ export const NAVIGATION: Record<Role, readonly { label: string; path: string }[]
     { label: 'Audits', path: '/audits' },
     { label: 'Disputes', path: '/disputes' },
     { label: 'Coders', path: '/coders' },
+    { label: 'Encounters', path: '/encounters' },
   ],
   auditor: [
     { label: 'Worklist', path: '/worklist' },
     { label: 'Audits', path: '/audits' },
+    { label: 'Encounters', path: '/encounters' },
   ],
   coder: [{ label: 'My feedback', path: '/feedback' }],
   admin: [
@@ -22,6 +24,7 @@ export const NAVIGATION: Record<Role, readonly { label: string; path: string }[]
     { label: 'Users', path: '/admin/users' },
     { label: 'Teams', path: '/admin/teams' },
     { label: 'Imports', path: '/imports' },
+    { label: 'Encounters', path: '/encounters' },
     { label: 'Audit log', path: '/admin/audit-log' },
   ],
 };

@@ -38,6 +38,7 @@ export const router = createBrowserRouter([
         errorElement: <RouteErrorView />,
         children: [
           { path: 'dashboard', element: <Pages.DashboardRoute /> },
+          { path: 'dashboard/coders/:coderId', element: <Pages.CoderDrillDownRoute /> },
           { path: 'audits', element: <Pages.AuditsRoute /> },
           { path: 'audits/plans', element: <Pages.PlansRoute /> },
           { path: 'audits/plans/new', element: <Pages.NewPlanRoute /> },
@@ -49,6 +50,8 @@ export const router = createBrowserRouter([
           { path: 'feedback', element: <Pages.FeedbackRoute /> },
           { path: 'coders', element: <Pages.CodersRoute /> },
           { path: 'imports', element: <Pages.ImportsRoute /> },
+          { path: 'encounters', element: <Pages.EncountersRoute /> },
+          { path: 'encounters/:encounterId', element: <Pages.EncounterDetailRoute /> },
           { path: 'admin/users', element: <Pages.UsersRoute /> },
           { path: 'admin/teams', element: <Pages.TeamsRoute /> },
           { path: 'admin/audit-log', element: <Pages.AuditLogRoute /> },

@@ -4,6 +4,7 @@ import { lazyNamed } from '../lib/lazy-named';
 export const LoginRoute = lazyNamed(() => import('../features/auth/routes/login-route'), 'LoginRoute');
 export const ChangePasswordRoute = lazyNamed(() => import('../features/auth/routes/change-password-route'), 'ChangePasswordRoute');
 export const DashboardRoute = lazyNamed(() => import('../features/dashboard/routes/dashboard-route'), 'DashboardRoute');
+export const CoderDrillDownRoute = lazyNamed(() => import('../features/dashboard/routes/coder-drill-down-route'), 'CoderDrillDownRoute');
 export const AuditsRoute = lazyNamed(() => import('../features/audits/routes/audits-route'), 'AuditsRoute');
 export const AuditDetailRoute = lazyNamed(() => import('../features/audits/routes/audit-detail-route'), 'AuditDetailRoute');
 export const PlansRoute = lazyNamed(() => import('../features/audits/routes/plans-route'), 'PlansRoute');
@@ -14,6 +15,8 @@ export const DisputesRoute = lazyNamed(() => import('../features/disputes/routes
 export const WorklistRoute = lazyNamed(() => import('../features/worklist/routes/worklist-route'), 'WorklistRoute');
 export const FeedbackRoute = lazyNamed(() => import('../features/feedback/routes/feedback-route'), 'FeedbackRoute');
 export const ImportsRoute = lazyNamed(() => import('../features/imports/routes/imports-route'), 'ImportsRoute');
+export const EncountersRoute = lazyNamed(() => import('../features/encounters/routes/encounters-route'), 'EncountersRoute');
+export const EncounterDetailRoute = lazyNamed(() => import('../features/encounters/routes/encounter-detail-route'), 'EncounterDetailRoute');
 export const CodersRoute = lazyNamed(() => import('../features/coders/routes/coders-route'), 'CodersRoute');
 export const UsersRoute = lazyNamed(() => import('../features/users/routes/users-route'), 'UsersRoute');
 export const TeamsRoute = lazyNamed(() => import('../features/teams/routes/teams-route'), 'TeamsRoute');

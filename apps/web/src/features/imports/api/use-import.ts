@@ -1,0 +1,17 @@
+import type { ImportDetailDto } from '@recode/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { isImportActive } from '../import-status';
+import { importsQueryKey } from './use-imports';
+
+/** How often a queued or running import is asked for its progress. */
+export const IMPORT_POLL_MS = 1000;
+
+export function useImport(id: string | undefined) {
+  return useQuery({
+    queryKey: [...importsQueryKey, 'detail', id],
+    queryFn: ({ signal }) => apiClient.get<ImportDetailDto>(`/api/imports/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    enabled: Boolean(id),
+    refetchInterval: (q) => (q.state.data && isImportActive(q.state.data.status) ? IMPORT_POLL_MS : false),
+  });
+}
