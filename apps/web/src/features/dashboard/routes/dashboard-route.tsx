@@ -1,32 +1,84 @@
-import { EmptyState, PageHeader } from '../../../components';
-import { ChartPlaceholder } from '../components/chart-placeholder';
+import type { DashboardDto } from '@recode/contracts';
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../components';
+import { withParams, type ParamPatch } from '../../../lib/search-params';
+import { useDashboard } from '../api/use-dashboard';
+import { monthLabel } from '../chart-data';
+import { CodersTable } from '../components/coders-table';
+import { DashboardFilters } from '../components/dashboard-filters';
+import { AuditorsPanel, ParetoPanel, PaymentPanel, TrendPanel } from '../components/dashboard-panels';
+import { parseDashboardParams } from '../dashboard-search-params';
+import { intervalText } from '../dashboard-tables';
+import '../dashboard.css';
 
-const PLANNED_CHARTS = [
-  { title: 'Accuracy trend', description: 'Monthly team accuracy against the target, with control limits so noise is not read as change.' },
-  { title: 'Coders', description: 'Accuracy per coder with its 95% interval, records and codes reviewed, errors and open disputes.' },
-  { title: 'Error categories', description: 'Coder-caused errors by category, largest first, to plan education.' },
-  { title: 'Disputes', description: 'Dispute and overturn rates, by auditor, as a calibration signal.' },
-  { title: 'Financial impact', description: 'Over- and under-payment in money and DRG weight, kept apart.' },
-] as const;
+const percent = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+
+function Totals({ data }: { data: DashboardDto }) {
+  const { totals } = data;
+  return (
+    <div className="dash-kpis" aria-label="Totals for the period">
+      <div className="dash-kpi">
+        <div className="dash-kpi-value" data-testid="team-record-accuracy">{percent(totals.recordAccuracy.estimate)}</div>
+        <div className="dash-kpi-label">
+          Record accuracy, 95% CI {intervalText(totals.recordAccuracy)}, n = {totals.recordsReviewed} records
+        </div>
+      </div>
+      <div className="dash-kpi">
+        <div className="dash-kpi-value">{percent(totals.codeAccuracy.estimate)}</div>
+        <div className="dash-kpi-label">
+          Code accuracy, 95% CI {intervalText(totals.codeAccuracy)}, {totals.codesReviewed} codes in {totals.codeAccuracy.clusters} records
+        </div>
+      </div>
+      <div className="dash-kpi">
+        <div className="dash-kpi-value">{percent(data.target)}</div>
+        <div className="dash-kpi-label">Target (a setting)</div>
+      </div>
+    </div>
+  );
+}
 
 export function DashboardRoute() {
+  const [params, setParams] = useSearchParams();
+  const query = parseDashboardParams(params);
+  const dashboard = useDashboard(query);
+  const update = useCallback((patch: ParamPatch) => setParams((current) => withParams(current, patch)), [setParams]);
+  const data = dashboard.data;
+
   return (
     <div className="page">
       <PageHeader
         title="Team accuracy"
-        description="Scores from released audits, each shown with its sample size and a 95% interval."
+        description={
+          data
+            ? `${monthLabel(data.filters.from)} – ${monthLabel(data.filters.to)}, by encounter month. Every rate is shown with its sample size and 95% interval; audits still in review count as preliminary.`
+            : 'Every rate is shown with its sample size and 95% interval.'
+        }
       />
-      <EmptyState title="No audits have been released yet">
-        <p>
-          Accuracy is measured from released audits only. Once an auditor releases the first audit, the regions below fill
-          in; until then nothing is estimated.
-        </p>
-      </EmptyState>
-      <div className="chart-grid">
-        {PLANNED_CHARTS.map((chart) => (
-          <ChartPlaceholder key={chart.title} title={chart.title} description={chart.description} />
-        ))}
-      </div>
+      <DashboardFilters key={query.facility ?? ''} query={query} shown={data?.filters} teams={data?.teams ?? []} onChange={update} />
+      {dashboard.isPending ? (
+        <LoadingState label="Loading the dashboard…" />
+      ) : dashboard.isError ? (
+        <ErrorState title="Could not load the dashboard" error={dashboard.error} onRetry={() => void dashboard.refetch()} retrying={dashboard.isFetching} />
+      ) : !data ? null : data.totals.recordsReviewed === 0 ? (
+        <EmptyState title="No reviewed records for these filters">
+          <p>Accuracy is measured from reviewed records of audits in review, released or final. Widen the period or clear a filter.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <Totals data={data} />
+          <div className="dash-grid">
+            <TrendPanel data={data} />
+            <ParetoPanel data={data} />
+            <CodersTable coders={data.coders} query={query} target={data.target} />
+            <AuditorsPanel data={data} />
+            <PaymentPanel data={data} />
+          </div>
+          <p className="dash-source">
+            {data.source === 'rollups' ? 'From the monthly score rollups, refreshed after every saved review or ruling.' : 'Computed from the reviewed records (setting or facility filter).'}
+          </p>
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,50 @@
+import { ENCOUNTER_SETTINGS, type DashboardDto, type DashboardQuery } from '@recode/contracts';
+import { useState } from 'react';
+import { SelectField, TextField } from '../../../components';
+import type { ParamPatch } from '../../../lib/search-params';
+
+const SETTING_LABELS: Record<(typeof ENCOUNTER_SETTINGS)[number], string> = { inpatient: 'Inpatient', outpatient: 'Outpatient', ed: 'Emergency', profee: 'Professional fee' };
+
+interface DashboardFiltersProps {
+  query: DashboardQuery;
+  shown: DashboardDto['filters'] | undefined;
+  teams: DashboardDto['teams'];
+  onChange: (patch: ParamPatch) => void;
+}
+
+/** Filters live in the URL, so a view can be bookmarked or sent to a colleague. */
+export function DashboardFilters({ query, shown, teams, onChange }: DashboardFiltersProps) {
+  const [facility, setFacility] = useState(query.facility ?? '');
+  return (
+    <form
+      className="filters"
+      role="search"
+      aria-label="Filter the dashboard"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange({ facility: facility.trim() });
+      }}
+    >
+      <TextField label="From month" type="month" value={query.from ?? shown?.from ?? ''} onValueChange={(from) => onChange({ from })} />
+      <TextField label="To month" type="month" value={query.to ?? shown?.to ?? ''} onValueChange={(to) => onChange({ to })} />
+      <SelectField
+        label="Team"
+        value={query.teamId ?? ''}
+        onValueChange={(teamId) => onChange({ teamId })}
+        options={[{ value: '', label: 'All my teams' }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
+      />
+      <SelectField
+        label="Setting"
+        value={query.setting ?? ''}
+        onValueChange={(setting) => onChange({ setting })}
+        options={[{ value: '', label: 'All settings' }, ...ENCOUNTER_SETTINGS.map((s) => ({ value: s, label: SETTING_LABELS[s] }))]}
+      />
+      <TextField label="Facility" value={facility} onValueChange={setFacility} onBlur={() => onChange({ facility: facility.trim() })} placeholder="Any facility" />
+      <div className="filters-actions">
+        <button type="submit" className="btn">
+          Apply
+        </button>
+      </div>
+    </form>
+  );
+}
