@@ -1,6 +1,7 @@
 import type { SessionUser } from '@recode/contracts';
 import { Link, useNavigate } from 'react-router';
 import { useLogout } from '../../features/auth';
+import { NotificationBell } from '../../features/notifications';
 import { homePathFor } from '../../lib/access';
 import { formatRole } from '../../lib/format';
 
@@ -18,6 +19,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
         Recode
       </Link>
       <div className="app-user">
+        <NotificationBell />
         <span className="app-user-name">{user.displayName}</span>
         <span className="app-user-role">{formatRole(user.role)}</span>
         <Link to="/change-password" className="app-header-link">
