@@ -5,6 +5,9 @@ export type CodingErrorKind = 'wrong-principal' | 'missed-cc-mcc' | 'header-code
 
 export interface CoderProfile {
   externalId: string;
+  team: string;
+  /** First day the coder worked here; no encounter before it carries their id. */
+  startedOn: string;
   /** Settings this coder codes, with weights (from the coder's team). */
   settings: readonly { item: EncounterSettingCode; weight: number }[];
   /** Chance that an encounter carries at least one coding error. */
@@ -41,6 +44,8 @@ export const CODER_PROFILES: readonly CoderProfile[] = DEMO_CODERS.map((coder, i
   const second = kinds[(Math.floor(i / 3) + 1) % kinds.length] as CodingErrorKind;
   return {
     externalId: coder.externalId,
+    team: coder.team,
+    startedOn: coder.startedOn,
     settings: TEAM_SETTINGS[coder.team] as CoderProfile['settings'],
     errorRate: RATES[i] ?? 0.05,
     kinds: kinds.map((kind) => ({ item: kind, weight: kind === first ? 6 : kind === second ? 3 : 1 })),

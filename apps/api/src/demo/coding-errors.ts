@@ -8,15 +8,20 @@ type Apply = (e: DemoEncounter, rng: DemoRandom, sets: DemoCodeSets) => boolean;
 
 /**
  * What the coder submitted: the correct encounter with, at the coder's error rate, one mistake of a
- * kind drawn from the coder's profile (falling back to another kind when it does not apply).
+ * kind drawn from the coder's profile (redrawn among the others when it does not apply).
  * Some mistakes the import catches (header codes, missing POA); the others only an audit finds.
  */
 export function applyCodingErrors(truth: DemoEncounter, profile: CoderProfile, rng: DemoRandom, sets: DemoCodeSets): { coded: DemoEncounter; error: CodingErrorKind | null } {
   const coded = cloneEncounter(truth);
   if (!rng.chance(profile.errorRate)) return { coded, error: null };
-  const first = rng.weighted(profile.kinds);
-  const order = [first, ...profile.kinds.map((k) => k.item).filter((k) => k !== first)];
-  for (const kind of order) if (APPLY[kind](coded, rng, sets)) return { coded, error: kind };
+  // A kind that does not fit this encounter is redrawn from the rest by the same weights, so the
+  // coder's mix of mistakes keeps its shape (a fixed fallback order would inflate one kind).
+  let remaining = profile.kinds;
+  while (remaining.length) {
+    const kind = rng.weighted(remaining);
+    if (APPLY[kind](coded, rng, sets)) return { coded, error: kind };
+    remaining = remaining.filter((k) => k.item !== kind);
+  }
   return { coded, error: null };
 }
 
@@ -28,7 +33,11 @@ const APPLY: Readonly<Record<CodingErrorKind, Apply>> = {
     if (!first) return false;
     const symptom = INPATIENT_CASES.find((c) => c.principal === first.code)?.symptom;
     if (e.setting === 'inpatient' && symptom) {
-      first.code = symptom; // a sign or symptom sequenced before the condition that explains it
+      // A sign or symptom sequenced before the condition that explains it; when the symptom is
+      // already a secondary it trades places (a diagnosis is never listed twice).
+      const listed = diagnoses(e).find((c) => c.code === symptom);
+      if (listed) [listed.code, listed.poa, first.poa] = [first.code, first.poa, listed.poa];
+      first.code = symptom;
       return true;
     }
     if (!second) return false;

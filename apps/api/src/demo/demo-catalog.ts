@@ -24,9 +24,9 @@ export const INPATIENT_CASES: readonly InpatientCase[] = [
   { principal: 'I63512', drg: { mcc: '064', cc: '065', none: '066' }, procedures: [], symptom: 'R4182', weight: 3 },
   { principal: 'K922', drg: { mcc: '377', cc: '378', none: '379' }, procedures: [], symptom: 'D649', weight: 3 },
   { principal: 'L03115', drg: { mcc: '602', cc: '603', none: '603' }, procedures: [], symptom: 'R509', weight: 3 },
-  { principal: 'E1165', drg: { mcc: '637', cc: '638', none: '639' }, procedures: [], symptom: 'R4182', weight: 2 },
+  { principal: 'E1165', drg: { mcc: '637', cc: '638', none: '639' }, procedures: [], symptom: 'R739', weight: 2 },
   { principal: 'I480', drg: { mcc: '308', cc: '309', none: '310' }, procedures: [], symptom: 'R0789', weight: 3 },
-  { principal: 'M1611', drg: { mcc: '469', cc: '470', none: '470' }, procedures: ['0SR9019'], symptom: 'M25561', weight: 3 },
+  { principal: 'M1611', drg: { mcc: '469', cc: '470', none: '470' }, procedures: ['0SR9019'], symptom: 'M25551', weight: 3 },
   { principal: 'M1711', drg: { mcc: '469', cc: '470', none: '470' }, procedures: ['0SRC0J9'], symptom: 'M25561', weight: 3 },
   { principal: 'K8010', drg: { mcc: '417', cc: '418', none: '419' }, procedures: ['0FT44ZZ'], symptom: 'R1010', weight: 2 },
 ];
@@ -34,6 +34,20 @@ export const INPATIENT_CASES: readonly InpatientCase[] = [
 /** Secondary diagnoses that raise the DRG (MCC / CC type), the ones a coder may miss. */
 export const MCC_SECONDARIES: readonly string[] = ['J9601', 'E43', 'N170', 'R6521', 'I5021', 'J690'];
 export const CC_SECONDARIES: readonly string[] = ['E871', 'N179', 'D62', 'E440'];
+/**
+ * Diagnoses a coder would not report together: a specified and an unspecified code of one condition
+ * (E1165 with E119, I480 with I4891), two grades of malnutrition, and hypertension with CKD or heart
+ * failure (the guidelines presume the link and use I12/I13 instead of I10).
+ */
+const CONFLICTS: readonly (readonly [string, string])[] = [
+  ['E11', 'E11'], ['I50', 'I50'], ['N17', 'N17'], ['I48', 'I48'], ['J44', 'J44'], ['J45', 'J45'], ['E66', 'E66'],
+  ['E43', 'E44'], ['D62', 'D64'], ['I10', 'N18'], ['I10', 'I50'],
+];
+
+export function conflictingDiagnoses(a: string, b: string): boolean {
+  return a === b || CONFLICTS.some(([x, y]) => (a.startsWith(x) && b.startsWith(y)) || (a.startsWith(y) && b.startsWith(x)));
+}
+
 /** Chronic conditions: no effect on the DRG. */
 export const CHRONIC_SECONDARIES: readonly string[] = [
   'I10', 'E119', 'E785', 'Z794', 'K219', 'F329', 'Z87891', 'E039', 'N189', 'Z7901', 'G4733', 'J45909', 'E6601', 'I2510', 'N400', 'Z9181',
@@ -99,5 +113,7 @@ export const VISITS: Readonly<Record<'outpatient' | 'ed' | 'profee', readonly Vi
   ],
 };
 
-export const FACILITIES = ['Northside General Hospital', 'Riverside Medical Center', 'St. Anne Hospital', 'Lakeview Clinic'] as const;
+export const HOSPITALS = ['Northside General Hospital', 'Riverside Medical Center', 'St. Anne Hospital'] as const;
+/** Outpatient and professional services are also billed from the clinic; stays and ED visits only from hospitals. */
+export const FACILITIES = [...HOSPITALS, 'Lakeview Clinic'] as const;
 export const PAYERS = ['Medicare', 'Medicaid', 'Blue Cross', 'Aetna', 'UnitedHealthcare', 'Self-pay'] as const;

@@ -19,9 +19,11 @@ export interface DemoCodeSets {
   headerOf(fiscalYear: number, code: string): string | null;
 }
 
-/** Reads the real code sets for the demo years and keeps only catalog codes valid in all of them. */
-export async function loadDemoCodeSets(dataDir: string): Promise<DemoCodeSets> {
-  const index = new FileCodeSetIndex(dataDir);
+/**
+ * Reads the real code sets for the demo years and keeps only catalog codes valid in all of them.
+ * An index already holding those years may be passed in, so they are read once.
+ */
+export async function loadDemoCodeSets(dataDir: string, index = new FileCodeSetIndex(dataDir)): Promise<DemoCodeSets> {
   for (const fy of DEMO_YEARS) await index.prepareYear(fy);
   const billable = (code: string, system: 'ICD10CM' | 'ICD10PCS' = 'ICD10CM'): boolean => DEMO_YEARS.every((fy) => index.status(system, fy, code) === 'billable');
   const weights = new Map<number, Map<string, number>>();

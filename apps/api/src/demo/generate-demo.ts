@@ -2,10 +2,10 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { applyCodingErrors } from './coding-errors';
 import { CODER_PROFILES } from './coder-profiles';
-import { loadDemoCodeSets } from './demo-code-sets';
+import { loadDemoCodeSets, type DemoCodeSets } from './demo-code-sets';
 import { DEMO_CSV_HEADER, demoCsvRows } from './demo-csv';
 import { DemoRandom } from './demo-random';
-import { makeEncounter } from './encounter-factory';
+import { DEMO_DAYS, isoDay, makeEncounter } from './encounter-factory';
 
 export interface DemoOptions {
   encounters: number;
@@ -15,6 +15,8 @@ export interface DemoOptions {
   /** Optional: the correct coding of the same encounters (what an audit should conclude). */
   truth?: Writable;
   source?: string;
+  /** Code sets already read from dataDir (saves re-reading them when generating several sets). */
+  codeSets?: DemoCodeSets;
 }
 
 export interface DemoSummary {
@@ -30,7 +32,7 @@ export interface DemoSummary {
  * of different seeds can live side by side.
  */
 export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
-  const sets = await loadDemoCodeSets(options.dataDir);
+  const sets = options.codeSets ?? (await loadDemoCodeSets(options.dataDir));
   const rng = new DemoRandom(`recode-demo:${options.seed}`);
   const source = options.source ?? 'demo';
   const tag = options.seed.replace(/[^A-Za-z0-9]/g, '').slice(0, 12) || '0';
@@ -43,9 +45,12 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
   let chunk = '';
   let truthChunk = '';
   for (let i = 0; i < options.encounters; i += 1) {
-    const profile = rng.pick(CODER_PROFILES);
+    // The date comes first: only coders already on staff that day can have coded the encounter.
+    const day = rng.int(DEMO_DAYS);
+    const date = isoDay(day);
+    const profile = rng.pick(CODER_PROFILES.filter((p) => p.startedOn <= date));
     const setting = rng.weighted(profile.settings);
-    const truth = makeEncounter(rng, sets, `D${tag}-${String(i + 1).padStart(7, '0')}`, profile.externalId, setting);
+    const truth = makeEncounter(rng, sets, `D${tag}-${String(i + 1).padStart(7, '0')}`, profile.externalId, setting, day);
     const { coded, error } = applyCodingErrors(truth, profile, rng, sets);
     if (error) {
       summary.withErrors += 1;
