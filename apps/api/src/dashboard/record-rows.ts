@@ -7,50 +7,65 @@ import { toCoderMonthRow, type CoderMonthRow, type RawCoderMonthRow, type RowFil
 const STANDS = `f.status NOT IN ('withdrawn', 'overturned')`;
 const COUNTED = `coalesce(f.root_cause, 'coder') = 'coder' AND ${STANDS}`;
 const WEIGHT = `CASE WHEN f.type = 'drg_changed' THEN 0
-  WHEN f.principal AND f.type IN ('added', 'deleted', 'revised', 'resequenced', 'em_level_changed') THEN $7::float8 ELSE $8::float8 END`;
+  WHEN f.principal AND f.type IN ('added', 'deleted', 'revised', 'resequenced', 'em_level_changed') THEN $3::float8 ELSE $4::float8 END`;
 const SIDE = `sign(coalesce(f.payment_delta, f.weight_delta, 0))`;
+
+const ITEMS = `audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id`;
+const MONTH = `to_char(i.encounter_date, 'YYYY-MM')`;
+
+/**
+ * The conditions of the records in scope. Only the filters given are written out: an "$n IS NULL OR …"
+ * guard would make the planner guess one row and nest loops over hundreds of thousands.
+ */
+function inScope(filter: RowFilter, params: unknown[]): string {
+  const add = (value: unknown): string => `$${params.push(value)}`;
+  const where = [`i.status = 'reviewed'`, `a.status IN ('in_review', 'released', 'final')`, `i.encounter_date >= $1::date`, `i.encounter_date < $2::date`];
+  if (filter.teamIds) where.push(`c.team_id = ANY(${add(filter.teamIds)}::uuid[])`);
+  if (filter.coderId) where.push(`i.coder_id = ${add(filter.coderId)}::uuid`);
+  if (filter.setting) where.push(`i.setting = ${add(filter.setting)}::text`);
+  if (filter.facility) where.push(`EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = ${add(filter.facility)}::text)`);
+  return where.join(' AND ');
+}
 
 /**
  * The same coder-month rows as the rollups, computed in one set-based statement from the reviewed
  * records and their findings. Used when a filter (setting, facility) splits what the rollups sum,
  * and by the benchmark as the plain SQL aggregate the rollups are measured against.
  */
-export const RECORD_ROWS_SQL = `
-WITH items AS (
-  SELECT i.id, i.coder_id, c.team_id, to_char(i.encounter_date, 'YYYY-MM') AS month, coalesce(i.codes_reviewed, 0) AS units,
-         i.auditor_id, a.status IN ('released', 'final') AS released
-    FROM audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id
-   WHERE i.status = 'reviewed' AND a.status IN ('in_review', 'released', 'final')
-     AND i.encounter_date >= $1::date AND i.encounter_date < $2::date
-     AND ($3::uuid[] IS NULL OR c.team_id = ANY($3::uuid[])) AND ($4::uuid IS NULL OR i.coder_id = $4::uuid)
-     AND ($5::text IS NULL OR i.setting = $5::text)
-     AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = $6::text))
-), fs AS (
-  SELECT f.item_id, f.category, f.status, ${COUNTED} AS counted, ${STANDS} AS stands, ${WEIGHT} AS weight, ${SIDE} AS side,
+export function recordRowsQuery(filter: RowFilter, weights: ScoringSettings): { sql: string; params: unknown[] } {
+  const params: unknown[] = [filter.fromDate, filter.toExclusive, weights.principalWeight, weights.otherWeight];
+  const scope = inScope(filter, params);
+  // One pass over records ⟕ findings (one row per finding, or per record without one); every later step
+  // aggregates that row set, so no join is planned against a materialised CTE.
+  const sql = `
+WITH base AS (
+  SELECT i.id AS item_id, i.coder_id, c.team_id, ${MONTH} AS month, coalesce(i.codes_reviewed, 0) AS units, i.auditor_id,
+         a.status IN ('released', 'final') AS released, f.id AS finding_id, f.category, f.status,
+         coalesce(${COUNTED}, false) AS counted, coalesce(${STANDS}, false) AS stands, coalesce(${WEIGHT}, 0) AS weight, coalesce(${SIDE}, 0) AS side,
          abs(coalesce(f.payment_delta, 0)) AS money, abs(coalesce(f.weight_delta, 0)) AS drg_weight
-    FROM audit_findings f JOIN items ON items.id = f.item_id
+    FROM ${ITEMS} LEFT JOIN audit_findings f ON f.item_id = i.id
+   WHERE ${scope}
 ), per_item AS (
-  SELECT items.*, coalesce(x.errors, 0) AS errors, coalesce(x.has_error, false) AS has_error, x.over_money, x.over_weight, x.under_money, x.under_weight
-    FROM items LEFT JOIN (
-      SELECT item_id, sum(weight) FILTER (WHERE counted) AS errors, bool_or(counted) AS has_error,
-             sum(money) FILTER (WHERE stands AND side < 0) AS over_money, sum(drg_weight) FILTER (WHERE stands AND side < 0) AS over_weight,
-             sum(money) FILTER (WHERE stands AND side > 0) AS under_money, sum(drg_weight) FILTER (WHERE stands AND side > 0) AS under_weight
-        FROM fs GROUP BY item_id) x ON x.item_id = items.id
+  SELECT item_id, coder_id, team_id, month, units, sum(weight) FILTER (WHERE counted) AS errors, bool_or(counted) AS has_error,
+         sum(money) FILTER (WHERE stands AND side < 0) AS over_money, sum(drg_weight) FILTER (WHERE stands AND side < 0) AS over_weight,
+         sum(money) FILTER (WHERE stands AND side > 0) AS under_money, sum(drg_weight) FILTER (WHERE stands AND side > 0) AS under_weight
+    FROM base GROUP BY item_id, coder_id, team_id, month, units
 ), cm AS (
-  SELECT coder_id, team_id, month, count(*) AS records, sum(units) AS codes, sum(errors) AS errors, count(*) FILTER (WHERE has_error) AS with_error,
-         count(*) FILTER (WHERE units > 0) AS clusters, sum(errors * errors) FILTER (WHERE units > 0) AS esq, sum(units * units) AS usq,
-         sum(errors * units) AS eu, sum(over_money) AS over_money, sum(over_weight) AS over_weight, sum(under_money) AS under_money, sum(under_weight) AS under_weight
+  SELECT coder_id, team_id, month, count(*) AS records, sum(units) AS codes, coalesce(sum(errors), 0) AS errors,
+         count(*) FILTER (WHERE has_error) AS with_error, count(*) FILTER (WHERE units > 0) AS clusters,
+         coalesce(sum(errors * errors) FILTER (WHERE units > 0), 0) AS esq, sum(units::float8 * units) AS usq, coalesce(sum(errors * units), 0) AS eu,
+         sum(over_money) AS over_money, sum(over_weight) AS over_weight, sum(under_money) AS under_money, sum(under_weight) AS under_weight
     FROM per_item GROUP BY coder_id, team_id, month
 ), cat AS (
   SELECT coder_id, month, jsonb_object_agg(category, n) AS categories
-    FROM (SELECT items.coder_id, items.month, fs.category, count(*)::int AS n FROM fs JOIN items ON items.id = fs.item_id WHERE fs.counted GROUP BY 1, 2, 3) s
+    FROM (SELECT coder_id, month, category, count(*)::int AS n FROM base WHERE counted GROUP BY 1, 2, 3) s
    GROUP BY coder_id, month
 ), aud AS (
   SELECT coder_id, month, jsonb_object_agg(auditor_id, jsonb_build_object('findings', findings, 'disputed', disputed, 'lost', lost)) AS stats
-    FROM (SELECT items.coder_id, items.month, items.auditor_id, count(*)::int AS findings,
-                 count(*) FILTER (WHERE fs.status IN ('disputed', 'escalated', 'upheld', 'withdrawn', 'overturned'))::int AS disputed,
-                 count(*) FILTER (WHERE fs.status IN ('withdrawn', 'overturned'))::int AS lost
-            FROM fs JOIN items ON items.id = fs.item_id WHERE items.released AND items.auditor_id IS NOT NULL GROUP BY 1, 2, 3) s
+    FROM (SELECT coder_id, month, auditor_id, count(*)::int AS findings,
+                 count(*) FILTER (WHERE status IN ('disputed', 'escalated', 'upheld', 'withdrawn', 'overturned'))::int AS disputed,
+                 count(*) FILTER (WHERE status IN ('withdrawn', 'overturned'))::int AS lost
+            FROM base WHERE released AND auditor_id IS NOT NULL AND finding_id IS NOT NULL GROUP BY 1, 2, 3) s
    GROUP BY coder_id, month
 )
 SELECT cm.coder_id AS "coderId", cm.team_id AS "teamId", cm.month, cm.records AS "recordsReviewed", cm.codes AS "codesReviewed",
@@ -58,12 +73,11 @@ SELECT cm.coder_id AS "coderId", cm.team_id AS "teamId", cm.month, cm.records AS
        cm.eu AS "errorsTimesUnits", cm.over_money AS overpayment, cm.under_money AS underpayment, cm.over_weight AS "overpaymentWeight",
        cm.under_weight AS "underpaymentWeight", cat.categories AS "categoryErrors", aud.stats AS "auditorFindings"
   FROM cm LEFT JOIN cat ON cat.coder_id = cm.coder_id AND cat.month = cm.month LEFT JOIN aud ON aud.coder_id = cm.coder_id AND aud.month = cm.month`;
-
-export function recordRowsParams(filter: RowFilter, weights: ScoringSettings): unknown[] {
-  return [filter.fromDate, filter.toExclusive, filter.teamIds, filter.coderId, filter.setting, filter.facility, weights.principalWeight, weights.otherWeight];
+  return { sql, params };
 }
 
 export async function recordRows(db: DataSource, filter: RowFilter, weights: ScoringSettings): Promise<CoderMonthRow[]> {
-  const raw: RawCoderMonthRow[] = await db.query(RECORD_ROWS_SQL, recordRowsParams(filter, weights));
+  const { sql, params } = recordRowsQuery(filter, weights);
+  const raw: RawCoderMonthRow[] = await db.query(sql, params);
   return raw.map(toCoderMonthRow);
 }

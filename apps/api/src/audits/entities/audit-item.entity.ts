@@ -22,6 +22,8 @@ export interface StoredCodeLine {
 @Index('audit_items_audit_order_idx', ['auditId', 'drawOrder'])
 @Index('audit_items_auditor_status_idx', ['auditorId', 'status'])
 @Index('audit_items_encounter_idx', ['encounterId', 'createdAt'])
+/** The dashboard's coder drill-down and per-coder base-table aggregates. */
+@Index('audit_items_coder_date_idx', ['coderId', 'encounterDate'])
 @Check('audit_items_status_check', `"status" IN ('assigned', 'in_progress', 'reviewed', 'unreviewable', 'spare')`)
 export class AuditItem {
   @PrimaryGeneratedColumn('uuid') id!: string;

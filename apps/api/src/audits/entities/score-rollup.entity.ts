@@ -39,7 +39,7 @@ export class ScoreRollup {
   @Column({ type: 'double precision', default: 0 }) codeUnitsSquared!: number;
   @Column({ type: 'double precision', default: 0 }) codeErrorsTimesUnits!: number;
   /** Coder rows only: released findings per auditor, how many were disputed and how many the auditor lost. */
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` }) auditorFindings!: Record<string, { findings: number; disputed: number; lost: number }>;
+  @Column({ type: 'jsonb', default: {} }) auditorFindings!: Record<string, { findings: number; disputed: number; lost: number }>;
   @Column({ type: 'boolean' }) preliminary!: boolean;
   @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
 }
