@@ -20,6 +20,8 @@ export interface CodeSetDto {
   effectiveTo: string;
   sourceFile: string;
   rowCount: number;
+  /** Codes valid for a claim (leaf codes); null for lists without that notion (POA-exempt, MS-DRG). */
+  billableCount: number | null;
   checksum: string;
   loadedAt: string;
 }

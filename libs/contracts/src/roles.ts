@@ -26,5 +26,6 @@ export const NAVIGATION: Record<Role, readonly { label: string; path: string }[]
     { label: 'Imports', path: '/imports' },
     { label: 'Encounters', path: '/encounters' },
     { label: 'Audit log', path: '/admin/audit-log' },
+    { label: 'Code sets', path: '/admin/code-sets' },
   ],
 };

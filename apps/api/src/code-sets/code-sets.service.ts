@@ -19,8 +19,17 @@ export interface UploadedCodeSetFile {
   size: number;
 }
 
-function toDto(set: CodeSet): CodeSetDto {
-  return { ...set, loadedAt: set.loadedAt.toISOString() };
+function toDto(set: CodeSet, billable: ReadonlyMap<number, number>): CodeSetDto {
+  return { ...set, billableCount: billable.get(set.id) ?? null, loadedAt: set.loadedAt.toISOString() };
+}
+
+/** Lists kept in their own tables (POA-exempt, MS-DRG) have no rows in `codes`, hence no entry. */
+async function billableCounts(db: DataSource, ids?: readonly number[]): Promise<Map<number, number>> {
+  const rows: { id: number; n: number }[] = await db.query(
+    `SELECT code_set_id AS id, count(*) FILTER (WHERE billable)::int AS n FROM codes WHERE $1::int[] IS NULL OR code_set_id = ANY($1) GROUP BY code_set_id`,
+    [ids ?? null],
+  );
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 /** CPT is released yearly: by default a file is in force for one year from its start date. */
@@ -40,8 +49,8 @@ export class CodeSetsService {
   ) {}
 
   async list(): Promise<CodeSetDto[]> {
-    const sets = await this.db.getRepository(CodeSet).find({ order: { system: 'ASC', effectiveFrom: 'ASC', version: 'ASC' } });
-    return sets.map(toDto);
+    const [sets, billable] = await Promise.all([this.db.getRepository(CodeSet).find({ order: { system: 'ASC', effectiveFrom: 'ASC', version: 'ASC' } }), billableCounts(this.db)]);
+    return sets.map((set) => toDto(set, billable));
   }
 
   /**
@@ -74,7 +83,7 @@ export class CodeSetsService {
       if (load.status === 'skipped') await this.auditLog.record(ctx, audit(load));
       else this.lookup.invalidate();
       const codeSet = await this.db.getRepository(CodeSet).findOneByOrFail({ id: load.codeSetIds[0] });
-      return { status: load.status, codeSet: toDto(codeSet) };
+      return { status: load.status, codeSet: toDto(codeSet, await billableCounts(this.db, [codeSet.id])) };
     } finally {
       await rm(file.path, { force: true });
     }

@@ -55,6 +55,7 @@ export const router = createBrowserRouter([
           { path: 'admin/users', element: <Pages.UsersRoute /> },
           { path: 'admin/teams', element: <Pages.TeamsRoute /> },
           { path: 'admin/audit-log', element: <Pages.AuditLogRoute /> },
+          { path: 'admin/code-sets', element: <Pages.CodeSetsRoute /> },
         ],
       },
       { path: '*', element: <NotFoundView /> },

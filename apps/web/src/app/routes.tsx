@@ -21,3 +21,4 @@ export const CodersRoute = lazyNamed(() => import('../features/coders/routes/cod
 export const UsersRoute = lazyNamed(() => import('../features/users/routes/users-route'), 'UsersRoute');
 export const TeamsRoute = lazyNamed(() => import('../features/teams/routes/teams-route'), 'TeamsRoute');
 export const AuditLogRoute = lazyNamed(() => import('../features/audit-log/routes/audit-log-route'), 'AuditLogRoute');
+export const CodeSetsRoute = lazyNamed(() => import('../features/code-sets/routes/code-sets-route'), 'CodeSetsRoute');
