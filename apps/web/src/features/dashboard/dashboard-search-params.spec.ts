@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { drillDownSearch, parseDashboardParams } from './dashboard-search-params';
+import { drillDownSearch, parseDashboardParams, teamSearch } from './dashboard-search-params';
 
 describe('parseDashboardParams', () => {
   it('reads months, setting, team and facility', () => {
@@ -19,5 +19,11 @@ describe('drillDownSearch', () => {
   it('carries the period, setting and facility but not the team', () => {
     expect(drillDownSearch({ from: '2026-01', to: '2026-02', teamId: 'x', facility: 'N' })).toBe('?from=2026-01&to=2026-02&facility=N');
     expect(drillDownSearch({})).toBe('');
+  });
+});
+
+describe('teamSearch', () => {
+  it('keeps the period and sets the team', () => {
+    expect(teamSearch({ from: '2026-01', teamId: 'old' }, 'new')).toBe('?from=2026-01&teamId=new');
   });
 });

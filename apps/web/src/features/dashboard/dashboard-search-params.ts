@@ -33,3 +33,10 @@ export function drillDownSearch(query: DashboardQuery): string {
   const text = next.toString();
   return text ? `?${text}` : '';
 }
+
+/** The dashboard narrowed to one team, keeping the other filters: the team level of the drill-down. */
+export function teamSearch(query: DashboardQuery, teamId: string): string {
+  const next = new URLSearchParams(drillDownSearch(query));
+  next.set('teamId', teamId);
+  return `?${next.toString()}`;
+}

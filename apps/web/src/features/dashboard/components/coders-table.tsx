@@ -1,7 +1,7 @@
 import type { CoderRowDto, DashboardQuery } from '@recode/contracts';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { drillDownSearch } from '../dashboard-search-params';
+import { drillDownSearch, teamSearch } from '../dashboard-search-params';
 import { CODER_COLUMNS, intervalText } from '../dashboard-tables';
 import { CsvButton } from './csv-button';
 
@@ -61,7 +61,7 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
                     <Link to={`/dashboard/coders/${c.coderId}${drillDownSearch(query)}`}>{c.displayName || c.externalId}</Link>
                     <div className="dash-muted">{c.externalId}</div>
                   </td>
-                  <td>{c.teamName ?? '—'}</td>
+                  <td>{c.teamId ? <Link to={`/dashboard${teamSearch(query, c.teamId)}`}>{c.teamName}</Link> : '—'}</td>
                   <td className="num">{c.recordsReviewed}</td>
                   <td className="cell-wrap">
                     <strong>{percent(c.recordAccuracy.estimate)}</strong> <span className="dash-muted">{intervalText(c.recordAccuracy)}</span>
