@@ -5,7 +5,8 @@
 /** Staging tables carry the import id; folding it away groups the same statement across buckets. */
 const label = (/** @type {string} */ state, /** @type {string} */ query) => {
   const text = query.replace(/_[0-9a-f]{32}/g, '_<id>').replace(/\s+/g, ' ').trim();
-  const head = /^(COPY \S+|INSERT INTO \S+|UPDATE \S+|CREATE (?:TEMP |UNLOGGED )?(?:TABLE|INDEX)(?: IF NOT EXISTS)? \S+|ANALYZE \S+|SELECT|DELETE FROM \S+|DROP TABLE(?: IF EXISTS)? \S+|BEGIN|COMMIT|SET LOCAL|SET)/i.exec(text)?.[1] ?? text.slice(0, 40);
+  const from = /^SELECT\b.*?\bFROM (\S+)/is.exec(text)?.[1];
+  const head = from && !/^SELECT pg_/i.test(text) ? `SELECT … FROM ${from}` : /^(COPY \S+|INSERT INTO \S+|UPDATE \S+|CREATE (?:TEMP |UNLOGGED )?(?:TABLE|INDEX)(?: IF NOT EXISTS)? \S+|ANALYZE \S+|SELECT pg_\w+|DELETE FROM \S+|DROP TABLE(?: IF EXISTS)? \S+|BEGIN|COMMIT|SET LOCAL|SET)/i.exec(text)?.[1] ?? text.slice(0, 40);
   return state === 'active' ? head : `${state} (after ${head})`;
 };
 

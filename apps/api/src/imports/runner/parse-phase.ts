@@ -8,7 +8,7 @@ import { openJsonSource } from '../file/json-source';
 import type { RecordSource } from '../file/source-row';
 import { checkHeader } from '../layouts/header-check';
 import { bucketCountFor } from '../staging/bucket';
-import { createStageTables, indexStageTables, lastFragmentId, type StageTables } from '../staging/stage-tables';
+import { createStageTables, lastFragmentId, type StageTables } from '../staging/stage-tables';
 import type { CodeSetIndex } from '../validation/code-set-index';
 import { RowValidator } from '../validation/row-validator';
 import { stageRows } from './stage-rows';
@@ -72,8 +72,8 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
       resumeAfter,
       firstFragmentId: (staged ?? 0) + 1,
     });
+    // The write phase indexes and ANALYZEs the staging tables (once, also when it is a resumed run).
     await client.query(`UPDATE imports SET rows_total = $2, rows_parsed = $2, phase = 'write', updated_at = now() WHERE id = $1`, [state.id, lastIndex]);
-    await indexStageTables(client, tables);
     return header.layout;
   } finally {
     source.close();

@@ -10,6 +10,7 @@ import { ImportCancelled, type ImportState } from './import-state';
  * A cancel takes effect after the current bucket: encounters already written stay (each is complete).
  */
 export async function writePhase(client: PoolClient, state: ImportState, tables: StageTables, layout: ImportLayout): Promise<void> {
+  // Here rather than at the end of parsing: each run, fresh or resumed in this phase, indexes and ANALYZEs once.
   await indexStageTables(client, tables);
   const bucketCount = state.bucketCount ?? 1;
   for (let bucket = state.bucketsDone; bucket < bucketCount; bucket += 1) {
