@@ -110,6 +110,8 @@ export interface RulingDto {
   eventId: string;
   findingId: string;
   action: DisputeAction;
+  /** answer: the auditor's answer to a dispute; ruling: the ruling on an escalation. */
+  stage: 'answer' | 'ruling';
   outcome: FindingStatus;
   category: FindingCategory;
   codeBefore: string | null;

@@ -40,7 +40,8 @@ export class RulingsService {
     }
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
     const rows: (Omit<RulingDto, 'ruledBy' | 'at'> & { actorId: string | null; actorName: string | null; at: Date; total: number })[] = await this.db.query(
-      `SELECT de.id AS "eventId", de.finding_id AS "findingId", de.action, de.to_status AS outcome, f.category, f.code_before AS "codeBefore",
+      `SELECT de.id AS "eventId", de.finding_id AS "findingId", de.action,
+              CASE WHEN de.from_status = 'escalated' THEN 'ruling' ELSE 'answer' END AS stage, de.to_status AS outcome, f.category, f.code_before AS "codeBefore",
               f.code_after AS "codeAfter", f.fiscal_year AS "fiscalYear", de.rationale, de.reference, de.actor_id AS "actorId", u.display_name AS "actorName",
               de.at, ${rank} AS rank, count(*) OVER ()::int AS total
          FROM dispute_events de JOIN audit_findings f ON f.id = de.finding_id LEFT JOIN users u ON u.id = de.actor_id

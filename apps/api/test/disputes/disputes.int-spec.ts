@@ -153,7 +153,7 @@ describe('the rulings library', () => {
   it('finds rulings and answers by text, ranked, by code prefix and category; coders may not search it', async () => {
     const text = await supervisor.get('/api/rulings?q=documented+CKD&kind=rulings');
     expect(text.status).toBe(200);
-    expect(text.body.items[0]).toMatchObject({ findingId: audit.findings.R1, outcome: 'overturned', codeBefore: 'E119', reference: { citation: 'Coding Clinic Q2 2025 p.5' } });
+    expect(text.body.items[0]).toMatchObject({ findingId: audit.findings.R1, stage: 'ruling', outcome: 'overturned', codeBefore: 'E119', reference: { citation: 'Coding Clinic Q2 2025 p.5' } });
     const byCode = await auditor.get('/api/rulings?code=E11.2&category=secondary_dx&kind=all');
     expect(byCode.body.items.map((r: any) => r.outcome).sort()).toEqual(['overturned', 'upheld', 'upheld', 'upheld']);
     expect(byCode.body.total).toBe(4);

@@ -9,6 +9,9 @@ export interface TrendPoint {
   codeBand: [number, number] | null;
   record: number | null;
   recordBand: [number, number] | null;
+  /** Distance below and above the estimate, in points, as an error bar draws it. */
+  codeError: [number, number] | null;
+  recordError: [number, number] | null;
   records: number;
   codes: number;
   preliminary: boolean;
@@ -21,6 +24,9 @@ const band = (r: RateWithInterval): [number, number] | null => {
   return lower === null || upper === null ? null : [lower, upper];
 };
 
+const error = (estimate: number | null, b: [number, number] | null): [number, number] | null =>
+  estimate === null || b === null ? null : [Math.round((estimate - b[0]) * 10) / 10, Math.round((b[1] - estimate) * 10) / 10];
+
 /** "2026-02-01" → "Feb 2026" (a calendar month, no time zone). */
 export function monthLabel(month: string): string {
   const [y, m] = month.split('-').map(Number);
@@ -31,12 +37,17 @@ export function monthLabel(month: string): string {
 export function trendPoints(months: readonly FeedbackMonthDto[]): TrendPoint[] {
   return [...months]
     .sort((a, b) => a.month.localeCompare(b.month))
-    .map((m) => ({
-      month: m.month, label: monthLabel(m.month),
-      code: pct(m.codeAccuracy.estimate), codeBand: band(m.codeAccuracy),
-      record: pct(m.recordAccuracy.estimate), recordBand: band(m.recordAccuracy),
-      records: m.recordsReviewed, codes: m.codesReviewed, preliminary: m.preliminary,
-    }));
+    .map((m) => {
+      const code = pct(m.codeAccuracy.estimate);
+      const record = pct(m.recordAccuracy.estimate);
+      const codeBand = band(m.codeAccuracy);
+      const recordBand = band(m.recordAccuracy);
+      return {
+        month: m.month, label: monthLabel(m.month), code, codeBand, record, recordBand,
+        codeError: error(code, codeBand), recordError: error(record, recordBand),
+        records: m.recordsReviewed, codes: m.codesReviewed, preliminary: m.preliminary,
+      };
+    });
 }
 
 const cell = (v: string | number | null): string => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));

@@ -16,6 +16,8 @@ export function DisputeFindingCard({ finding, showCoder = false, highlighted = f
   const [showHistory, setShowHistory] = useState(highlighted);
   const status = FINDING_STATUS_LABELS[finding.status];
   const deadlineOpen = finding.coderDeadline !== null && new Date(finding.coderDeadline) > new Date();
+  // The deadline matters only while the coder can still move: an open finding or an upheld one not yet escalated.
+  const coderMayMove = finding.status === 'open' || (finding.status === 'upheld' && !finding.escalated);
   return (
     <article className={highlighted ? 'card dispute-card row-selected' : 'card dispute-card'} aria-label={findingCardLabel(finding)}>
       <header className="section-header">
@@ -43,8 +45,12 @@ export function DisputeFindingCard({ finding, showCoder = false, highlighted = f
             <dd>{finding.reference.citation}</dd>
           </>
         ) : null}
-        <dt>Respond by</dt>
-        <dd>{finding.coderDeadline ? `${formatDateTime(finding.coderDeadline)}${deadlineOpen ? '' : ' (passed)'}` : '—'}</dd>
+        {coderMayMove && finding.coderDeadline ? (
+          <>
+            <dt>{finding.status === 'open' ? 'Respond by' : 'Escalate by'}</dt>
+            <dd>{`${formatDateTime(finding.coderDeadline)}${deadlineOpen ? '' : ' (passed: counts as agreed)'}`}</dd>
+          </>
+        ) : null}
         {finding.lastEvent ? (
           <>
             <dt>Last step</dt>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { EmptyState, ErrorState, LoadingState, Pagination, SelectField, TextField } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { useRulings, type RulingsSearch } from '../api/use-rulings';
-import { CATEGORY_LABELS, codeChange, EVENT_LABELS, FINDING_STATUS_LABELS } from '../dispute-labels';
+import { CATEGORY_LABELS, codeChange, FINDING_STATUS_LABELS } from '../dispute-labels';
 
 const KIND_OPTIONS = [
   { value: 'all', label: 'Rulings and auditors’ answers' },
@@ -73,7 +73,7 @@ export function RulingsLibrary() {
                       {codeChange(r.codeBefore, r.codeAfter)} <span className="cell-sub">FY{r.fiscalYear}</span>
                     </td>
                     <td>
-                      {FINDING_STATUS_LABELS[r.outcome].label} <span className="cell-sub">{EVENT_LABELS[r.action]}</span>
+                      {FINDING_STATUS_LABELS[r.outcome].label} <span className="cell-sub">{r.stage === 'ruling' ? 'ruling on escalation' : 'auditor’s answer'}</span>
                     </td>
                     <td className="cell-wrap">{r.rationale}</td>
                     <td>{r.reference?.citation ?? '—'}</td>

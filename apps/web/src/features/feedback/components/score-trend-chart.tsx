@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, ErrorBar, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendPoint } from '../score-trend';
 import { trendCsv } from '../score-trend';
 
@@ -23,6 +23,7 @@ export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
           </a>
         </span>
       </header>
+      <p className="muted">Bars show each month’s 95% interval: where two months’ bars overlap, the change may be noise.</p>
       {asTable ? (
         <div className="table-wrap">
           <table className="data-table">
@@ -65,10 +66,12 @@ export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
               <YAxis domain={[0, 100]} unit="%" />
               <Tooltip />
               <Legend />
-              <Area dataKey="codeBand" name="Code accuracy 95% interval" stroke="none" fill="#2563eb" fillOpacity={0.15} isAnimationActive={false} />
-              <Line dataKey="code" name="Code accuracy" stroke="#2563eb" connectNulls={false} isAnimationActive={false} />
-              <Area dataKey="recordBand" name="Record accuracy 95% interval" stroke="none" fill="#16a34a" fillOpacity={0.15} isAnimationActive={false} />
-              <Line dataKey="record" name="Record accuracy" stroke="#16a34a" connectNulls={false} isAnimationActive={false} />
+              <Line dataKey="code" name="Code accuracy" stroke="#2563eb" dot={{ r: 4 }} connectNulls={false} isAnimationActive={false}>
+                <ErrorBar dataKey="codeError" width={6} stroke="#2563eb" direction="y" />
+              </Line>
+              <Line dataKey="record" name="Record accuracy" stroke="#16a34a" dot={{ r: 4 }} connectNulls={false} isAnimationActive={false}>
+                <ErrorBar dataKey="recordError" width={6} stroke="#16a34a" direction="y" />
+              </Line>
             </ComposedChart>
           </ResponsiveContainer>
         </div>
