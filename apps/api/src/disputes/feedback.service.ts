@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CoderRef, FeedbackFocusDto, FeedbackMonthDto, FeedbackSummaryDto, FindingCategory } from '@recode/contracts';
+import type { CoderRef, FeedbackMonthDto, FeedbackSummaryDto } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import type { AuthedContext } from '../common/request-context';
-
-/** How many of the coder's latest months the focus list looks back over. */
-export const FOCUS_MONTHS = 6;
+import { FOCUS_MONTHS, focusList } from './focus-list';
 
 interface RollupRow {
   month: string;
@@ -19,22 +17,6 @@ interface RollupRow {
   recordAccuracyUpper: number | null;
   preliminary: boolean;
   categoryErrors: Record<string, number> | null;
-}
-
-/** Recurring error categories: errors summed over the window, most first; ties by how many months they recur in. */
-export function focusList(rows: readonly Pick<RollupRow, 'month' | 'categoryErrors'>[], months = FOCUS_MONTHS): FeedbackFocusDto[] {
-  const recent = [...rows].sort((a, b) => a.month.localeCompare(b.month)).slice(-months);
-  const totals = new Map<string, { errors: number; months: number }>();
-  for (const row of recent) {
-    for (const [category, errors] of Object.entries(row.categoryErrors ?? {})) {
-      if (!errors) continue;
-      const t = totals.get(category) ?? { errors: 0, months: 0 };
-      totals.set(category, { errors: t.errors + errors, months: t.months + 1 });
-    }
-  }
-  return [...totals.entries()]
-    .map(([category, t]) => ({ category: category as FindingCategory, ...t }))
-    .sort((a, b) => b.errors - a.errors || b.months - a.months || a.category.localeCompare(b.category));
 }
 
 /** "My feedback": the signed-in coder's own monthly rollups, never anyone else's (no parameter names a coder). */
