@@ -111,3 +111,63 @@ describe('row validation (code-lines CSV)', () => {
     }
   });
 });
+
+describe('row validation: codes against their own year, POA values, and where each problem is', () => {
+  const w = (id: string, setting: string, dates: [string, string, string], coder = 'C001', drg = '') => ['w', id, 'North', setting, ...dates, 'Medicare', coder, drg, '900'];
+  const stay = (id: string, adm: string, dis: string, drg = '871', coder = 'C001') => w(id, 'inpatient', [adm, dis, ''], coder, drg);
+  /** Row numbers as a spreadsheet shows them: the header is row 1. */
+  const CASES: string[][] = [
+    [...stay('W-OK', '2026-01-10', '2026-01-14'), 'ICD-10-CM', 'A419', '1', 'Y', 'Y'], // row 2
+    [...stay('W-OK', '2026-01-10', '2026-01-14'), 'ICD-10-CM', 'E871', '2', 'N', 'Y'],
+    [...stay('W-UNKNOWN', '2026-01-10', '2026-01-14'), 'ICD-10-CM', 'A419', '1', 'Y', 'Y'], // row 4
+    [...stay('W-UNKNOWN', '2026-01-10', '2026-01-14'), 'ICD-10-CM', 'A0000', '2', 'N', 'Y'], // well-formed, in no year's set
+    [...stay('W-POA', '2026-01-10', '2026-01-14'), 'ICD-10-CM', 'A419', '1', 'Y', 'X'], // row 6
+    [...w('W-YEAR', 'outpatient', ['', '', '2025-03-01']), 'ICD-10-CM', 'E11A', '1', 'Y'], // row 7: E11A is new in FY2026
+    [...stay('W-DRG', '2025-03-01', '2025-03-05', '209'), 'ICD-10-CM', 'A419', '1', 'Y', 'Y'], // row 8: DRG 209 is new in v43
+    [...stay('W-DATES', '2026-03-10', '2026-03-01'), 'ICD-10-CM', 'A419', '1', 'Y', 'Y'], // row 9
+    [...stay('W-CODER', '2026-01-10', '2026-01-14', '871', 'C777'), 'ICD-10-CM', 'A419', '1', 'Y', 'Y'], // row 10
+  ];
+  let imp: ImportDetailDto;
+  beforeAll(async () => {
+    imp = await importFile(admin, 'year-checks.csv', codeLinesCsv(CASES));
+  }, 120_000);
+
+  it('names the row, field and value of each problem, with a message a coder understands', () => {
+    const error = (code: string) => imp.errors.find((e) => e.code === code);
+    expect(error('CODE_UNKNOWN')).toEqual({
+      row: 5, encounter: 'W-UNKNOWN', field: 'code', value: 'A0000', code: 'CODE_UNKNOWN', severity: 'flag',
+      message: 'A0000 is not an ICD-10-CM code in FY2026 or any other loaded year',
+    });
+    expect(error('POA_INVALID')).toMatchObject({ row: 6, encounter: 'W-POA', field: 'poa', value: 'X', severity: 'flag', message: expect.stringMatching(/^A419: .*X/) });
+    expect(error('CODE_NOT_VALID_FOR_YEAR')).toEqual({
+      row: 7, encounter: 'W-YEAR', field: 'code', value: 'E11A', code: 'CODE_NOT_VALID_FOR_YEAR', severity: 'flag',
+      message: 'E11A is not a valid ICD-10-CM code on 2025-03-01 (FY2025); it is valid in FY2026',
+    });
+    expect(error('DRG_NOT_IN_VERSION')).toEqual({
+      row: 8, encounter: 'W-DRG', field: 'drg', value: '209', code: 'DRG_NOT_IN_VERSION', severity: 'flag',
+      message: 'MS-DRG 209 is not in grouper v42 (FY2025), the version for this discharge date',
+    });
+    expect(error('DISCHARGE_BEFORE_ADMISSION')).toMatchObject({
+      row: 9, encounter: 'W-DATES', field: expect.stringMatching(/^(admission|discharge)_date$/), severity: 'reject', message: expect.stringMatching(/2026-03-01.*2026-03-10|2026-03-10.*2026-03-01/),
+    });
+    expect(['2026-03-01', '2026-03-10']).toContain(error('DISCHARGE_BEFORE_ADMISSION')?.value);
+    expect(error('CODER_UNKNOWN')).toMatchObject({ row: 10, encounter: 'W-CODER', field: 'coder_id', value: 'C777', severity: 'reject', message: expect.stringContaining('"C777" is not a known coder') });
+    expect(imp.errors.filter((e) => e.encounter === 'W-OK')).toEqual([]);
+  });
+
+  it('writes the good encounters, keeps and flags those with only code problems, and stores none of the rejected', async () => {
+    expect(imp).toMatchObject({ status: 'succeeded', rowsTotal: CASES.length, counts: { encountersCreated: 5, encountersRejected: 2, encountersFlagged: 4 } });
+    const stored = await t.db.query(
+      `SELECT e.external_id, e.flagged, v.flags, array_agg(c.code || ':' || coalesce(c.issue, '-') ORDER BY c.position) AS codes
+         FROM encounters e JOIN encounter_versions v ON v.id = e.current_version_id JOIN encounter_codes c ON c.version_id = v.id
+        WHERE e.source = 'w' GROUP BY e.external_id, e.flagged, v.flags ORDER BY e.external_id`,
+    );
+    expect(stored).toEqual([
+      { external_id: 'W-DRG', flagged: true, flags: ['DRG_NOT_IN_VERSION'], codes: ['A419:-'] },
+      { external_id: 'W-OK', flagged: false, flags: [], codes: ['A419:-', 'E871:-'] },
+      { external_id: 'W-POA', flagged: true, flags: expect.arrayContaining(['POA_INVALID']), codes: ['A419:POA_INVALID'] },
+      { external_id: 'W-UNKNOWN', flagged: true, flags: expect.arrayContaining(['CODE_UNKNOWN']), codes: ['A419:-', 'A0000:CODE_UNKNOWN'] },
+      { external_id: 'W-YEAR', flagged: true, flags: expect.arrayContaining(['CODE_NOT_VALID_FOR_YEAR']), codes: ['E11A:CODE_NOT_VALID_FOR_YEAR'] },
+    ]);
+  });
+});

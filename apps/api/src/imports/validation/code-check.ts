@@ -81,7 +81,7 @@ function lookUp(system: CodeSystem, code: string, field: string, ctx: CodeContex
   if (years.length) {
     flag(field, code, 'CODE_NOT_VALID_FOR_YEAR', `${code} is not a valid ${label} code on ${ctx.encounterDate} (FY${fy}); it is valid in ${years.map((y) => `FY${y}`).join(', ')}`);
   } else {
-    flag(field, code, 'CODE_UNKNOWN', `${code} is not a ${label} code in FY${fy} or any other loaded year`);
+    flag(field, code, 'CODE_UNKNOWN', `${code} is not an ${label} code in FY${fy} or any other loaded year`);
   }
 }
 

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { finished } from 'node:stream/promises';
+import type { ImportDetailDto } from '@recode/contracts';
+import { generateDemo } from '../../src/demo/generate-demo';
+import { bucketOf } from '../../src/imports/staging/bucket';
+import { JobWorker } from '../../src/jobs/job-worker';
+import { waitFor, waitSampled } from '../audits/audit-test-kit';
+import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
+import { codeLinesCsv, countRows, DATA_DIR, ensureImportCodeSets, importFile, upload, waitForImport } from './import-kit';
+
+// What happens to an import and its encounters over time: cancelled while it runs, and imported
+// again after an audit sampled them.
+const work = mkdtempSync(path.join(tmpdir(), 'recode-lifecycle-'));
+const bigFile = path.join(work, 'cancel.csv');
+let t: TestApp;
+let admin: ApiClient;
+let supervisor: ApiClient;
+const FINISHED: readonly string[] = ['succeeded', 'failed', 'cancelled'];
+
+beforeAll(async () => {
+  // Generated before the app starts (the generator is CPU-bound); ~30 MB, so the write phase has several buckets.
+  const out = createWriteStream(bigFile);
+  await generateDemo({ encounters: 30_000, seed: 'cancel-run', dataDir: DATA_DIR, out });
+  out.end();
+  await finished(out);
+  t = await startTestApp();
+  await ensureImportCodeSets(t.db);
+  t.app.get(JobWorker).start({ imports: 1, audits: 1, rollups: 1 });
+  admin = await signedIn(t, 'admin@recode.test');
+  supervisor = await signedIn(t, 'supervisor@recode.test');
+}, 900_000);
+afterAll(async () => {
+  await t.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('cancelling a running import', () => {
+  it('stops after the bucket in hand: whole encounters of finished buckets stay, nothing of the rest, staging dropped', async () => {
+    const res = await upload(admin, { name: 'cancel.csv', path: bigFile });
+    expect(res.status).toBe(202);
+    const id: string = res.body.importId;
+    await waitFor('the write phase', () => admin.get<ImportDetailDto>(`/api/imports/${id}`), (r) => FINISHED.includes(r.body.status) || (r.body.phase === 'write' && r.body.rowsWritten > 0), 600_000);
+    const cancel = await admin.post(`/api/imports/${id}/cancel`);
+    expect(cancel.status).toBe(200);
+    expect(cancel.body).toMatchObject({ status: 'running', cancelRequested: true });
+    const done = await waitForImport(admin, id, 300_000);
+    expect(done.status).toBe('cancelled');
+
+    const [{ bucket_count: buckets, buckets_done: bucketsDone }] = await t.db.query('SELECT bucket_count, buckets_done FROM imports WHERE id = $1', [id]);
+    expect(bucketsDone).toBeGreaterThan(0);
+    expect(bucketsDone).toBeLessThan(buckets);
+    // From the file: how many code rows each encounter has, and which encounters the finished buckets hold.
+    const rowsPerEncounter = new Map<string, number>();
+    for (const line of readFileSync(bigFile, 'utf8').trimEnd().split('\n').slice(1)) {
+      const external = line.split(',')[1] as string;
+      rowsPerEncounter.set(external, (rowsPerEncounter.get(external) ?? 0) + 1);
+    }
+    const expected = [...rowsPerEncounter.keys()].filter((external) => bucketOf('demo', external, buckets) < bucketsDone).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(rowsPerEncounter.size);
+    const stored: { external_id: string; codes: number; code_count: number }[] = await t.db.query(
+      `SELECT e.external_id, e.code_count, (SELECT count(*)::int FROM encounter_codes c WHERE c.version_id = e.current_version_id) AS codes
+         FROM encounters e WHERE e.external_id LIKE 'Dcancelrun-%' ORDER BY e.external_id`,
+    );
+    expect(stored.map((s) => s.external_id)).toEqual(expected);
+    expect(stored.filter((s) => s.codes !== rowsPerEncounter.get(s.external_id) || s.code_count !== s.codes)).toEqual([]);
+    // The runner drops its staging tables right after recording the status.
+    await waitFor('staging tables to be dropped', () => countRows(t.db, `SELECT 1 FROM pg_tables WHERE tablename LIKE 'import_stage_%'`), (n) => n === 0, 15_000);
+    const again = await admin.post(`/api/imports/${id}/cancel`);
+    expect(again.status).toBe(409);
+  }, 900_000);
+});
+
+describe('re-importing an encounter that an audit sampled', () => {
+  const facility = `AUDITED-${randomBytes(3).toString('hex')}`;
+  const row = (codes: [string, string, string][], drg: string) =>
+    codes.map(([code, principal, poa], i) => ['av', 'AV-1', facility, 'inpatient', '2026-02-01', '2026-02-05', '', 'Medicare', 'C001', drg, '15000', 'ICD-10-CM', code, String(i + 1), principal, poa]);
+  const first = row([['A419', 'Y', 'Y'], ['E871', 'N', 'Y']], '872');
+  const changed = row([['A419', 'Y', 'Y'], ['E871', 'N', 'Y'], ['J9601', 'N', 'Y']], '871');
+
+  it('writes a new current version and leaves the audited one, and the audit item, as they were', async () => {
+    expect((await importFile(admin, 'audited-v1.csv', codeLinesCsv(first))).counts).toMatchObject({ encountersCreated: 1 });
+    const plan = await supervisor.post('/api/audit-plans', {
+      name: 'Audited version stays', scope: { facilities: [facility] }, method: { type: 'simpleRandom', sampleSize: 1 }, seed: 'audited', spares: 0, exclusionWindowDays: 0,
+    });
+    expect(plan.status).toBe(201);
+    const runRes = await supervisor.post(`/api/audit-plans/${plan.body.id}/run`, {});
+    expect(runRes.status).toBe(202);
+    const audit = await waitSampled(supervisor, runRes.body.id);
+    expect(audit.body.status).toBe('in_review');
+    const [item] = (await supervisor.get(`/api/audits/${audit.body.id}/items`)).body;
+    expect(item.encounter.externalId).toBe('AV-1');
+    const auditedVersion: string = item.encounter.versionId;
+
+    const second = await importFile(admin, 'audited-v2.csv', codeLinesCsv(changed));
+    expect(second.counts).toMatchObject({ encountersCreated: 0, encountersVersioned: 1 });
+    const versions = await t.db.query(
+      `SELECT v.id, v.version, v.drg, e.current_version_id = v.id AS current FROM encounter_versions v JOIN encounters e ON e.id = v.encounter_id
+        WHERE e.source = 'av' AND e.external_id = 'AV-1' ORDER BY v.version`,
+    );
+    expect(versions).toEqual([
+      { id: auditedVersion, version: 1, drg: '872', current: false },
+      { id: expect.any(String), version: 2, drg: '871', current: true },
+    ]);
+    const [stored] = await t.db.query('SELECT encounter_version_id FROM audit_items WHERE id = $1', [item.id]);
+    expect(stored.encounter_version_id).toBe(auditedVersion);
+    const review = await supervisor.get(`/api/audits/${audit.body.id}/items/${item.id}`);
+    expect(review.status).toBe(200);
+    expect(review.body.coderCodes.map((c: { code: string }) => c.code)).toEqual(['A419', 'E871']);
+    expect(review.body.encounter.versionId).toBe(auditedVersion);
+  }, 300_000);
+});
