@@ -107,7 +107,8 @@ describe('imports and encounters', () => {
 
       // The history lists the import too.
       const historyRow = page.locator('.imports-table tbody tr', { hasText: 'encounters.csv' }).first();
-      expect(await historyRow.locator('.badge').innerText()).toBe('Done');
+      await historyRow.locator('.badge', { hasText: 'Done' }).waitFor(WAIT);
+      expect((await historyRow.locator('td').allInnerTexts()).slice(2, 7).map((t) => t.trim())).toEqual(['6', '3', '2', '1', '3']);
 
       const link = detail.getByRole('link', { name: 'Download error report (CSV)' });
       const href = await link.getAttribute('href');
@@ -123,6 +124,16 @@ describe('imports and encounters', () => {
       expect(reportLines.some((l) => l.startsWith(`6,${PREFIX}-4,coder_id,C999,CODER_UNKNOWN,reject,`))).toBe(true);
       expect(reportLines.some((l) => l.startsWith(`7,${PREFIX}-5,service_date,2025-02-30,`))).toBe(true);
       await saveScreenshot(page, 'imports-page');
+
+      // Re-importing encounter 1 with one more code makes a second version of it, not a duplicate.
+      const changed = join(dir, 'changed.csv');
+      writeFileSync(changed, [HEADER, line(1, '2025-11-03', 'C002', 'E119', 1), line(1, '2025-11-03', 'C002', 'I10', 2), line(1, '2025-11-03', 'C002', 'J189', 3)].join('\n'));
+      await page.getByLabel('File', { exact: true }).setInputFiles(changed);
+      await page.getByRole('button', { name: 'Upload and import' }).click();
+      await detail.getByRole('heading', { name: /changed\.csv/ }).waitFor(WAIT);
+      await detail.locator('.badge', { hasText: 'Done' }).waitFor(WAIT);
+      expect(await countOf(page, 'New versions')).toBe('1');
+      expect(await countOf(page, 'New encounters')).toBe('0');
 
       // The encounters list: filtered by id prefix, coder and flag, state in the URL.
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Encounters', exact: true }).click();
@@ -154,7 +165,17 @@ describe('imports and encounters', () => {
       expect(await page.locator('.encounter-codes tbody tr', { hasText: 'I10' }).innerText()).toContain('Essential (primary) hypertension');
       expect(await page.locator('.encounter-facts').innerText()).toMatch(/North Clinic[\s\S]*Outpatient[\s\S]*Aetna[\s\S]*C002/);
       await page.getByText('The pre-audit check found no problems on this version.').waitFor(WAIT);
+      expect(await page.locator('.encounter-codes tbody tr').count()).toBe(3);
       await saveScreenshot(page, 'encounter-detail');
+
+      // The first version is still there as it was: two codes.
+      const versions = page.getByLabel('Version', { exact: true });
+      expect(await versions.locator('option').count()).toBe(2);
+      const firstVersion = await versions.locator('option', { hasText: /^Version 1 / }).getAttribute('value');
+      await versions.selectOption(firstVersion ?? '');
+      await page.locator('.encounter-facts', { hasText: '1 of 2 (earlier version)' }).waitFor(WAIT);
+      expect(new URL(page.url()).searchParams.get('version')).toBe(firstVersion);
+      expect(await page.locator('.encounter-codes tbody tr').count()).toBe(2);
 
       // Back to the same filtered list, then the flagged encounter names its problem.
       await page.getByRole('link', { name: 'All encounters' }).click();

@@ -23,8 +23,7 @@ export function ImportsTable({ imports, selectedId, onSelect }: ImportsTableProp
             <th scope="col" className="num">Rejected</th>
             <th scope="col" className="num">Flagged</th>
             <th scope="col" className="num">Errors</th>
-            <th scope="col">Started</th>
-            <th scope="col">Finished</th>
+            <th scope="col">Started / finished</th>
           </tr>
         </thead>
         <tbody>
@@ -47,8 +46,10 @@ export function ImportsTable({ imports, selectedId, onSelect }: ImportsTableProp
               <td className="num">{formatCount(item.counts.encountersRejected)}</td>
               <td className="num">{formatCount(item.counts.encountersFlagged)}</td>
               <td className="num">{formatCount(item.errorCount)}</td>
-              <td>{formatDateTime(item.startedAt)}</td>
-              <td>{formatDateTime(item.finishedAt)}</td>
+              <td className="nowrap">
+                {formatDateTime(item.startedAt)}
+                <span className="cell-sub">{item.finishedAt ? formatDateTime(item.finishedAt) : 'not finished'}</span>
+              </td>
             </tr>
           ))}
         </tbody>
