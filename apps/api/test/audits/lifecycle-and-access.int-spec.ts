@@ -57,6 +57,16 @@ describe('lifecycle', () => {
     const res = await supervisor.post(`/api/audits/${auditId}/transitions`, { to: 'released' });
     expect(res.status).toBe(409);
     expect(res.body.error).toMatchObject({ code: 'AUDIT_ITEMS_UNREVIEWED', details: [expect.objectContaining({ openItems: 4 })] });
+    // An auditor of the audit meets the same rule, not a role refusal.
+    expect((await auditorA.post(`/api/audits/${auditId}/transitions`, { to: 'released' })).body.error.code).toBe('AUDIT_ITEMS_UNREVIEWED');
+  });
+
+  it('lets an auditor of the audit release it, but neither sample nor finalize it', async () => {
+    for (const to of ['sampling', 'final']) {
+      const res = await auditorA.post(`/api/audits/${auditId}/transitions`, { to });
+      expect([res.status, res.body.error.code, res.body.error.details[0].path]).toEqual([403, 'AUDIT_TRANSITION_FORBIDDEN', 'body.to']);
+    }
+    expect((await supervisor.get(`/api/audits/${auditId}`)).body.status).toBe('in_review');
   });
 
   it('returns a failed sampling to draft with the reason, and lets it be retried', async () => {

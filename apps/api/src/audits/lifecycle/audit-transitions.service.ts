@@ -26,6 +26,12 @@ export class AuditTransitionsService {
 
   async request(ctx: AuthedContext, auditId: string, to: RequestableAuditTransition): Promise<AuditDto> {
     await this.audits.visibleRow(ctx, auditId);
+    // Auditors see only audits they have records in; of those they may release, never sample or finalize.
+    if (ctx.user.role === 'auditor' && to !== 'released') {
+      throw new AppError(403, 'AUDIT_TRANSITION_FORBIDDEN', 'Auditors may release an audit they review; drawing the sample and making it final are for supervisors', [
+        { path: 'body.to', message: `an auditor cannot move an audit to ${to}` },
+      ]);
+    }
     await this.db.transaction(async (m) => {
       await m.query('SELECT id FROM audits WHERE id = $1 FOR UPDATE', [auditId]);
       if (to === 'sampling') await this.startSampling(m, ctx, auditId);

@@ -39,10 +39,13 @@ export class AuditsController {
     return this.audits.items(ctx, id, query);
   }
 
-  /** sampling (from draft: start or retry), released (from in_review), final (from released); anything else is 409. */
+  /**
+   * sampling (from draft: start or retry), released (from in_review), final (from released); anything
+   * else is 409. An auditor of the audit may only release it.
+   */
   @Post(':id/transitions')
   @HttpCode(200)
-  @Roles('admin', 'supervisor')
+  @Roles('admin', 'supervisor', 'auditor')
   @ApiBody({ schema: toJsonSchema(auditTransitionRequestSchema) })
   transition(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidBody(auditTransitionRequestSchema) body: AuditTransitionRequest): Promise<AuditDto> {
     return this.transitions.request(ctx, id, body.to);

@@ -15,8 +15,15 @@ describe('nextLifecycleAction', () => {
     expect(nextLifecycleAction('in_review', progress({ reviewed: 7, assigned: 3 }), 'admin')?.blockedBy).toBe('3 record(s) still to review');
   });
 
-  it('offers nothing to auditors, and nothing once final', () => {
-    expect(nextLifecycleAction('in_review', progress(), 'auditor')).toBeNull();
+  it('lets an auditor release a finished audit, and nothing else', () => {
+    expect(nextLifecycleAction('in_review', progress(), 'auditor')).toEqual({ to: 'released', label: 'Release to coders', blockedBy: null });
+    expect(nextLifecycleAction('in_review', progress({ reviewed: 8, inProgress: 2 }), 'auditor')?.blockedBy).toBe('2 record(s) still to review');
+    expect(nextLifecycleAction('draft', progress(), 'auditor')).toBeNull();
+    expect(nextLifecycleAction('released', progress(), 'auditor')).toBeNull();
+  });
+
+  it('offers nothing to coders, and nothing once final', () => {
+    expect(nextLifecycleAction('in_review', progress(), 'coder')).toBeNull();
     expect(nextLifecycleAction('final', progress(), 'supervisor')).toBeNull();
   });
 });

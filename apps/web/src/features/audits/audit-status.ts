@@ -28,16 +28,23 @@ export interface LifecycleAction {
   blockedBy: string | null;
 }
 
-/** The one move a supervisor or admin can ask for next, if any (the API refuses anything else with 409). */
+/**
+ * The one move this user can ask for next, if any (the API refuses anything else with 409).
+ * Supervisors and admins run the whole lifecycle; an auditor of the audit may only release it once
+ * every record is done (the API shows an auditor only the audits they have records in).
+ */
 export function nextLifecycleAction(status: AuditStatus, progress: AuditProgressDto, role: Role): LifecycleAction | null {
+  if (role === 'auditor') return status === 'in_review' ? releaseAction(progress) : null;
   if (role !== 'supervisor' && role !== 'admin') return null;
   if (status === 'draft') return { to: 'sampling', label: 'Draw sample', blockedBy: null };
-  if (status === 'in_review') {
-    const open = progress.total - progress.reviewed - progress.unreviewable;
-    return { to: 'released', label: 'Release to coders', blockedBy: open > 0 ? `${open} record(s) still to review` : null };
-  }
+  if (status === 'in_review') return releaseAction(progress);
   if (status === 'released') return { to: 'final', label: 'Make final', blockedBy: null };
   return null;
+}
+
+function releaseAction(progress: AuditProgressDto): LifecycleAction {
+  const open = progress.total - progress.reviewed - progress.unreviewable;
+  return { to: 'released', label: 'Release to coders', blockedBy: open > 0 ? `${open} record(s) still to review` : null };
 }
 
 /** Share of the sample that is done (reviewed or set aside as unreviewable), 0–1. */
