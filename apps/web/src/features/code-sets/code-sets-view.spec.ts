@@ -54,7 +54,7 @@ describe('lookupView', () => {
   const base = { system: 'ICD10CM' as const, code: 'E11', codeSetVersion: '2026', fiscalYear: 2026, warnings: [] };
   it('shows a header code as found but not billable, with the year that answered', () => {
     const view = lookupView({ ...base, status: 'found', billable: false, shortDescription: 'Type 2 diabetes', longDescription: 'Type 2 diabetes mellitus' });
-    expect(view).toEqual({ tone: 'warning', badge: 'Not billable (header)', title: 'E11 — Type 2 diabetes mellitus', source: 'ICD-10-CM FY2026 (2026)', notes: [] });
+    expect(view).toEqual({ tone: 'warning', badge: 'Not billable (header)', title: 'E11 — Type 2 diabetes mellitus', source: 'ICD-10-CM FY2026', notes: [] });
   });
 
   it('names the version for lists outside the fiscal year, and passes warnings on', () => {
@@ -63,7 +63,9 @@ describe('lookupView', () => {
   });
 
   it('says plainly when a code is unknown, malformed, only format-checked, or has no set for the date', () => {
-    expect(lookupView({ ...base, status: 'not_found', message: 'E1199 is not in ICD-10-CM FY2026' })).toMatchObject({ tone: 'negative', title: 'E1199 is not in ICD-10-CM FY2026' });
+    expect(lookupView({ ...base, codeSetVersion: 'FY2026-april', status: 'not_found', message: 'E1199 is not in ICD-10-CM FY2026' })).toMatchObject({
+      tone: 'negative', title: 'E1199 is not in ICD-10-CM FY2026', source: 'ICD-10-CM FY2026 (FY2026-april)',
+    });
     expect(lookupView({ system: 'ICD10CM', code: '12', status: 'invalid_format', message: 'too short' }).badge).toBe('Malformed code');
     expect(lookupView({ system: 'CPT', code: '99213', status: 'format_only', category: 'I', message: 'no CPT file' })).toMatchObject({ tone: 'neutral', badge: 'Format valid (Category I)', source: null });
     expect(lookupView({ system: 'ICD10CM', code: 'E119', status: 'no_code_set', fiscalYear: 2030, message: 'FY2030 is not loaded' })).toMatchObject({ tone: 'warning', source: null });

@@ -65,6 +65,12 @@ export interface LookupView {
   notes: string[];
 }
 
+/** "FY2026", "FY2026 (2026-april)" when the version says more than the year, or the version alone. */
+function setName(fiscalYear: number | null, version: string): string {
+  if (fiscalYear === null) return version;
+  return version === `FY${fiscalYear}` || version === String(fiscalYear) ? `FY${fiscalYear}` : `FY${fiscalYear} (${version})`;
+}
+
 /** What the lookup box shows for each kind of answer. */
 export function lookupView(result: CodeLookupResult): LookupView {
   const label = SYSTEM_LABELS[result.system];
@@ -74,7 +80,7 @@ export function lookupView(result: CodeLookupResult): LookupView {
         tone: result.billable ? 'positive' : 'warning',
         badge: result.billable ? 'Billable' : 'Not billable (header)',
         title: `${result.code} — ${result.longDescription || result.shortDescription}`,
-        source: `${label} ${result.fiscalYear === null ? result.codeSetVersion : `FY${result.fiscalYear} (${result.codeSetVersion})`}`,
+        source: `${label} ${setName(result.fiscalYear, result.codeSetVersion)}`,
         notes: result.warnings,
       };
     case 'not_found':
@@ -82,7 +88,7 @@ export function lookupView(result: CodeLookupResult): LookupView {
         tone: 'negative',
         badge: 'Not in this year’s set',
         title: result.message,
-        source: `${label} ${result.fiscalYear === null ? result.codeSetVersion : `FY${result.fiscalYear} (${result.codeSetVersion})`}`,
+        source: `${label} ${setName(result.fiscalYear, result.codeSetVersion)}`,
         notes: result.warnings,
       };
     case 'no_code_set':
