@@ -1,0 +1,150 @@
+// The supervisor's dashboard in the browser, on an audit arranged through the API: six outpatient records of
+// coders C001 and C004 (both Inpatient, the supervisor's team) at one facility, January–March 2026, two of
+// them with a coder-caused revision. Checks a number, the table view of a chart, the small-sample warning
+// and the drill-down, and saves the screenshot the README shows.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { Page } from 'playwright-core';
+import { newPage, saveScreenshot } from './support/browser';
+import { apiUrl, databaseUrl, DEMO_USERS, stackUrl, type DemoUser } from './support/stack';
+
+const WAIT = { timeout: 20_000 };
+jest.setTimeout(180_000);
+
+const FACILITY = `DASH-${randomBytes(3).toString('hex').toUpperCase()}`;
+// record, coder, service date; DASH-2 and DASH-6 get E119 → E1165 (coder-caused), the rest are right.
+const RECORDS = [
+  ['DASH-1', 'C001', '2026-01-12'], ['DASH-2', 'C004', '2026-01-20'], ['DASH-3', 'C001', '2026-02-09'],
+  ['DASH-4', 'C004', '2026-02-17'], ['DASH-5', 'C004', '2026-03-03'], ['DASH-6', 'C004', '2026-03-24'],
+] as const;
+const WITH_ERROR = new Set(['DASH-2', 'DASH-6']);
+const CSV = [
+  'encounter_id,setting,coder_id,service_date,facility,code_system,code,sequence,principal',
+  ...RECORDS.flatMap(([id, coder, date]) => [`${id}-${FACILITY},outpatient,${coder},${date},${FACILITY},ICD10CM,E119,1,true`, `${id}-${FACILITY},outpatient,${coder},${date},${FACILITY},ICD10CM,I10,2,false`]),
+].join('\n');
+
+async function session(user: DemoUser): Promise<(path: string, init?: { method?: string; body?: unknown }) => Promise<{ status: number; body: any }>> {
+  const login = await fetch(`${apiUrl()}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return async (path, init = {}) => {
+    const response = await fetch(`${apiUrl()}${path}`, {
+      method: init.method ?? 'GET',
+      headers: { cookie, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+}
+
+async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function arrangeReviewedAudit(): Promise<void> {
+  const admin = await session(DEMO_USERS.admin);
+  const form = new FormData();
+  form.append('file', new Blob([CSV], { type: 'text/csv' }), 'dashboard.csv');
+  form.append('source', `dash-${FACILITY}`);
+  const login = await fetch(`${apiUrl()}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_USERS.admin) });
+  const created = await fetch(`${apiUrl()}/api/imports`, { method: 'POST', headers: { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '' }, body: form });
+  expect(created.status).toBe(202);
+  const { importId } = (await created.json()) as { importId: string };
+  await until('the import', () => admin(`/api/imports/${importId}`), (r) => r.body?.status === 'succeeded');
+
+  const db = new Client({ connectionString: databaseUrl() });
+  await db.connect();
+  const [auditor] = (await db.query(`SELECT id FROM users WHERE email = $1`, [DEMO_USERS.auditor.email])).rows;
+  await db.end();
+  const supervisor = await session(DEMO_USERS.supervisor);
+  const plan = await supervisor('/api/audit-plans', {
+    method: 'POST',
+    body: { name: 'Dashboard journey', scope: { facilities: [FACILITY] }, method: { type: 'simpleRandom', sampleSize: 6 }, seed: 5, exclusionWindowDays: 0, auditorIds: [auditor.id] },
+  });
+  expect(plan.status).toBe(201);
+  const run = await supervisor(`/api/audit-plans/${plan.body.id}/run`, { method: 'POST', body: {} });
+  const auditId = run.body.id as string;
+  await until('sampling', () => supervisor(`/api/audits/${auditId}`), (r) => r.body?.status === 'in_review');
+
+  const auditorApi = await session(DEMO_USERS.auditor);
+  const items = (await auditorApi('/api/worklist')).body.filter((i: any) => i.auditId === auditId);
+  expect(items).toHaveLength(6);
+  for (const item of items) {
+    const record = String(item.encounter.externalId).replace(`-${FACILITY}`, '');
+    const revised = WITH_ERROR.has(record);
+    const codes = [
+      { system: 'ICD10CM', code: revised ? 'E1165' : 'E119', sequence: 1, principal: true },
+      { system: 'ICD10CM', code: 'I10', sequence: 2, principal: false },
+    ];
+    const classifications = revised
+      ? [{ key: 'revised|ICD10CM|E119|E1165', rootCause: 'coder', impact: 'data_quality', direction: 'neutral', rationale: 'Hyperglycaemia is documented.' }]
+      : [];
+    const saved = await auditorApi(`/api/audits/${auditId}/items/${item.id}/review`, { method: 'PUT', body: { version: item.version, codes, classifications, complete: true } });
+    expect(saved.status).toBe(200);
+  }
+}
+
+const dashboardPath = `/dashboard?from=2026-01&to=2026-03&facility=${FACILITY}`;
+
+async function signIn(page: Page, user: DemoUser): Promise<void> {
+  await page.goto(`${stackUrl()}/login`);
+  await page.getByLabel('Email', { exact: true }).fill(user.email);
+  await page.getByLabel('Password', { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname !== '/login', WAIT);
+}
+
+describe('supervisor dashboard', () => {
+  beforeAll(arrangeReviewedAudit);
+
+  it('shows the team’s accuracy with its interval, a chart’s table, the small-sample warning and the drill-down', async () => {
+    const { page, close } = await newPage();
+    try {
+      await signIn(page, DEMO_USERS.supervisor);
+      await page.goto(`${stackUrl()}${dashboardPath}`);
+      await page.getByRole('heading', { level: 1, name: 'Team accuracy' }).waitFor(WAIT);
+      // 4 of 6 records right: 66.7%, Wilson 30.0–90.3%.
+      const kpi = page.getByTestId('team-record-accuracy');
+      await kpi.waitFor(WAIT);
+      expect((await kpi.innerText()).trim()).toBe('66.7%');
+      expect(await page.getByLabel('Totals for the period').innerText()).toContain('30.0–90.3%, n = 6 records');
+
+      // C001: 2 of 2 right, Wilson 34.2–100% holds 95%. Planned at 1 − 0.5/2 = 0.75, two-sided α 0.05, power 0.8:
+      // ((1.959964·0.217945 + 0.841621·0.433013) / 0.2)² = 15.67 → 16 records.
+      const coders = page.getByRole('region', { name: 'Coders' });
+      const c001 = coders.getByRole('row', { name: /C001/ });
+      expect(await c001.getByRole('note').innerText()).toBe('2 records cannot tell this coder from the 95% target; about 16 records needed.');
+      expect(await coders.getByRole('row', { name: /C004/ }).getByRole('note').count()).toBe(0);
+
+      const trend = page.getByRole('region', { name: 'Team accuracy by month' });
+      await trend.locator('.recharts-surface').first().waitFor(WAIT);
+      const shot = await saveScreenshot(page, 'dashboard-supervisor');
+      mkdirSync(join(__dirname, '..', '..', 'docs', 'screenshots'), { recursive: true });
+      copyFileSync(shot, join(__dirname, '..', '..', 'docs', 'screenshots', 'supervisor.png'));
+
+      await trend.getByRole('button', { name: 'Table' }).click();
+      const january = trend.getByRole('row', { name: /Jan 2026/ });
+      await january.waitFor(WAIT);
+      // January: DASH-1 right, DASH-2 wrong → 1 of 2.
+      expect(await january.innerText()).toMatch(/Jan 2026\s+2\s+1\s+50\.0%/);
+      expect(await trend.getByRole('button', { name: 'Chart' }).getAttribute('aria-pressed')).toBe('true');
+
+      await c001.getByRole('link').first().click();
+      await page.getByRole('heading', { level: 1, name: /\(C001\)/ }).waitFor(WAIT);
+      const audit = page.getByRole('region', { name: 'Dashboard journey' });
+      expect(await audit.innerText()).toContain('2 records reviewed, 0 with a coder error');
+      await audit.getByRole('link', { name: `DASH-1-${FACILITY}` }).click();
+      await page.waitForURL((url) => /^\/audits\/[0-9a-f-]{36}\/items\/[0-9a-f-]{36}$/.test(url.pathname), WAIT);
+    } finally {
+      await close();
+    }
+  });
+});
