@@ -34,14 +34,20 @@ export function planErrorKey(path: string, values: PlanFormValues): PlanErrorKey
   return (PLAN_ERROR_KEYS as readonly string[]).includes(field) ? (field as PlanErrorKey) : null;
 }
 
+/** Schema messages name contract paths ("scope.relativePeriod"); on the form they name the field and read as sentences. */
+export function formMessage(message: string): string {
+  const worded = message.replace('scope.relativePeriod', 'a relative period (see Period)');
+  return worded.charAt(0).toUpperCase() + worded.slice(1);
+}
+
 function place(errors: FieldErrors, values: PlanFormValues): SubmitErrors {
   const fields: FieldErrors = {};
   const unplaced: string[] = [];
   for (const [path, message] of Object.entries(errors)) {
     if (!message) continue;
     const key = planErrorKey(path, values);
-    if (!key) unplaced.push(message);
-    else fields[key] ??= message;
+    if (!key) unplaced.push(formMessage(message));
+    else fields[key] ??= formMessage(message);
   }
   return { fields, form: unplaced.length ? unplaced.join(' ') : null };
 }
@@ -54,6 +60,10 @@ export function planIssueErrors(issues: readonly SchemaIssue[], values: PlanForm
 /** The API's refusal, its details[].path placed on the plan form; the rest above it. */
 export function planSubmitErrors(error: unknown, values: PlanFormValues): SubmitErrors {
   if (!(error instanceof ApiError)) return submitErrorsFrom(error, []);
-  const details = error.details.map((detail) => ({ ...detail, path: detail.path ? (planErrorKey(detail.path, values) ?? detail.path) : undefined }));
+  const details = error.details.map((detail) => ({
+    ...detail,
+    message: formMessage(detail.message),
+    path: detail.path ? (planErrorKey(detail.path, values) ?? detail.path) : undefined,
+  }));
   return submitErrorsFrom(new ApiError({ status: error.status, code: error.code, message: error.message, details }), PLAN_ERROR_KEYS);
 }

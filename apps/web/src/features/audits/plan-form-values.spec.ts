@@ -103,6 +103,7 @@ describe('planToFormValues', () => {
     const request = toUpdatePlanRequest(values, saved.version);
     expect(request).toMatchObject({ name: saved.name, description: saved.description, scope: saved.scope, method: saved.method, seed: 'abc', spares: 1, exclusionWindowDays: 30, dueInDays: null, auditorIds: [AUDITOR], schedule: saved.schedule, version: 3 });
     expect(request.rules).toEqual(saved.rules);
+    expect(updatePlanRequestSchema.safeParse(request).error?.issues ?? []).toEqual([]);
   });
 
   it('keeps "all of my teams" as no teams chosen, not as the list they resolved to', () => {
@@ -128,6 +129,8 @@ describe('plan form errors', () => {
     const errors = planIssueErrors(parsed.error?.issues ?? [], values);
     expect(Object.keys(errors.fields).sort()).toEqual(['dueInDays', 'schedule']);
     expect(errors.form).toBeNull();
+    const fixedDates = planIssueErrors(createPlanRequestSchema.safeParse(toPlanRequest(form({ dateFrom: '2026-01-01', schedule: 'weekly' }))).error?.issues ?? [], values);
+    expect(fixedDates.fields.schedule).toBe('A scheduled plan needs a relative period (see Period) instead of fixed dates');
   });
 
   it('spreads the API details over the fields, and keeps the message when one has no field', () => {

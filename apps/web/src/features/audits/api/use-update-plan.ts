@@ -5,11 +5,18 @@ import { auditPlansQueryKey } from './use-audit-plans';
 
 export type UpdatePlanInput = CreatePlanInput & Pick<UpdatePlanRequest, 'version'>;
 
-/** PUT replaces the plan; the list, the detail and the saved preview all read it, so all are refreshed. */
+/**
+ * PUT replaces the plan. The answer is the new plan, so the detail shows it at once; the list and the
+ * saved preview are refreshed in the background (not awaited: a preview over a big frame takes a while,
+ * and the save has already succeeded).
+ */
 export function useUpdatePlan(planId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: UpdatePlanInput) => apiClient.put<AuditPlanDto>(`/api/audit-plans/${encodeURIComponent(planId)}`, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: auditPlansQueryKey }),
+    onSuccess: (plan) => {
+      queryClient.setQueryData([...auditPlansQueryKey, 'detail', plan.id], plan);
+      void queryClient.invalidateQueries({ queryKey: auditPlansQueryKey, predicate: (query) => query.queryKey[1] !== 'detail' && query.queryKey[1] !== 'auditors' });
+    },
   });
 }
