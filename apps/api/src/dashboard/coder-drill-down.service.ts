@@ -35,22 +35,27 @@ export class CoderDrillDownService {
     const months = resolveMonths(query);
     const filter = rowFilter(query, months, null, coderId);
     const { scoringWeights: w } = await this.settings.get();
-    const rows: (RecordRow & { total: number })[] = await this.db.query(
-      `SELECT i.id AS "itemId", e.external_id AS "externalId", to_char(i.encounter_date, 'YYYY-MM-DD') AS "encounterDate", i.setting,
-              coalesce(i.codes_reviewed, 0) AS "codesReviewed", a.id AS "auditId", a.name AS "auditName", a.status AS "auditStatus",
-              count(f.id)::int AS findings,
-              coalesce(sum(CASE WHEN f.type = 'drg_changed' THEN 0
-                WHEN f.principal AND f.type IN ('added', 'deleted', 'revised', 'resequenced', 'em_level_changed') THEN $6::float8 ELSE $7::float8 END)
-                FILTER (WHERE coalesce(f.root_cause, 'coder') = 'coder' AND f.status NOT IN ('withdrawn', 'overturned')), 0)::float8 AS "coderErrors",
-              count(*) OVER ()::int AS total
-         FROM audit_items i JOIN audits a ON a.id = i.audit_id JOIN encounters e ON e.id = i.encounter_id
-         LEFT JOIN audit_findings f ON f.item_id = i.id
-        WHERE i.coder_id = $1 AND i.status = 'reviewed' AND a.status IN ('in_review', 'released', 'final')
-          AND i.encounter_date >= $2::date AND i.encounter_date < $3::date AND ($4::text IS NULL OR i.setting = $4::text)
-          AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = $5::text))
-        GROUP BY i.id, e.external_id, a.id
-        ORDER BY i.encounter_date DESC, i.id
-        LIMIT ${DRILL_DOWN_RECORDS_LIMIT}`,
+    // The newest records first (index on coder and date), and only then their findings: a coder can hold
+    // thousands of reviewed records, and only DRILL_DOWN_RECORDS_LIMIT are listed.
+    const rows: RecordRow[] = await this.db.query(
+      `SELECT r.id AS "itemId", e.external_id AS "externalId", to_char(r.encounter_date, 'YYYY-MM-DD') AS "encounterDate", r.setting,
+              coalesce(r.codes_reviewed, 0) AS "codesReviewed", r.audit_id AS "auditId", r.audit_name AS "auditName", r.audit_status AS "auditStatus",
+              x.findings, x.coder_errors AS "coderErrors"
+         FROM (SELECT i.id, i.encounter_id, i.encounter_date, i.setting, i.codes_reviewed, a.id AS audit_id, a.name AS audit_name, a.status AS audit_status
+                 FROM audit_items i JOIN audits a ON a.id = i.audit_id
+                WHERE i.coder_id = $1 AND i.status = 'reviewed' AND a.status IN ('in_review', 'released', 'final')
+                  AND i.encounter_date >= $2::date AND i.encounter_date < $3::date AND ($4::text IS NULL OR i.setting = $4::text)
+                  AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = $5::text))
+                ORDER BY i.encounter_date DESC, i.id
+                LIMIT ${DRILL_DOWN_RECORDS_LIMIT}) r
+         JOIN encounters e ON e.id = r.encounter_id
+         CROSS JOIN LATERAL (
+           SELECT count(f.id)::int AS findings,
+                  coalesce(sum(CASE WHEN f.type = 'drg_changed' THEN 0
+                    WHEN f.principal AND f.type IN ('added', 'deleted', 'revised', 'resequenced', 'em_level_changed') THEN $6::float8 ELSE $7::float8 END)
+                    FILTER (WHERE coalesce(f.root_cause, 'coder') = 'coder' AND f.status NOT IN ('withdrawn', 'overturned')), 0)::float8 AS coder_errors
+             FROM audit_findings f WHERE f.item_id = r.id) x
+        ORDER BY r.encounter_date DESC, r.id`,
       [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility, w.principalWeight, w.otherWeight],
     );
     const counts: { auditId: string; records: number; withError: number }[] = await this.db.query(
@@ -77,7 +82,7 @@ export class CoderDrillDownService {
       coder,
       filters: { ...months, setting: filter.setting, facility: filter.facility },
       audits: audits.sort((a, b) => a.name.localeCompare(b.name)),
-      truncated: (rows[0]?.total ?? 0) > rows.length,
+      truncated: counts.reduce((sum, c) => sum + c.records, 0) > rows.length,
     };
   }
 
