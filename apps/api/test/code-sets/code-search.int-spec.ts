@@ -84,7 +84,7 @@ describe('who may look up and search', () => {
   it('lists the loaded sets with their row counts', async () => {
     const res = await auditor.get('/api/code-sets');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(expect.arrayContaining([expect.objectContaining({ system: 'ICD10CM', version: 'FY2026', fiscalYear: 2026, rowCount: 98186, effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30' })]));
+    expect(res.body).toEqual(expect.arrayContaining([expect.objectContaining({ system: 'ICD10CM', version: 'FY2026', fiscalYear: 2026, rowCount: 98186, billableCount: 74719, effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30' })]));
   });
 });
 

@@ -31,7 +31,7 @@ describe('uploading a customer CPT file', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       status: 'loaded',
-      codeSet: { system: 'CPT', version: 'customer-test', fiscalYear: null, effectiveFrom: '2030-01-01', effectiveTo: '2030-12-31', rowCount: 4, sourceFile: 'cpt-2030.csv' },
+      codeSet: { system: 'CPT', version: 'customer-test', fiscalYear: null, effectiveFrom: '2030-01-01', effectiveTo: '2030-12-31', rowCount: 4, billableCount: 4, sourceFile: 'cpt-2030.csv' },
     });
     const [entry] = await t.db.query(`SELECT actor_email, entity_id, details FROM audit_log WHERE action = 'code_set.cpt_uploaded' ORDER BY id DESC LIMIT 1`);
     expect(entry).toMatchObject({ actor_email: 'admin@recode.test', entity_id: String(res.body.codeSet.id), details: { rows: 4, status: 'loaded', version: 'customer-test' } });

@@ -21,9 +21,9 @@ let supervisor: ApiClient;
 const FINISHED: readonly string[] = ['succeeded', 'failed', 'cancelled'];
 
 beforeAll(async () => {
-  // Generated before the app starts (the generator is CPU-bound); ~30 MB, so the write phase has several buckets.
+  // Generated before the app starts (the generator is CPU-bound); ~20 MB, so the write phase has several 4 MB buckets.
   const out = createWriteStream(bigFile);
-  await generateDemo({ encounters: 30_000, seed: 'cancel-run', dataDir: DATA_DIR, out });
+  await generateDemo({ encounters: 20_000, seed: 'cancel-run', dataDir: DATA_DIR, out });
   out.end();
   await finished(out);
   t = await startTestApp();
