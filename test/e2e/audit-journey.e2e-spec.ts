@@ -2,94 +2,29 @@
 // auditors review three records (two with findings), the supervisor releases it and reads the scores.
 import type { Page } from 'playwright-core';
 import { newPage, saveScreenshot } from './support/browser';
-import { apiUrl, DEMO_USERS, stackUrl, type DemoUser } from './support/stack';
+import { importEncounters, reviewRecord, signIn, WAIT, type RecordChange } from './support/journey';
+import { DEMO_USERS, stackUrl, type DemoUser } from './support/stack';
 
-const WAIT = { timeout: 20_000 };
 jest.setTimeout(180_000);
 
-// Three outpatient records of coder C002 (Outpatient & ED, the supervisor's team), FY2026.
+// Three outpatient records of coder C002 (Outpatient & ED, the supervisor's team), FY2026, at a facility
+// of their own: the stack also holds demo encounters and other specs' records from November.
+const FACILITY = 'JRNY-CLINIC';
 const CSV = [
-  'encounter_id,setting,coder_id,service_date,code_system,code,sequence,principal',
-  'JRNY-1,outpatient,C002,2025-11-03,ICD10CM,E119,1,true',
-  'JRNY-1,outpatient,C002,2025-11-03,ICD10CM,I10,2,false',
-  'JRNY-2,outpatient,C002,2025-11-04,ICD10CM,I10,1,true',
-  'JRNY-2,outpatient,C002,2025-11-04,ICD10CM,E119,2,false',
-  'JRNY-3,outpatient,C002,2025-11-05,ICD10CM,J189,1,true',
+  'encounter_id,setting,coder_id,service_date,facility,code_system,code,sequence,principal',
+  `JRNY-1,outpatient,C002,2025-11-03,${FACILITY},ICD10CM,E119,1,true`,
+  `JRNY-1,outpatient,C002,2025-11-03,${FACILITY},ICD10CM,I10,2,false`,
+  `JRNY-2,outpatient,C002,2025-11-04,${FACILITY},ICD10CM,I10,1,true`,
+  `JRNY-2,outpatient,C002,2025-11-04,${FACILITY},ICD10CM,E119,2,false`,
+  `JRNY-3,outpatient,C002,2025-11-05,${FACILITY},ICD10CM,J189,1,true`,
 ].join('\n');
 
-async function apiSession(user: DemoUser): Promise<string> {
-  const response = await fetch(`${apiUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(user),
-  });
-  expect(response.status).toBe(200);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
-
-async function importEncounters(): Promise<void> {
-  const cookie = await apiSession(DEMO_USERS.admin);
-  const form = new FormData();
-  form.append('file', new Blob([CSV], { type: 'text/csv' }), 'journey.csv');
-  form.append('source', 'journey');
-  const created = await fetch(`${apiUrl()}/api/imports`, { method: 'POST', headers: { cookie }, body: form });
-  expect(created.status).toBe(202);
-  const { importId } = (await created.json()) as { importId: string };
-  for (let attempt = 0; attempt < 60; attempt += 1) {
-    const status = ((await (await fetch(`${apiUrl()}/api/imports/${importId}`, { headers: { cookie } })).json()) as { status: string }).status;
-    if (status === 'succeeded') return;
-    if (status === 'failed' || status === 'cancelled') throw new Error(`import ${status}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('import did not finish');
-}
-
-async function signIn(page: Page, user: DemoUser): Promise<void> {
-  await page.goto(`${stackUrl()}/login`);
-  await page.getByLabel('Email', { exact: true }).fill(user.email);
-  await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login', WAIT);
-}
-
-/** Types in the open code picker and picks the code with the keyboard. */
-async function pickCode(page: Page, code: string): Promise<void> {
-  const box = page.getByRole('combobox');
-  await box.fill(code);
-  await page.getByRole('option').first().waitFor(WAIT);
-  const first = (await page.getByRole('option').first().innerText()).trim();
-  expect(first.startsWith(code)).toBe(true);
-  await box.press('ArrowDown');
-  await box.press('Enter');
-}
-
-async function classifyAll(page: Page): Promise<void> {
-  const findings = page.locator('.finding');
-  for (let i = 0; i < (await findings.count()); i += 1) {
-    const finding = findings.nth(i);
-    await finding.getByLabel('Root cause').selectOption('coder');
-    await finding.getByLabel('Impact').selectOption('data_quality');
-    await finding.getByLabel('Rationale').fill('Documented in the progress notes.');
-  }
-}
-
 /** The change each record gets: JRNY-1 misses N179 (added), JRNY-2 revises E119 → E1165, JRNY-3 is right. */
-async function reviewRecord(page: Page, record: string): Promise<void> {
-  if (record === 'JRNY-1') {
-    await page.getByRole('button', { name: 'Add ICD-10-CM' }).click();
-    await pickCode(page, 'N179');
-  } else if (record === 'JRNY-2') {
-    await page.getByRole('button', { name: 'Revise E119' }).click();
-    await pickCode(page, 'E1165');
-  }
-  const expected = record === 'JRNY-3' ? 0 : 1;
-  // Findings are derived as the draft changes: wait for the derived one before counting.
-  if (expected > 0) await page.locator('.finding').first().waitFor(WAIT);
-  expect(await page.locator('.finding').count()).toBe(expected);
-  await classifyAll(page);
-  await page.getByRole('button', { name: 'Save and mark reviewed' }).click();
-  await page.getByText('Saved and marked reviewed.').waitFor(WAIT);
-}
+const CHANGES: Record<string, RecordChange> = {
+  'JRNY-1': { add: 'N179' },
+  'JRNY-2': { revise: { from: 'E119', to: 'E1165' } },
+  'JRNY-3': {},
+};
 
 /** Two tabs on one record: the second save is refused with the newer version and offers a reload. */
 async function expectVersionConflict(page: Page, user: DemoUser): Promise<void> {
@@ -125,7 +60,7 @@ async function reviewWorklist(user: DemoUser): Promise<number> {
       await page.getByRole('link', { name: record, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: `Record ${record}` }).waitFor(WAIT);
       if (record === 'JRNY-3') await expectVersionConflict(page, user);
-      await reviewRecord(page, record);
+      await reviewRecord(page, CHANGES[record] ?? {});
       if (record === 'JRNY-1') await saveScreenshot(page, 'audit-journey-review');
       reviewed += 1;
     }
@@ -136,7 +71,7 @@ async function reviewWorklist(user: DemoUser): Promise<number> {
 }
 
 describe('audit journey', () => {
-  beforeAll(importEncounters);
+  beforeAll(() => importEncounters(CSV, 'journey'));
 
   it('plans, samples, reviews and releases an audit, and shows its scores', async () => {
     const { page, close } = await newPage();
@@ -146,6 +81,7 @@ describe('audit journey', () => {
       await page.getByLabel('Plan name').fill('November outpatient journey');
       await page.getByLabel('Encounters from').fill('2025-11-01');
       await page.getByLabel('Encounters to').fill('2025-11-30');
+      await page.getByLabel('Facilities').fill(FACILITY);
       await page.getByLabel('Method').selectOption('simpleRandom');
       await page.getByLabel('Sample size (records)').fill('3');
       await page.getByLabel('Spares').fill('0');
