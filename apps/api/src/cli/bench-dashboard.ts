@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       sqlRuns.push(sqlMs);
       rollupRuns.push(readMs);
     }
-    const [{ version }] = await db.query('SHOW server_version');
+    const [{ version }] = await db.query(`SELECT current_setting('server_version') AS version`);
     process.stdout.write(`${JSON.stringify({
       encounters, findings: audit.findings, records: audit.records, coderMonths: sqlRows, sqlAggregateMs: median(sqlRuns), rollupReadMs: median(rollupRuns),
       sqlRuns: RUNS, frameMs, auditMs, rollupMs, postgres: version, node: process.version,
