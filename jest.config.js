@@ -25,6 +25,8 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
+      // Each spec file gets its own copy of the run's database and its own Redis prefix.
+      setupFilesAfterEnv: ['<rootDir>/apps/api/test/support/file-database.ts'],
       testTimeout: 60000,
     },
     {

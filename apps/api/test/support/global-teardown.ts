@@ -9,8 +9,16 @@ export default async function globalTeardown(): Promise<void> {
   if (database) {
     const admin = new Client({ connectionString: adminDatabaseUrl() });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
+    try {
+      // The run's database and each spec file's copy of it (file-database.ts): "<run>" and "<run>_f…".
+      const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $1 || '_f')`, [database]);
+      // Copies first: the template cannot be dropped while it is being copied from.
+      for (const { datname } of rows.sort((a, b) => b.datname.length - a.datname.length)) {
+        await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      }
+    } finally {
+      await admin.end();
+    }
   }
   if (prefix) await deleteKeys(prefix);
 }
@@ -20,7 +28,8 @@ export async function deleteKeys(prefix: string): Promise<void> {
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      // "<prefix>:…" and each spec file's "<prefix>_f…:…".
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
       if (keys.length) await redis.del(...keys);
       cursor = next;
     } while (cursor !== '0');
