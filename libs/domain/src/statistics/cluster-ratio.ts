@@ -1,4 +1,5 @@
 import { clampUnit, Z_95 } from './types';
+import { wilsonInterval } from './wilson';
 
 /** One cluster (a record): how many units (codes) it holds and how many (weighted) errors among them. */
 export interface ErrorCluster {
@@ -22,7 +23,11 @@ export interface ClusterRatioInterval {
   upper: number | null;
   clusters: number;
   units: number;
-  note: 'fewer_than_two_clusters' | null;
+  /**
+   * `no_spread_between_records`: every record has the same error rate (typically none at all), so the
+   * linearisation variance is 0 and would claim certainty; the bounds are then Wilson's on the codes.
+   */
+  note: 'fewer_than_two_clusters' | 'no_spread_between_records' | null;
 }
 
 /**
@@ -58,14 +63,26 @@ export function clusterRatioInterval(
   const squaredResiduals = used.reduce((sum, c) => sum + (c.errors - r * c.units) ** 2, 0);
   const fpc = options.populationClusters === undefined ? 1 : finitePopulationCorrection(n, options.populationClusters);
   const variance = (fpc * squaredResiduals) / (n * (n - 1) * meanUnits * meanUnits);
-  const standardError = Math.sqrt(variance);
-  return {
-    ...base,
-    standardError,
-    lower: clampUnit(1 - r - z * standardError),
-    upper: clampUnit(1 - r + z * standardError),
-    note: null,
-  };
+  return { ...base, ...ratioBounds(r, Math.sqrt(variance), units, errors, z) };
+}
+
+/**
+ * 1 − r ± z·se, clamped to [0, 1]. Where se is 0 (all records equally right — 4 of 4 codes in two
+ * records) that interval has zero width, which no sample of that size can justify; the bounds then
+ * come from Wilson on the codes as if independent (design effect 1), the least we can honestly say.
+ */
+export function ratioBounds(
+  r: number,
+  standardError: number,
+  units: number,
+  errors: number,
+  z: number,
+): Pick<ClusterRatioInterval, 'standardError' | 'lower' | 'upper' | 'note'> {
+  if (standardError > 0) {
+    return { standardError, lower: clampUnit(1 - r - z * standardError), upper: clampUnit(1 - r + z * standardError), note: null };
+  }
+  const wilson = wilsonInterval(Math.max(0, units - errors), units, z);
+  return { standardError, lower: wilson?.lower ?? null, upper: wilson?.upper ?? null, note: 'no_spread_between_records' };
 }
 
 function finitePopulationCorrection(n: number, populationClusters: number): number {

@@ -41,9 +41,20 @@ describe('clusterSums / clusterRatioFromSums', () => {
     expect(clusterRatioFromSums(EMPTY_CLUSTER_SUMS)).toBeNull();
   });
 
-  it('gives a zero-width interval when every record has the same error rate', () => {
+  it('never claims certainty when every record has the same error rate: Wilson on the codes instead', () => {
+    // 54 of 60 codes right, 10% wrong in each record: no spread, so se = 0 and the ratio interval has no
+    // width. Wilson on 54/60: centre (0.9 + 3.8415/120) / (1 + 3.8415/60) = 0.87593, half-width 0.07743.
     const result = clusterRatioFromSums(clusterSums([{ units: 10, errors: 1 }, { units: 20, errors: 2 }, { units: 30, errors: 3 }]))!;
     expect(result.standardError).toBeCloseTo(0, 6);
-    expect(result.lower).toBeCloseTo(0.9, 6);
+    expect(result).toMatchObject({ estimate: expect.closeTo(0.9, 9), note: 'no_spread_between_records' });
+    expect(result.lower).toBeCloseTo(0.7985, 4);
+    expect(result.upper).toBeCloseTo(0.9534, 4);
+  });
+
+  it('gives 4 of 4 codes right in two records 51.0–100%, not 100–100%', () => {
+    const result = clusterRatioFromSums(clusterSums([{ units: 2, errors: 0 }, { units: 2, errors: 0 }]))!;
+    expect(result).toMatchObject({ estimate: 1, upper: 1, note: 'no_spread_between_records' });
+    expect(result.lower).toBeCloseTo(0.5101, 4);
+    expect(clusterRatioInterval([{ units: 2, errors: 0 }, { units: 2, errors: 0 }])).toMatchObject({ lower: result.lower, upper: 1, note: 'no_spread_between_records' });
   });
 });

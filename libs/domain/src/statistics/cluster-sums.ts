@@ -1,5 +1,5 @@
 import { clampUnit, Z_95 } from './types';
-import type { ClusterRatioInterval, ErrorCluster } from './cluster-ratio';
+import { ratioBounds, type ClusterRatioInterval, type ErrorCluster } from './cluster-ratio';
 
 /**
  * The sufficient statistics of the cluster ratio estimator. They add up across groups (months,
@@ -55,9 +55,12 @@ export function clusterRatioFromSums(sums: ClusterSums, z: number = Z_95): Clust
   const r = errors / units;
   const base = { estimate: clampUnit(1 - r), errorRate: r, clusters: n, units };
   if (n < 2) return { ...base, standardError: null, lower: null, upper: null, note: 'fewer_than_two_clusters' };
-  // Float cancellation can leave a tiny negative where the exact value is 0 (every record has the same rate).
-  const squaredResiduals = Math.max(0, sums.errorsSquared - 2 * r * sums.errorsTimesUnits + r * r * sums.unitsSquared);
+  // Float cancellation leaves dust (±1e-15 relative) where the exact value is 0 (every record has the
+  // same rate); read that as 0, so the no-spread case is recognised as such.
+  const scale = sums.errorsSquared + r * r * sums.unitsSquared;
+  const raw = sums.errorsSquared - 2 * r * sums.errorsTimesUnits + r * r * sums.unitsSquared;
+  const squaredResiduals = raw <= 1e-12 * scale ? 0 : raw;
   const meanUnits = units / n;
   const standardError = Math.sqrt(squaredResiduals / (n * (n - 1) * meanUnits * meanUnits));
-  return { ...base, standardError, lower: clampUnit(1 - r - z * standardError), upper: clampUnit(1 - r + z * standardError), note: null };
+  return { ...base, ...ratioBounds(r, standardError, units, errors, z) };
 }
