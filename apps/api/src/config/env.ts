@@ -32,6 +32,8 @@ export const envSchema = z.object({
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_ORIGIN: z.string().optional(),
+  /** How long a dashboard answer is reused for the same scope and filters (0 = never); within the 5 s freshness promise. */
+  DASHBOARD_CACHE_MS: z.coerce.number().int().min(0).max(5_000).default(2_000),
   /**
    * Which peers may set X-Forwarded-For (Express "trust proxy" values): the client address in the
    * audit log and the per-address sign-in limit come from it. Behind Docker's web proxy the peer is

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DashboardDto, DashboardQuery } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import type { AuthedContext } from '../common/request-context';
+import { ShortLivedCache } from '../common/short-lived-cache';
+import { APP_CONFIG, type AppConfig } from '../config/env';
 import { AuditSettingsService } from '../settings/audit-settings.service';
 import type { CoderMonthRow, RowFilter } from './coder-month-row';
 import { coderInfo, openDisputes, teamsOf, userNames } from './dashboard-lookups';
@@ -18,12 +20,27 @@ import { rollupRows } from './rollup-rows';
  */
 @Injectable()
 export class DashboardService {
+  private readonly cache: ShortLivedCache<DashboardDto>;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly settings: AuditSettingsService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cache = new ShortLivedCache(config.DASHBOARD_CACHE_MS);
+  }
 
-  async get(ctx: AuthedContext, query: DashboardQuery): Promise<DashboardDto> {
+  /**
+   * The answer depends only on the teams the caller may see and the filters, so callers with the same
+   * scope share it for DASHBOARD_CACHE_MS (the rollups themselves lag by the job's run anyway).
+   */
+  get(ctx: AuthedContext, query: DashboardQuery): Promise<DashboardDto> {
+    const visible = visibleTeamIds(ctx.user);
+    const key = JSON.stringify([visible === null ? 'all' : [...visible].sort(), resolveMonths(query), query.teamId ?? null, query.setting ?? null, query.facility ?? null]);
+    return this.cache.get(key, () => this.compute(ctx, query));
+  }
+
+  private async compute(ctx: AuthedContext, query: DashboardQuery): Promise<DashboardDto> {
     const months = resolveMonths(query);
     const teamIds = await teamScope(this.db, ctx.user, query.teamId);
     const filter = rowFilter(query, months, teamIds, null);

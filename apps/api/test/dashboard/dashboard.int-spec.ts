@@ -155,12 +155,29 @@ describe('freshness through the rollup jobs', () => {
     expect(body.pareto.find((b: any) => b.category === 'secondary_dx').errors).toBe(2);
   });
 
-  it('counts released findings per auditor once released, and shows an open dispute at once', async () => {
+  it('counts released findings per auditor once released, and shows an open dispute', async () => {
     expect((await supervisor.post(`/api/audits/${auditId}/transitions`, { to: 'released' })).status).toBe(200);
     const body = await dashboardWhen(supervisor, JAN, (b) => b.auditors.length === 1);
     expect(body.auditors[0]).toMatchObject({ name: 'Alex Auditor', findings: 6, disputed: 0, lost: 0, disputeRate: 0, overturnRate: null });
     await t.db.query(`UPDATE audit_findings SET status = 'disputed' WHERE item_id = $1 AND type = 'revised'`, [items.get('R1')!.id]);
-    const now = (await supervisor.get(`/api/dashboard?${JAN}`)).body;
+    // Read live, but answers are reused for DASHBOARD_CACHE_MS (2 s), so it shows within that.
+    const now = await dashboardWhen(supervisor, JAN, (b) => b.coders[0]?.openDisputes === 1);
     expect(now.coders[0]).toMatchObject({ externalId: 'C001', openDisputes: 1 });
+  });
+});
+
+describe('answers reused for a moment', () => {
+  it('serves callers of the same scope one answer, and a narrower scope its own', async () => {
+    // A query no earlier test asked, so the first answer is fresh and the second falls within its 2 s.
+    const query = 'from=2025-12&to=2026-01';
+    const first = (await supervisor.get(`/api/dashboard?${query}`)).body;
+    expect(first.coders[0]).toMatchObject({ externalId: 'C001', openDisputes: 1 });
+    await t.db.query(`UPDATE audit_findings SET status = 'open' WHERE item_id = $1 AND type = 'revised'`, [items.get('R1')!.id]);
+    // Within the cache's lifetime the same scope sees the same answer; supervisor2's teams never see it.
+    expect((await supervisor.get(`/api/dashboard?${query}`)).body).toEqual(first);
+    const other = await signedIn(t, 'supervisor2@recode.test');
+    expect((await other.get(`/api/dashboard?${query}`)).body.coders.map((c: any) => c.externalId)).not.toContain('C001');
+    const later = await dashboardWhen(supervisor, query, (b) => b.coders[0]?.openDisputes === 0);
+    expect(later.coders[0]).toMatchObject({ externalId: 'C001', openDisputes: 0 });
   });
 });
