@@ -2,12 +2,10 @@
 // coders C001 and C004 (both Inpatient, the supervisor's team) at one facility, January–March 2026, two of
 // them with a coder-caused revision. Checks a number, the table view of a chart, the small-sample warning
 // and the drill-down, and saves the screenshot the README shows.
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
-import { newPage, saveScreenshot } from './support/browser';
+import { newPage, saveScreenshot, updateDocsScreenshot } from './support/browser';
 import { apiUrl, databaseUrl, DEMO_USERS, stackUrl, type DemoUser } from './support/stack';
 
 const WAIT = { timeout: 20_000 };
@@ -127,8 +125,7 @@ describe('supervisor dashboard', () => {
       const trend = page.getByRole('region', { name: 'Team accuracy by month' });
       await trend.locator('.recharts-surface').first().waitFor(WAIT);
       const shot = await saveScreenshot(page, 'dashboard-supervisor');
-      mkdirSync(join(__dirname, '..', '..', 'docs', 'screenshots'), { recursive: true });
-      copyFileSync(shot, join(__dirname, '..', '..', 'docs', 'screenshots', 'supervisor.png'));
+      updateDocsScreenshot(shot, 'supervisor');
 
       await trend.getByRole('button', { name: 'Table' }).click();
       const january = trend.getByRole('row', { name: /Jan 2026/ });

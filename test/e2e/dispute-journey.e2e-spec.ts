@@ -1,10 +1,8 @@
 // A dispute from start to ruling in the browser: the auditor reviews and releases an audit of three
 // records, the coder disagrees with a finding, the auditor upholds it, the coder escalates, the
 // supervisor overturns it, and the coder's scores and the supervisor's dashboard move with it.
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { newPage, saveScreenshot } from './support/browser';
+import { newPage, saveScreenshot, updateDocsScreenshot } from './support/browser';
 import { apiAs, importEncounters, reviewRecord, signIn, until, WAIT, type RecordChange } from './support/journey';
 import { DEMO_USERS, stackUrl } from './support/stack';
 
@@ -177,9 +175,7 @@ describe('dispute journey', () => {
       const trend = supervisor.page.getByRole('region', { name: 'Team accuracy by month' });
       await trend.locator('.recharts-surface').first().waitFor(WAIT);
       const shot = await saveScreenshot(supervisor.page, 'dispute-journey-dashboard');
-      const docs = join(__dirname, '..', '..', 'docs', 'screenshots');
-      mkdirSync(docs, { recursive: true });
-      copyFileSync(shot, join(docs, 'dashboard.png'));
+      updateDocsScreenshot(shot, 'dashboard');
 
       // The team's December and Alex Auditor's calibration: 2 findings, 1 disputed (50%), lost on ruling (100%).
       await trend.getByRole('button', { name: 'Table' }).click();

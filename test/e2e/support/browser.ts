@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core: one browser per test file, one fresh context per page.
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { stackUrl } from './stack';
@@ -56,4 +56,15 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Copies a saved screenshot to docs/screenshots/<name>.png, which the README shows, when the run is
+ * asked to (RECODE_UPDATE_DOCS=1), so an ordinary test run leaves the committed pictures alone.
+ */
+export function updateDocsScreenshot(shot: string, name: string): void {
+  if (process.env.RECODE_UPDATE_DOCS !== '1') return;
+  const docs = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+  mkdirSync(docs, { recursive: true });
+  copyFileSync(shot, join(docs, `${name}.png`));
 }

@@ -2,7 +2,7 @@ import { focusList } from './focus-list';
 
 describe('focusList', () => {
   it('sums errors per category over the latest months only, most errors first, ties by months recurring', () => {
-    const rows = [
+    const rows: { month: string; categoryErrors: Record<string, number> }[] = [
       { month: '2025-01-01', categoryErrors: { poa: 9 } },
       { month: '2025-05-01', categoryErrors: { secondary_dx: 2, drg: 1 } },
       { month: '2025-06-01', categoryErrors: { secondary_dx: 1, modifier: 3, drg: 0 } },
