@@ -22,5 +22,13 @@ beforeAll(async () => {
     await admin.end();
   }
   process.env.DATABASE_URL = databaseUrlFor(`${runDatabase}${suffix}`);
+  // TypeORM records generated columns under the database's name; the copy carries the template's.
+  const copy = new Client({ connectionString: process.env.DATABASE_URL });
+  await copy.connect();
+  try {
+    await copy.query('UPDATE typeorm_metadata SET database = current_database() WHERE database = $1', [runDatabase]);
+  } finally {
+    await copy.end();
+  }
   process.env.REDIS_PREFIX = `${runPrefix}${suffix}`;
 }, 60_000);
