@@ -106,7 +106,7 @@ describe('files that cannot be imported get a clear error and leave nothing behi
 
   it('refuses a 2 GB+ upload from its Content-Length, before reading it', async () => {
     const { port } = new URL(t.url);
-    const started = Date.now();
+    // Only the first bytes of the body are ever sent: a 413 proves the server judged the header alone.
     const status = await new Promise<number>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port, path: '/api/imports', method: 'POST', headers: { cookie: admin.cookie, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(3 * 1024 ** 3) } }, (res) => {
         resolve(res.statusCode ?? 0);
@@ -116,6 +116,5 @@ describe('files that cannot be imported get a clear error and leave nothing behi
       req.write('--x\r\n');
     });
     expect(status).toBe(413);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
