@@ -1,11 +1,11 @@
-import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader, Pagination } from '../../../components';
-import { withParams, type ParamPatch } from '../../../lib/search-params';
+import type { ParamPatch } from '../../../lib/search-params';
 import { useAuditLog } from '../api/use-audit-log';
 import { AUDIT_LOG_FILTER_KEYS, filterValuesOf, parseAuditLogQuery } from '../audit-log-filters';
 import { AuditLogFilterForm } from '../components/audit-log-filter-form';
 import { AuditLogTable } from '../components/audit-log-table';
+import { useParamPatch } from '../../../hooks/use-param-patch';
 
 const CLEARED: ParamPatch = Object.fromEntries(AUDIT_LOG_FILTER_KEYS.map((key) => [key, null]));
 
@@ -14,7 +14,7 @@ export function AuditLogRoute() {
   const query = parseAuditLogQuery(params);
   const log = useAuditLog(query);
   const filtered = AUDIT_LOG_FILTER_KEYS.some((key) => query[key] !== undefined);
-  const update = useCallback((patch: ParamPatch) => setParams((current) => withParams(current, patch)), [setParams]);
+  const update = useParamPatch(params, setParams);
   // The form is keyed by the URL's filters so a click on an actor or entity refills it.
   const formKey = AUDIT_LOG_FILTER_KEYS.map((key) => query[key] ?? '').join('|');
 

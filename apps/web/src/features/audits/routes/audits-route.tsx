@@ -1,13 +1,12 @@
 import { AUDIT_STATUSES } from '@recode/contracts';
-import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader, Pagination, SelectField } from '../../../components';
-import { withParams, type ParamPatch } from '../../../lib/search-params';
 import { useCurrentUser } from '../../auth';
 import { useAudits } from '../api/use-audits';
 import { AUDIT_STATUS_LABELS } from '../audit-status';
 import { parseAuditListParams } from '../audits-search-params';
 import { AuditsTable } from '../components/audits-table';
+import { useParamPatch } from '../../../hooks/use-param-patch';
 
 export function AuditsRoute() {
   const user = useCurrentUser();
@@ -15,7 +14,7 @@ export function AuditsRoute() {
   const [params, setParams] = useSearchParams();
   const query = parseAuditListParams(params);
   const audits = useAudits(query);
-  const update = useCallback((patch: ParamPatch) => setParams((current) => withParams(current, patch)), [setParams]);
+  const update = useParamPatch(params, setParams);
 
   return (
     <div className="page">

@@ -1,8 +1,7 @@
 import type { CoderDto } from '@recode/contracts';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader, Pagination, SidePanel } from '../../../components';
-import { withParams, type ParamPatch } from '../../../lib/search-params';
 import { useCurrentUser } from '../../auth';
 import { useTeamNames } from '../../teams';
 import { useCoders } from '../api/use-coders';
@@ -10,6 +9,7 @@ import { CoderFilters } from '../components/coder-filters';
 import { CoderForm } from '../components/coder-form';
 import { CodersTable } from '../components/coders-table';
 import { parseCoderListQuery } from '../coders-search-params';
+import { useParamPatch } from '../../../hooks/use-param-patch';
 
 type Panel = { kind: 'create' } | { kind: 'edit'; coder: CoderDto } | null;
 
@@ -23,7 +23,7 @@ export function CodersRoute() {
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const update = useCallback((patch: ParamPatch) => setParams((current) => withParams(current, patch)), [setParams]);
+  const update = useParamPatch(params, setParams);
   const filtered = Boolean(query.q || query.teamId);
 
   const done = (message: string) => {

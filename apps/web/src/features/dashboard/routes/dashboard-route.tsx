@@ -1,8 +1,6 @@
 import type { DashboardDto } from '@recode/contracts';
-import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../components';
-import { withParams, type ParamPatch } from '../../../lib/search-params';
 import { useDashboard } from '../api/use-dashboard';
 import { monthLabel } from '../chart-data';
 import { CodersTable } from '../components/coders-table';
@@ -11,6 +9,7 @@ import { AuditorsPanel, ParetoPanel, PaymentPanel, TrendPanel } from '../compone
 import { parseDashboardParams } from '../dashboard-search-params';
 import { intervalText } from '../dashboard-tables';
 import '../dashboard.css';
+import { useParamPatch } from '../../../hooks/use-param-patch';
 
 const percent = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
@@ -42,7 +41,7 @@ export function DashboardRoute() {
   const [params, setParams] = useSearchParams();
   const query = parseDashboardParams(params);
   const dashboard = useDashboard(query);
-  const update = useCallback((patch: ParamPatch) => setParams((current) => withParams(current, patch)), [setParams]);
+  const update = useParamPatch(params, setParams);
   const data = dashboard.data;
 
   return (

@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../components';
-import type { ParamPatch } from '../../../lib/search-params';
 import { useEncounterCoders } from '../api/use-encounter-coders';
 import { useEncounters } from '../api/use-encounters';
 import { CursorPager } from '../components/cursor-pager';
 import { EncounterFilters } from '../components/encounter-filters';
 import { EncountersTable } from '../components/encounters-table';
 import { hasEncounterFilters, nextSort, orderingKey, parseEncounterListQuery, withEncounterParams } from '../encounters-search-params';
+import { useParamPatch } from '../../../hooks/use-param-patch';
 
 /** Cursors of the pages before the current one, for "Previous"; only valid for one ordering. */
 interface Trail {
@@ -24,7 +24,7 @@ export function EncountersRoute() {
   const [trailState, setTrail] = useState<Trail>({ key, cursors: [] });
   const trail = trailState.key === key ? trailState.cursors : [];
 
-  const update = useCallback((patch: ParamPatch) => setParams((current) => withEncounterParams(current, patch)), [setParams]);
+  const update = useParamPatch(params, setParams, withEncounterParams);
   const clear = useCallback(() => setParams(new URLSearchParams(params.get('sort') ? { sort: params.get('sort') ?? '' } : {})), [params, setParams]);
   const goTo = (cursor: string | null, cursors: (string | null)[]) => {
     setTrail({ key, cursors });

@@ -2,7 +2,6 @@ import { IMPORT_STATUSES } from '@recode/contracts';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader, Pagination, SelectField } from '../../../components';
-import { withParams, type ParamPatch } from '../../../lib/search-params';
 import { useImport } from '../api/use-import';
 import { useImports } from '../api/use-imports';
 import { ImportDetail } from '../components/import-detail';
@@ -10,6 +9,7 @@ import { ImportsTable } from '../components/imports-table';
 import { UploadForm } from '../components/upload-form';
 import { importStatusLabel } from '../import-status';
 import { parseImportListQuery, selectedImportId } from '../imports-search-params';
+import { useParamPatch } from '../../../hooks/use-param-patch';
 
 const STATUS_OPTIONS = [{ value: '', label: 'Any status' }, ...IMPORT_STATUSES.map((status) => ({ value: status, label: importStatusLabel(status) }))];
 
@@ -20,7 +20,7 @@ export function ImportsRoute() {
   const imports = useImports(query);
   const selected = useImport(selectedId);
 
-  const update = useCallback((patch: ParamPatch) => setParams((current) => withParams(current, patch)), [setParams]);
+  const update = useParamPatch(params, setParams);
   // Choosing an import keeps the history on its page.
   const select = useCallback(
     (id: string) =>

@@ -1,8 +1,7 @@
 import type { UserDto } from '@recode/contracts';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader, Pagination, SidePanel } from '../../../components';
-import { withParams, type ParamPatch } from '../../../lib/search-params';
 import { useCurrentUser } from '../../auth';
 import { useTeamNames } from '../../teams';
 import { useUsers } from '../api/use-users';
@@ -11,6 +10,7 @@ import { EditUserForm } from '../components/edit-user-form';
 import { UserFilters } from '../components/user-filters';
 import { UsersTable } from '../components/users-table';
 import { parseUserListQuery } from '../users-search-params';
+import { useParamPatch } from '../../../hooks/use-param-patch';
 
 type Panel = { kind: 'create' } | { kind: 'edit'; user: UserDto } | null;
 
@@ -23,7 +23,7 @@ export function UsersRoute() {
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const update = useCallback((patch: ParamPatch) => setParams((current) => withParams(current, patch)), [setParams]);
+  const update = useParamPatch(params, setParams);
   const filtered = Boolean(query.q || query.role || query.active !== undefined);
 
   const done = (message: string) => {
