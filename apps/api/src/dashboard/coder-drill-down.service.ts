@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DRILL_DOWN_RECORDS_LIMIT, type CoderDrillDownDto, type CoderDrillDownQuery, type DrillRecordDto } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
+import { ShortLivedCache } from '../common/short-lived-cache';
+import { APP_CONFIG, type AppConfig } from '../config/env';
 import { AuditSettingsService } from '../settings/audit-settings.service';
 import { resolveMonths, rowFilter, visibleTeamIds } from './dashboard-scope';
 
@@ -23,9 +25,21 @@ export class CoderDrillDownService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly settings: AuditSettingsService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cache = new ShortLivedCache(config.DASHBOARD_CACHE_MS);
+  }
 
-  async get(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {
+  private readonly cache: ShortLivedCache<CoderDrillDownDto>;
+
+  /** Reused like the dashboard's answers: per visible scope, coder and filters, for DASHBOARD_CACHE_MS. */
+  get(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {
+    const visible = visibleTeamIds(ctx.user);
+    const key = JSON.stringify([visible === null ? 'all' : [...visible].sort(), coderId, resolveMonths(query), query.setting ?? null, query.facility ?? null]);
+    return this.cache.get(key, () => this.compute(ctx, coderId, query));
+  }
+
+  private async compute(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {
     const [coder]: CoderDrillDownDto['coder'][] = await this.db.query(
       `SELECT c.id, c.external_id AS "externalId", c.display_name AS "displayName", c.team_id AS "teamId", t.name AS "teamName"
          FROM coders c LEFT JOIN teams t ON t.id = c.team_id WHERE c.id = $1 AND ($2::uuid[] IS NULL OR c.team_id = ANY($2::uuid[]))`,
