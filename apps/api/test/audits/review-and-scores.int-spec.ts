@@ -1,3 +1,4 @@
+// test database: with code sets
 import { randomBytes } from 'node:crypto';
 import { coderIds, createEncounter, userId, type FactoryCode } from '../support/audit-factories';
 import { ApiClient, signedIn, type TestApp } from '../support/test-app';

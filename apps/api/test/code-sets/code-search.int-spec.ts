@@ -1,3 +1,4 @@
+// test database: with code sets
 import { performance } from 'node:perf_hooks';
 import { ApiClient, signedIn, startTestApp, type TestApp } from '../support/test-app';
 import { loadSpecCodeSets } from './code-set-fixtures';

@@ -10,6 +10,13 @@ import type { ApiClient, ApiResponse } from '../support/test-app';
  */
 export const SPEC_FILES = /^(icd10cm-\d{4}|icd10pcs-2026|icd10cm-poa-exempt-(2018|2026)|msdrg-v\d+|hcpcs-\d{4}q\d)\.csv(\.gz)?$/;
 
+/**
+ * What the run's second template database holds (see support/global-setup.ts): everything the import,
+ * audit and dispute specs validate against, loaded once per run instead of once per spec file. Those
+ * specs still ask for their own sets, which the loader then skips by checksum.
+ */
+export const TEMPLATE_FILES = /^(icd10cm-\d{4}|icd10pcs-(2018|2025|2026)|icd10cm-poa-exempt-(2018|2025|2026)|msdrg-v(35|42|43)|hcpcs-\d{4}q\d)\.csv(\.gz)?$/;
+
 export async function loadSpecCodeSets(db: DataSource, dataDir: string, filter: RegExp = SPEC_FILES): Promise<{ results: CodeSetLoadResult[]; ms: number }> {
   const started = performance.now();
   const results = await loadCodeSets(db, dataDir, () => undefined, { filter: (name) => filter.test(name) });

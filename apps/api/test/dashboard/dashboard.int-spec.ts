@@ -1,3 +1,4 @@
+// test database: with code sets
 import { randomBytes } from 'node:crypto';
 import { put, startAuditApp, waitFor, waitSampled } from '../audits/audit-test-kit';
 import { coderIds, createEncounter, teamId, userId, type FactoryCode } from '../support/audit-factories';

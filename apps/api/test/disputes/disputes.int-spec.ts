@@ -1,3 +1,4 @@
+// test database: with code sets
 import { DisputeLapseService } from '../../src/disputes/dispute-lapse.service';
 import { signedIn, type ApiClient, type ApiResponse, type TestApp } from '../support/test-app';
 import { startAuditApp, waitFor } from '../audits/audit-test-kit';

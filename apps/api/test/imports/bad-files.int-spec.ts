@@ -1,3 +1,4 @@
+// test database: with code sets
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';

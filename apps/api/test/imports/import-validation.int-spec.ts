@@ -1,3 +1,4 @@
+// test database: with code sets
 import type { ImportDetailDto } from '@recode/contracts';
 import { JobWorker } from '../../src/jobs/job-worker';
 import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';

@@ -1,28 +1,46 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { parseConfig } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { seedDemoAccounts } from '../../src/seed/demo-accounts';
-import { adminDatabaseUrl, databaseUrlFor, newRunNames } from './test-env';
+import { loadSpecCodeSets, TEMPLATE_FILES } from '../code-sets/code-set-fixtures';
+import { adminDatabaseUrl, databaseUrlFor, newRunNames, withCodeSetsName } from './test-env';
+import { copyDatabase } from './file-database-copy';
 
-/** A fresh database (migrated and seeded) and Redis prefix for this integration run. */
+/**
+ * This integration run's templates and Redis prefix: "<run>" (migrated, demo accounts) and
+ * "<run>_codesets" (the same plus the code sets most specs validate against, loaded once here).
+ * Each spec file then works on a copy of one of them (file-database.ts).
+ */
 export default async function globalSetup(): Promise<void> {
   const { database, redisPrefix } = newRunNames('it');
   const admin = new Client({ connectionString: adminDatabaseUrl() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  await admin.end();
-  const url = databaseUrlFor(database);
-  const db = await new DataSource(dataSourceOptions(url)).initialize();
   try {
-    await db.runMigrations({ transaction: 'each' });
-    await seedDemoAccounts(db);
+    await admin.query(`CREATE DATABASE "${database}"`);
+    await withDataSource(databaseUrlFor(database), async (db) => {
+      await db.runMigrations({ transaction: 'each' });
+      await seedDemoAccounts(db);
+    });
+    await copyDatabase(admin, database, withCodeSetsName(database));
   } finally {
-    await db.destroy();
+    await admin.end();
   }
-  process.env.DATABASE_URL = url;
+  const dataDir = parseConfig(process.env).DATA_DIR;
+  await withDataSource(databaseUrlFor(withCodeSetsName(database)), (db) => loadSpecCodeSets(db, dataDir, TEMPLATE_FILES));
+  process.env.DATABASE_URL = databaseUrlFor(database);
   process.env.REDIS_PREFIX = redisPrefix;
   process.env.RECODE_TEST_DATABASE = database;
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
+}
+
+async function withDataSource<T>(url: string, work: (db: DataSource) => Promise<T>): Promise<T> {
+  const db = await new DataSource(dataSourceOptions(url)).initialize();
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
 }

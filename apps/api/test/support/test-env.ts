@@ -15,3 +15,8 @@ export function databaseUrlFor(database: string): string {
   url.pathname = `/${database}`;
   return url.toString();
 }
+
+/** The run's second template: the run's database plus the code sets (see global-setup.ts). */
+export function withCodeSetsName(runDatabase: string): string {
+  return `${runDatabase}_codesets`;
+}
