@@ -38,7 +38,9 @@ runMain(async () => {
   const redisPrefix = `recode_bench_import_${id}`;
   const work = join(repoRoot, 'tmp', 'bench-import', id);
   mkdirSync(join(work, 'uploads'), { recursive: true });
-  const env = appEnv(repoRoot, { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: redisPrefix, UPLOAD_DIR: join(work, 'uploads'), NODE_ENV: 'production' });
+  const env = appEnv(repoRoot, { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: redisPrefix, UPLOAD_DIR: join(work, 'uploads'), NODE_ENV: 'production',
+    // Set explicitly (the API's default is 2) so the figure recorded is the one the worker used.
+    IMPORT_WRITE_CONNECTIONS: process.env.IMPORT_WRITE_CONNECTIONS || '2' });
 
   /** @type {Awaited<ReturnType<typeof startApiAndWorker>> | undefined} */
   let stack;
@@ -136,7 +138,7 @@ runMain(async () => {
           otherMs: Math.round(outcome.totalMs - toRunningMs - (phases.parseMs ?? 0) - (phases.writeMs ?? 0)),
         },
         copyBreakdown: Object.fromEntries(Object.entries(reference.steps).map(([k, v]) => [k, v === undefined ? null : Math.round(v)])),
-        buckets: row.bucket_count, importErrors: row.error_count, encountersFlagged: row.encounters_flagged,
+        buckets: row.bucket_count, writeConnections: Number(env.IMPORT_WRITE_CONNECTIONS), importErrors: row.error_count, encountersFlagged: row.encounters_flagged,
         cpuSeconds: { ...cpuSeconds, importTotal: importCpu, copyPsql: reference.cpuSeconds.psql, copyPostgres: reference.cpuSeconds.postgres, copyTotal: copyCpu },
         cpuRatio: Math.round((copyCpu / importCpu) * 100) / 100, dbProfile,
         machine, machineShared: (busyBeforePct ?? 0) > 10, postgres: row.postgres, node: process.version,

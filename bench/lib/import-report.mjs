@@ -41,11 +41,11 @@ Where the import's time went: upload start → the worker marks it running ${s(t
 request itself, file streamed to disk and hashed, import recorded, job queued: ${s(t.uploadMs)}); parse phase ${s(t.parseMs)} (code-set indexes of every loaded year, count
 lines, read, map and validate every row against its year's code set, assemble encounters, COPY into UNLOGGED staging
 tables, index them); write phase ${s(t.writeMs)} (${f.buckets} buckets, each one transaction: plan, INSERT … SELECT into the
-three tables, checkpoint); the rest (finishing, clean-up, up to one 200 ms poll) ${s(t.otherMs)}. CPU used during the import: worker ${f.cpuSeconds.worker} s,
+three tables, checkpoint; ${f.writeConnections ?? 1} connection${(f.writeConnections ?? 1) === 1 ? '' : 's'} writing buckets side by side, \`IMPORT_WRITE_CONNECTIONS\`); the rest (finishing, clean-up, up to one 200 ms poll) ${s(t.otherMs)}. CPU used during the import: worker ${f.cpuSeconds.worker} s,
 the scratch database's PostgreSQL backends ${f.cpuSeconds.postgres} s, API ${f.cpuSeconds.api} s (${f.cpuSeconds.importTotal} s in all); the reference
 used ${f.cpuSeconds.copyTotal} s (psql ${f.cpuSeconds.copyPsql} s, its backend ${f.cpuSeconds.copyPostgres} s). On CPU time alone the import costs
 ${f.cpuRatio === 0 ? 'n/a' : (1 / f.cpuRatio).toFixed(1)}× the reference (cpuRatio ${f.cpuRatio}); on a busy machine the wall-clock ratio also reflects that the import
-runs a worker and a backend side by side while \\copy is one backend. ${n(f.importErrors)} row problems were recorded in \`import_errors\`
+runs a worker and ${(f.writeConnections ?? 1) === 1 ? 'a backend' : `up to ${f.writeConnections} backends`} side by side while \\copy is one backend. ${n(f.importErrors)} row problems were recorded in \`import_errors\`
 (${n(f.encountersFlagged)} encounters flagged), which the reference does not write.
 
 Sampled every 100 ms during the import (${n(f.dbProfile.samples)} samples; share of samples, a sample can count several sessions):

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     );
     const lookup = new CodeSetLookup(db);
     await lookup.onModuleInit();
-    const status = await new ImportRunner(db, async () => lookup.validationIndex()).run(id, { finalAttempt: true });
+    const status = await new ImportRunner(db, async () => lookup.validationIndex(), undefined, { writeConnections: config.IMPORT_WRITE_CONNECTIONS }).run(id, { finalAttempt: true });
     const [result] = await db.query('SELECT encounters_created, encounters_flagged, error_count, failure FROM imports WHERE id = $1', [id]);
     if (status !== 'succeeded') throw new Error(`the demo import ${status}: ${JSON.stringify(result.failure)}`);
     process.stdout.write(

@@ -25,6 +25,11 @@ export const envSchema = z.object({
   UPLOAD_DIR: z.string().default(path.resolve(repoRoot, 'var/uploads')),
   /** Largest import file accepted; anything bigger is refused with 413 before it is stored. Default: just under 2 GiB. */
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(2 * 1024 ** 3 - 1),
+  /**
+   * Connections that write one import's buckets side by side (each bucket is its own transaction).
+   * Two keeps a 2-CPU database busy while leaving room for everything else; more helps bigger servers.
+   */
+  IMPORT_WRITE_CONNECTIONS: z.coerce.number().int().min(1).max(8).default(2),
   COOKIE_SECURE: booleanString.default(false),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),

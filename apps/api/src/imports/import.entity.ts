@@ -40,6 +40,8 @@ export class Import {
   /** Rows are spread over buckets by a hash of their encounter key; each bucket is written in one transaction. */
   @Column({ type: 'integer', nullable: true }) bucketCount!: number | null;
   @Column({ type: 'integer', default: 0 }) bucketsDone!: number;
+  /** The checkpoint of the write phase: buckets are written side by side, so they commit in any order. */
+  @Column({ type: 'integer', array: true, default: () => "'{}'" }) bucketsWritten!: number[];
   @Column({ type: 'jsonb', nullable: true }) failure!: ImportFailure | null;
   @Column({ type: 'jsonb', default: [] }) warnings!: string[];
   @Column({ type: 'timestamptz', nullable: true }) cancelRequestedAt!: Date | null;

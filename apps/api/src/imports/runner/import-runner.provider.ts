@@ -1,6 +1,7 @@
 import { Logger, type Provider } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { CodeSetLookup } from '../../code-sets/code-set-lookup';
 import type { CodeSetIndex } from '../validation/code-set-index';
 import { ImportRunner } from './import-runner';
@@ -11,8 +12,8 @@ import { ImportRunner } from './import-runner';
  */
 export const importRunnerProvider: Provider = {
   provide: ImportRunner,
-  inject: [getDataSourceToken(), CodeSetLookup],
-  useFactory: (db: DataSource, lookup: CodeSetLookup) => {
+  inject: [getDataSourceToken(), CodeSetLookup, APP_CONFIG],
+  useFactory: (db: DataSource, lookup: CodeSetLookup, config: AppConfig) => {
     const logger = new Logger(ImportRunner.name);
     const codeSets = async (): Promise<CodeSetIndex> => {
       // Read the catalog afresh: code sets may have been loaded since this process last looked.
@@ -20,6 +21,6 @@ export const importRunnerProvider: Provider = {
       await lookup.catalog.sets();
       return lookup.validationIndex();
     };
-    return new ImportRunner(db, codeSets, (message, data) => logger.log(data, message));
+    return new ImportRunner(db, codeSets, (message, data) => logger.log(data, message), { writeConnections: config.IMPORT_WRITE_CONNECTIONS });
   },
 };

@@ -14,6 +14,11 @@ export class ImportBusyError extends Error {}
 /** Progress notes for the worker's log (phase timings). */
 export type RunLog = (message: string, data: Record<string, unknown>) => void;
 
+export interface RunnerOptions {
+  /** Connections writing buckets side by side in the write phase (the runner's own included). */
+  writeConnections: number;
+}
+
 export interface RunOptions {
   /** On the last attempt an unexpected error marks the import failed instead of waiting for a retry. */
   finalAttempt: boolean;
@@ -29,6 +34,7 @@ export class ImportRunner {
     private readonly db: DataSource,
     private readonly codeSets: () => Promise<CodeSetIndex>,
     private readonly log: RunLog = () => undefined,
+    private readonly options: RunnerOptions = { writeConnections: 1 },
   ) {}
 
   async run(importId: string, options: RunOptions): Promise<ImportStatus> {
@@ -75,7 +81,7 @@ export class ImportRunner {
       this.log('import parse phase done', { importId, ms: Date.now() - started, resumedAt: state.rowsParsed });
       started = Date.now();
       const fresh = (await loadImportState(client, importId)) as ImportState;
-      await writePhase(client, fresh, tables, layout);
+      await this.withLanes(client, (lanes) => writePhase(lanes, fresh, tables, layout));
       this.log('import write phase done', { importId, ms: Date.now() - started, resumedAtBucket: fresh.bucketsDone });
       await client.query(
         `UPDATE imports SET status = 'succeeded', phase = 'done', finished_at = now(), updated_at = now(), rows_written = rows_total,
@@ -93,6 +99,18 @@ export class ImportRunner {
         await this.finish(client, state, tables, 'failed', { code: 'INTERNAL', message: `The import stopped on an internal error: ${message}`, details: [] });
       }
       throw err;
+    }
+  }
+
+  /** The runner's connection plus `writeConnections - 1` more from the pool, released afterwards. */
+  private async withLanes<T>(client: PoolClient, work: (lanes: PoolClient[]) => Promise<T>): Promise<T> {
+    const runners = Array.from({ length: Math.max(0, this.options.writeConnections - 1) }, () => this.db.createQueryRunner());
+    try {
+      const extra = (await Promise.all(runners.map((r) => r.connect()))) as PoolClient[];
+      await Promise.all(extra.map((c) => c.query(`SET temp_buffers = '64MB'`).catch(() => undefined)));
+      return await work([client, ...extra]);
+    } finally {
+      await Promise.all(runners.map((r) => r.release()));
     }
   }
 

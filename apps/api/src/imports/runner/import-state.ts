@@ -17,13 +17,14 @@ export interface ImportState {
   rowsParsed: number;
   bucketCount: number | null;
   bucketsDone: number;
+  bucketsWritten: number[];
   cancelRequested: boolean;
 }
 
 export async function loadImportState(client: PoolClient, id: string): Promise<ImportState | null> {
   const { rows } = await client.query(
     `SELECT id, file_path, file_name, file_bytes::float8 AS file_bytes, requested_layout, layout, source, default_coder_external_id, status, phase,
-            rows_total, rows_parsed, bucket_count, buckets_done, cancel_requested_at IS NOT NULL AS cancel_requested
+            rows_total, rows_parsed, bucket_count, buckets_done, buckets_written, cancel_requested_at IS NOT NULL AS cancel_requested
        FROM imports WHERE id = $1`,
     [id],
   );
@@ -44,6 +45,7 @@ export async function loadImportState(client: PoolClient, id: string): Promise<I
     rowsParsed: r.rows_parsed,
     bucketCount: r.bucket_count,
     bucketsDone: r.buckets_done,
+    bucketsWritten: r.buckets_written,
     cancelRequested: r.cancel_requested,
   };
 }

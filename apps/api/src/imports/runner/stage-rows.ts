@@ -14,6 +14,12 @@ import { ImportCancelled, type ImportState } from './import-state';
 
 /** Staged lines per transaction: big enough for COPY to shine, small enough to keep memory flat. */
 export const STAGE_BATCH_LINES = 5_000;
+/**
+ * While a batch is being COPYed, the parse loop steps aside this often so the connection's replies are
+ * read and its next statement sent: without it each round trip of the flush waits for a whole file chunk
+ * to be parsed, and the database sits idle in its transaction while the worker parses.
+ */
+const YIELD_EVERY_ROWS = 200;
 /** An encounter longer than this is staged in several fragments (re-assembled in the write phase). */
 const MAX_FRAGMENT_CODES = 5_000;
 
@@ -52,6 +58,7 @@ export async function stageRows(args: StageRowsArgs): Promise<{ lastIndex: numbe
   const errors = new CopyBuffer(16 * 1024);
   let errorRows = 0;
   let lastIndex = args.resumeAfter;
+  let sinceYield = 0;
 
   const close = (throughIndex: number): void => {
     if (open) {
@@ -97,6 +104,10 @@ export async function stageRows(args: StageRowsArgs): Promise<{ lastIndex: numbe
           errorRows += 1;
         }
         lastIndex = record.index;
+        if (inFlight && ++sinceYield >= YIELD_EVERY_ROWS) {
+          sinceYield = 0;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
       }
       if (batch.size >= STAGE_BATCH_LINES) {
         await settle();

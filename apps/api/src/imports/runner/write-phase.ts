@@ -5,16 +5,63 @@ import { indexStageTables, type StageTables } from '../staging/stage-tables';
 import { ImportCancelled, type ImportState } from './import-state';
 
 /**
- * Phase 2: bucket by bucket, group staged rows into encounters and write them set-based. Each bucket
- * commits with its checkpoint, so a resumed job starts at the first bucket not yet written.
- * A cancel takes effect after the current bucket: encounters already written stay (each is complete).
+ * Serialises the write phases of concurrent imports: two imports of one encounter must not both add
+ * "version 2". Held by the runner's session for its whole write phase (released if the worker dies).
  */
-export async function writePhase(client: PoolClient, state: ImportState, tables: StageTables, layout: ImportLayout): Promise<void> {
+const ENCOUNTER_WRITE_LOCK = 7_301_005;
+const LOCK_POLL_MS = 250;
+
+/**
+ * Phase 2: bucket by bucket, group staged rows into encounters and write them set-based. Buckets hold
+ * disjoint encounters, so `lanes` (connections; the first is the runner's own) write several at once,
+ * each bucket in one transaction with its checkpoint (appended to buckets_written): a resumed job
+ * writes only the buckets not yet written. A cancel takes effect after the buckets being written:
+ * encounters already written stay (each is complete).
+ */
+export async function writePhase(lanes: readonly PoolClient[], state: ImportState, tables: StageTables, layout: ImportLayout): Promise<void> {
+  const [main] = lanes;
+  if (!main) throw new Error('the write phase needs a connection');
   // Here rather than at the end of parsing: each run, fresh or resumed in this phase, indexes and ANALYZEs once.
-  await indexStageTables(client, tables);
-  const bucketCount = state.bucketCount ?? 1;
-  for (let bucket = state.bucketsDone; bucket < bucketCount; bucket += 1) {
-    const { cancelRequested } = await mergeBucket(client, { importId: state.id, bucket, tables, layout });
-    if (cancelRequested && bucket < bucketCount - 1) throw new ImportCancelled();
+  await indexStageTables(main, tables);
+  const written = new Set(state.bucketsWritten);
+  const pending: number[] = [];
+  for (let bucket = 0; bucket < (state.bucketCount ?? 1); bucket += 1) if (!written.has(bucket)) pending.push(bucket);
+  if (pending.length === 0) return;
+
+  await acquireWriteLock(main, state.id);
+  try {
+    let next = 0;
+    let stop: 'cancel' | 'error' | null = null;
+    const lane = async (client: PoolClient): Promise<void> => {
+      while (stop === null && next < pending.length) {
+        const bucket = pending[next++] as number;
+        try {
+          const { cancelRequested } = await mergeBucket(client, { importId: state.id, bucket, tables, layout });
+          if (cancelRequested && stop === null) stop = 'cancel';
+        } catch (err) {
+          stop = 'error';
+          throw err;
+        }
+      }
+    };
+    const results = await Promise.allSettled(lanes.slice(0, pending.length).map(lane));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    if (stop === 'cancel' && next < pending.length) throw new ImportCancelled();
+  } finally {
+    await main.query('SELECT pg_advisory_unlock($1)', [ENCOUNTER_WRITE_LOCK]).catch(() => undefined);
+  }
+}
+
+/** Waits for another import's write phase to finish; a cancel asked for meanwhile is honoured. */
+async function acquireWriteLock(client: PoolClient, importId: string): Promise<void> {
+  for (;;) {
+    const { rows } = await client.query(
+      `SELECT pg_try_advisory_lock($1) AS ok, (SELECT cancel_requested_at IS NOT NULL FROM imports WHERE id = $2) AS cancel`,
+      [ENCOUNTER_WRITE_LOCK, importId],
+    );
+    if (rows[0]?.ok) return;
+    if (rows[0]?.cancel) throw new ImportCancelled();
+    await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
   }
 }

@@ -3,9 +3,6 @@ import type { PoolClient } from 'pg';
 import { mergeSplitEncounters } from './split-encounters';
 import type { StageTables } from './stage-tables';
 
-/** Serialises encounter writes across concurrent imports: two imports of one encounter must not both add "version 2". */
-const ENCOUNTER_WRITE_LOCK = 7_301_005;
-
 const live = (t: StageTables): string => `${t.fragments} f WHERE f.bucket = $1 AND NOT f.superseded`;
 
 /** Problems only visible once an encounter is whole: rows that disagree (reject) and the principal diagnosis (flag). */
@@ -49,7 +46,8 @@ const insertCodesSql = (t: StageTables): string => `INSERT INTO encounter_codes 
   SELECT p.version_id, c.position, c.system, c.code, c.sequence, c.principal, c.poa, c.modifiers, c.units, c.line, c.issue
   FROM ${t.codes} c JOIN b_plan p ON p.fragment_id = c.fragment_id WHERE c.bucket = $1 AND p.action <> 'same'`;
 
-const checkpointSql = (t: StageTables): string => `UPDATE imports SET buckets_done = $2 + 1, error_count = error_count + $3,
+const checkpointSql = (t: StageTables): string => `UPDATE imports SET buckets_done = buckets_done + 1,
+    buckets_written = array_append(buckets_written, $2::int), error_count = error_count + $3,
     rows_written = rows_written + (SELECT coalesce(sum(row_count), 0) FROM ${t.fragments} WHERE bucket = $2 AND NOT superseded),
     encounters_created = encounters_created + (SELECT count(*) FROM b_plan WHERE action = 'create'),
     encounters_versioned = encounters_versioned + (SELECT count(*) FROM b_plan WHERE action = 'version'),
@@ -60,19 +58,18 @@ const checkpointSql = (t: StageTables): string => `UPDATE imports SET buckets_do
   WHERE id = $1 RETURNING cancel_requested_at IS NOT NULL AS cancel`;
 
 /**
- * Writes one bucket's encounters set-based, in one transaction with the checkpoint (buckets_done).
+ * Writes one bucket's encounters set-based, in one transaction with the checkpoint (buckets_written).
+ * The caller holds the encounter write lock (see write-phase.ts), so no other import writes meanwhile.
  * A new encounter gets version 1; a changed one a new version (older versions are never touched);
  * an identical one (same content hash) nothing.
  */
 export async function mergeBucket(client: PoolClient, args: { importId: string; bucket: number; tables: StageTables; layout: ImportLayout }): Promise<{ cancelRequested: boolean }> {
   const { importId, bucket, tables } = args;
-  await client.query('BEGIN');
   try {
     // Losing the last commits in a database crash is harmless: the checkpoint commits with them, so they are redone.
-    await client.query('SET LOCAL synchronous_commit = off');
+    await client.query('BEGIN; SET LOCAL synchronous_commit = off');
     await mergeSplitEncounters(client, tables, bucket, args.layout);
     const errors = await client.query(errorsSql(tables), [bucket, importId]);
-    await client.query('SELECT pg_advisory_xact_lock($1)', [ENCOUNTER_WRITE_LOCK]);
     await client.query(planSql(tables), [bucket]);
     await client.query(INSERT_ENCOUNTERS_SQL);
     await client.query(INSERT_VERSIONS_SQL, [importId]);

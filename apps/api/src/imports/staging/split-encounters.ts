@@ -28,7 +28,8 @@ export async function mergeSplitEncounters(client: PoolClient, tables: StageTabl
   const { rows: codes } = await client.query(`SELECT * FROM ${tables.codes} WHERE bucket = $1 AND fragment_id = ANY($2::int[])`, [bucket, ids]);
   const codesOf = new Map<number, StagedCode[]>();
   for (const c of codes) codesOf.set(c.fragment_id, [...(codesOf.get(c.fragment_id) ?? []), toStagedCode(c)]);
-  const [{ next }] = (await client.query(`SELECT coalesce(min(fragment_id), 0) - 1 AS next FROM ${tables.fragments} WHERE fragment_id < 0`)).rows;
+  // Fragment ids need only be unique within a bucket, and buckets are merged side by side.
+  const [{ next }] = (await client.query(`SELECT coalesce(min(fragment_id), 0) - 1 AS next FROM ${tables.fragments} WHERE bucket = $1 AND fragment_id < 0`, [bucket])).rows;
   let id = Math.min(-1, Number(next));
   const fragmentBuffer = new CopyBuffer();
   const codeBuffer = new CopyBuffer();

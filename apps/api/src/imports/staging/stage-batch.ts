@@ -59,10 +59,9 @@ export class StageBatch {
 
   /** Returns whether a cancel was requested meanwhile (read in the same statement as the checkpoint). */
   async flush(client: PoolClient, tables: StageTables): Promise<{ cancelRequested: boolean }> {
-    await client.query('BEGIN');
     try {
-      // Safe to lose in a database crash: the checkpoint below commits (or is lost) with the rows.
-      await client.query('SET LOCAL synchronous_commit = off');
+      // One round trip. Safe to lose in a database crash: the checkpoint below commits (or is lost) with the rows.
+      await client.query('BEGIN; SET LOCAL synchronous_commit = off');
       await copyInto(client, tables.fragments, STAGE_FRAGMENT_COLUMNS, this.fragments);
       await copyInto(client, tables.codes, STAGE_CODE_COLUMNS, this.codes);
       await copyInto(client, 'import_errors', ERROR_COLUMNS, this.errors);
