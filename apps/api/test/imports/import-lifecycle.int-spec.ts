@@ -1,11 +1,12 @@
 // test database: with code sets
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { ImportDetailDto } from '@recode/contracts';
 import { generateDemo } from '../../src/demo/generate-demo';
+import { ImportRunner } from '../../src/imports/runner/import-runner';
 import { bucketOf } from '../../src/imports/staging/bucket';
 import { JobWorker } from '../../src/jobs/job-worker';
 import { waitFor, waitSampled } from '../audits/audit-test-kit';
@@ -119,4 +120,50 @@ describe('re-importing an encounter that an audit sampled', () => {
     expect(review.body.coderCodes.map((c: { code: string }) => c.code)).toEqual(['A419', 'E871']);
     expect(review.body.encounter.versionId).toBe(auditedVersion);
   }, 300_000);
+});
+
+describe('two imports of the same encounters at the same time', () => {
+  const facility = `TWICE-${randomBytes(3).toString('hex')}`;
+  const encounter = (n: number, third: string) =>
+    [['A419', 'Y', 'Y'], ['E871', 'N', 'Y'], [third, 'N', 'Y']].map(([code, principal, poa], i) =>
+      ['tw', `TW-${n}`, facility, 'inpatient', '2026-02-01', '2026-02-05', '', 'Medicare', 'C001', '872', '15000', 'ICD-10-CM', code as string, String(i + 1), principal as string, poa as string]);
+  /** An import row and its file, as the upload leaves them, for the runner to pick up directly. */
+  async function queuedImport(name: string, csv: string): Promise<string> {
+    const id = crypto.randomUUID();
+    const file = path.join(work, `${id}.upload`);
+    writeFileSync(file, csv);
+    await t.db.query(
+      `INSERT INTO imports (id, file_name, file_path, file_bytes, file_sha256, requested_layout, source) VALUES ($1, $2, $3, $4, '', 'code-lines', 'spec')`,
+      [id, name, file, Buffer.byteLength(csv)],
+    );
+    return id;
+  }
+
+  it('write one after the other: every encounter once, versions 1, 2 without gaps or doubles', async () => {
+    const count = 300;
+    const a = codeLinesCsv(Array.from({ length: count }, (_, i) => encounter(i, 'J9601')).flat());
+    // The second file changes every other encounter's third code.
+    const b = codeLinesCsv(Array.from({ length: count }, (_, i) => encounter(i, i % 2 ? 'J9601' : 'N179')).flat());
+    const [first, second] = [await queuedImport('twice-a.csv', a), await queuedImport('twice-b.csv', b)];
+    const runner = t.app.get(ImportRunner);
+    const statuses = await Promise.all([runner.run(first, { finalAttempt: true }), runner.run(second, { finalAttempt: true })]);
+    expect(statuses).toEqual(['succeeded', 'succeeded']);
+
+    const counts = await t.db.query(
+      `SELECT encounters_created AS created, encounters_versioned AS versioned, encounters_unchanged AS unchanged FROM imports WHERE id = ANY($1::uuid[])`,
+      [[first, second]],
+    );
+    // Whichever wrote first created all of them; the other versioned the changed half and left the rest.
+    expect(counts.map((c: { created: number }) => c.created).sort((x: number, y: number) => x - y)).toEqual([0, count]);
+    expect(counts.find((c: { created: number }) => c.created === 0)).toEqual({ created: 0, versioned: count / 2, unchanged: count / 2 });
+    const chains = await t.db.query(
+      `SELECT e.version_count, array_agg(v.version ORDER BY v.version) AS versions, bool_or(v.id = e.current_version_id AND v.version = e.version_count) AS current_is_last
+         FROM encounters e JOIN encounter_versions v ON v.encounter_id = e.id WHERE e.facility = $1 GROUP BY e.id`,
+      [facility],
+    );
+    expect(chains).toHaveLength(count);
+    expect(chains.filter((c: { versions: number[]; version_count: number; current_is_last: boolean }) =>
+      !c.current_is_last || c.versions.join() !== Array.from({ length: c.version_count }, (_, i) => i + 1).join())).toEqual([]);
+    expect(chains.filter((c: { version_count: number }) => c.version_count === 2)).toHaveLength(count / 2);
+  }, 120_000);
 });
