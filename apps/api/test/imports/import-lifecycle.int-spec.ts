@@ -1,13 +1,13 @@
 // test database: with code sets
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { ImportDetailDto } from '@recode/contracts';
 import { generateDemo } from '../../src/demo/generate-demo';
 import { ImportRunner } from '../../src/imports/runner/import-runner';
-import { bucketOf } from '../../src/imports/staging/bucket';
+import { bucketCountFor, bucketOf } from '../../src/imports/staging/bucket';
 import { JobWorker } from '../../src/jobs/job-worker';
 import { waitFor, waitSampled } from '../audits/audit-test-kit';
 import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
@@ -21,6 +21,7 @@ let t: TestApp;
 let admin: ApiClient;
 let supervisor: ApiClient;
 const FINISHED: readonly string[] = ['succeeded', 'failed', 'cancelled'];
+const WRITE_CONNECTIONS = 2;
 
 beforeAll(async () => {
   // Generated before the app starts (the generator is CPU-bound); ~20 MB, so the write phase has several 4 MB buckets.
@@ -28,7 +29,7 @@ beforeAll(async () => {
   await generateDemo({ encounters: 20_000, seed: 'cancel-run', dataDir: DATA_DIR, out });
   out.end();
   await finished(out);
-  t = await startTestApp();
+  t = await startTestApp({ IMPORT_WRITE_CONNECTIONS: String(WRITE_CONNECTIONS) });
   await ensureImportCodeSets(t.db);
   t.app.get(JobWorker).start({ imports: 1, audits: 1, rollups: 1 });
   admin = await signedIn(t, 'admin@recode.test');
@@ -40,32 +41,51 @@ afterAll(async () => {
 });
 
 describe('cancelling a running import', () => {
-  it('stops after the bucket in hand: whole encounters of finished buckets stay, nothing of the rest, staging dropped', async () => {
-    const res = await upload(admin, { name: 'cancel.csv', path: bigFile });
-    expect(res.status).toBe(202);
-    const id: string = res.body.importId;
-    await waitFor('the write phase', () => admin.get<ImportDetailDto>(`/api/imports/${id}`), (r) => FINISHED.includes(r.body.status) || (r.body.phase === 'write' && r.body.rowsWritten > 0), 600_000);
-    const cancel = await admin.post(`/api/imports/${id}/cancel`);
-    expect(cancel.status).toBe(200);
-    expect(cancel.body).toMatchObject({ status: 'running', cancelRequested: true });
-    const done = await waitForImport(admin, id, 300_000);
-    expect(done.status).toBe('cancelled');
-
-    const [{ bucket_count: buckets, buckets_done: bucketsDone, buckets_written: written }] = await t.db.query(
-      'SELECT bucket_count, buckets_done, buckets_written FROM imports WHERE id = $1',
-      [id],
-    );
-    expect(bucketsDone).toBeGreaterThan(0);
-    expect(bucketsDone).toBeLessThan(buckets);
-    // Buckets are written side by side, so the finished ones need not be the first ones.
-    expect(new Set(written).size).toBe(bucketsDone);
-    const finished = new Set<number>(written);
-    // From the file: how many code rows each encounter has, and which encounters the finished buckets hold.
+  it('stops after the buckets in hand: whole encounters of finished buckets stay, nothing of the rest, staging dropped', async () => {
+    // From the file: how many code rows each encounter has.
     const rowsPerEncounter = new Map<string, number>();
     for (const line of readFileSync(bigFile, 'utf8').trimEnd().split('\n').slice(1)) {
       const external = line.split(',')[1] as string;
       rowsPerEncounter.set(external, (rowsPerEncounter.get(external) ?? 0) + 1);
     }
+    const buckets = bucketCountFor(statSync(bigFile).size);
+    expect(buckets).toBeGreaterThan(WRITE_CONNECTIONS + 2);
+    // Buckets 1 and 2, which the two write connections take after bucket 0, are held up: an uncommitted
+    // encounter row with keys of theirs makes their INSERT wait. So the cancel below surely arrives mid-write.
+    const blocker = await t.db.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    const held = [...rowsPerEncounter.keys()].filter((external) => [1, 2].includes(bucketOf('demo', external, buckets)));
+    await blocker.query(
+      `INSERT INTO encounters (source, external_id, current_version_id, version_count, coder_id, setting, encounter_date, fiscal_year, flagged, code_count)
+       SELECT 'demo', x, gen_random_uuid(), 1, (SELECT id FROM coders LIMIT 1), 'inpatient', '2026-01-01', 2026, false, 0 FROM unnest($1::text[]) x`,
+      [held],
+    );
+    let id = '';
+    try {
+      const res = await upload(admin, { name: 'cancel.csv', path: bigFile });
+      expect(res.status).toBe(202);
+      id = res.body.importId;
+      await waitFor('bucket 0 to be written', () => admin.get<ImportDetailDto>(`/api/imports/${id}`), (r) => FINISHED.includes(r.body.status) || r.body.rowsWritten > 0, 600_000);
+      const cancel = await admin.post(`/api/imports/${id}/cancel`);
+      expect(cancel.status).toBe(200);
+      expect(cancel.body).toMatchObject({ status: 'running', cancelRequested: true });
+    } finally {
+      await blocker.rollbackTransaction();
+      await blocker.release();
+    }
+    const done = await waitForImport(admin, id, 300_000);
+    expect(done.status).toBe('cancelled');
+
+    const [{ bucket_count: bucketCount, buckets_done: bucketsDone, buckets_written: written }] = await t.db.query(
+      'SELECT bucket_count, buckets_done, buckets_written FROM imports WHERE id = $1',
+      [id],
+    );
+    expect(bucketCount).toBe(buckets);
+    // Bucket 0, then the two held up (they finish once released, and see the cancel at their checkpoint).
+    expect([...written].sort()).toEqual([0, 1, 2]);
+    expect(bucketsDone).toBe(3);
+    const finished = new Set<number>(written);
     const expected = [...rowsPerEncounter.keys()].filter((external) => finished.has(bucketOf('demo', external, buckets))).sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(rowsPerEncounter.size);
