@@ -4,11 +4,10 @@
 // and the drill-down, and saves the screenshot the README shows.
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { Page } from 'playwright-core';
 import { newPage, saveScreenshot, updateDocsScreenshot } from './support/browser';
-import { apiUrl, databaseUrl, DEMO_USERS, stackUrl, type DemoUser } from './support/stack';
+import { apiAs, importEncounters, signIn, until, WAIT } from './support/journey';
+import { databaseUrl, DEMO_USERS, stackUrl } from './support/stack';
 
-const WAIT = { timeout: 20_000 };
 jest.setTimeout(180_000);
 
 const FACILITY = `DASH-${randomBytes(3).toString('hex').toUpperCase()}`;
@@ -23,57 +22,22 @@ const CSV = [
   ...RECORDS.flatMap(([id, coder, date]) => [`${id}-${FACILITY},outpatient,${coder},${date},${FACILITY},ICD10CM,E119,1,true`, `${id}-${FACILITY},outpatient,${coder},${date},${FACILITY},ICD10CM,I10,2,false`]),
 ].join('\n');
 
-async function session(user: DemoUser): Promise<(path: string, init?: { method?: string; body?: unknown }) => Promise<{ status: number; body: any }>> {
-  const login = await fetch(`${apiUrl()}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async (path, init = {}) => {
-    const response = await fetch(`${apiUrl()}${path}`, {
-      method: init.method ?? 'GET',
-      headers: { cookie, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  };
-}
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 async function arrangeReviewedAudit(): Promise<void> {
-  const admin = await session(DEMO_USERS.admin);
-  const form = new FormData();
-  form.append('file', new Blob([CSV], { type: 'text/csv' }), 'dashboard.csv');
-  form.append('source', `dash-${FACILITY}`);
-  const login = await fetch(`${apiUrl()}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_USERS.admin) });
-  const created = await fetch(`${apiUrl()}/api/imports`, { method: 'POST', headers: { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '' }, body: form });
-  expect(created.status).toBe(202);
-  const { importId } = (await created.json()) as { importId: string };
-  await until('the import', () => admin(`/api/imports/${importId}`), (r) => r.body?.status === 'succeeded');
+  await importEncounters(CSV, `dash-${FACILITY}`, 'dashboard.csv');
 
   const db = new Client({ connectionString: databaseUrl() });
   await db.connect();
   const [auditor] = (await db.query(`SELECT id FROM users WHERE email = $1`, [DEMO_USERS.auditor.email])).rows;
   await db.end();
-  const supervisor = await session(DEMO_USERS.supervisor);
-  const plan = await supervisor('/api/audit-plans', {
-    method: 'POST',
-    body: { name: 'Dashboard journey', scope: { facilities: [FACILITY] }, method: { type: 'simpleRandom', sampleSize: 6 }, seed: 5, exclusionWindowDays: 0, auditorIds: [auditor.id] },
-  });
+  const supervisor = await apiAs(DEMO_USERS.supervisor);
+  const plan = await supervisor('POST', '/api/audit-plans', { name: 'Dashboard journey', scope: { facilities: [FACILITY] }, method: { type: 'simpleRandom', sampleSize: 6 }, seed: 5, exclusionWindowDays: 0, auditorIds: [auditor.id] });
   expect(plan.status).toBe(201);
-  const run = await supervisor(`/api/audit-plans/${plan.body.id}/run`, { method: 'POST', body: {} });
+  const run = await supervisor('POST', `/api/audit-plans/${plan.body.id}/run`, {});
   const auditId = run.body.id as string;
-  await until('sampling', () => supervisor(`/api/audits/${auditId}`), (r) => r.body?.status === 'in_review');
+  await until('sampling', () => supervisor('GET', `/api/audits/${auditId}`), (r) => r.body?.status === 'in_review', 60_000);
 
-  const auditorApi = await session(DEMO_USERS.auditor);
-  const items = (await auditorApi('/api/worklist')).body.filter((i: any) => i.auditId === auditId);
+  const auditorApi = await apiAs(DEMO_USERS.auditor);
+  const items = (await auditorApi('GET', '/api/worklist')).body.filter((i: any) => i.auditId === auditId);
   expect(items).toHaveLength(6);
   for (const item of items) {
     const record = String(item.encounter.externalId).replace(`-${FACILITY}`, '');
@@ -85,20 +49,12 @@ async function arrangeReviewedAudit(): Promise<void> {
     const classifications = revised
       ? [{ key: 'revised|ICD10CM|E119|E1165', rootCause: 'coder', impact: 'data_quality', direction: 'neutral', rationale: 'Hyperglycaemia is documented.' }]
       : [];
-    const saved = await auditorApi(`/api/audits/${auditId}/items/${item.id}/review`, { method: 'PUT', body: { version: item.version, codes, classifications, complete: true } });
+    const saved = await auditorApi('PUT', `/api/audits/${auditId}/items/${item.id}/review`, { version: item.version, codes, classifications, complete: true });
     expect(saved.status).toBe(200);
   }
 }
 
 const dashboardPath = `/dashboard?from=2026-01&to=2026-03&facility=${FACILITY}`;
-
-async function signIn(page: Page, user: DemoUser): Promise<void> {
-  await page.goto(`${stackUrl()}/login`);
-  await page.getByLabel('Email', { exact: true }).fill(user.email);
-  await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login', WAIT);
-}
 
 describe('supervisor dashboard', () => {
   beforeAll(arrangeReviewedAudit);

@@ -2,9 +2,9 @@
 // released audits through the header's bell, follows one and marks the rest read.
 import type { Page } from 'playwright-core';
 import { newPage, saveScreenshot } from './support/browser';
-import { apiUrl, DEMO_USERS, stackUrl, type DemoUser } from './support/stack';
+import { apiAs, importEncounters, signIn, until, WAIT } from './support/journey';
+import { DEMO_USERS, stackUrl } from './support/stack';
 
-const WAIT = { timeout: 20_000 };
 jest.setTimeout(180_000);
 
 // Two outpatient records of C001 (coder@recode.test) in August 2025: a month no other browser spec uses.
@@ -14,58 +14,6 @@ const CSV = [
   'BELL-1,outpatient,C001,2025-08-05,ICD10CM,I10,2,false',
   'BELL-2,outpatient,C001,2025-08-06,ICD10CM,I10,1,true',
 ].join('\n');
-
-// `any` by default: the arranged data is read loosely, as JSON; the browser is what this spec checks.
-type Api = <T = any>(method: string, path: string, body?: unknown) => Promise<{ status: number; body: T }>;
-
-/** Signs in through the API. A connection dropped right after start-up is retried; any HTTP answer is not. */
-async function sessionCookie(user: DemoUser): Promise<string> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const login = await fetch(`${apiUrl()}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(user) });
-      expect(login.status).toBe(200);
-      return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    } catch (error) {
-      if (!(error instanceof TypeError) || attempt >= 5) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-  }
-}
-
-async function apiAs(user: DemoUser): Promise<Api> {
-  const cookie = await sessionCookie(user);
-  return async (method, path, body) => {
-    const res = await fetch(`${apiUrl()}${path}`, {
-      method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
-}
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 60; attempt += 1) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function importEncounters(): Promise<void> {
-  const cookie = await sessionCookie(DEMO_USERS.admin);
-  const form = new FormData();
-  form.append('file', new Blob([CSV], { type: 'text/csv' }), 'bell.csv');
-  form.append('source', 'bell');
-  const created = await fetch(`${apiUrl()}/api/imports`, { method: 'POST', headers: { cookie }, body: form });
-  expect(created.status).toBe(202);
-  const { importId } = (await created.json()) as { importId: string };
-  const admin = await apiAs(DEMO_USERS.admin);
-  const done = await until('the import', () => admin<{ status: string }>('GET', `/api/imports/${importId}`), (r) => ['succeeded', 'failed', 'cancelled'].includes(r.body.status));
-  expect(done.body.status).toBe('succeeded');
-}
 
 /** Draws one of C001's August records, has Alex Auditor confirm the codes, and releases it: C001 is notified. */
 async function releasedAudit(name: string): Promise<string> {
@@ -93,14 +41,6 @@ async function releasedAudit(name: string): Promise<string> {
   return auditId;
 }
 
-async function signIn(page: Page, user: DemoUser): Promise<void> {
-  await page.goto(`${stackUrl()}/login`);
-  await page.getByLabel('Email', { exact: true }).fill(user.email);
-  await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login', WAIT);
-}
-
 /** The text of a <dd> in the plan's settings, by its <dt>. */
 async function fact(page: Page, term: string): Promise<string> {
   const facts = page.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${term}"]`) });
@@ -108,7 +48,7 @@ async function fact(page: Page, term: string): Promise<string> {
 }
 
 describe('plans and notifications', () => {
-  beforeAll(importEncounters);
+  beforeAll(() => importEncounters(CSV, 'bell'));
 
   it('creates a monthly, targeted plan through the form, shows field errors in place, and edits it', async () => {
     const { page, close } = await newPage();

@@ -5,15 +5,22 @@ import { apiUrl, stackUrl, DEMO_USERS, type DemoUser } from './stack';
 
 export const WAIT = { timeout: 20_000 };
 
-/** A signed-in API session's cookie, for arranging data without the browser. */
+/** A signed-in API session's cookie. A connection dropped right after start-up is retried; any HTTP answer is not. */
 export async function apiSession(user: DemoUser): Promise<string> {
-  const response = await fetch(`${apiUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(user),
-  });
-  expect(response.status).toBe(200);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const response = await fetch(`${apiUrl()}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(user),
+      });
+      expect(response.status).toBe(200);
+      return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    } catch (error) {
+      if (!(error instanceof TypeError) || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
 }
 
 // `any` by default: arranged data is read loosely, as JSON; the browser is what the specs check.
@@ -33,9 +40,9 @@ export async function apiAs(user: DemoUser): Promise<Api> {
   };
 }
 
-/** Polls read() every half second until done() holds; fails after about 30 seconds. */
-export async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 60; attempt += 1) {
+/** Polls read() every half second until done() holds; fails after timeoutMs (30 s by default). */
+export async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  for (let attempt = 0; attempt < timeoutMs / 500; attempt += 1) {
     const value = await read();
     if (done(value)) return value;
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -44,10 +51,10 @@ export async function until<T>(what: string, read: () => Promise<T>, done: (valu
 }
 
 /** Imports a code-lines CSV as the admin and waits for the worker to finish it. */
-export async function importEncounters(csv: string, source: string): Promise<void> {
+export async function importEncounters(csv: string, source: string, fileName = `${source}.csv`): Promise<void> {
   const cookie = await apiSession(DEMO_USERS.admin);
   const form = new FormData();
-  form.append('file', new Blob([csv], { type: 'text/csv' }), `${source}.csv`);
+  form.append('file', new Blob([csv], { type: 'text/csv' }), fileName);
   form.append('source', source);
   const created = await fetch(`${apiUrl()}/api/imports`, { method: 'POST', headers: { cookie }, body: form });
   expect(created.status).toBe(202);

@@ -1,4 +1,5 @@
 // Shared UI, with no knowledge of any feature. Features import it from here.
+export { CheckboxGroup } from './ui/checkbox-group';
 export { EmptyState } from './ui/empty-state';
 export { ErrorState } from './ui/error-state';
 export { FormAlert } from './ui/form-alert';

@@ -1,6 +1,5 @@
-import { TextField } from '../../../components';
+import { CheckboxGroup, TextField } from '../../../components';
 import { usePlanAuditors } from '../api/use-plan-auditors';
-import { CheckboxGroup } from './checkbox-group';
 import type { PlanFieldsProps } from './plan-scope-fields';
 
 /** Who reviews, by when, and which recent audits keep an encounter out of the frame. */

@@ -1,12 +1,11 @@
 import { ENCOUNTER_SETTINGS, type EncounterSettingCode } from '@recode/contracts';
 import { useState } from 'react';
-import { CheckboxField, SelectField, TextField } from '../../../components';
+import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../../components';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import type { FieldErrors } from '../../../lib/form-errors';
 import { useCoders } from '../../coders';
 import { useTeams } from '../../teams';
 import { RELATIVE_PERIOD_LABELS, type PlanFormValues, type RelativePeriod } from '../plan-form-values';
-import { CheckboxGroup } from './checkbox-group';
 
 const SETTING_LABELS: Record<EncounterSettingCode, string> = {
   inpatient: 'Inpatient',

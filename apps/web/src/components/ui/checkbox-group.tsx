@@ -10,7 +10,7 @@ interface CheckboxGroupProps<T extends string> {
   error?: string;
 }
 
-/** A multiple choice as checkboxes; nothing chosen means "all" wherever it is used in a plan scope. */
+/** A multiple choice as checkboxes, with an optional hint, a message when there is nothing to choose, and an error. */
 export function CheckboxGroup<T extends string>({ legend, options, selected, onChange, hint, empty, error }: CheckboxGroupProps<T>) {
   const errorId = useId();
   const toggle = (value: T, checked: boolean) => onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
