@@ -1,8 +1,8 @@
 import { AUDIT_ACTIONS } from '@recode/contracts';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { SelectField, TextField } from '../../../components';
-import type { FieldErrors } from '../../../lib/form-errors';
-import { checkAuditLogFilters, type AuditLogFilterKey, type AuditLogFilterValues } from '../audit-log-filters';
+import { useFormState } from '../../../hooks/use-form-state';
+import { checkAuditLogFilters, type AuditLogFilterValues } from '../audit-log-filters';
 
 interface AuditLogFilterFormProps {
   initial: AuditLogFilterValues;
@@ -11,21 +11,16 @@ interface AuditLogFilterFormProps {
 }
 
 export function AuditLogFilterForm({ initial, onApply, onClear }: AuditLogFilterFormProps) {
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-
-  const set = (key: AuditLogFilterKey) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
+  const form = useFormState(initial);
+  const { values, errors, set } = form;
   // An action typed into the URL that this build does not know is still offered, not silently dropped.
   const actions = values.action && !AUDIT_ACTIONS.some((action) => action === values.action) ? [values.action, ...AUDIT_ACTIONS] : AUDIT_ACTIONS;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = checkAuditLogFilters(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
+    if (!result.ok) return form.showErrors({ fields: result.errors, form: null });
+    form.clearErrors();
     onApply(result.values);
   };
 

@@ -1,7 +1,8 @@
 import { createPlanRequestSchema, previewPlanRequestSchema, updatePlanRequestSchema, type AuditPlanDto } from '@recode/contracts';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { ErrorState, FormAlert, LoadingState, TextField } from '../../../components';
-import type { FieldErrors, SchemaIssue, SubmitErrors } from '../../../lib/form-errors';
+import { useFormState } from '../../../hooks/use-form-state';
+import type { SchemaIssue } from '../../../lib/form-errors';
 import { useCreatePlan } from '../api/use-create-plan';
 import { usePreviewPlan } from '../api/use-preview-plan';
 import { useUpdatePlan } from '../api/use-update-plan';
@@ -27,23 +28,18 @@ export function PlanForm({ plan, onSaved, onCancel }: PlanFormProps) {
   const updatePlan = useUpdatePlan(plan?.id ?? '');
   const save = plan ? updatePlan : createPlan;
   const previewPlan = usePreviewPlan();
-  const [values, setValues] = useState<PlanFormValues>(() => (plan ? planToFormValues(plan) : EMPTY_PLAN_FORM));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useFormState<PlanFormValues>(() => (plan ? planToFormValues(plan) : EMPTY_PLAN_FORM));
+  const { values, errors, formError } = form;
 
   const set = <K extends keyof PlanFormValues>(field: K) => (value: PlanFormValues[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
+    form.set(field)(value);
     // A preview of other values would mislead: drop it as soon as the plan changes.
     previewPlan.reset();
   };
 
-  const show = (result: SubmitErrors) => {
-    setErrors(result.fields);
-    setFormError(result.form);
-  };
-  const refuse = (issues: readonly SchemaIssue[]) => show(planIssueErrors(issues, values));
-  const fail = (error: unknown) => show(planSubmitErrors(error, values));
-  const clear = () => show({ fields: {}, form: null });
+  const refuse = (issues: readonly SchemaIssue[]) => form.showErrors(planIssueErrors(issues, values));
+  const fail = (error: unknown) => form.showErrors(planSubmitErrors(error, values));
+  const clear = form.clearErrors;
 
   const preview = () => {
     const { name: _name, ...request } = toPlanRequest(values);

@@ -2,7 +2,7 @@ import { changePasswordRequestSchema, PASSWORD_MIN_LENGTH } from '@recode/contra
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { FormAlert, TextField } from '../../../components';
-import { fieldErrorsFromIssues, submitErrorsFrom, type FieldErrors } from '../../../lib/form-errors';
+import { useFormState } from '../../../hooks/use-form-state';
 import { useChangePassword } from '../api/use-change-password';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
@@ -24,37 +24,26 @@ interface ChangePasswordFormProps {
 
 export function ChangePasswordForm({ onChanged }: ChangePasswordFormProps) {
   const changePassword = useChangePassword();
-  const [values, setValues] = useState({ currentPassword: '', newPassword: '', confirmPassword: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useFormState({ currentPassword: '', newPassword: '', confirmPassword: '' });
+  const { values, errors, formError, set } = form;
   const [done, setDone] = useState(false);
-
-  const set = (field: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
     setDone(false);
     const parsed = changePasswordFormSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
-    setErrors({});
+    if (!parsed.success) return form.showIssues(parsed.error.issues);
+    form.clearErrors();
     const { currentPassword, newPassword } = parsed.data;
     changePassword.mutate(
       { currentPassword, newPassword },
       {
         onSuccess: () => {
-          setValues({ currentPassword: '', newPassword: '', confirmPassword: '' });
+          form.setValues({ currentPassword: '', newPassword: '', confirmPassword: '' });
           setDone(true);
           onChanged();
         },
-        onError: (error) => {
-          const result = submitErrorsFrom(error, FIELDS);
-          setErrors(result.fields);
-          setFormError(result.form);
-        },
+        onError: (error) => form.showSubmitError(error, FIELDS),
       },
     );
   };

@@ -1,7 +1,7 @@
 import { loginRequestSchema } from '@recode/contracts';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { FormAlert, TextField } from '../../../components';
-import { fieldErrorsFromIssues, submitErrorsFrom, type FieldErrors } from '../../../lib/form-errors';
+import { useFormState } from '../../../hooks/use-form-state';
 import { useLogin } from '../api/use-login';
 
 const FIELDS = ['email', 'password'] as const;
@@ -9,26 +9,18 @@ const FIELDS = ['email', 'password'] as const;
 /** Signs in; the login page moves on by itself once the session is set. */
 export function LoginForm() {
   const login = useLogin();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useFormState({ email: '', password: '' });
+  const { values, errors, formError, set } = form;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
-    const parsed = loginRequestSchema.safeParse({ email, password });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
-    setErrors({});
+    const parsed = loginRequestSchema.safeParse(values);
+    if (!parsed.success) return form.showIssues(parsed.error.issues);
+    form.clearErrors();
     login.mutate(parsed.data, {
       onError: (error) => {
-        const result = submitErrorsFrom(error, FIELDS);
-        setErrors(result.fields);
-        setFormError(result.form);
-        setPassword('');
+        form.showSubmitError(error, FIELDS);
+        set('password')('');
       },
     });
   };
@@ -42,8 +34,8 @@ export function LoginForm() {
         name="email"
         autoComplete="username"
         autoFocus
-        value={email}
-        onValueChange={setEmail}
+        value={values.email}
+        onValueChange={set('email')}
         error={errors.email}
       />
       <TextField
@@ -51,8 +43,8 @@ export function LoginForm() {
         type="password"
         name="password"
         autoComplete="current-password"
-        value={password}
-        onValueChange={setPassword}
+        value={values.password}
+        onValueChange={set('password')}
         error={errors.password}
       />
       <button type="submit" className="btn btn-primary btn-block" disabled={login.isPending}>

@@ -1,31 +1,31 @@
 import { codeLookupQuerySchema, type CodeLookupQuery, type CodeLookupSystem } from '@recode/contracts';
 import { useState, type FormEvent } from 'react';
 import { ErrorState, LoadingState, SelectField, StatusBadge, TextField } from '../../../components';
-import { fieldErrorsFromIssues, type FieldErrors } from '../../../lib/form-errors';
+import { useFormState } from '../../../hooks/use-form-state';
 import { useCodeLookup } from '../api/use-code-lookup';
 import { LOOKUP_SYSTEMS, lookupView } from '../code-sets-view';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 export function CodeLookupForm() {
-  const [values, setValues] = useState({ system: 'ICD10CM' as CodeLookupSystem, code: '', date: today() });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useFormState({ system: 'ICD10CM' as CodeLookupSystem, code: '', date: today() });
+  const { values, errors, set } = form;
   const [query, setQuery] = useState<CodeLookupQuery | null>(null);
   const lookup = useCodeLookup(query);
-  const set = (field: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = codeLookupQuerySchema.safeParse(values);
-    setErrors(parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues));
-    if (parsed.success) setQuery(parsed.data);
+    if (!parsed.success) return form.showIssues(parsed.error.issues);
+    form.clearErrors();
+    setQuery(parsed.data);
   };
   const view = lookup.data ? lookupView(lookup.data) : null;
 
   return (
     <>
       <form className="form form-inline" onSubmit={submit} noValidate aria-label="Look up a code">
-        <SelectField label="Code system" value={values.system} options={LOOKUP_SYSTEMS} onValueChange={set('system')} error={errors.system} />
+        <SelectField label="Code system" value={values.system} options={LOOKUP_SYSTEMS} onValueChange={(system) => set('system')(system as CodeLookupSystem)} error={errors.system} />
         <TextField label="Code" value={values.code} onValueChange={set('code')} error={errors.code} placeholder="E11.9" maxLength={20} autoComplete="off" />
         <TextField label="Date of service" type="date" value={values.date} onValueChange={set('date')} error={errors.date} />
         <div className="form-actions">

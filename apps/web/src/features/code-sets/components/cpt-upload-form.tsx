@@ -1,9 +1,10 @@
 import { cptUploadRequestSchema, type CptUploadResponse } from '@recode/contracts';
 import { useState, type FormEvent } from 'react';
 import { FormAlert, TextField } from '../../../components';
+import { useFormState } from '../../../hooks/use-form-state';
 import { ApiError } from '../../../lib/api-error';
 import { formatCount } from '../../../lib/format';
-import { fieldErrorsFromIssues, submitErrorsFrom, type FieldErrors } from '../../../lib/form-errors';
+import { fieldErrorsFromIssues } from '../../../lib/form-errors';
 import { useUploadCpt } from '../api/use-upload-cpt';
 import { uploadProblems, type UploadProblem } from '../code-sets-view';
 
@@ -12,24 +13,21 @@ const OUTCOME: Record<CptUploadResponse['status'], string> = { loaded: 'Loaded',
 
 export function CptUploadForm() {
   const upload = useUploadCpt();
-  const [values, setValues] = useState({ version: '', effectiveFrom: '', effectiveTo: '' });
+  const form = useFormState({ version: '', effectiveFrom: '', effectiveTo: '' });
+  const { values, errors, formError, set } = form;
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [problems, setProblems] = useState<UploadProblem[]>([]);
   const [done, setDone] = useState<string | null>(null);
-  const set = (field: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
     setProblems([]);
     setDone(null);
     const parsed = cptUploadRequestSchema.safeParse({ ...values, effectiveTo: values.effectiveTo || undefined });
     const fieldErrors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues);
     if (!file) fieldErrors.file = 'Choose the CPT file (CSV with code and description columns)';
-    setErrors(fieldErrors);
+    form.showErrors({ fields: fieldErrors, form: null });
     if (!parsed.success || !file) return;
     upload.mutate(
       { file, fields: parsed.data },
@@ -40,9 +38,7 @@ export function CptUploadForm() {
           setInputKey((k) => k + 1);
         },
         onError: (error) => {
-          const result = submitErrorsFrom(error, FIELDS);
-          setErrors(result.fields);
-          setFormError(result.form);
+          form.showSubmitError(error, FIELDS);
           setProblems(error instanceof ApiError ? uploadProblems(error.details, file.name) : []);
         },
       },

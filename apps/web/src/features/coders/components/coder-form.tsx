@@ -1,8 +1,8 @@
 import { createCoderRequestSchema, updateCoderRequestSchema, type CoderDto, type TeamDto } from '@recode/contracts';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { CheckboxField, FormAlert, SelectField, TextField } from '../../../components';
+import { useFormState } from '../../../hooks/use-form-state';
 import { changedFields } from '../../../lib/changed-fields';
-import { fieldErrorsFromIssues, submitErrorsFrom, type FieldErrors } from '../../../lib/form-errors';
 import { useCreateCoder } from '../api/use-create-coder';
 import { useUpdateCoder } from '../api/use-update-coder';
 
@@ -18,43 +18,34 @@ interface CoderFormProps {
 export function CoderForm({ coder, teams, onDone }: CoderFormProps) {
   const createCoder = useCreateCoder();
   const updateCoder = useUpdateCoder();
-  const [values, setValues] = useState({
+  const form = useFormState({
     externalId: coder?.externalId ?? '',
     displayName: coder?.displayName ?? '',
     teamId: coder?.teamId ?? '',
     startedOn: coder?.startedOn ?? '',
     active: coder?.active ?? true,
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { values, errors, formError, set } = form;
   const pending = createCoder.isPending || updateCoder.isPending;
 
-  const set = <K extends keyof typeof values>(field: K) => (value: (typeof values)[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const fail = (error: unknown) => {
-    const result = submitErrorsFrom(error, FIELDS);
-    setErrors(result.fields);
-    setFormError(result.form);
-  };
+  const fail = (error: unknown) => form.showSubmitError(error, FIELDS);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
     const common = { displayName: values.displayName, teamId: values.teamId || null, startedOn: values.startedOn || null };
     if (!coder) {
       const parsed = createCoderRequestSchema.safeParse({ ...common, externalId: values.externalId });
-      if (!parsed.success) return setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      setErrors({});
+      if (!parsed.success) return form.showIssues(parsed.error.issues);
+      form.clearErrors();
       createCoder.mutate(parsed.data, { onSuccess: (created) => onDone(`Added coder ${created.displayName}.`), onError: fail });
       return;
     }
     const original = { displayName: coder.displayName, teamId: coder.teamId, startedOn: coder.startedOn, active: coder.active };
     const changes = changedFields(original, { ...common, active: values.active });
     const parsed = updateCoderRequestSchema.safeParse(changes);
-    if (!parsed.success) return setErrors(fieldErrorsFromIssues(parsed.error.issues));
-    setErrors({});
-    if (Object.keys(parsed.data).length === 0) return setFormError('Nothing has changed.');
+    if (!parsed.success) return form.showIssues(parsed.error.issues);
+    form.clearErrors();
+    if (Object.keys(parsed.data).length === 0) return form.setFormError('Nothing has changed.');
     updateCoder.mutate(
       { id: coder.id, changes: parsed.data },
       { onSuccess: (updated) => onDone(`Saved changes to ${updated.displayName}.`), onError: fail },

@@ -1,7 +1,7 @@
 import { createUserRequestSchema, PASSWORD_MIN_LENGTH, type Role, type TeamDto } from '@recode/contracts';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { FormAlert, SelectField, TextField } from '../../../components';
-import { fieldErrorsFromIssues, submitErrorsFrom, type FieldErrors } from '../../../lib/form-errors';
+import { useFormState } from '../../../hooks/use-form-state';
 import { useCreateUser } from '../api/use-create-user';
 import { CoderSelect } from './coder-select';
 import { ROLE_SELECT_OPTIONS } from './role-options';
@@ -17,7 +17,7 @@ interface CreateUserFormProps {
 
 export function CreateUserForm({ teams, teamsLoading, onDone }: CreateUserFormProps) {
   const createUser = useCreateUser();
-  const [values, setValues] = useState({
+  const form = useFormState({
     email: '',
     displayName: '',
     role: 'coder' as Role,
@@ -25,28 +25,16 @@ export function CreateUserForm({ teams, teamsLoading, onDone }: CreateUserFormPr
     teamIds: [] as string[],
     coderId: '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const set = <K extends keyof typeof values>(field: K) => (value: (typeof values)[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const { values, errors, formError, set } = form;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
     const parsed = createUserRequestSchema.safeParse({ ...values, coderId: values.coderId || null });
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
-    setErrors({});
+    if (!parsed.success) return form.showIssues(parsed.error.issues);
+    form.clearErrors();
     createUser.mutate(parsed.data, {
       onSuccess: (user) => onDone(`Added ${user.displayName} (${user.email}).`),
-      onError: (error) => {
-        const result = submitErrorsFrom(error, FIELDS);
-        setErrors(result.fields);
-        setFormError(result.form);
-      },
+      onError: (error) => form.showSubmitError(error, FIELDS),
     });
   };
 

@@ -1,8 +1,8 @@
 import { PASSWORD_MIN_LENGTH, updateUserRequestSchema, type Role, type TeamDto, type UserDto } from '@recode/contracts';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { CheckboxField, FormAlert, SelectField, TextField } from '../../../components';
+import { useFormState } from '../../../hooks/use-form-state';
 import { changedFields } from '../../../lib/changed-fields';
-import { fieldErrorsFromIssues, submitErrorsFrom, type FieldErrors } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
 import { useUpdateUser } from '../api/use-update-user';
 import { userStatus } from '../user-status';
@@ -24,40 +24,25 @@ interface EditUserFormProps {
 export function EditUserForm({ user, isSelf, teams, teamsLoading, onDone }: EditUserFormProps) {
   const updateUser = useUpdateUser();
   const original = { displayName: user.displayName, role: user.role, active: user.active, teamIds: user.teamIds, coderId: user.coderId };
-  const [values, setValues] = useState({ ...original, coderId: user.coderId ?? '', password: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const set = <K extends keyof typeof values>(field: K) => (value: (typeof values)[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const form = useFormState({ ...original, coderId: user.coderId ?? '', password: '' });
+  const { values, errors, formError, set } = form;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
     const { password, ...edited } = values;
     const changes = {
       ...changedFields(original, { ...edited, coderId: edited.coderId || null }),
       ...(password ? { password } : {}),
     };
     const parsed = updateUserRequestSchema.safeParse(changes);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    if (Object.keys(parsed.data).length === 0) {
-      setFormError('Nothing has changed.');
-      return;
-    }
+    if (!parsed.success) return form.showIssues(parsed.error.issues);
+    form.clearErrors();
+    if (Object.keys(parsed.data).length === 0) return form.setFormError('Nothing has changed.');
     updateUser.mutate(
       { id: user.id, changes: parsed.data },
       {
         onSuccess: (updated) => onDone(`Saved changes to ${updated.displayName}${password ? ', including a new password' : ''}.`),
-        onError: (error) => {
-          const result = submitErrorsFrom(error, FIELDS);
-          setErrors(result.fields);
-          setFormError(result.form);
-        },
+        onError: (error) => form.showSubmitError(error, FIELDS),
       },
     );
   };
