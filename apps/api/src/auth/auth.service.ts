@@ -40,7 +40,7 @@ export class AuthService {
         actorId: found?.id,
         details: { reason: !found ? 'unknown_email' : !ok ? 'wrong_password' : 'inactive' },
       });
-      const lockedUntil = await this.throttle.recordFailure(email);
+      const lockedUntil = await this.throttle.recordFailure(email, ctx.ip);
       if (lockedUntil) await this.recordLock(ctx, email, found, lockedUntil);
       // Same answer for every case: the caller learns nothing about which accounts exist.
       throw new AppError(401, 'INVALID_CREDENTIALS', INVALID);

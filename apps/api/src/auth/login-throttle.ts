@@ -5,9 +5,11 @@ import { AppError } from '../common/errors';
 import { REDIS } from '../common/redis.module';
 
 /**
- * Two brakes on password guessing, both in Redis so every API instance shares them:
- * a per-address rate per minute, and a lock per e-mail after repeated failures. The lock is
- * kept per e-mail whether or not the account exists, so it reveals nothing about which do.
+ * Two brakes on password guessing, both in Redis so every API instance shares them: a cap on failed
+ * sign-ins per address per minute, and a lock per e-mail after repeated failures. Only failures
+ * count, so a ward of coders signing in behind one NAT address at shift start is never slowed,
+ * while guessing (which fails) and spraying one password over many accounts are. The lock is kept
+ * per e-mail whether or not the account exists, so it reveals nothing about which do.
  */
 @Injectable()
 export class LoginThrottle {
@@ -16,13 +18,11 @@ export class LoginThrottle {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Refuses the attempt when this address has used up its failures for the current minute. */
   async checkRate(ip: string | null): Promise<void> {
-    const minute = Math.floor(Date.now() / 60_000);
-    const key = `login:rate:${ip ?? 'unknown'}:${minute}`;
-    const count = await this.redis.incr(key);
-    if (count === 1) await this.redis.expire(key, 60);
-    if (count > this.config.LOGIN_RATE_PER_MINUTE) {
-      throw new AppError(429, 'RATE_LIMITED', 'Too many sign-in attempts from this address. Wait a minute and try again.');
+    const failures = Number((await this.redis.get(this.rateKey(ip))) ?? 0);
+    if (failures >= this.config.LOGIN_RATE_PER_MINUTE) {
+      throw new AppError(429, 'RATE_LIMITED', 'Too many failed sign-in attempts from this address. Wait a minute and try again.');
     }
   }
 
@@ -34,8 +34,10 @@ export class LoginThrottle {
     }
   }
 
-  /** Counts a failure; returns the lock's end when this failure started a lock. */
-  async recordFailure(email: string): Promise<Date | null> {
+  /** Counts a failure for the address and the e-mail; returns the lock's end when this failure started a lock. */
+  async recordFailure(email: string, ip: string | null): Promise<Date | null> {
+    const rateKey = this.rateKey(ip);
+    if ((await this.redis.incr(rateKey)) === 1) await this.redis.expire(rateKey, 60);
     const key = this.failuresKey(email);
     const windowSeconds = this.config.LOGIN_LOCK_MINUTES * 60;
     const failures = await this.redis.incr(key);
@@ -49,6 +51,10 @@ export class LoginThrottle {
     await this.redis.del(this.failuresKey(email), this.lockKey(email));
   }
 
+  /** One key a minute: the count resets on the minute, like the limit's wording. */
+  private rateKey(ip: string | null): string {
+    return `login:rate:${ip ?? 'unknown'}:${Math.floor(Date.now() / 60_000)}`;
+  }
   private failuresKey(email: string): string {
     return `login:failures:${email}`;
   }

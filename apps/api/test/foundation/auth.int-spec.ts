@@ -1,5 +1,6 @@
 import { ApiClient, startTestApp, type TestApp } from '../support/test-app';
 import { createUser } from '../support/factories';
+import { DEMO_PASSWORD } from '../../src/seed/demo-accounts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -66,6 +67,18 @@ describe('sign-in', () => {
     for (let i = 0; i < 10; i++) statuses.push((await c.post('/api/auth/login', { email: `r${i}@recode.test`, password: 'x' })).status);
     expect(statuses.slice(0, 8).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(8)).toEqual([429, 429]);
+    // Even the right password waits out the minute: the address is blocked, not the account.
+    expect((await c.post('/api/auth/login', { email: 'coder@recode.test', password: DEMO_PASSWORD })).status).toBe(429);
+  });
+
+  it('never limits successful sign-ins: a team behind one address signs in at shift start', async () => {
+    const c = client('10.3.0.2');
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await c.post('/api/auth/login', { email: 'coder@recode.test', password: DEMO_PASSWORD })).status);
+    expect(statuses).toEqual(Array(12).fill(200));
+    // Failures still count from there on: 8 more are refused as 401, then the address waits.
+    for (let i = 0; i < 8; i++) expect((await c.post('/api/auth/login', { email: `s${i}@recode.test`, password: 'x' })).status).toBe(401);
+    expect((await c.post('/api/auth/login', { email: 'coder@recode.test', password: DEMO_PASSWORD })).status).toBe(429);
   });
 
   it('logs out: the cookie no longer opens anything', async () => {
