@@ -101,9 +101,9 @@ async function main(): Promise<void> {
     const rollups = await new RollupsService(db, settings).refresh({ coderMonths });
     const rollupMs = ms(started);
     log(`rollups for ${coderMonths.length} coder-months: ${rollupMs} ms (${JSON.stringify(rollups)})`);
-    const [{ version }] = await db.query('SHOW server_version');
+    const [{ server_version: version }] = await db.query('SHOW server_version');
 
-    const sampleMs = median(ours.total);
+    const sampleMs = Math.round(median(ours.total) * 10) / 10;
     const sqlRandomMs = median(sqlRandom);
     process.stdout.write(`${JSON.stringify({
       frame, sampleMs, sqlRandomMs, ratio: Math.round((sqlRandomMs / sampleMs) * 100) / 100, scoreItems, scoreMs: median(scoreRuns), date: new Date().toISOString(),
