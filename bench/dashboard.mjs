@@ -17,6 +17,7 @@ import { freePort, waitForOk } from '../scripts/lib/http.mjs';
 import { info, ok, runMain, UserFacingError } from '../scripts/lib/log.mjs';
 import { ProcessGroup } from '../scripts/lib/processes.mjs';
 import { run } from '../scripts/lib/run.mjs';
+import { encounterListText, encounterListTimings } from './lib/encounter-list-timing.mjs';
 import { busyOver } from './lib/import-machine.mjs';
 
 const DATABASE = 'recode_bench_dashboard';
@@ -71,6 +72,7 @@ runMain(async () => {
     const uncachedCookie = await signIn(uncachedBase);
     const uncached = await load(`${uncachedBase}/api/dashboard?${PERIOD}`, uncachedCookie, Math.max(5, Math.round(seconds / 3)), false);
     const uncachedOne = await load(`${uncachedBase}/api/dashboard?${PERIOD}`, uncachedCookie, Math.max(5, Math.round(seconds / 3)), false, 1);
+    const encounterList = await encounterListTimings(base, cookie, databaseUrl);
     const loadAfter = loadavg()[0];
     const figures = {
       encounters: data.encounters, findings: data.findings, clients: CLIENTS, p50Ms: main.p50Ms, p95Ms: main.p95Ms, requestsPerSec: main.requestsPerSec,
@@ -80,7 +82,7 @@ runMain(async () => {
       cacheMs: Number(CACHE_MS), setup: { frameMs: data.frameMs, auditMs: data.auditMs, rollupMs: data.rollupMs },
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadAverage1mBefore: round(loadBefore), loadAverage1mAfter: round(loadAfter),
         busyBeforePct, shared: process.env.BENCH_SHARED ? process.env.BENCH_SHARED === '1' : busyBeforePct > 10 },
-      postgres: data.postgres, node: data.node,
+      encounterList, postgres: data.postgres, node: data.node,
     };
     mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
     writeFileSync(join(repoRoot, 'bench/results/dashboard.json'), `${JSON.stringify(figures, null, 2)}\n`);
@@ -161,7 +163,7 @@ ${e.dashboardUncachedOneClient ? row('`GET /api/dashboard`, cache off, 1 client'
 
 The main endpoint reads the coder-month rollups (${f.coderMonths} rows for this view) and counts open disputes live; the setting and
 facility filters cannot be answered from the rollups, so they run the base-table aggregate and cost about what it costs.
-Goal: p95 under 150 ms with ${f.clients} clients (${f.p95Ms < 150 ? 'met' : 'not met'} in this run${e.dashboardUncached ? `; with the cache off every request computes, and the p95 is ${e.dashboardUncached.p95Ms} ms (${f.clients} clients queueing on ${f.machine.cpus} CPUs; one client alone: p50 ${e.dashboardUncachedOneClient.p50Ms} ms)` : ''}). Raw figures: \`bench/results/dashboard.json\`.
+${f.encounterList ? `\n${encounterListText(f.encounterList)}\n\n` : ''}Goal for the dashboard: p95 under 150 ms with ${f.clients} clients (${f.p95Ms < 150 ? 'met' : 'not met'} in this run${e.dashboardUncached ? `; with the cache off every request computes, and the p95 is ${e.dashboardUncached.p95Ms} ms (${f.clients} clients queueing on ${f.machine.cpus} CPUs; one client alone: p50 ${e.dashboardUncachedOneClient.p50Ms} ms)` : ''}). Raw figures: \`bench/results/dashboard.json\`.
 ${END}`;
   const file = join(repoRoot, 'BENCHMARKS.md');
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nFigures from the bench scripts; each section is rewritten by its own script.\n';
