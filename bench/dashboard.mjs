@@ -19,6 +19,7 @@ import { ProcessGroup } from '../scripts/lib/processes.mjs';
 import { run } from '../scripts/lib/run.mjs';
 import { encounterListText, encounterListTimings } from './lib/encounter-list-timing.mjs';
 import { busyOver } from './lib/import-machine.mjs';
+import { percentile } from './lib/percentile.mjs';
 
 const DATABASE = 'recode_bench_dashboard';
 const BEGIN = '<!-- bench:dashboard -->';
@@ -40,15 +41,18 @@ runMain(async () => {
   const api = new ProcessGroup();
   try {
     const data = await dataHalf({ ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
-    const port = await freePort();
-    api.start({
-      name: 'api', command: process.execPath, args: ['apps/api/dist/main.js'], cwd: repoRoot, logFile: join(repoRoot, 'tmp', 'bench-dashboard-api.log'),
-      // The answer cache is set explicitly (the API's default is 2000) so the figure recorded is the one used.
-      env: { ...env, DATABASE_URL: databaseUrl, REDIS_PREFIX: redisPrefix, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DASHBOARD_CACHE_MS: CACHE_MS },
-    });
-    const base = `http://127.0.0.1:${port}`;
-    await waitForOk(`${base}/health`, { abort: api.death });
-    const cookie = await signIn(base);
+    /** An API process on a free port with the given answer cache (set explicitly, so the figure recorded is the one used). */
+    const startApi = async (/** @type {string} */ name, /** @type {string} */ cacheMs, /** @type {string} */ prefix) => {
+      const port = await freePort();
+      api.start({
+        name, command: process.execPath, args: ['apps/api/dist/main.js'], cwd: repoRoot, logFile: join(repoRoot, 'tmp', `bench-dashboard-${name}.log`),
+        env: { ...env, DATABASE_URL: databaseUrl, REDIS_PREFIX: prefix, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DASHBOARD_CACHE_MS: cacheMs },
+      });
+      const url = `http://127.0.0.1:${port}`;
+      await waitForOk(`${url}/health`, { abort: api.death });
+      return { url, cookie: await signIn(url) };
+    };
+    const { url: base, cookie } = await startApi('api', CACHE_MS, redisPrefix);
     const probe = await (await fetch(`${base}/api/dashboard?${PERIOD}`, { headers: { cookie } })).json();
     const coderId = probe.coders?.[0]?.coderId;
     if (!coderId || probe.totals.recordsReviewed === 0) throw new UserFacingError('the dashboard shows no data; the bench data did not load');
@@ -62,14 +66,7 @@ runMain(async () => {
     const drill = await load(`${base}/api/dashboard/coders/${coderId}?${PERIOD}`, cookie, Math.max(5, Math.round(seconds / 3)), false);
     const filtered = await load(`${base}/api/dashboard?${PERIOD}&setting=inpatient`, cookie, Math.max(5, Math.round(seconds / 3)), false);
     // The same main endpoint on a second API with the answer cache off: what a request costs when it computes.
-    const uncachedPort = await freePort();
-    api.start({
-      name: 'api-uncached', command: process.execPath, args: ['apps/api/dist/main.js'], cwd: repoRoot, logFile: join(repoRoot, 'tmp', 'bench-dashboard-api-uncached.log'),
-      env: { ...env, DATABASE_URL: databaseUrl, REDIS_PREFIX: `${redisPrefix}_u`, PORT: String(uncachedPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DASHBOARD_CACHE_MS: '0' },
-    });
-    const uncachedBase = `http://127.0.0.1:${uncachedPort}`;
-    await waitForOk(`${uncachedBase}/health`, { abort: api.death });
-    const uncachedCookie = await signIn(uncachedBase);
+    const { url: uncachedBase, cookie: uncachedCookie } = await startApi('api-uncached', '0', `${redisPrefix}_u`);
     const uncached = await load(`${uncachedBase}/api/dashboard?${PERIOD}`, uncachedCookie, Math.max(5, Math.round(seconds / 3)), false);
     const uncachedOne = await load(`${uncachedBase}/api/dashboard?${PERIOD}`, uncachedCookie, Math.max(5, Math.round(seconds / 3)), false, 1);
     const encounterList = await encounterListTimings(base, cookie, databaseUrl);
@@ -124,7 +121,7 @@ async function load(/** @type {string} */ url, /** @type {string} */ cookie, /**
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
   latencies.sort((a, b) => a - b);
-  const at = (/** @type {number} */ q) => round(latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? NaN);
+  const at = (/** @type {number} */ q) => percentile(latencies, q);
   const non2xx = result.non2xx + result.errors + result.timeouts;
   if (strict && non2xx > 0) throw new UserFacingError(`${url}: ${non2xx} failed or non-2xx responses under load`);
   return { p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), maxMs: round(latencies.at(-1) ?? NaN), requestsPerSec: round(result.requests.average), requests: latencies.length, non2xx };

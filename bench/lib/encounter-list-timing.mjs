@@ -1,14 +1,14 @@
 // The encounters list at a million encounters, one client, requests one after another: typical filters,
 // and a walk of 30 pages by cursor. Reference, in the same run: `SELECT count(*) FROM encounters`.
 import pg from 'pg';
+import { percentile } from './percentile.mjs';
 
 const REQUESTS = 30;
 
 /** @param {number[]} values */
 function quantiles(values) {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (/** @type {number} */ q) => Math.round((sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN) * 10) / 10;
-  return { p50Ms: at(0.5), p95Ms: at(0.95), requests: sorted.length };
+  return { p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), requests: sorted.length };
 }
 
 async function timed(/** @type {string} */ url, /** @type {string} */ cookie) {

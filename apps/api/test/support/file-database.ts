@@ -17,7 +17,7 @@ const runPrefix = process.env.REDIS_PREFIX;
 if (!runDatabase || !runPrefix) throw new Error('integration specs need the global setup: run them with `jest --selectProjects integration`');
 const suffix = `_f${randomBytes(4).toString('hex')}`;
 
-export const WITH_CODE_SETS = /^\/\/ test database: with code sets$/m;
+const WITH_CODE_SETS = /^\/\/ test database: with code sets$/m;
 
 beforeAll(async () => {
   const specPath = expect.getState().testPath;

@@ -46,9 +46,7 @@ export class ImportRunner {
       // One runner per import at a time, across processes; released when the session ends (even killed).
       const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtextextended($1, 7301005)) AS ok', [importId]);
       if (!rows[0]?.ok) throw new ImportBusyError(`import ${importId} is being run by another worker`);
-      // Each bucket builds a few temporary tables; 8 MB of temp buffers (the default) would push them to disk.
-      // Only possible before the session's first temporary table, so a reused connection may keep its setting.
-      await client.query(`SET temp_buffers = '64MB'`).catch(() => undefined);
+      await roomForTempTables(client);
       try {
         return await this.runLocked(client, importId, tables, options);
       } finally {
@@ -107,7 +105,7 @@ export class ImportRunner {
     const runners = Array.from({ length: Math.max(0, this.options.writeConnections - 1) }, () => this.db.createQueryRunner());
     try {
       const extra = (await Promise.all(runners.map((r) => r.connect()))) as PoolClient[];
-      await Promise.all(extra.map((c) => c.query(`SET temp_buffers = '64MB'`).catch(() => undefined)));
+      await Promise.all(extra.map(roomForTempTables));
       return await work([client, ...extra]);
     } finally {
       await Promise.all(runners.map((r) => r.release()));
@@ -125,6 +123,14 @@ export class ImportRunner {
     await dropStageTables(client, tables);
     await rm(state.filePath, { force: true });
   }
+}
+
+/**
+ * Each bucket builds a few temporary tables; 8 MB of temp buffers (the default) would push them to disk.
+ * Only possible before the session's first temporary table, so a reused connection may keep its setting.
+ */
+async function roomForTempTables(client: PoolClient): Promise<void> {
+  await client.query(`SET temp_buffers = '64MB'`).catch(() => undefined);
 }
 
 function today(): string {
