@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   // Tests may use `any` for response bodies they inspect field by field.
-  { files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  { files: ['**/*.spec.ts', '**/*.data-spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   // NestJS injects by the constructor parameter's runtime type: a type-only import would erase it.
   { files: ['apps/api/**/*.ts'], rules: { '@typescript-eslint/consistent-type-imports': 'off' } },
   // libs/domain is pure: nothing of ours, no I/O, no framework.

@@ -88,6 +88,7 @@ async function main() {
     check('typecheck (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']),
     scriptTests,
     jest('unit', { timeoutMs: 10 * MINUTE }),
+    jest('data', { timeoutMs: 10 * MINUTE }),
     jest('integration', { workers: 2, timeoutMs: 25 * MINUTE, prepare: services }),
     jest('e2e', { runInBand: true, timeoutMs: 15 * MINUTE, prepare: () => services().then(ensureChromium) }),
   ];
