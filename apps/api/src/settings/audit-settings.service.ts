@@ -3,8 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditSettingsDto, UpdateAuditSettingsRequest } from '@recode/contracts';
 import { DEFAULT_SCORING_SETTINGS } from '@recode/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import type { AuthedContext } from '../common/request-context';
+import { execute, selectRows } from '../database/sql';
+
+const settingRow = z.object({ key: z.string(), value: z.unknown() });
 
 /** Built-in values, used for any key no admin has set. The base rate is in the range of a national IPPS operating rate. */
 export const DEFAULT_AUDIT_SETTINGS: Readonly<AuditSettingsDto> = Object.freeze({
@@ -37,7 +41,7 @@ export class AuditSettingsService {
 
   /** Read fresh each time (a handful of rows): a changed base rate applies to the very next save. */
   async get(manager: EntityManager = this.db.manager): Promise<AuditSettingsDto> {
-    const rows: { key: string; value: unknown }[] = await manager.query('SELECT key, value FROM settings WHERE key = ANY($1)', [Object.values(KEYS)]);
+    const rows = await selectRows(manager, settingRow, 'SELECT key, value FROM settings WHERE key = ANY($1)', [Object.values(KEYS)]);
     const byKey = new Map(rows.map((row) => [row.key, row.value]));
     const settings: Record<string, unknown> = { ...DEFAULT_AUDIT_SETTINGS };
     for (const [field, key] of Object.entries(KEYS)) if (byKey.has(key)) settings[field] = byKey.get(key);
@@ -54,7 +58,8 @@ export class AuditSettingsService {
       const before = await this.get(m);
       for (const [field, value] of Object.entries(patch)) {
         if (value === undefined) continue;
-        await m.query(
+        await execute(
+          m,
           `INSERT INTO settings (key, value, updated_by_id, updated_at) VALUES ($1, $2::jsonb, $3, now())
            ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_by_id = excluded.updated_by_id, updated_at = now()`,
           [KEYS[field as keyof AuditSettingsDto], JSON.stringify(value), ctx.user.id],
