@@ -1,12 +1,12 @@
 import { Controller, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
-  classifyFindingRequestSchema, markUnreviewableRequestSchema, saveReviewRequestSchema,
-  type AuditItemReviewDto, type ClassifyFindingRequest, type ClassifyFindingResponse, type MarkUnreviewableRequest, type MarkUnreviewableResponse, type SaveReviewRequest,
+  classifyFindingRequestSchema, markUnreviewableRequestSchema, poaExemptQuerySchema, saveReviewRequestSchema,
+  type AuditItemReviewDto, type PoaExemptDto, type PoaExemptQuery, type ClassifyFindingRequest, type ClassifyFindingResponse, type MarkUnreviewableRequest, type MarkUnreviewableResponse, type SaveReviewRequest,
 } from '@recode/contracts';
 import { Roles } from '../../auth/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
-import { IdParam, toJsonSchema, ValidBody } from '../../common/zod';
+import { IdParam, toJsonSchema, ValidBody, ValidQuery } from '../../common/zod';
 import { ReviewReaderService } from './review-reader.service';
 import { ReviewWriterService } from './review-writer.service';
 import { UnreviewableService } from './unreviewable.service';
@@ -24,6 +24,12 @@ export class ReviewController {
   @Roles('admin', 'supervisor', 'auditor')
   get(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string): Promise<AuditItemReviewDto> {
     return this.reader.get(ctx, auditId, itemId);
+  }
+
+  @Get('poa-exempt')
+  @Roles('admin', 'supervisor', 'auditor')
+  poaExempt(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string, @ValidQuery(poaExemptQuerySchema) query: PoaExemptQuery): Promise<PoaExemptDto> {
+    return this.reader.poaExempt(ctx, auditId, itemId, query.codes);
   }
 
   /** The auditor's final codes and DRG (optimistic lock on `version`); findings are re-derived. */

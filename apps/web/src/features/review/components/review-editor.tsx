@@ -1,17 +1,21 @@
 import type { AuditItemReviewDto } from '@recode/contracts';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FormAlert } from '../../../components';
 import { errorMessage } from '../../../lib/api-error';
+import { usePoaExempt } from '../api/use-poa-exempt';
 import { useSaveReview } from '../api/use-save-review';
 import { classificationsToSave, draftsFromFindings, type ClassificationDraft } from '../classification-draft';
 import { draftFromReview, principalSystems, toCodeInputs, type DraftLine } from '../review-draft';
 import { keyedFindings, lineMarks, type DrgPair } from '../review-diff';
+import { saveProblems, type SaveProblems } from '../review-errors';
 import { versionConflictFrom } from '../version-conflict';
 import { AuditorLinesEditor } from './auditor-lines-editor';
 import { CodeLinesTable } from './code-lines-table';
 import { ConflictBanner } from './conflict-banner';
 import { DrgEditor } from './drg-editor';
 import { FindingClassifier } from './finding-classifier';
+import { ImportFlagsNotice } from './import-flags-notice';
+import '../review.css';
 
 interface ReviewEditorProps {
   review: AuditItemReviewDto;
@@ -31,7 +35,23 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const [savedFindings, setSavedFindings] = useState(review.findings);
   const [drafts, setDrafts] = useState<Record<string, ClassificationDraft>>(() => draftsFromFindings(review.findings));
   const [notice, setNotice] = useState<string | null>(null);
+  const [problems, setProblems] = useState<SaveProblems>({ lines: [], other: [] });
   const readOnly = !review.editable;
+  const unknownExempt = lines.filter((l) => l.system === 'ICD10CM' && l.poaExempt === null).map((l) => l.code);
+  const exemptQuery = usePoaExempt(item.auditId, item.id, inpatient ? unknownExempt : []);
+  const shownLines = useMemo(() => {
+    const exempt = exemptQuery.data ? new Set(exemptQuery.data.exempt) : null;
+    return exempt ? lines.map((l) => (l.poaExempt === null && unknownExempt.includes(l.code) ? { ...l, poaExempt: exempt.has(l.code) } : l)) : lines;
+  }, [lines, exemptQuery.data, unknownExempt]);
+
+  // A refused save puts focus on the first line it names (its POA or modifiers field where that was the problem).
+  useEffect(() => {
+    const first = problems.lines[0];
+    if (!first) return;
+    const row = document.querySelector<HTMLElement>(`tr[data-line="${first.uid}"]`);
+    const field = row?.querySelector<HTMLElement>(`[data-field="${first.field}"]`);
+    (field ?? row)?.focus();
+  }, [problems]);
 
   const principal = useMemo(() => principalSystems(review.coderCodes, encounter.setting), [review.coderCodes, encounter.setting]);
   const codes = useMemo(() => toCodeInputs(lines, principal), [lines, principal]);
@@ -50,6 +70,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
 
   const submit = (markReviewed: boolean) => {
     setNotice(null);
+    setProblems({ lines: [], other: [] });
     save.mutate(
       { version, codes, ...(inpatient ? { drg: drg || null } : {}), classifications: complete, complete: markReviewed },
       {
@@ -60,6 +81,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
           setSavedFindings(saved.findings);
           setNotice(markReviewed ? 'Saved and marked reviewed.' : `Saved (version ${saved.item.version}).`);
         },
+        onError: (error) => setProblems(saveProblems(error, lines)),
       },
     );
   };
@@ -67,7 +89,19 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   return (
     <div className="form">
       {conflict ? <ConflictBanner conflict={conflict} yourVersion={version} reloading={reloading} onReload={onReload} /> : null}
-      {save.isError && !conflict ? <FormAlert message={errorMessage(save.error)} /> : null}
+      <ImportFlagsNotice flags={review.importFlags} flagged={review.flagged} />
+      {save.isError && !conflict ? (
+        problems.lines.length + problems.other.length > 0 ? (
+          <div className="form-alert" role="alert">
+            <p>The record was not saved:</p>
+            <ul>
+              {[...problems.lines.map((p) => p.message), ...problems.other].map((message) => <li key={message}>{message}</li>)}
+            </ul>
+          </div>
+        ) : (
+          <FormAlert message={errorMessage(save.error)} />
+        )
+      ) : null}
       {notice ? <p className="notice" role="status">{notice}</p> : null}
       {readOnly ? <p className="muted">Read only: only the assigned auditor can change this record while the audit is in review.</p> : null}
       <div className="review-columns">
@@ -77,7 +111,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
         </section>
         <section className="card" aria-labelledby="final-codes-title">
           <h2 id="final-codes-title">Final codes</h2>
-          <AuditorLinesEditor lines={lines} onChange={setLines} mark={marks.auditor} setting={encounter.setting} encounter={encounter} readOnly={readOnly} />
+          <AuditorLinesEditor lines={shownLines} onChange={setLines} mark={marks.auditor} setting={encounter.setting} encounter={encounter} readOnly={readOnly} problems={problems.lines} />
         </section>
       </div>
       {inpatient ? <DrgEditor coderDrg={review.coderDrg} value={drg} saved={savedDrg} readOnly={readOnly} onChange={setDrg} /> : null}
