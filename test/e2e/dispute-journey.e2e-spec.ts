@@ -117,6 +117,7 @@ describe('dispute journey', () => {
       await auditor.page.goto(`${stackUrl()}/audits/${auditId}`);
       await auditor.page.getByRole('heading', { level: 1, name: PLAN }).waitFor(WAIT);
       await auditor.page.getByRole('button', { name: 'Release to coders' }).click();
+      await auditor.page.getByRole('button', { name: 'Yes, release' }).click();
       await auditor.page.locator('.lifecycle-current', { hasText: 'Released' }).waitFor(WAIT);
 
       // 2. The coder sees the month at 1 of 3 records without a coder error (Wilson 6.1–79.2%) and disagrees.

@@ -56,3 +56,26 @@ describe('the review screen’s context', () => {
     expect((await coder.get(`${path('U1')}/poa-exempt?codes=Z23`)).status).toBe(403);
   });
 });
+
+describe('reassigning an open record', () => {
+  it('lets the supervisor give it to another auditor, whose worklist then holds it', async () => {
+    const item = items.get('U2');
+    const auditor2Id = await userId(t.db, 'auditor2@recode.test');
+    expect((await auditor.post(`${path('U2')}/reassign`, { version: item.version, auditorId: auditor2Id })).status).toBe(403);
+    const stale = await supervisor.post(`${path('U2')}/reassign`, { version: item.version + 5, auditorId: auditor2Id });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('ITEM_VERSION_CONFLICT');
+    const notAuditor = await supervisor.post(`${path('U2')}/reassign`, { version: item.version, auditorId: await userId(t.db, 'coder@recode.test') });
+    expect(notAuditor.status).toBe(400);
+    expect(notAuditor.body.error.details[0].path).toBe('body.auditorId');
+
+    const res = await supervisor.post(`${path('U2')}/reassign`, { version: item.version, auditorId: auditor2Id });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: item.id, auditor: { id: auditor2Id }, version: item.version + 1 });
+    const auditor2 = await signedIn(t, 'auditor2@recode.test');
+    expect((await auditor2.get('/api/worklist')).body.map((i: any) => i.id)).toContain(item.id);
+    expect((await auditor.get('/api/worklist')).body.map((i: any) => i.id)).not.toContain(item.id);
+    const [logged] = await t.db.query(`SELECT details FROM audit_log WHERE action = 'audit_item.reassigned' AND entity_id = $1`, [item.id]);
+    expect(logged.details).toMatchObject({ auditId, to: auditor2Id });
+  });
+});

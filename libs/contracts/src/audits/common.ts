@@ -83,6 +83,7 @@ export const AUDIT_ERROR_CODES = [
   'AUDIT_DRG_UNKNOWN',
   'CODE_SET_NOT_LOADED',
   'NOTIFICATION_NOT_FOUND',
+  'AUDITOR_IS_CODER',
 ] as const;
 export type AuditErrorCode = (typeof AUDIT_ERROR_CODES)[number];
 

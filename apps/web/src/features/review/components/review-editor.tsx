@@ -1,7 +1,9 @@
-import type { AuditItemReviewDto } from '@recode/contracts';
+import type { AuditItemReviewDto, MarkUnreviewableResponse } from '@recode/contracts';
 import { useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { FormAlert } from '../../../components';
 import { errorMessage } from '../../../lib/api-error';
+import { nextRecordPath } from '../api/next-record';
 import { usePoaExempt } from '../api/use-poa-exempt';
 import { useSaveReview } from '../api/use-save-review';
 import { classificationsToSave, draftsFromFindings, type ClassificationDraft } from '../classification-draft';
@@ -15,6 +17,7 @@ import { ConflictBanner } from './conflict-banner';
 import { DrgEditor } from './drg-editor';
 import { FindingClassifier } from './finding-classifier';
 import { ImportFlagsNotice } from './import-flags-notice';
+import { ReviewActions } from './review-actions';
 import '../review.css';
 
 interface ReviewEditorProps {
@@ -28,6 +31,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const { item, encounter } = review;
   const inpatient = encounter.setting === 'inpatient';
   const save = useSaveReview(item.auditId, item.id);
+  const navigate = useNavigate();
   const [version, setVersion] = useState(item.version);
   const [lines, setLines] = useState<DraftLine[]>(() => draftFromReview(review.auditorCodes));
   const [drg, setDrg] = useState(review.auditorDrg?.drg ?? '');
@@ -68,7 +72,8 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const { complete, missing } = classificationsToSave(findings, drafts);
   const conflict = save.isError ? versionConflictFrom(save.error) : null;
 
-  const submit = (markReviewed: boolean) => {
+  const submit = (mode: 'save' | 'reviewed' | 'next') => {
+    const markReviewed = mode !== 'save';
     setNotice(null);
     setProblems({ lines: [], other: [] });
     save.mutate(
@@ -80,10 +85,24 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
           setSavedDrg(saved.auditorDrg);
           setSavedFindings(saved.findings);
           setNotice(markReviewed ? 'Saved and marked reviewed.' : `Saved (version ${saved.item.version}).`);
+          if (mode === 'next') void goNext('Saved and marked reviewed.');
         },
         onError: (error) => setProblems(saveProblems(error, lines)),
       },
     );
+  };
+
+  const goNext = async (done: string) => {
+    const path = await nextRecordPath(item.id).catch(() => null);
+    if (path) void navigate(path, { state: { notice: `${encounter.externalId}: ${done} This is the next record.` } });
+    else void navigate('/worklist', { state: { notice: `${encounter.externalId}: ${done} No records left to review.` } });
+  };
+  const setAside = (result: MarkUnreviewableResponse) => {
+    const spare = result.replacement;
+    const message = spare
+      ? `${encounter.externalId} was set aside; spare ${spare.encounter.externalId} took its place${spare.auditor ? ` (assigned to ${spare.auditor.displayName})` : ''}.`
+      : `${encounter.externalId} was set aside; no spare was left in its stratum.`;
+    void navigate(spare && spare.auditor?.id === item.auditor?.id ? `/audits/${spare.auditId}/items/${spare.id}` : '/worklist', { state: { notice: message } });
   };
 
   return (
@@ -129,15 +148,14 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
         />
       </section>
       {readOnly ? null : (
-        <div className="form-actions review-actions">
-          <button type="button" className="btn" disabled={save.isPending} onClick={() => submit(false)}>
-            {save.isPending ? 'Saving…' : 'Save'}
-          </button>
-          <button type="button" className="btn btn-primary" disabled={save.isPending || missing.length > 0} onClick={() => submit(true)}>
-            Save and mark reviewed
-          </button>
-          {missing.length > 0 ? <span className="muted">Classify every finding to mark the record reviewed.</span> : null}
-        </div>
+        <ReviewActions
+          pending={save.isPending}
+          unclassified={missing.length}
+          canSetAside={item.status === 'assigned' || item.status === 'in_progress'}
+          item={{ auditId: item.auditId, id: item.id, version }}
+          onSave={submit}
+          onSetAside={setAside}
+        />
       )}
     </div>
   );
