@@ -5,6 +5,7 @@ import {
   type ReferenceKind, type RootCause,
 } from './common';
 import type { AuditItemDto, EncounterRefDto } from './audit';
+import type { AuditStatus } from './common';
 
 /** One line of the auditor's final code set. Codes may carry dots and lower case; they are stored normalised (E11.9 → E119). */
 export const auditCodeLineInputSchema = z.object({
@@ -150,6 +151,8 @@ export interface AuditItemReviewDto {
   /** What the import's pre-audit check flagged on this encounter version (issue codes such as POA_MISSING). */
   importFlags: string[];
   flagged: boolean;
+  /** The audit's status: released and final audits are read only and their findings carry dispute outcomes. */
+  auditStatus: AuditStatus;
 }
 
 /** GET /api/audits/:auditId/items/:itemId/poa-exempt?codes=A,B: which of the ICD-10-CM codes are POA-exempt in the encounter's year. */

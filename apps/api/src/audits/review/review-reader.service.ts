@@ -82,6 +82,7 @@ export class ReviewReaderService {
       findings: findings.map(toFindingDto),
       importFlags: extra?.flags ?? [],
       flagged: extra?.flagged ?? false,
+      auditStatus: item.auditStatus,
       editable: ctx.user.role === 'auditor' && item.auditorId === ctx.user.id && item.auditStatus === 'in_review' && ['assigned', 'in_progress', 'reviewed'].includes(item.status),
     };
   }

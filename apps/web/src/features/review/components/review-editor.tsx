@@ -16,6 +16,7 @@ import { CodeLinesTable } from './code-lines-table';
 import { ConflictBanner } from './conflict-banner';
 import { DrgEditor } from './drg-editor';
 import { FindingClassifier } from './finding-classifier';
+import { FindingOutcomes } from './finding-outcomes';
 import { ImportFlagsNotice } from './import-flags-notice';
 import { ReviewActions } from './review-actions';
 import '../review.css';
@@ -41,6 +42,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const [notice, setNotice] = useState<string | null>(null);
   const [problems, setProblems] = useState<SaveProblems>({ lines: [], other: [] });
   const readOnly = !review.editable;
+  const released = review.auditStatus === 'released' || review.auditStatus === 'final';
   const unknownExempt = lines.filter((l) => l.system === 'ICD10CM' && l.poaExempt === null).map((l) => l.code);
   const exemptQuery = usePoaExempt(item.auditId, item.id, inpatient ? unknownExempt : []);
   const shownLines = useMemo(() => {
@@ -122,7 +124,13 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
         )
       ) : null}
       {notice ? <p className="notice" role="status">{notice}</p> : null}
-      {readOnly ? <p className="muted">Read only: only the assigned auditor can change this record while the audit is in review.</p> : null}
+      {readOnly ? (
+        <p className="muted">
+          {released
+            ? 'This audit is released: the record is read only. Each finding shows the coder’s response and any ruling.'
+            : 'Read only: only the assigned auditor can change this record while the audit is in review.'}
+        </p>
+      ) : null}
       <div className="review-columns">
         <section className="card" aria-labelledby="coder-codes-title">
           <h2 id="coder-codes-title">Coder’s codes</h2>
@@ -138,14 +146,18 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
         <h2 id="findings-title">
           Findings <span className="muted">({findings.length}{missing.length ? `, ${missing.length} to classify` : ''})</span>
         </h2>
-        <FindingClassifier
-          findings={findings}
-          drafts={drafts}
-          saved={savedFindings}
-          fiscalYear={encounter.fiscalYear}
-          readOnly={readOnly}
-          onChange={(key, draft) => setDrafts((current) => ({ ...current, [key]: draft }))}
-        />
+        {released ? (
+          <FindingOutcomes findings={savedFindings} />
+        ) : (
+          <FindingClassifier
+            findings={findings}
+            drafts={drafts}
+            saved={savedFindings}
+            fiscalYear={encounter.fiscalYear}
+            readOnly={readOnly}
+            onChange={(key, draft) => setDrafts((current) => ({ ...current, [key]: draft }))}
+          />
+        )}
       </section>
       {readOnly ? null : (
         <ReviewActions
