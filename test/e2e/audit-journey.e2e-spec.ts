@@ -104,6 +104,7 @@ describe('audit journey', () => {
 
       await page.goto(`${stackUrl()}${auditPath}`);
       await page.getByRole('button', { name: 'Release to coders' }).click();
+      await page.getByRole('button', { name: 'Yes, release' }).click();
       await page.locator('.lifecycle-current', { hasText: 'Released' }).waitFor(WAIT);
 
       // Scores are recomputed by a job: reload until they show. 7 codes reviewed, 2 coder errors; 1 of 3 records clean.

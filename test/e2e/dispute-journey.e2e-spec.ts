@@ -26,7 +26,7 @@ const CHANGES: Record<string, RecordChange> = {
   'DSPT-2': { revise: { from: 'E119', to: 'E1165' } },
   'DSPT-3': {},
 };
-const DISPUTED = 'Finding DSPT-2 E119 → E1165';
+const DISPUTED = 'Finding DSPT-2 E11.9 → E11.65';
 const PLAN = 'December dispute journey';
 const MONTH = 'Dec 2025';
 
@@ -117,6 +117,7 @@ describe('dispute journey', () => {
       await auditor.page.goto(`${stackUrl()}/audits/${auditId}`);
       await auditor.page.getByRole('heading', { level: 1, name: PLAN }).waitFor(WAIT);
       await auditor.page.getByRole('button', { name: 'Release to coders' }).click();
+      await auditor.page.getByRole('button', { name: 'Yes, release' }).click();
       await auditor.page.locator('.lifecycle-current', { hasText: 'Released' }).waitFor(WAIT);
 
       // 2. The coder sees the month at 1 of 3 records without a coder error (Wilson 6.1–79.2%) and disagrees.
@@ -161,7 +162,7 @@ describe('dispute journey', () => {
       await library.getByRole('button', { name: 'Search' }).click();
       const ruling = library.getByRole('row', { name: /Hyperglycaemia must be documented by the provider/ });
       await ruling.waitFor(WAIT);
-      expect(await ruling.innerText()).toMatch(/E119 → E1165[\s\S]*Overturned[\s\S]*ruling on escalation[\s\S]*Coding Clinic Q3 2025[\s\S]*Sam Supervisor/);
+      expect(await ruling.innerText()).toMatch(/E11\.9 → E11\.65[\s\S]*Overturned[\s\S]*ruling on escalation[\s\S]*Coding Clinic Q3 2025[\s\S]*Sam Supervisor/);
 
       // 6. The coder's month is now 2 of 3 (Wilson 20.8–93.9%), the finding overturned.
       const after = await feedbackShows(coder.page, '66.7%');

@@ -16,7 +16,7 @@ import { findingReferenceSchema, type FindingReference } from './audits/review';
 export type { DisputeAction };
 
 /** The actions a person requests (the lapse is the job's). */
-export const REQUESTABLE_DISPUTE_ACTIONS = ['agree', 'dispute', 'withdraw', 'uphold', 'escalate', 'overturn'] as const satisfies readonly DisputeAction[];
+export const REQUESTABLE_DISPUTE_ACTIONS = ['agree', 'dispute', 'withdraw', 'uphold', 'escalate', 'overturn', 'accept'] as const satisfies readonly DisputeAction[];
 export type RequestableDisputeAction = (typeof REQUESTABLE_DISPUTE_ACTIONS)[number];
 
 export const DISPUTE_ERROR_CODES = [
@@ -32,7 +32,7 @@ export type DisputeErrorCode = (typeof DISPUTE_ERROR_CODES)[number];
 
 export const DISPUTE_NOTIFICATION_KINDS = ['dispute.opened', 'dispute.answered', 'dispute.escalated', 'dispute.ruled'] as const;
 
-/** A reason is required for every action but `agree`; a blank one is refused with details[].path = body.rationale. */
+/** A reason is required for every action but `agree` and `accept`; a blank one is refused with details[].path = body.rationale. */
 export const disputeStepRequestSchema = z
   .object({
     action: z.enum(REQUESTABLE_DISPUTE_ACTIONS),
@@ -40,7 +40,7 @@ export const disputeStepRequestSchema = z
     reference: findingReferenceSchema.nullable().default(null),
   })
   .superRefine((body, ctx) => {
-    if (body.action !== 'agree' && !body.rationale) {
+    if (body.action !== 'agree' && body.action !== 'accept' && !body.rationale) {
       ctx.addIssue({ code: 'custom', path: ['rationale'], message: `a reason is required to ${body.action}` });
     }
   });
@@ -68,6 +68,8 @@ export interface DisputeFindingDto {
   auditName: string;
   encounterExternalId: string;
   encounterDate: string;
+  /** The encounter's setting: outpatient and pro-fee diagnoses are "first-listed", not "principal". */
+  setting: string;
   type: string;
   category: FindingCategory;
   system: string;
@@ -90,9 +92,22 @@ export interface DisputeFindingDto {
   allowedActions: RequestableDisputeAction[];
 }
 
+/** One line of a claim as the coder and the auditor left it, for reading the finding in context. */
+export interface ClaimLineDto {
+  system: string;
+  code: string;
+  sequence: number;
+  principal: boolean;
+  poa: string | null;
+  modifiers: string[];
+  description: string | null;
+}
+
 export interface DisputeHistoryDto {
   finding: DisputeFindingDto;
   events: DisputeEventDto[];
+  /** The whole claim: the coder's codes beside the auditor's final codes. */
+  claim: { coderCodes: ClaimLineDto[]; auditorCodes: ClaimLineDto[] };
 }
 
 export const rulingsQuerySchema = z.object({

@@ -72,6 +72,11 @@ export async function signIn(page: Page, user: DemoUser): Promise<void> {
   await page.waitForURL((url) => url.pathname !== '/login', WAIT);
 }
 
+/** An ICD-10-CM code as the screens show it: with its decimal point after the category (E119 → E11.9). */
+export function icd10cmShown(code: string): string {
+  return code.length > 3 && !code.includes('.') ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
+}
+
 /** Types in the open code picker and picks the code with the keyboard. */
 export async function pickCode(page: Page, code: string): Promise<void> {
   const box = page.getByRole('combobox');
@@ -107,7 +112,7 @@ export async function reviewRecord(page: Page, change: RecordChange): Promise<vo
     await pickCode(page, change.add);
   }
   if (change.revise) {
-    await page.getByRole('button', { name: `Revise ${change.revise.from}` }).click();
+    await page.getByRole('button', { name: `Revise ${icd10cmShown(change.revise.from)}` }).click();
     await pickCode(page, change.revise.to);
   }
   const expected = (change.add ? 1 : 0) + (change.revise ? 1 : 0);

@@ -12,6 +12,7 @@ import { PlanPreviewService } from './plans/plan-preview.service';
 import { ReviewController } from './review/review.controller';
 import { ReviewReaderService } from './review/review-reader.service';
 import { ReviewWriterService } from './review/review-writer.service';
+import { ReassignService } from './review/reassign.service';
 import { UnreviewableService } from './review/unreviewable.service';
 import { WorklistController } from './review/worklist.controller';
 import { WorklistService } from './review/worklist.service';
@@ -26,7 +27,7 @@ import { RollupsService } from './scores/rollups.service';
   controllers: [AuditPlansController, AuditsController, ReviewController, WorklistController],
   providers: [
     AuditPlansService, PlanPreviewService, AuditRunsService, SamplingService, AuditsService, AuditTransitionsService,
-    ReviewReaderService, ReviewWriterService, UnreviewableService, WorklistService, AuditScoresService, RollupsService, AuditExportService,
+    ReviewReaderService, ReviewWriterService, UnreviewableService, ReassignService, WorklistService, AuditScoresService, RollupsService, AuditExportService,
   ],
   exports: [AuditScoresService, RollupsService, SamplingService],
 })

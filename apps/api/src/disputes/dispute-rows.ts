@@ -38,6 +38,7 @@ export interface DisputeRow {
   principal: boolean;
   codeBefore: string | null;
   codeAfter: string | null;
+  setting: string;
   drgBefore: string | null;
   drgAfter: string | null;
   rootCause: string | null;
@@ -76,7 +77,7 @@ const EVENT_JSON = `json_build_object('id', de.id, 'action', de.action, 'fromSta
 /** One row per finding with its people, deadline and last step; `where` filters f, i, a, c. Laterals use dispute_events_finding_idx. */
 export async function loadDisputeRows(db: DataSource | EntityManager, where: string, params: unknown[], limit = 500): Promise<DisputeRow[]> {
   return db.query(
-    `SELECT f.id AS "findingId", f.audit_id AS "auditId", a.name AS "auditName", e.external_id AS "encounterExternalId", i.encounter_date::text AS "encounterDate",
+    `SELECT f.id AS "findingId", f.audit_id AS "auditId", a.name AS "auditName", e.external_id AS "encounterExternalId", i.encounter_date::text AS "encounterDate", i.setting,
             f.type, f.category, f.system, f.principal, f.code_before AS "codeBefore", f.code_after AS "codeAfter", f.drg_before AS "drgBefore",
             f.drg_after AS "drgAfter", f.root_cause AS "rootCause", f.direction, f.rationale, f.reference, f.status, a.rebuttal_due_at AS "rebuttalDueAt",
             c.id AS "coderId", c.external_id AS "coderExternalId", c.display_name AS "coderName", c.team_id AS "coderTeamId",
@@ -136,7 +137,7 @@ function toEventDto(e: RawEvent): DisputeEventDto {
 export function toDisputeFindingDto(user: SessionUser, row: DisputeRow): DisputeFindingDto {
   const deadline = coderDeadlineOf(row);
   return {
-    findingId: row.findingId, auditId: row.auditId, auditName: row.auditName, encounterExternalId: row.encounterExternalId, encounterDate: row.encounterDate,
+    findingId: row.findingId, auditId: row.auditId, auditName: row.auditName, encounterExternalId: row.encounterExternalId, encounterDate: row.encounterDate, setting: row.setting,
     type: row.type, category: row.category, system: row.system, principal: row.principal, codeBefore: row.codeBefore, codeAfter: row.codeAfter,
     drgBefore: row.drgBefore, drgAfter: row.drgAfter, rootCause: row.rootCause, direction: row.direction, rationale: row.rationale, reference: row.reference,
     status: row.status, escalated: row.escalated, coderDeadline: deadline?.toISOString() ?? null,

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DisputeFindingDto, DisputeHistoryDto, DisputeListQuery, SessionUser } from '@recode/contracts';
 import { DataSource } from 'typeorm';
+import { CodeSetLookup } from '../code-sets/code-set-lookup';
 import { notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { findingScope, loadDisputeRows, loadEvents, toDisputeFindingDto } from './dispute-rows';
+import { loadFindingClaim } from './finding-claim';
 
 /** Statuses where each role may have a move to make; the exact test is the domain's (allowedActions). */
 function awaitingFilter(user: SessionUser): string {
@@ -15,7 +17,10 @@ function awaitingFilter(user: SessionUser): string {
 
 @Injectable()
 export class DisputesReaderService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly lookup: CodeSetLookup,
+  ) {}
 
   /**
    * awaiting: findings where the caller has a move now (coder: respond or escalate; auditor: answer,
@@ -37,6 +42,6 @@ export class DisputesReaderService {
     const params: unknown[] = [findingId];
     const [row] = await loadDisputeRows(this.db, `f.id = $1 AND ${findingScope(ctx.user, params)}`, params, 1);
     if (!row) throw notFound('FINDING_NOT_FOUND', 'Finding');
-    return { finding: toDisputeFindingDto(ctx.user, row), events: await loadEvents(this.db, findingId) };
+    return { finding: toDisputeFindingDto(ctx.user, row), events: await loadEvents(this.db, findingId), claim: await loadFindingClaim(this.db, this.lookup, findingId) };
   }
 }

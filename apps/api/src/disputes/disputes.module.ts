@@ -1,3 +1,4 @@
+import { CodeSetsModule } from '../code-sets/code-sets.module';
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SettingsModule } from '../settings/settings.module';
@@ -10,7 +11,7 @@ import { RulingsService } from './rulings.service';
 
 /** Disputes of released findings, the rulings library, the lapse job and the coder's feedback summary. */
 @Module({
-  imports: [NotificationsModule, SettingsModule],
+  imports: [NotificationsModule, SettingsModule, CodeSetsModule],
   controllers: [DisputesController],
   providers: [DisputesReaderService, DisputeStepsService, RulingsService, FeedbackService, DisputeLapseService],
 })

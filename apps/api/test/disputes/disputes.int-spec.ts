@@ -95,7 +95,7 @@ describe('dispute → uphold → escalate → overturn', () => {
     expect(res.status).toBe(200);
     expect(res.body.finding).toMatchObject({ status: 'upheld' });
     expect(await notificationsOf(coder)).toContainEqual(expect.objectContaining({ kind: 'dispute.answered', entityId: audit.findings.R1 }));
-    expect((await coder.get(`/api/findings/${audit.findings.R1}/dispute`)).body.finding.allowedActions).toEqual(['escalate']);
+    expect((await coder.get(`/api/findings/${audit.findings.R1}/dispute`)).body.finding.allowedActions).toEqual(['escalate', 'accept']);
   });
 
   it('lets the coder escalate once; the team’s supervisor is told and sees it in the queue', async () => {

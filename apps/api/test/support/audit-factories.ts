@@ -21,6 +21,8 @@ export interface FactoryEncounter {
   payer?: string | null;
   drg?: string | null;
   flagged?: boolean;
+  /** The import's pre-audit flags on the version (issue codes). */
+  flags?: string[];
   externalId?: string;
   source?: string;
   codes?: FactoryCode[];
@@ -48,9 +50,9 @@ export async function createEncounter(db: DataSource, e: FactoryEncounter): Prom
     await m.query(
       `INSERT INTO encounter_versions (id, encounter_id, version, content_hash, setting, facility, payer, admission_date, discharge_date, service_date,
          encounter_date, fiscal_year, coder_id, drg, flags, flagged, code_count)
-       VALUES ($1, $2, 1, gen_random_uuid(), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, '{}', $13, $14)`,
+       VALUES ($1, $2, 1, gen_random_uuid(), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $15::text[], $13, $14)`,
       [versionId, encounterId, setting, e.facility ?? null, e.payer ?? null, setting === 'inpatient' ? date : null, setting === 'inpatient' ? date : null,
-        setting === 'inpatient' ? null : date, date, fy, e.coderId, e.drg ?? null, e.flagged ?? false, codes.length],
+        setting === 'inpatient' ? null : date, date, fy, e.coderId, e.drg ?? null, e.flagged ?? false, codes.length, e.flags ?? []],
     );
     const seq = new Map<string, number>();
     for (const [i, c] of codes.entries()) {

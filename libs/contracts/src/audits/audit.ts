@@ -134,5 +134,12 @@ export interface MarkUnreviewableResponse {
   replacement: AuditItemDto | null;
 }
 
+/** POST /api/audits/:auditId/items/:itemId/reassign (admin, supervisor): give an open record to another auditor. */
+export const reassignItemRequestSchema = z.object({
+  version: z.number().int().min(1),
+  auditorId: z.string().uuid('choose an auditor'),
+});
+export type ReassignItemRequest = z.infer<typeof reassignItemRequestSchema>;
+
 export const exportPartSchema = z.object({ part: z.enum(['items', 'findings', 'scores']).default('findings') });
 export type ExportPart = z.infer<typeof exportPartSchema>['part'];

@@ -38,7 +38,7 @@ export const FINDING_DIRECTIONS = ['over', 'under', 'neutral'] as const satisfie
 export const FINDING_STATUSES = [
   'open', 'disputed', 'escalated', 'agreed', 'upheld', 'withdrawn', 'overturned',
 ] as const satisfies readonly FindingStatus[];
-export const REFERENCE_KINDS = ['guidelines', 'coding_clinic', 'other'] as const;
+export const REFERENCE_KINDS = ['guidelines', 'coding_clinic', 'cpt_assistant', 'ncci', 'pcs_guidelines', 'other'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 export type { FindingCategory, FindingDirection, FindingStatus, FindingType, RootCause };
@@ -83,6 +83,7 @@ export const AUDIT_ERROR_CODES = [
   'AUDIT_DRG_UNKNOWN',
   'CODE_SET_NOT_LOADED',
   'NOTIFICATION_NOT_FOUND',
+  'AUDITOR_IS_CODER',
 ] as const;
 export type AuditErrorCode = (typeof AUDIT_ERROR_CODES)[number];
 

@@ -5,6 +5,7 @@ import {
   type ReferenceKind, type RootCause,
 } from './common';
 import type { AuditItemDto, EncounterRefDto } from './audit';
+import type { AuditStatus } from './common';
 
 /** One line of the auditor's final code set. Codes may carry dots and lower case; they are stored normalised (E11.9 → E119). */
 export const auditCodeLineInputSchema = z.object({
@@ -76,6 +77,8 @@ export interface ReviewCodeLineDto {
   modifiers: string[];
   units: number | null;
   diff: LineDiff;
+  /** ICD-10-CM only: on the CDC POA-exempt list of the encounter's fiscal year (blank POA is then right). */
+  poaExempt: boolean;
 }
 
 export interface DrgDto {
@@ -145,6 +148,22 @@ export interface AuditItemReviewDto {
   findings: FindingDto[];
   /** Whether the signed-in user may change this item (its auditor, while the audit is in review). */
   editable: boolean;
+  /** What the import's pre-audit check flagged on this encounter version (issue codes such as POA_MISSING). */
+  importFlags: string[];
+  flagged: boolean;
+  /** The audit's status: released and final audits are read only and their findings carry dispute outcomes. */
+  auditStatus: AuditStatus;
+}
+
+/** GET /api/audits/:auditId/items/:itemId/poa-exempt?codes=A,B: which of the ICD-10-CM codes are POA-exempt in the encounter's year. */
+export const poaExemptQuerySchema = z.object({
+  codes: z.string().trim().min(1, 'name at least one code').max(2000).transform((v) => v.split(',').map((c) => c.trim().toUpperCase().replace(/\./g, '')).filter(Boolean).slice(0, 300)),
+});
+export type PoaExemptQuery = z.infer<typeof poaExemptQuerySchema>;
+
+export interface PoaExemptDto {
+  fiscalYear: number;
+  exempt: string[];
 }
 
 /** Released findings on the signed-in coder's own records (GET /api/feedback/findings). */

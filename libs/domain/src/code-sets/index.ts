@@ -7,3 +7,4 @@ export * from './iso-date';
 export * from './fiscal-year';
 export * from './encounter-dates';
 export * from './code-match-rank';
+export * from './code-display';

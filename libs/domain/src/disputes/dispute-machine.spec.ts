@@ -88,7 +88,7 @@ describe('availableDisputeActions', () => {
     expect(availableDisputeActions({ ...base, status: 'open', actor: coder })).toEqual(['agree', 'dispute']);
     expect(availableDisputeActions({ ...base, status: 'open', actor: auditor })).toEqual([]);
     expect(availableDisputeActions({ ...base, status: 'disputed', actor: auditor })).toEqual(['withdraw', 'uphold']);
-    expect(availableDisputeActions({ ...base, status: 'upheld', actor: coder })).toEqual(['escalate']);
+    expect(availableDisputeActions({ ...base, status: 'upheld', actor: coder })).toEqual(['escalate', 'accept']);
     expect(availableDisputeActions({ ...base, status: 'upheld', actor: coder, escalatedBefore: true })).toEqual([]);
     expect(availableDisputeActions({ ...base, status: 'escalated', actor: supervisor })).toEqual(['uphold', 'overturn']);
     expect(availableDisputeActions({ ...base, status: 'escalated', actor: auditor })).toEqual([]);

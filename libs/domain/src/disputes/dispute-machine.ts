@@ -1,7 +1,7 @@
 import type { FindingStatus } from '../scoring/types';
 
 /** What a person (or the lapse job) does to a finding. `uphold` answers a dispute (auditor) or rules on an escalation (reviewer). */
-export const DISPUTE_ACTIONS = ['agree', 'dispute', 'withdraw', 'uphold', 'escalate', 'overturn', 'lapse'] as const;
+export const DISPUTE_ACTIONS = ['agree', 'dispute', 'withdraw', 'uphold', 'escalate', 'overturn', 'lapse', 'accept'] as const;
 export type DisputeAction = (typeof DISPUTE_ACTIONS)[number];
 
 /** Who a move belongs to: the finding's coder, its auditor, a reviewer who may rule, or the scheduled job. */
@@ -24,6 +24,8 @@ export const DISPUTE_MOVES: readonly DisputeMove[] = [
   { from: 'disputed', action: 'withdraw', to: 'withdrawn', by: 'auditor', needsRationale: true },
   { from: 'disputed', action: 'uphold', to: 'upheld', by: 'auditor', needsRationale: true },
   { from: 'upheld', action: 'escalate', to: 'escalated', by: 'coder', needsRationale: true },
+  // The coder accepts the auditor's upheld answer instead of escalating: settled as agreed at once.
+  { from: 'upheld', action: 'accept', to: 'agreed', by: 'coder', needsRationale: false },
   { from: 'escalated', action: 'uphold', to: 'upheld', by: 'reviewer', needsRationale: true },
   { from: 'escalated', action: 'overturn', to: 'overturned', by: 'reviewer', needsRationale: true },
 ];
@@ -89,6 +91,8 @@ export function decideDisputeStep(input: DisputeStepInput): DisputeDecision {
   const party = partyMatches(move.by, input.actor);
   if (party) return refuse(party);
   if (move.action === 'escalate' && input.escalatedBefore) return refuse('ALREADY_ESCALATED');
+  // After a ruling the finding is settled for good: there is nothing left to accept.
+  if (move.action === 'accept' && input.escalatedBefore) return refuse('ILLEGAL_MOVE');
   const lapsed = input.coderDeadline !== null && input.now.getTime() > input.coderDeadline.getTime();
   if (move.by === 'coder' && lapsed) return refuse('DEADLINE_PASSED');
   if (move.by === 'system' && !lapsed) return refuse('DEADLINE_NOT_REACHED');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditItemReviewDto, ReviewCodeLineDto } from '@recode/contracts';
+import type { AuditItemReviewDto, PoaExemptDto, ReviewCodeLineDto } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log/audit-log.service';
 import { CodeSetLookup } from '../../code-sets/code-set-lookup';
@@ -39,11 +39,18 @@ export class ReviewReaderService {
     return review;
   }
 
+  /** Which ICD-10-CM codes are POA-exempt in the item's fiscal year, so the screen offers "exempt" only there. */
+  async poaExempt(ctx: AuthedContext, auditId: string, itemId: string, codes: readonly string[]): Promise<PoaExemptDto> {
+    const item = await loadItemFor(this.db.manager, ctx.user, auditId, itemId);
+    const index = await this.lookup.loadPoaExemptIndex(item.fiscalYear);
+    return { fiscalYear: item.fiscalYear, exempt: index ? codes.filter((code) => index.has(code)) : [] };
+  }
+
   async build(ctx: AuthedContext, item: ItemForReview, m: EntityManager = this.db.manager): Promise<AuditItemReviewDto> {
     const dto = await this.audits.item(item.id, m);
     if (!dto) throw notFound('AUDIT_ITEM_NOT_FOUND', 'Audit item');
-    const [extra]: { payer: string | null; admissionDate: string | null; dischargeDate: string | null; serviceDate: string | null }[] = await m.query(
-      `SELECT payer, admission_date::text AS "admissionDate", discharge_date::text AS "dischargeDate", service_date::text AS "serviceDate"
+    const [extra]: { payer: string | null; admissionDate: string | null; dischargeDate: string | null; serviceDate: string | null; flags: string[]; flagged: boolean }[] = await m.query(
+      `SELECT payer, admission_date::text AS "admissionDate", discharge_date::text AS "dischargeDate", service_date::text AS "serviceDate", flags, flagged
          FROM encounter_versions WHERE id = $1`,
       [item.versionId],
     );
@@ -53,8 +60,14 @@ export class ReviewReaderService {
     const enc = { setting: item.setting, fiscalYear: item.fiscalYear, encounterDate: item.encounterDate };
     const { descriptions, codeSets } = await describeCodes(this.lookup, m, enc, [...coderCodes, ...auditorCodes]);
     const diff = diffLines(coderCodes, auditorCodes);
+    const exempt = await this.lookup.loadPoaExemptIndex(item.fiscalYear);
     const describe = (lines: StoredCodeLine[], marks: ReviewCodeLineDto['diff'][]): ReviewCodeLineDto[] =>
-      lines.map((l, i) => ({ ...l, description: descriptions.get(`${l.system}|${l.code}`) ?? null, diff: marks[i] ?? 'same' }));
+      lines.map((l, i) => ({
+        ...l,
+        description: descriptions.get(`${l.system}|${l.code}`) ?? null,
+        diff: marks[i] ?? 'same',
+        poaExempt: l.system === 'ICD10CM' && (exempt?.has(l.code) ?? false),
+      }));
     const findings: FindingRow[] = await m.query(`SELECT ${FINDING_COLUMNS} FROM audit_findings f WHERE f.item_id = $1 ORDER BY f.ordinal`, [item.id]);
     const coderDrg = await describeDrg(this.lookup, item.fiscalYear, item.coderDrg);
     return {
@@ -67,6 +80,9 @@ export class ReviewReaderService {
       coderDrg,
       auditorDrg: saved ? await describeDrg(this.lookup, item.fiscalYear, item.auditorDrg) : coderDrg,
       findings: findings.map(toFindingDto),
+      importFlags: extra?.flags ?? [],
+      flagged: extra?.flagged ?? false,
+      auditStatus: item.auditStatus,
       editable: ctx.user.role === 'auditor' && item.auditorId === ctx.user.id && item.auditStatus === 'in_review' && ['assigned', 'in_progress', 'reviewed'].includes(item.status),
     };
   }

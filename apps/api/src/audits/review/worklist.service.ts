@@ -12,18 +12,25 @@ const WORKLIST_STATUSES: Record<WorklistQuery['status'], string[]> = {
   all: ['assigned', 'in_progress', 'reviewed', 'unreviewable'],
 };
 
+/** Open work is in audits in review; reviewed records stay findable after their audit is released. */
+const WORKLIST_AUDIT_STATUSES: Record<WorklistQuery['status'], string[]> = {
+  open: ['in_review'],
+  reviewed: ['in_review', 'released', 'final'],
+  all: ['in_review', 'released', 'final'],
+};
+
 @Injectable()
 export class WorklistService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The auditor's own items of audits in review, soonest due first. */
+  /** The auditor's own items, soonest due first: open ones of audits in review, reviewed ones also after release. */
   async worklist(ctx: AuthedContext, query: WorklistQuery): Promise<WorklistItemDto[]> {
     const rows: (ItemRow & { auditName: string; overdue: boolean })[] = await this.db.query(
       `SELECT ${ITEM_COLUMNS}, a.name AS "auditName", (i.due_date < current_date AND i.status IN ('assigned', 'in_progress')) AS overdue
          FROM ${ITEM_FROM} JOIN audits a ON a.id = i.audit_id
-        WHERE i.auditor_id = $1 AND a.status = 'in_review' AND i.status = ANY($2::text[])
+        WHERE i.auditor_id = $1 AND a.status = ANY($3::text[]) AND i.status = ANY($2::text[])
         ORDER BY i.due_date NULLS LAST, a.created_at, i.draw_order`,
-      [ctx.user.id, WORKLIST_STATUSES[query.status]],
+      [ctx.user.id, WORKLIST_STATUSES[query.status], WORKLIST_AUDIT_STATUSES[query.status]],
     );
     return rows.map((row) => ({ ...toItemDto(row), auditName: row.auditName, overdue: row.overdue }));
   }

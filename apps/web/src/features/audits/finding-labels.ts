@@ -34,5 +34,16 @@ export const DIRECTION_LABELS: Record<FindingDirection, string> = {
 export const REFERENCE_KIND_LABELS: Record<ReferenceKind, string> = {
   guidelines: 'ICD-10-CM Official Guidelines',
   coding_clinic: 'Coding Clinic',
+  cpt_assistant: 'CPT Assistant',
+  ncci: 'NCCI policy manual / edits',
+  pcs_guidelines: 'ICD-10-PCS Official Guidelines',
   other: 'Other',
 };
+
+/** "Coding Clinic 1Q 2017 p.47": a citation with its source, unless the citation already names it. */
+export function referenceText(reference: { kind: ReferenceKind; citation: string } | null): string | null {
+  if (!reference) return null;
+  const source = REFERENCE_KIND_LABELS[reference.kind];
+  if (reference.kind === 'other' || reference.citation.toLowerCase().startsWith(source.toLowerCase())) return reference.citation;
+  return `${source} ${reference.citation}`;
+}

@@ -31,7 +31,8 @@ describe('labels', () => {
   });
 
   it('shows a missing side of a code change as a dash', () => {
-    expect(codeChange('E119', 'E1122')).toBe('E119 → E1122');
-    expect(codeChange(null, 'N179')).toBe('— → N179');
+    expect(codeChange('E119', 'E1122', 'ICD10CM')).toBe('E11.9 → E11.22');
+    expect(codeChange('0DTJ4ZZ', '0DTJ0ZZ', 'ICD10PCS')).toBe('0DTJ4ZZ → 0DTJ0ZZ');
+    expect(codeChange(null, 'N179', 'ICD10CM')).toBe('— → N17.9');
   });
 });

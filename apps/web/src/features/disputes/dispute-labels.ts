@@ -1,3 +1,4 @@
+import { displayCode } from '@recode/domain';
 import type { DisputeAction, DisputeStepRequest, FindingCategory, FindingStatus, ReferenceKind, RequestableDisputeAction } from '@recode/contracts';
 
 type Tone = 'positive' | 'neutral' | 'warning' | 'negative';
@@ -20,7 +21,14 @@ export const ACTION_LABELS: Record<RequestableDisputeAction, string> = {
   withdraw: 'Withdraw',
   uphold: 'Uphold',
   overturn: 'Overturn',
+  accept: 'Accept',
 };
+
+/** The moves that settle a finding in the coder's favour of moving on are the emphasised buttons. */
+export const EMPHASISED_ACTIONS: ReadonlySet<RequestableDisputeAction> = new Set(['agree', 'accept', 'uphold', 'overturn']);
+
+/** Moves that need no reason. */
+export const REASONLESS_ACTIONS: ReadonlySet<RequestableDisputeAction> = new Set(['agree', 'accept']);
 
 export const EVENT_LABELS: Record<DisputeAction, string> = {
   agree: 'Agreed',
@@ -30,7 +38,14 @@ export const EVENT_LABELS: Record<DisputeAction, string> = {
   escalate: 'Escalated',
   overturn: 'Overturned',
   lapse: 'Taken as agreed (deadline passed)',
+  accept: 'Accepted by the coder',
 };
+
+/** Outpatient, ED and pro-fee claims have a first-listed diagnosis; only inpatient stays have a principal one. */
+export function categoryLabel(category: FindingCategory, setting: string | null | undefined): string {
+  if (category === 'principal_dx' && setting && setting !== 'inpatient') return 'First-listed diagnosis';
+  return CATEGORY_LABELS[category];
+}
 
 export const CATEGORY_LABELS: Record<FindingCategory, string> = {
   principal_dx: 'Principal diagnosis',
@@ -47,7 +62,7 @@ export const CATEGORY_LABELS: Record<FindingCategory, string> = {
 
 /** The coder gives a reason; the auditor and the reviewer give a rationale. */
 export function textLabelFor(actions: readonly RequestableDisputeAction[]): 'Reason' | 'Rationale' {
-  return actions.some((a) => a === 'agree' || a === 'dispute' || a === 'escalate') ? 'Reason' : 'Rationale';
+  return actions.some((a) => a === 'agree' || a === 'accept' || a === 'dispute' || a === 'escalate') ? 'Reason' : 'Rationale';
 }
 
 export interface StepDraft {
@@ -59,13 +74,21 @@ export interface StepDraft {
 /** The request for one button, or the field error that stops it (the API refuses the same). */
 export function buildStep(action: RequestableDisputeAction, draft: StepDraft): { request: DisputeStepRequest } | { error: string } {
   const text = draft.text.trim();
-  if (action !== 'agree' && !text) return { error: `${textLabelFor([action])} is required to ${ACTION_LABELS[action].toLowerCase()}` };
+  if (!REASONLESS_ACTIONS.has(action) && !text) return { error: `${textLabelFor([action])} is required to ${ACTION_LABELS[action].toLowerCase()}` };
   const citation = draft.citation.trim();
   const reference = draft.referenceKind && citation ? { kind: draft.referenceKind, citation } : null;
   return { request: { action, rationale: text || null, reference } };
 }
 
-/** "E119 → E1122", with a dash for the side that has no code. */
-export function codeChange(before: string | null, after: string | null): string {
-  return `${before ?? '—'} → ${after ?? '—'}`;
+/** "E11.9 → E11.22" (codes as read, with their decimal point), with a dash for the side that has no code. */
+export function codeChange(before: string | null, after: string | null, system: string): string {
+  return `${before ? displayCode(system, before) : '—'} → ${after ? displayCode(system, after) : '—'}`;
+}
+
+/** The code system a finding category's codes belong to (for showing them), where a ruling names only its category. */
+export function systemOfCategory(category: FindingCategory): string {
+  if (category === 'principal_dx' || category === 'secondary_dx' || category === 'poa') return 'ICD10CM';
+  if (category === 'pcs') return 'ICD10PCS';
+  if (category === 'drg') return 'MSDRG';
+  return category === 'hcpcs' ? 'HCPCS' : 'CPT';
 }

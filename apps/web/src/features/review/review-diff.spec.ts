@@ -55,6 +55,6 @@ describe('lineMarks', () => {
 describe('describeChange', () => {
   it('reads like a coder would say it', () => {
     const [revised, poa, added] = keyedFindings(comparison([cm('K3580', 1), cm('E1165', 2), cm('I10', 3, 'N'), cm('N179', 4)]));
-    expect([revised, poa, added].map((f) => describeChange(f!.draft))).toEqual(['E119 → E1165', 'I10 POA Y → N', '+ N179']);
+    expect([revised, poa, added].map((f) => describeChange(f!.draft))).toEqual(['E11.9 → E11.65', 'I10 POA Y → N', '+ N17.9']);
   });
 });

@@ -1,5 +1,5 @@
 import type { AuditCodeLineInput, AuditLineSystem, EncounterSettingCode, FindingType, ReviewCodeLineDto } from '@recode/contracts';
-import { deriveFindings, normalizeCode, type AuditCodeLine, type FindingDraft } from '@recode/domain';
+import { deriveFindings, displayCode, normalizeCode, type AuditCodeLine, type FindingDraft } from '@recode/domain';
 
 export interface KeyedFinding {
   /** The API's key for the same difference ("type|system|before|after", "#2"… for repeats), so classifications line up. */
@@ -90,11 +90,27 @@ export function lineMarks(findings: readonly KeyedFinding[]): { coder: (system: 
 }
 
 /** "E11.9 → E11.65", "+ I10", "− K35.80" style summary of a finding for a list. */
-export function describeChange(draft: FindingDraft): string {
-  if (draft.type === 'added') return `+ ${draft.codeAfter}`;
-  if (draft.type === 'deleted') return `− ${draft.codeBefore}`;
-  if (draft.type === 'poa_changed') return `${draft.codeAfter} POA ${draft.poaBefore || 'exempt'} → ${draft.poaAfter || 'exempt'}`;
-  if (draft.type === 'modifier_changed') return `${draft.codeAfter} modifiers ${(draft.modifiersBefore ?? []).join(' ') || 'none'} → ${(draft.modifiersAfter ?? []).join(' ') || 'none'}`;
-  if (draft.type === 'units_changed') return `${draft.codeAfter} units ${draft.unitsBefore} → ${draft.unitsAfter}`;
-  return `${draft.codeBefore} → ${draft.codeAfter}`;
+/** What describeChange reads: a finding draft on screen or a saved finding. */
+export interface ChangeParts {
+  type: FindingType;
+  system: string;
+  codeBefore?: string | null;
+  codeAfter?: string | null;
+  poaBefore?: string | null;
+  poaAfter?: string | null;
+  modifiersBefore?: readonly string[] | null;
+  modifiersAfter?: readonly string[] | null;
+  unitsBefore?: number | null;
+  unitsAfter?: number | null;
+}
+
+export function describeChange(draft: ChangeParts): string {
+  const before = displayCode(draft.system, draft.codeBefore);
+  const after = displayCode(draft.system, draft.codeAfter);
+  if (draft.type === 'added') return `+ ${after}`;
+  if (draft.type === 'deleted') return `− ${before}`;
+  if (draft.type === 'poa_changed') return `${after} POA ${draft.poaBefore || 'exempt'} → ${draft.poaAfter || 'exempt'}`;
+  if (draft.type === 'modifier_changed') return `${after} modifiers ${(draft.modifiersBefore ?? []).join(' ') || 'none'} → ${(draft.modifiersAfter ?? []).join(' ') || 'none'}`;
+  if (draft.type === 'units_changed') return `${after} units ${draft.unitsBefore} → ${draft.unitsAfter}`;
+  return `${before} → ${after}`;
 }

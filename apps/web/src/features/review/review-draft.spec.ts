@@ -3,7 +3,7 @@ import type { ReviewCodeLineDto } from '@recode/contracts';
 import { addLine, draftFromReview, moveLine, principalSystems, removeLine, reviseLine, toCodeInputs, updateLine } from './review-draft';
 
 const line = (system: ReviewCodeLineDto['system'], code: string, sequence: number, patch: Partial<ReviewCodeLineDto> = {}): ReviewCodeLineDto => ({
-  system, code, sequence, principal: sequence === 1, description: null, poa: null, modifiers: [], units: null, diff: 'same', ...patch,
+  system, code, sequence, principal: sequence === 1, description: null, poa: null, modifiers: [], units: null, diff: 'same', poaExempt: false, ...patch,
 });
 
 const coder = [line('ICD10PCS', '0DTJ4ZZ', 1), line('ICD10CM', 'I10', 2, { poa: 'Y' }), line('ICD10CM', 'K3580', 1, { poa: 'Y' })];

@@ -10,6 +10,8 @@ export interface DraftLine {
   poa: string | null;
   modifiers: string[];
   units: number | null;
+  /** ICD-10-CM: on the year's POA-exempt list; null until known (a code added or revised on screen). */
+  poaExempt: boolean | null;
 }
 
 export const SYSTEM_ORDER: readonly AuditLineSystem[] = ['ICD10CM', 'ICD10PCS', 'CPT', 'HCPCS'];
@@ -35,16 +37,17 @@ export function draftFromReview(lines: readonly ReviewCodeLineDto[]): DraftLine[
     poa: line.poa,
     modifiers: [...line.modifiers],
     units: line.units,
+    poaExempt: line.system === 'ICD10CM' ? line.poaExempt : false,
   }));
 }
 
 /** Keeps lines grouped by system (in SYSTEM_ORDER) while preserving each system's own order. */
-function grouped(lines: readonly DraftLine[]): DraftLine[] {
+export function grouped(lines: readonly DraftLine[]): DraftLine[] {
   return SYSTEM_ORDER.flatMap((system) => lines.filter((line) => line.system === system));
 }
 
-export function addLine(lines: readonly DraftLine[], line: Omit<DraftLine, 'uid'>): DraftLine[] {
-  return grouped([...lines, { ...line, code: normalizeCode(line.code), uid: nextUid() }]);
+export function addLine(lines: readonly DraftLine[], line: Omit<DraftLine, 'uid' | 'poaExempt'>): DraftLine[] {
+  return grouped([...lines, { ...line, code: normalizeCode(line.code), uid: nextUid(), poaExempt: line.system === 'ICD10CM' ? null : false }]);
 }
 
 export function removeLine(lines: readonly DraftLine[], uid: string): DraftLine[] {
@@ -53,7 +56,7 @@ export function removeLine(lines: readonly DraftLine[], uid: string): DraftLine[
 
 /** Replaces the code of a line (a revision), keeping its place, POA and modifiers. */
 export function reviseLine(lines: readonly DraftLine[], uid: string, code: string, description: string | null): DraftLine[] {
-  return lines.map((line) => (line.uid === uid ? { ...line, code: normalizeCode(code), description } : line));
+  return lines.map((line) => (line.uid === uid ? { ...line, code: normalizeCode(code), description, poaExempt: line.system === 'ICD10CM' ? null : false } : line));
 }
 
 export function updateLine(lines: readonly DraftLine[], uid: string, patch: Partial<Pick<DraftLine, 'poa' | 'modifiers' | 'units'>>): DraftLine[] {

@@ -1,10 +1,19 @@
-import type { AuditItemDto } from '@recode/contracts';
+import type { AuditItemDto, PersonRef } from '@recode/contracts';
+import { SETTING_LABELS } from '../../encounters/encounter-format';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { ITEM_STATUS_LABELS } from '../audit-status';
+import { ReassignSelect } from './reassign-select';
 
-export function AuditItemsTable({ items }: { items: readonly AuditItemDto[] }) {
+export interface Reassigning {
+  auditors: readonly PersonRef[];
+  busy: boolean;
+  onReassign: (item: AuditItemDto, auditorId: string) => void;
+}
+
+/** The drawn records; with `reassigning` (supervisor or admin, audit in review) open records get an auditor chooser. */
+export function AuditItemsTable({ items, reassigning }: { items: readonly AuditItemDto[]; reassigning?: Reassigning }) {
   return (
     <div className="table-wrap">
       <table className="data-table">
@@ -31,12 +40,18 @@ export function AuditItemsTable({ items }: { items: readonly AuditItemDto[] }) {
                 <td className="mono">
                   <Link to={`/audits/${item.auditId}/items/${item.id}`}>{item.encounter.externalId}</Link>
                 </td>
-                <td>{item.encounter.setting}</td>
+                <td>{SETTING_LABELS[item.encounter.setting]}</td>
                 <td>{formatDate(item.encounter.encounterDate)}</td>
                 <td>
                   <span className="mono">{item.coder.externalId}</span> {item.coder.displayName}
                 </td>
-                <td>{item.auditor?.displayName ?? <span className="muted">Unassigned</span>}</td>
+                <td>
+                  {reassigning && (item.status === 'assigned' || item.status === 'in_progress') ? (
+                    <ReassignSelect item={item} auditors={reassigning.auditors} busy={reassigning.busy} onReassign={(auditorId) => reassigning.onReassign(item, auditorId)} />
+                  ) : (
+                    item.auditor?.displayName ?? <span className="muted">Unassigned</span>
+                  )}
+                </td>
                 <td>
                   <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
                 </td>

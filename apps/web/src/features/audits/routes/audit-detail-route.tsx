@@ -67,7 +67,7 @@ export function AuditDetailRoute() {
         <FindingsSummary summary={a.findingsSummary} />
       </div>
       {sampled ? <AuditScoresPanel auditId={a.id} /> : null}
-      <AuditItemsSection auditId={a.id} sampled={sampled} />
+      <AuditItemsSection auditId={a.id} sampled={sampled} canReassign={canExport && a.status === 'in_review'} />
     </div>
   );
 }

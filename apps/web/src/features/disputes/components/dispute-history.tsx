@@ -1,6 +1,7 @@
 import { ErrorState, LoadingState } from '../../../components';
 import { formatDateTime } from '../../../lib/format';
 import { useDisputeHistory } from '../api/use-dispute-history';
+import { referenceText } from '../../audits';
 import { EVENT_LABELS } from '../dispute-labels';
 
 /** Every step of a finding's dispute, oldest first, with who, when, why and the reference given. */
@@ -15,7 +16,7 @@ export function DisputeHistory({ findingId }: { findingId: string }) {
         <li key={event.id}>
           <strong>{EVENT_LABELS[event.action]}</strong> · {event.actor?.displayName ?? 'automatically'} · <time dateTime={event.at}>{formatDateTime(event.at)}</time>
           {event.rationale ? <p>{event.rationale}</p> : null}
-          {event.reference ? <p className="muted">Reference: {event.reference.citation}</p> : null}
+          {event.reference ? <p className="muted">Reference: {referenceText(event.reference)}</p> : null}
         </li>
       ))}
     </ol>

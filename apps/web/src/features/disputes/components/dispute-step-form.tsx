@@ -4,10 +4,10 @@ import { FormAlert } from '../../../components';
 import { errorMessage } from '../../../lib/api-error';
 import { REFERENCE_KIND_LABELS } from '../../audits';
 import { useDisputeStep } from '../api/use-dispute-step';
-import { ACTION_LABELS, buildStep, textLabelFor, type StepDraft } from '../dispute-labels';
+import { ACTION_LABELS, buildStep, EMPHASISED_ACTIONS, REASONLESS_ACTIONS, textLabelFor, type StepDraft } from '../dispute-labels';
 
 const EMPTY: StepDraft = { text: '', referenceKind: '', citation: '' };
-const needsText = (actions: readonly RequestableDisputeAction[]): boolean => actions.some((a) => a !== 'agree');
+const needsText = (actions: readonly RequestableDisputeAction[]): boolean => actions.some((a) => !REASONLESS_ACTIONS.has(a));
 
 /**
  * The caller's next moves on one finding: a text box ("Reason" for the coder, "Rationale" for the
@@ -84,8 +84,9 @@ export function DisputeStepForm({ finding, onDone }: { finding: DisputeFindingDt
         </div>
       ) : null}
       <div className="form-actions">
-        {actions.map((action) => (
-          <button key={action} type="button" className={action === 'agree' || action === 'withdraw' ? 'btn' : 'btn btn-primary'} disabled={step.isPending} onClick={() => submit(action)}>
+        {/* The settling move (agree, accept, a ruling) comes first and is the emphasised one. */}
+        {[...actions].sort((a, b) => Number(EMPHASISED_ACTIONS.has(b)) - Number(EMPHASISED_ACTIONS.has(a))).map((action) => (
+          <button key={action} type="button" className={EMPHASISED_ACTIONS.has(action) ? 'btn btn-primary' : 'btn'} disabled={step.isPending} onClick={() => submit(action)}>
             {ACTION_LABELS[action]}
           </button>
         ))}

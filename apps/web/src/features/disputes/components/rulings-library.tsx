@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { EmptyState, ErrorState, LoadingState, Pagination, SelectField, TextField } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { useRulings, type RulingsSearch } from '../api/use-rulings';
-import { CATEGORY_LABELS, codeChange, FINDING_STATUS_LABELS } from '../dispute-labels';
+import { CATEGORY_LABELS, codeChange, FINDING_STATUS_LABELS, systemOfCategory } from '../dispute-labels';
 
 const KIND_OPTIONS = [
   { value: 'all', label: 'Rulings and auditors’ answers' },
@@ -70,7 +70,7 @@ export function RulingsLibrary() {
                     <td>{formatDate(r.at)}</td>
                     <td>{CATEGORY_LABELS[r.category]}</td>
                     <td>
-                      {codeChange(r.codeBefore, r.codeAfter)} <span className="cell-sub">FY{r.fiscalYear}</span>
+                      {codeChange(r.codeBefore, r.codeAfter, systemOfCategory(r.category))} <span className="cell-sub">FY{r.fiscalYear}</span>
                     </td>
                     <td>
                       {FINDING_STATUS_LABELS[r.outcome].label} <span className="cell-sub">{r.stage === 'ruling' ? 'ruling on escalation' : 'auditor’s answer'}</span>

@@ -1,12 +1,11 @@
 import type { AuditLineSystem, EncounterSettingCode } from '@recode/contracts';
-import { CODE_SYSTEM_LABELS } from '@recode/domain';
+import { CODE_SYSTEM_LABELS, displayCode } from '@recode/domain';
 import { useRef, useState } from 'react';
 import { addLine, moveLine, removeLine, reviseLine, systemsFor, updateLine, type DraftLine } from '../review-draft';
 import type { LineMark } from '../review-diff';
+import { lineSnapshot, type LineProblem } from '../review-errors';
+import { AuditorLineRow } from './auditor-line-row';
 import { CodePicker } from './code-picker';
-import { MARK_LABELS } from './code-lines-table';
-
-const POA_OPTIONS = ['', 'Y', 'N', 'U', 'W', '1'];
 
 type Picking = { kind: 'add'; system: AuditLineSystem } | { kind: 'revise'; uid: string; system: AuditLineSystem; code: string } | null;
 
@@ -17,10 +16,12 @@ interface AuditorLinesEditorProps {
   setting: EncounterSettingCode;
   encounter: { fiscalYear: number; encounterDate: string };
   readOnly: boolean;
+  /** Problems of the last refused save; a line's highlight goes once it is changed. */
+  problems: readonly LineProblem[];
 }
 
 /** The auditor's final codes: add, delete, revise, move within a system, change POA and modifiers. */
-export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, readOnly }: AuditorLinesEditorProps) {
+export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, readOnly, problems }: AuditorLinesEditorProps) {
   const [picking, setPicking] = useState<Picking>(null);
   const actionsRef = useRef<HTMLDivElement>(null);
   // Closing the picker puts focus back on the add buttons, so the keyboard stays where the work is.
@@ -32,6 +33,7 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
   const showPoa = setting === 'inpatient';
   const qualifiable = (line: DraftLine) => (showPoa && line.system === 'ICD10CM') || line.system === 'CPT' || line.system === 'HCPCS';
   const showQualifiers = lines.some(qualifiable);
+  const problemOf = (line: DraftLine) => problems.find((p) => p.uid === line.uid && p.snapshot === lineSnapshot(line));
 
   return (
     <div className="form">
@@ -42,6 +44,7 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
           <thead>
             <tr>
               <th scope="col">#</th>
+              <th scope="col">System</th>
               <th scope="col">Code</th>
               <th scope="col">Description</th>
               {showQualifiers ? <th scope="col">{showPoa ? 'POA' : 'Modifiers'}</th> : null}
@@ -49,47 +52,26 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
             </tr>
           </thead>
           <tbody>
-            {lines.map((line) => {
-              const m = mark(line.system, line.code);
-              const n = sequence(line);
-              return (
-                <tr key={line.uid} className={`mark-${m}`}>
-                  <td className="nowrap">{n}</td>
-                  <td className="nowrap" title={CODE_SYSTEM_LABELS[line.system]}>
-                    <span className="mono">{line.code}</span>
-                    {m === 'same' ? null : <div className="cell-sub">{MARK_LABELS[m]}</div>}
-                  </td>
-                  <td className="cell-wrap">{line.description ?? <span className="muted">Not in this year’s set</span>}</td>
-                  {showQualifiers ? (
-                    <td>
-                      {line.system === 'ICD10CM' && showPoa ? (
-                        <select aria-label={`POA for ${line.code}`} value={line.poa ?? ''} disabled={readOnly} onChange={(e) => onChange(updateLine(lines, line.uid, { poa: e.target.value || null }))}>
-                          {POA_OPTIONS.map((poa) => <option key={poa} value={poa}>{poa || 'exempt'}</option>)}
-                        </select>
-                      ) : line.system === 'CPT' || line.system === 'HCPCS' ? (
-                        <input
-                          aria-label={`Modifiers for ${line.code}`}
-                          className="mono input-narrow"
-                          defaultValue={line.modifiers.join(' ')}
-                          disabled={readOnly}
-                          onBlur={(e) => onChange(updateLine(lines, line.uid, { modifiers: e.target.value.toUpperCase().split(/[\s,]+/).filter(Boolean).slice(0, 4) }))}
-                        />
-                      ) : '—'}
-                    </td>
-                  ) : null}
-                  {readOnly ? null : (
-                    <td className="cell-actions">
-                      <div className="line-actions">
-                        <button type="button" className="btn btn-small" aria-label={`Move ${line.code} up`} onClick={() => onChange(moveLine(lines, line.uid, -1))} disabled={n === 1}>↑</button>
-                        <button type="button" className="btn btn-small" aria-label={`Move ${line.code} down`} onClick={() => onChange(moveLine(lines, line.uid, 1))}>↓</button>
-                        <button type="button" className="btn btn-small" aria-label={`Revise ${line.code}`} onClick={() => setPicking({ kind: 'revise', uid: line.uid, system: line.system, code: line.code })}>Revise</button>
-                        <button type="button" className="btn btn-small" aria-label={`Delete ${line.code}`} onClick={() => onChange(removeLine(lines, line.uid))}>Delete</button>
-                      </div>
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
+            {lines.map((line) => (
+              <AuditorLineRow
+                key={line.uid}
+                line={line}
+                number={sequence(line)}
+                mark={mark(line.system, line.code)}
+                showPoa={showPoa}
+                showQualifiers={showQualifiers}
+                readOnly={readOnly}
+                problem={problemOf(line)}
+                actions={{
+                  moveUp: () => onChange(moveLine(lines, line.uid, -1)),
+                  moveDown: () => onChange(moveLine(lines, line.uid, 1)),
+                  revise: () => setPicking({ kind: 'revise', uid: line.uid, system: line.system, code: line.code }),
+                  remove: () => onChange(removeLine(lines, line.uid)),
+                  setPoa: (poa) => onChange(updateLine(lines, line.uid, { poa })),
+                  setModifiers: (modifiers) => onChange(updateLine(lines, line.uid, { modifiers })),
+                }}
+              />
+            ))}
           </tbody>
         </table>
       ) : null}
@@ -98,7 +80,7 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
           key={picking.kind === 'revise' ? picking.uid : picking.system}
           system={picking.system}
           encounter={encounter}
-          label={picking.kind === 'revise' ? `Revise ${picking.code} to` : `Add ${CODE_SYSTEM_LABELS[picking.system]} code`}
+          label={picking.kind === 'revise' ? `Revise ${displayCode(picking.system, picking.code)} to` : `Add ${CODE_SYSTEM_LABELS[picking.system]} code`}
           onClose={closePicker}
           onPick={(hit) => {
             if (picking.kind === 'revise') onChange(reviseLine(lines, picking.uid, hit.code, hit.shortDescription));

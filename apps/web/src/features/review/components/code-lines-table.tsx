@@ -1,5 +1,5 @@
 import type { AuditLineSystem, ReviewCodeLineDto } from '@recode/contracts';
-import { CODE_SYSTEM_LABELS } from '@recode/domain';
+import { CODE_SYSTEM_LABELS, displayCode } from '@recode/domain';
 import type { LineMark } from '../review-diff';
 
 export const MARK_LABELS: Record<LineMark, string> = {
@@ -25,6 +25,7 @@ export function CodeLinesTable({ lines, mark }: CodeLinesTableProps) {
       <thead>
         <tr>
           <th scope="col">#</th>
+          <th scope="col">System</th>
           <th scope="col">Code</th>
           <th scope="col">Description</th>
           {showQualifiers ? <th scope="col">POA / modifiers</th> : null}
@@ -39,8 +40,9 @@ export function CodeLinesTable({ lines, mark }: CodeLinesTableProps) {
                 {line.sequence}
                 {line.principal ? <abbr title="Principal / first-listed"> P</abbr> : null}
               </td>
-              <td className="nowrap" title={CODE_SYSTEM_LABELS[line.system]}>
-                <span className="mono">{line.code}</span>
+              <td className="nowrap">{CODE_SYSTEM_LABELS[line.system]}</td>
+              <td className="nowrap">
+                <span className="mono">{displayCode(line.system, line.code)}</span>
                 {m === 'same' ? null : <div className="cell-sub">{MARK_LABELS[m]}</div>}
               </td>
               <td className="cell-wrap">{line.description ?? <span className="muted">Not in this year’s set</span>}</td>

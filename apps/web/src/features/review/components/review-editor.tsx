@@ -1,17 +1,25 @@
-import type { AuditItemReviewDto } from '@recode/contracts';
-import { useMemo, useState } from 'react';
+import type { AuditItemReviewDto, MarkUnreviewableResponse } from '@recode/contracts';
+import { useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { FormAlert } from '../../../components';
 import { errorMessage } from '../../../lib/api-error';
+import { nextRecordPath } from '../api/next-record';
+import { usePoaExempt } from '../api/use-poa-exempt';
 import { useSaveReview } from '../api/use-save-review';
 import { classificationsToSave, draftsFromFindings, type ClassificationDraft } from '../classification-draft';
 import { draftFromReview, principalSystems, toCodeInputs, type DraftLine } from '../review-draft';
 import { keyedFindings, lineMarks, type DrgPair } from '../review-diff';
+import { saveProblems, type SaveProblems } from '../review-errors';
 import { versionConflictFrom } from '../version-conflict';
 import { AuditorLinesEditor } from './auditor-lines-editor';
 import { CodeLinesTable } from './code-lines-table';
 import { ConflictBanner } from './conflict-banner';
 import { DrgEditor } from './drg-editor';
 import { FindingClassifier } from './finding-classifier';
+import { FindingOutcomes } from './finding-outcomes';
+import { ImportFlagsNotice } from './import-flags-notice';
+import { ReviewActions } from './review-actions';
+import '../review.css';
 
 interface ReviewEditorProps {
   review: AuditItemReviewDto;
@@ -24,6 +32,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const { item, encounter } = review;
   const inpatient = encounter.setting === 'inpatient';
   const save = useSaveReview(item.auditId, item.id);
+  const navigate = useNavigate();
   const [version, setVersion] = useState(item.version);
   const [lines, setLines] = useState<DraftLine[]>(() => draftFromReview(review.auditorCodes));
   const [drg, setDrg] = useState(review.auditorDrg?.drg ?? '');
@@ -31,7 +40,24 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const [savedFindings, setSavedFindings] = useState(review.findings);
   const [drafts, setDrafts] = useState<Record<string, ClassificationDraft>>(() => draftsFromFindings(review.findings));
   const [notice, setNotice] = useState<string | null>(null);
+  const [problems, setProblems] = useState<SaveProblems>({ lines: [], other: [] });
   const readOnly = !review.editable;
+  const released = review.auditStatus === 'released' || review.auditStatus === 'final';
+  const unknownExempt = lines.filter((l) => l.system === 'ICD10CM' && l.poaExempt === null).map((l) => l.code);
+  const exemptQuery = usePoaExempt(item.auditId, item.id, inpatient ? unknownExempt : []);
+  const shownLines = useMemo(() => {
+    const exempt = exemptQuery.data ? new Set(exemptQuery.data.exempt) : null;
+    return exempt ? lines.map((l) => (l.poaExempt === null && unknownExempt.includes(l.code) ? { ...l, poaExempt: exempt.has(l.code) } : l)) : lines;
+  }, [lines, exemptQuery.data, unknownExempt]);
+
+  // A refused save puts focus on the first line it names (its POA or modifiers field where that was the problem).
+  useEffect(() => {
+    const first = problems.lines[0];
+    if (!first) return;
+    const row = document.querySelector<HTMLElement>(`tr[data-line="${first.uid}"]`);
+    const field = row?.querySelector<HTMLElement>(`[data-field="${first.field}"]`);
+    (field ?? row)?.focus();
+  }, [problems]);
 
   const principal = useMemo(() => principalSystems(review.coderCodes, encounter.setting), [review.coderCodes, encounter.setting]);
   const codes = useMemo(() => toCodeInputs(lines, principal), [lines, principal]);
@@ -48,8 +74,10 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const { complete, missing } = classificationsToSave(findings, drafts);
   const conflict = save.isError ? versionConflictFrom(save.error) : null;
 
-  const submit = (markReviewed: boolean) => {
+  const submit = (mode: 'save' | 'reviewed' | 'next') => {
+    const markReviewed = mode !== 'save';
     setNotice(null);
+    setProblems({ lines: [], other: [] });
     save.mutate(
       { version, codes, ...(inpatient ? { drg: drg || null } : {}), classifications: complete, complete: markReviewed },
       {
@@ -59,17 +87,50 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
           setSavedDrg(saved.auditorDrg);
           setSavedFindings(saved.findings);
           setNotice(markReviewed ? 'Saved and marked reviewed.' : `Saved (version ${saved.item.version}).`);
+          if (mode === 'next') void goNext('Saved and marked reviewed.');
         },
+        onError: (error) => setProblems(saveProblems(error, lines)),
       },
     );
+  };
+
+  const goNext = async (done: string) => {
+    const path = await nextRecordPath(item.id).catch(() => null);
+    if (path) void navigate(path, { state: { notice: `${encounter.externalId}: ${done} This is the next record.` } });
+    else void navigate('/worklist', { state: { notice: `${encounter.externalId}: ${done} No records left to review.` } });
+  };
+  const setAside = (result: MarkUnreviewableResponse) => {
+    const spare = result.replacement;
+    const message = spare
+      ? `${encounter.externalId} was set aside; spare ${spare.encounter.externalId} took its place${spare.auditor ? ` (assigned to ${spare.auditor.displayName})` : ''}.`
+      : `${encounter.externalId} was set aside; no spare was left in its stratum.`;
+    void navigate(spare && spare.auditor?.id === item.auditor?.id ? `/audits/${spare.auditId}/items/${spare.id}` : '/worklist', { state: { notice: message } });
   };
 
   return (
     <div className="form">
       {conflict ? <ConflictBanner conflict={conflict} yourVersion={version} reloading={reloading} onReload={onReload} /> : null}
-      {save.isError && !conflict ? <FormAlert message={errorMessage(save.error)} /> : null}
+      <ImportFlagsNotice flags={review.importFlags} flagged={review.flagged} />
+      {save.isError && !conflict ? (
+        problems.lines.length + problems.other.length > 0 ? (
+          <div className="form-alert" role="alert">
+            <p>The record was not saved:</p>
+            <ul>
+              {[...problems.lines.map((p) => p.message), ...problems.other].map((message) => <li key={message}>{message}</li>)}
+            </ul>
+          </div>
+        ) : (
+          <FormAlert message={errorMessage(save.error)} />
+        )
+      ) : null}
       {notice ? <p className="notice" role="status">{notice}</p> : null}
-      {readOnly ? <p className="muted">Read only: only the assigned auditor can change this record while the audit is in review.</p> : null}
+      {readOnly ? (
+        <p className="muted">
+          {released
+            ? 'This audit is released: the record is read only. Each finding shows the coder’s response and any ruling.'
+            : 'Read only: only the assigned auditor can change this record while the audit is in review.'}
+        </p>
+      ) : null}
       <div className="review-columns">
         <section className="card" aria-labelledby="coder-codes-title">
           <h2 id="coder-codes-title">Coder’s codes</h2>
@@ -77,7 +138,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
         </section>
         <section className="card" aria-labelledby="final-codes-title">
           <h2 id="final-codes-title">Final codes</h2>
-          <AuditorLinesEditor lines={lines} onChange={setLines} mark={marks.auditor} setting={encounter.setting} encounter={encounter} readOnly={readOnly} />
+          <AuditorLinesEditor lines={shownLines} onChange={setLines} mark={marks.auditor} setting={encounter.setting} encounter={encounter} readOnly={readOnly} problems={problems.lines} />
         </section>
       </div>
       {inpatient ? <DrgEditor coderDrg={review.coderDrg} value={drg} saved={savedDrg} readOnly={readOnly} onChange={setDrg} /> : null}
@@ -85,25 +146,28 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
         <h2 id="findings-title">
           Findings <span className="muted">({findings.length}{missing.length ? `, ${missing.length} to classify` : ''})</span>
         </h2>
-        <FindingClassifier
-          findings={findings}
-          drafts={drafts}
-          saved={savedFindings}
-          fiscalYear={encounter.fiscalYear}
-          readOnly={readOnly}
-          onChange={(key, draft) => setDrafts((current) => ({ ...current, [key]: draft }))}
-        />
+        {released ? (
+          <FindingOutcomes findings={savedFindings} />
+        ) : (
+          <FindingClassifier
+            findings={findings}
+            drafts={drafts}
+            saved={savedFindings}
+            fiscalYear={encounter.fiscalYear}
+            readOnly={readOnly}
+            onChange={(key, draft) => setDrafts((current) => ({ ...current, [key]: draft }))}
+          />
+        )}
       </section>
       {readOnly ? null : (
-        <div className="form-actions review-actions">
-          <button type="button" className="btn" disabled={save.isPending} onClick={() => submit(false)}>
-            {save.isPending ? 'Saving…' : 'Save'}
-          </button>
-          <button type="button" className="btn btn-primary" disabled={save.isPending || missing.length > 0} onClick={() => submit(true)}>
-            Save and mark reviewed
-          </button>
-          {missing.length > 0 ? <span className="muted">Classify every finding to mark the record reviewed.</span> : null}
-        </div>
+        <ReviewActions
+          pending={save.isPending}
+          unclassified={missing.length}
+          canSetAside={item.status === 'assigned' || item.status === 'in_progress'}
+          item={{ auditId: item.auditId, id: item.id, version }}
+          onSave={submit}
+          onSetAside={setAside}
+        />
       )}
     </div>
   );

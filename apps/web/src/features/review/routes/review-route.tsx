@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState, PageHeader, StatusBadge } from '../../../components';
+import { useRouteNotice } from '../../../hooks/use-route-notice';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../auth';
 import { ITEM_STATUS_LABELS } from '../../audits';
@@ -11,6 +12,7 @@ export function ReviewRoute() {
   const { auditId = '', itemId = '' } = useParams();
   const user = useCurrentUser();
   const review = useItemReview(auditId, itemId);
+  const arrived = useRouteNotice();
   // Bumped on reload, so the editor starts again from the newer version instead of merging into stale edits.
   const [generation, setGeneration] = useState(0);
 
@@ -36,6 +38,11 @@ export function ReviewRoute() {
           </Link>
         }
       />
+      {arrived ? (
+        <p className="notice" role="status">
+          {arrived}
+        </p>
+      ) : null}
       <p className="muted">
         Descriptions from {codeSets.map((set) => set.label ?? `no ${set.system} set for FY${encounter.fiscalYear}`).join(', ') || 'the encounter’s code-set year'}. Due{' '}
         {formatDate(item.dueDate)}.

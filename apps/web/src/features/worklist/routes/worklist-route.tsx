@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader, SelectField } from '../../../components';
+import { useRouteNotice } from '../../../hooks/use-route-notice';
 import { readOneOf, withParams } from '../../../lib/search-params';
 import { DisputesToAnswer } from '../../disputes';
 import { useWorklist } from '../api/use-worklist';
@@ -14,11 +15,17 @@ export function WorklistRoute() {
   const [params, setParams] = useSearchParams();
   const status = readOneOf(params, 'status', FILTERS) ?? 'open';
   const worklist = useWorklist(status);
+  const arrived = useRouteNotice();
   const setStatus = useCallback((next: string) => setParams((current) => withParams(current, { status: next === 'open' ? null : next })), [setParams]);
 
   return (
     <div className="page">
-      <PageHeader title="Worklist" description="Records assigned to you for review, soonest due first." />
+      <PageHeader title="Worklist" description="Records assigned to you for review, soonest due first. “All” and “Reviewed” include records of audits already released." />
+      {arrived ? (
+        <p className="notice" role="status">
+          {arrived}
+        </p>
+      ) : null}
       <div className="filters" role="search" aria-label="Filter worklist">
         <SelectField label="Show" value={status} onValueChange={setStatus} options={FILTERS.map((value) => ({ value, label: FILTER_LABELS[value] }))} />
       </div>
