@@ -4,3 +4,4 @@ export * from './disputes';
 export * from './sampling';
 export * from './scoring';
 export * from './statistics';
+export * from './ratstats';
