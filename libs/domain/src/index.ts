@@ -5,3 +5,4 @@ export * from './sampling';
 export * from './scoring';
 export * from './statistics';
 export * from './grouper';
+export * from './ratstats';
