@@ -24,3 +24,14 @@ export {
   type TooSmallToTellAnswer,
   type TooSmallToTellQuestion,
 } from './sample-size';
+export { studentTCdf, studentTQuantile } from './student-t';
+export { exactBetaLimits } from './exact-limits';
+export { designEffectInterval, type DesignEffectInterval, type DesignEffectQuestion } from './design-effect-interval';
+export { hypergeometricLimits, hypergeometricTail } from './hypergeometric';
+export { notEnoughData, type AccuracyEstimate, type AccuracyMethod, type AccuracyStatus } from './accuracy-estimate';
+export { recordAccuracyInterval } from './record-accuracy';
+export { codeAccuracyFromSums, effectiveDf, squaredResiduals } from './code-accuracy';
+export { binomialTail } from './binomial';
+export { betaBinomialPmf, probabilityLimitCounts } from './beta-binomial';
+export { controlChart, CONTROL_TAIL, OVERDISPERSION_MARGIN, type ControlChart, type ControlFlag, type ControlPoint } from './control-chart';
+export { stratifiedCodeAccuracy, stratifiedRecordAccuracy, type CodeStratum, type RecordStratum } from './stratified';

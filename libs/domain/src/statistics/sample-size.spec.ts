@@ -31,34 +31,43 @@ describe('sampleSizeToDistinguish', () => {
 });
 
 describe('isTooSmallToTell', () => {
-  it('28 of 30 records cannot tell 93.3% from 95%; about 1462 would be needed', () => {
-    // Wilson 78.7–98.2% contains 0.95. Planned with p₁ = 28/30, two-sided:
+  it('28 of 30 records cannot tell 93.3% from 95%; about 1432 more would (1462 in all)', () => {
+    // Clopper–Pearson 77.9–99.2% contains 0.95. Planned with p₁ = 28/30, two-sided:
     // √(0.933333·0.066667) = 0.249444; (1.959964·0.217945 + 0.841621·0.249444) / (0.933333 − 0.95)
-    // = (0.427164 + 0.209937) / −0.016667 = −38.2261 → 38.2261² = 1461.2 → 1462
+    // = (0.427164 + 0.209937) / −0.016667 = −38.2261 → 38.2261² = 1461.2 → 1462 in all, 1432 more
     const answer = isTooSmallToTell({ successes: 28, n: 30, target: 0.95 });
     expect(answer.tooSmall).toBe(true);
-    expect(answer.needed).toBe(1462);
-    expect(answer.message).toBe('30 records cannot tell 93.3% from the 95% target; about 1462 records would be needed.');
+    expect(answer.needed).toBe(1432);
+    expect(answer.message).toBe('30 records show 93.3% (95% interval 77.9%–99.2%), too few to tell from the 95% target; about 1432 more records would settle it.');
   });
 
-  it('says plainly when the sample does settle it', () => {
+  it('never asks for more records than the population has left', () => {
+    const answer = isTooSmallToTell({ successes: 28, n: 30, target: 0.95, population: 200 });
+    expect(answer.needed).toBe(170);
+    expect(answer.message).toMatch(/; only 170 more records remain: reviewing all of them gives the exact rate\.$/);
+  });
+
+  it('says plainly when the sample does settle it, and when every record was reviewed', () => {
     const answer = isTooSmallToTell({ successes: 40, n: 60, target: 0.95 });
     expect(answer).toMatchObject({ tooSmall: false, needed: null });
     expect(answer.message).toBe('60 records show 66.7%, below the 95% target.');
+    expect(isTooSmallToTell({ successes: 29, n: 30, target: 0.95, population: 30 }).message).toBe('All 30 records reviewed: 96.7%, above the 95% target.');
   });
 
-  it('plans from 0.5/n when every unit was right, since 100% has no spread to plan with', () => {
-    // 10/10: Wilson 72.2–100% contains 0.95; planned p₁ = 1 − 0.5/10 = 0.95 = target → no answer
-    expect(isTooSmallToTell({ successes: 10, n: 10, target: 0.95 }).needed).toBeNull();
-    // 20/20: planned p₁ = 0.975
-    const answer = isTooSmallToTell({ successes: 20, n: 20, target: 0.95, unitLabel: 'codes' });
-    expect(answer.tooSmall).toBe(true);
-    expect(answer.needed).toBe(sampleSizeToDistinguish({ expectedAccuracy: 0.975, target: 0.95 }));
-    expect(answer.message).toMatch(/^20 codes cannot tell 100% from the 95% target; about \d+ codes would be needed\.$/);
+  it('10/10 against 95% gives the numbers and an exact count: all right in m excludes 95% once 0.95^m < 0.025 (m = 72)', () => {
+    const answer = isTooSmallToTell({ successes: 10, n: 10, target: 0.95 });
+    expect(answer.needed).toBe(62);
+    expect(answer.message).toBe('10 records show 100% (95% interval 69.2%–100%), too few to tell from the 95% target; about 62 more records would settle it.');
   });
 
-  it('handles an empty sample', () => {
-    const answer = isTooSmallToTell({ successes: 0, n: 0, target: 0.95 });
-    expect(answer).toMatchObject({ tooSmall: true, interval: null, needed: null });
+  it('an observed rate exactly at the target cannot be separated from it, said with its numbers', () => {
+    const answer = isTooSmallToTell({ successes: 19, n: 20, target: 0.95, unitLabel: 'codes' });
+    expect(answer.needed).toBeNull();
+    expect(answer.message).toMatch(/^20 codes show 95% \(95% interval 75\.1%–99\.9%\), too few to tell from the 95% target; at exactly the target/);
+  });
+
+  it('handles an empty sample and a sample larger than its population', () => {
+    expect(isTooSmallToTell({ successes: 0, n: 0, target: 0.95 })).toMatchObject({ tooSmall: true, interval: null, needed: null });
+    expect(isTooSmallToTell({ successes: 5, n: 6, target: 0.95, population: 4 }).message).toBe('Not enough data: 6 records reviewed out of a population of only 4.');
   });
 });

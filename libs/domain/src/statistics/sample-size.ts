@@ -1,6 +1,6 @@
+import { type AccuracyEstimate } from './accuracy-estimate';
 import { inverseNormalCdf } from './normal';
-import { wilsonInterval } from './wilson';
-import { type ProportionInterval, Z_95 } from './types';
+import { recordAccuracyInterval } from './record-accuracy';
 
 export interface SampleSizeQuestion {
   /** The accuracy we expect (or observed) for the coder, p₁. */
@@ -43,47 +43,66 @@ export interface TooSmallToTellQuestion {
   successes: number;
   n: number;
   target: number;
+  /** Records in the population the sample came from, when known: the interval uses it and "more" never exceeds what remains. */
+  population?: number | null;
   /** What n counts, for the message; 'records' unless told. */
   unitLabel?: string;
-  z?: number;
 }
 
 export interface TooSmallToTellAnswer {
-  /** True when the 95% Wilson interval still contains the target: the sample cannot say which side the coder is on. */
+  /** True when the 95% interval (Clopper–Pearson, or exact hypergeometric with a population) still contains the target. */
   tooSmall: boolean;
-  interval: ProportionInterval | null;
-  /** Units needed to tell the observed rate from the target (two-sided α = 0.05, power 0.8); null if not needed or computable. */
+  interval: AccuracyEstimate | null;
+  /** How many MORE units would tell the observed rate from the target (two-sided α = 0.05, power 0.8), capped by what remains; null if not needed. */
   needed: number | null;
   message: string;
 }
 
-/** Warns when a sample is too small for the decision "is this coder at target?", and says how many would be needed. */
+/** Warns when a sample is too small for the decision "is this coder at target?", and says how many more would settle it. */
 export function isTooSmallToTell(question: TooSmallToTellQuestion): TooSmallToTellAnswer {
-  const { successes, n, target, unitLabel = 'records', z = Z_95 } = question;
+  const { successes, n, target, unitLabel = 'records' } = question;
+  const population = question.population ?? null;
   if (!(target > 0 && target < 1)) throw new RangeError(`target must lie in (0, 1), got ${target}`);
-  const interval = wilsonInterval(successes, n, z);
   const targetText = percent(target);
-  if (interval === null) {
-    const message = `No ${unitLabel} reviewed yet: nothing can be said against the ${targetText} target.`;
-    return { tooSmall: true, interval, needed: null, message };
+  if (n === 0) return { tooSmall: true, interval: null, needed: null, message: `No ${unitLabel} reviewed yet: nothing can be said against the ${targetText} target.` };
+  const interval = recordAccuracyInterval(successes, n, population);
+  if (interval.estimate === null || interval.lower === null || interval.upper === null) {
+    return { tooSmall: true, interval, needed: null, message: `Not enough data: ${interval.reason ?? 'no estimate'}.` };
   }
-  const observedText = percent(interval.estimate);
+  const observed = percent(interval.estimate);
+  const side = interval.estimate < target ? 'below' : interval.estimate > target ? 'above' : 'at';
+  if (interval.status === 'census') {
+    return { tooSmall: false, interval, needed: null, message: `All ${n} ${unitLabel} reviewed: ${observed}, ${side} the ${targetText} target.` };
+  }
   if (target < interval.lower || target > interval.upper) {
-    const side = interval.estimate < target ? 'below' : 'above';
-    const message = `${n} ${unitLabel} show ${observedText}, ${side} the ${targetText} target.`;
-    return { tooSmall: false, interval, needed: null, message };
+    return { tooSmall: false, interval, needed: null, message: `${n} ${unitLabel} show ${observed}, ${side} the ${targetText} target.` };
   }
-  // 0% and 100% observed have no spread to plan with; nudge inside (0, 1) by half a unit, a common continuity fix.
-  const planned = Math.min(Math.max(interval.estimate, 0.5 / n), 1 - 0.5 / n);
-  const computed = planned === target ? null : sampleSizeToDistinguish({ expectedAccuracy: planned, target });
-  // Wilson and the normal-approximation test disagree slightly near the edge; never advise fewer than we have.
-  const needed = computed === null ? null : Math.max(computed, Math.floor(n) + 1);
-  const prefix = `${n} ${unitLabel} cannot tell ${observedText} from the ${targetText} target`;
-  const message =
-    needed === null
-      ? `${prefix}; the observed rate equals the target, so no sample size would separate them.`
-      : `${prefix}; about ${needed} ${unitLabel} would be needed.`;
-  return { tooSmall: true, interval, needed, message };
+  const total = totalToTell(interval.estimate, n, target);
+  const more = total - n;
+  const remaining = population === null ? null : population - n;
+  const prefix = `${n} ${unitLabel} show ${observed} (95% interval ${percent(interval.lower)}–${percent(interval.upper)}), too few to tell from the ${targetText} target`;
+  if (remaining !== null && more >= remaining) {
+    const message = `${prefix}; only ${remaining} more ${unitLabel} remain: reviewing all of them gives the exact rate.`;
+    return { tooSmall: true, interval, needed: remaining, message };
+  }
+  if (!Number.isFinite(more)) return { tooSmall: true, interval, needed: null, message: `${prefix}; at exactly the target, no number of ${unitLabel} would separate them.` };
+  return { tooSmall: true, interval, needed: more, message: `${prefix}; about ${more} more ${unitLabel} would settle it.` };
+}
+
+/**
+ * Total sample at which the observed rate, if it held, would be told from the target. At 0% or 100% the
+ * exact answer is closed-form (all m right excludes p₀ once p₀^m < α/2); elsewhere the normal-approximation
+ * test of sampleSizeToDistinguish, planned from the rate nudged half a unit inside (0, 1). Never fewer than n + 1.
+ */
+function totalToTell(observed: number, n: number, target: number): number {
+  let total: number;
+  if (observed === 1) total = Math.ceil(Math.log(0.025) / Math.log(target));
+  else if (observed === 0) total = Math.ceil(Math.log(0.025) / Math.log(1 - target));
+  else {
+    const planned = Math.min(Math.max(observed, 0.5 / n), 1 - 0.5 / n);
+    total = planned === target ? Number.POSITIVE_INFINITY : sampleSizeToDistinguish({ expectedAccuracy: planned, target })!;
+  }
+  return Math.max(total, Math.floor(n) + 1);
 }
 
 function percent(rate: number): string {
