@@ -24,3 +24,14 @@ export function decodeCursor(text: string): EncounterCursor | null {
     return null;
   }
 }
+
+/**
+ * A cursor's sort value must have the type of the column it pages on: a date sort compares it with
+ * encounter_date, and PostgreSQL would reject "abc" there with an error (a 500), not an empty page.
+ */
+export function cursorFitsSort(cursor: EncounterCursor, sortKey: 'date' | 'externalId'): boolean {
+  if (sortKey === 'externalId') return true;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(cursor.value)) return false;
+  const date = new Date(`${cursor.value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(cursor.value);
+}

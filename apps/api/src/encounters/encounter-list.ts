@@ -1,7 +1,7 @@
 import type { EncounterListQuery, EncounterPage, EncounterSummaryDto, SessionUser } from '@recode/contracts';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../common/errors';
-import { decodeCursor, encodeCursor } from './encounter-cursor';
+import { cursorFitsSort, decodeCursor, encodeCursor } from './encounter-cursor';
 import { encounterVisibility } from './encounter-scope';
 
 /** Counting stops here: "10,000+" is as useful to a person as the exact number, and stays fast at a million rows. */
@@ -15,7 +15,8 @@ const SORT_COLUMN = { date: 'e.encounter_date', externalId: 'e.external_id' } as
  */
 export async function listEncounters(db: DataSource, user: SessionUser, query: EncounterListQuery): Promise<EncounterPage> {
   const descending = query.sort.startsWith('-');
-  const column = SORT_COLUMN[query.sort.replace('-', '') as keyof typeof SORT_COLUMN];
+  const sortKey = query.sort.replace('-', '') as keyof typeof SORT_COLUMN;
+  const column = SORT_COLUMN[sortKey];
   const filtered = (): SelectQueryBuilder<object> => {
     const scope = encounterVisibility(user, 'e');
     const qb = db.createQueryBuilder().from('encounters', 'e').where(scope.sql, scope.params);
@@ -40,7 +41,7 @@ export async function listEncounters(db: DataSource, user: SessionUser, query: E
     ]);
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor);
-    if (!cursor) throw new AppError(400, 'VALIDATION_FAILED', 'query.cursor: is not a cursor from this list', [{ path: 'query.cursor', message: 'is not valid' }]);
+    if (!cursor || !cursorFitsSort(cursor, sortKey)) throw new AppError(400, 'VALIDATION_FAILED', 'query.cursor: is not a cursor from this list', [{ path: 'query.cursor', message: 'is not valid' }]);
     page.andWhere(`(${column}, e.id) ${descending ? '<' : '>'} (:cursorValue, :cursorId)`, { cursorValue: cursor.value, cursorId: cursor.id });
   }
   const direction = descending ? 'DESC' : 'ASC';

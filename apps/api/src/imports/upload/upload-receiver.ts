@@ -46,6 +46,8 @@ export class UploadReceiver {
       await rm(target, { force: true });
       if (err instanceof MulterError && err.code === 'LIMIT_FILE_SIZE') throw this.tooLarge(res, limit);
       if (err instanceof MulterError) throw new AppError(400, 'VALIDATION_FAILED', `The upload is not valid: ${err.message}`, [{ path: `body.${err.field ?? 'file'}`, message: err.message }]);
+      const malformed = malformedMultipart(err);
+      if (malformed) throw malformed;
       throw err;
     }
     const file = req.file as (Express.Multer.File & { sha256?: string }) | undefined;
@@ -84,6 +86,20 @@ class HashingDiskStorage implements StorageEngine {
       (err: Error) => callback(err),
     );
   }
+}
+
+/**
+ * busboy reports a broken request body (no boundary, empty body, no closing boundary, a cut-off
+ * part) with plain Errors, not MulterErrors; they are the client's mistake, so answer 400.
+ * Disk errors from our own storage keep falling through to a 500.
+ */
+const BROKEN_BODY = /^(Multipart: Boundary not found|Malformed (part header|content type)|Unexpected end of (form|file)|Missing Content-Type|Unsupported content type|Request (aborted|closed|error))/;
+
+function malformedMultipart(err: unknown): AppError | null {
+  if (!(err instanceof Error) || !BROKEN_BODY.test(err.message)) return null;
+  return new AppError(400, 'IMPORT_MULTIPART_MALFORMED', `The upload is not a complete multipart/form-data body (${err.message}); send the file in a part named "file"`, [
+    { path: 'body', message: err.message },
+  ]);
 }
 
 function formatBytes(bytes: number): string {
