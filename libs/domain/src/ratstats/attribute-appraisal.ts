@@ -1,6 +1,6 @@
 import { byConfidence, type ByConfidence } from './confidence';
 import { RatStatsInputError, requireInteger } from './errors';
-import { hypergeometricLowerLimit, hypergeometricUpperLimit } from './hypergeometric';
+import { hypergeometricLowerLimit, hypergeometricUpperLimit } from '../statistics/hypergeometric';
 
 export interface AttributeInput {
   /** Universe size. */

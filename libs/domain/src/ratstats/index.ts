@@ -18,4 +18,4 @@ export {
 } from './variable-appraisal';
 export { stratifiedAppraisal, type StratifiedAppraisal, type StratumInput } from './stratified-appraisal';
 export { variableSampleSize, type VariableSampleSize, type VariableSampleSizeInput } from './sample-size';
-export { studentTCdf, studentTQuantile, Z_TWO_SIDED } from './student-t';
+export { Z_TWO_SIDED } from './normal-quantiles';

@@ -1,6 +1,6 @@
 import { type RatStatsInputError } from './errors';
 import { variableSampleSize } from './sample-size';
-import { studentTQuantile } from './student-t';
+import { studentTQuantile } from '../statistics/student-t';
 import { variableAppraisal } from './variable-appraisal';
 
 describe('variableSampleSize', () => {

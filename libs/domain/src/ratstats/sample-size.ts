@@ -1,6 +1,6 @@
 import { type ConfidenceLevel } from './confidence';
 import { RatStatsInputError, requireFinite, requireInteger, requireValues } from './errors';
-import { studentTQuantile } from './student-t';
+import { studentTQuantile } from '../statistics/student-t';
 import { summarize } from './variable-appraisal';
 
 export interface VariableSampleSizeInput {

@@ -1,6 +1,6 @@
 import { byConfidence } from './confidence';
 import { RatStatsInputError, requireInteger, requireValues } from './errors';
-import { Z_TWO_SIDED } from './student-t';
+import { Z_TWO_SIDED } from './normal-quantiles';
 import { appraiseSummary, finish, summarize, tQuantiles, type VariableAppraisal } from './variable-appraisal';
 
 export interface StratumInput {

@@ -1,6 +1,6 @@
 import { byConfidence, type ByConfidence, type ConfidenceLevel } from './confidence';
 import { RatStatsInputError, requireInteger, requireValues } from './errors';
-import { studentTQuantile } from './student-t';
+import { studentTQuantile } from '../statistics/student-t';
 
 export interface VariableInput {
   /** Universe size. */

@@ -7,15 +7,19 @@ export function studentTCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
-/** The t with P(T ≤ t) = p, by bisection (monotone and safe; the design-effect interval needs it once per interval). */
+/**
+ * The t with P(T ≤ t) = p: bisection on the exact CDF down to the last bit, so the value agrees with
+ * RAT-STATS's printed t-values (12 decimals) instead of an approximation formula.
+ */
 export function studentTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`p must lie in (0, 1), got ${p}`);
   if (p < 0.5) return -studentTQuantile(1 - p, df);
   let lo = 0;
   let hi = 1;
   while (studentTCdf(hi, df) < p) hi *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
+  for (let i = 0; i < 200; i++) {
     const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) break;
     if (studentTCdf(mid, df) < p) lo = mid;
     else hi = mid;
   }
