@@ -6,3 +6,4 @@ export * from './group';
 export * from './prepare';
 export * from './oracle-format';
 export * from './version';
+export * from './explain';
