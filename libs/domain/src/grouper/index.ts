@@ -7,3 +7,4 @@ export * from './prepare';
 export * from './oracle-format';
 export * from './version';
 export * from './explain';
+export * from './encounter-input';
