@@ -18,6 +18,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
+import { GrouperModule } from './grouper/grouper.module';
 
 /**
  * Everything both processes share: config, database, Redis, logging, jobs and the domain modules.
@@ -58,6 +59,7 @@ export class CoreModule {
         AuditsModule,
         DashboardModule,
         DisputesModule,
+        GrouperModule,
       ],
     };
   }

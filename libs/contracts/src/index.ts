@@ -11,3 +11,4 @@ export * from './code-sets';
 export * from './audits';
 export * from './disputes';
 export * from './dashboard';
+export * from './grouper';

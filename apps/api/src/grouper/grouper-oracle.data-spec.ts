@@ -43,3 +43,23 @@ describe('MS-DRG grouper against the CMS grouper (oracle files in DATA_DIR)', ()
     expect(result.checked).toBe(21);
   });
 });
+
+describe('every version present in DATA_DIR', () => {
+  it('loads, and groups the oracle claims into DRGs of that version without throwing', () => {
+    const inputs = readFileSync(join(dataDir, GROUPER_DIR, 'oracle-v420-5000.tsv'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+    const versions = cache.availableVersions();
+    expect(versions).toEqual(expect.arrayContaining(['420', '421', '430', '431']));
+    for (const version of versions) {
+      const tables = cache.get(version);
+      if (!tables) throw new Error(`version ${version} listed but not loaded`);
+      const foreign: string[] = [];
+      for (const line of inputs) {
+        const parsed = parseOracleLine(line);
+        if (!parsed.ok) continue;
+        const result = group(parsed.input, tables);
+        if (!tables.drgs.has(result.finalDrg) || !tables.drgs.has(result.initialDrg)) foreign.push(`${version}: ${line.split('\t').slice(0, 7).join(' | ')} → ${result.finalDrg}`);
+      }
+      expect(foreign).toEqual([]);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { severityDrivers } from './explain';
 import { group } from './group';
 import { buildGrouperTables } from './tables';
 import type { GrouperTables } from './tables-types';
@@ -153,3 +154,11 @@ describe('group (MS-DRG logic on miniature CMS tables)', () => {
   });
 });
 
+
+describe('severityDrivers', () => {
+  it('names the secondaries at the level the DRG reached, not the lower ones or the excluded', () => {
+    const r = group(claim({ pdx: 'I214', sdx: sdx('D62', 'J9600', 'K7030') }), tables);
+    expect(severityDrivers(r)).toEqual(['J9600', 'K7030']);
+    expect(severityDrivers(group(claim({ pdx: 'M8008', sdx: sdx('D62') }), tables))).toEqual([]);
+  });
+});

@@ -6,3 +6,5 @@ export * from './group';
 export * from './prepare';
 export * from './oracle-format';
 export * from './version';
+export * from './explain';
+export * from './encounter-input';

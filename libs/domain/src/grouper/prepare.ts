@@ -4,7 +4,12 @@ import type { GrouperInput, GrouperResult, GrouperReturnCode } from './types';
 
 /** ICD-10 codes are compared without dots, spaces or case. */
 export function normalizeGrouperCode(raw: string): string {
-  return raw.replace(/[.\s]/g, '').toUpperCase();
+  // Most codes arrive clean (upper-case letters and digits): check before building a new string.
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return raw.replace(/[.\s]/g, '').toUpperCase();
+  }
+  return raw;
 }
 
 const STATUSES = new Set([1, 2, 3, 4, 5, 6, 7, 20, 21, 30, 43, 50, 51, 61, 62, 63, 64, 65, 66, 69, 70, ...Array.from({ length: 15 }, (_, i) => 81 + i)]);

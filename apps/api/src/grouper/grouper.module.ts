@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { CodeSetsModule } from '../code-sets/code-sets.module';
+import { SettingsModule } from '../settings/settings.module';
+import { GrouperController } from './grouper.controller';
+import { GrouperService } from './grouper.service';
+
+@Module({ imports: [CodeSetsModule, SettingsModule], controllers: [GrouperController], providers: [GrouperService], exports: [GrouperService] })
+export class GrouperModule {}
