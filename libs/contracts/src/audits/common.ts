@@ -83,6 +83,9 @@ export const AUDIT_ERROR_CODES = [
   'AUDIT_DRG_UNKNOWN',
   'CODE_SET_NOT_LOADED',
   'NOTIFICATION_NOT_FOUND',
+  'AUDIT_NOT_RELEASED',
+  'APPRAISAL_NO_PAYMENT_DATA',
+  'APPRAISAL_FRAME_UNKNOWN',
 ] as const;
 export type AuditErrorCode = (typeof AUDIT_ERROR_CODES)[number];
 
