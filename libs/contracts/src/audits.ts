@@ -17,6 +17,7 @@
  *   POST   /audits/:id/transitions              { to } → AuditDto         admin, supervisor
  *   GET    /audits/:id/scores                   AuditScoresDto
  *   GET    /audits/:id/export?part=items|findings|scores   text/csv      admin, supervisor
+ *   GET    /audits/:id/appraisal?format=json|csv  AuditAppraisalDto | text/csv   admin, supervisor, the audit's auditors (released audits)
  *   GET    /audits/:auditId/items/:itemId       AuditItemReviewDto        (reads are audit-logged)
  *   PUT    /audits/:auditId/items/:itemId/review                 SaveReviewRequest → AuditItemReviewDto   the item's auditor
  *   PATCH  /audits/:auditId/items/:itemId/findings/:findingId    ClassifyFindingRequest → ClassifyFindingResponse
@@ -35,3 +36,4 @@ export * from './audits/review';
 export * from './audits/scores';
 export * from './audits/notifications';
 export * from './audits/settings';
+export * from './audits/appraisal';

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CodeSetsModule } from '../code-sets/code-sets.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SettingsModule } from '../settings/settings.module';
+import { AuditAppraisalController } from './appraisal/audit-appraisal.controller';
+import { AuditAppraisalService } from './appraisal/audit-appraisal.service';
 import { AuditExportService } from './export/audit-export.service';
 import { AuditTransitionsService } from './lifecycle/audit-transitions.service';
 import { AuditsController } from './lifecycle/audits.controller';
@@ -24,10 +26,11 @@ import { RollupsService } from './scores/rollups.service';
 /** Plans, sampling, review, findings, scores and the audit lifecycle; its jobs run in the worker from the same providers. */
 @Module({
   imports: [CodeSetsModule, NotificationsModule, SettingsModule],
-  controllers: [AuditPlansController, AuditsController, ReviewController, WorklistController],
+  controllers: [AuditPlansController, AuditsController, ReviewController, WorklistController, AuditAppraisalController],
   providers: [
     AuditPlansService, PlanPreviewService, AuditRunsService, SamplingService, AuditsService, AuditTransitionsService,
     ReviewReaderService, ReviewWriterService, UnreviewableService, ReassignService, WorklistService, AuditScoresService, RollupsService, AuditExportService,
+    AuditAppraisalService,
   ],
   exports: [AuditScoresService, RollupsService, SamplingService],
 })

@@ -84,6 +84,9 @@ export const AUDIT_ERROR_CODES = [
   'CODE_SET_NOT_LOADED',
   'NOTIFICATION_NOT_FOUND',
   'AUDITOR_IS_CODER',
+  'AUDIT_NOT_RELEASED',
+  'APPRAISAL_NO_PAYMENT_DATA',
+  'APPRAISAL_FRAME_UNKNOWN',
 ] as const;
 export type AuditErrorCode = (typeof AUDIT_ERROR_CODES)[number];
 

@@ -1,0 +1,100 @@
+// test database: with code sets
+import { variableAppraisal } from '@recode/domain';
+import { randomBytes } from 'node:crypto';
+import { coderIds, createEncounter, userId, type FactoryCode } from '../support/audit-factories';
+import { ApiClient, signedIn, type TestApp } from '../support/test-app';
+import { put, startAuditApp, waitSampled } from './audit-test-kit';
+
+/**
+ * Five inpatient FY2026 records like R1 of review-and-scores (I5023 E119 N179, DRG 291, base rate 6500); a simple
+ * random sample of 3. Two are recoded to DRG 292: payment (0.849 − 1.2838) × 6500 = −2826.20 each, an
+ * overpayment of 2826.20; one is confirmed unchanged (0). Universe 5, values 2826.20, 2826.20, 0:
+ * point estimate 5 × 5652.40 / 3 = 9420.67.
+ */
+let t: TestApp;
+let supervisor: ApiClient;
+let auditor: ApiClient;
+let auditId: string;
+const facility = `FAC-A-${randomBytes(3).toString('hex')}`;
+const dx = (code: string, principal = false): FactoryCode => ({ system: 'ICD10CM', code, principal, poa: 'Y' });
+const line = (code: string, sequence: number, principal = false) => ({ system: 'ICD10CM', code, sequence, principal, poa: 'Y' });
+const classify = (key: string, rootCause: string, direction: string) => ({ key, rootCause, impact: 'financial', direction, rationale: `${key}: see the discharge summary` });
+
+beforeAll(async () => {
+  t = await startAuditApp({ codeSets: true });
+  const admin = await signedIn(t, 'admin@recode.test');
+  expect((await admin.patch('/api/settings/audit', { facilityBaseRates: { [facility]: 6500 } })).status).toBe(200);
+  supervisor = await signedIn(t, 'supervisor@recode.test');
+  auditor = await signedIn(t, 'auditor@recode.test');
+  const [c001] = await coderIds(t.db, ['C001']);
+  for (let i = 1; i <= 5; i++) {
+    await createEncounter(t.db, {
+      setting: 'inpatient', encounterDate: '2026-01-15', facility, coderId: c001 as string, externalId: `${facility}-${i}`, drg: '291',
+      codes: [dx('I5023', true), dx('E119'), dx('N179')],
+    });
+  }
+  const plan = await supervisor.post('/api/audit-plans', {
+    name: 'Appraisal spec', scope: { facilities: [facility] }, method: { type: 'simpleRandom', sampleSize: 3 }, seed: 11, exclusionWindowDays: 0,
+    auditorIds: [await userId(t.db, 'auditor@recode.test')],
+  });
+  auditId = (await supervisor.post(`/api/audit-plans/${plan.body.id}/run`, {})).body.id;
+  expect((await waitSampled(supervisor, auditId)).body.status).toBe('in_review');
+}, 240_000);
+afterAll(() => t.close());
+
+describe('GET /audits/:id/appraisal', () => {
+  it('is refused before the audit is released', async () => {
+    const res = await supervisor.get(`/api/audits/${auditId}/appraisal`);
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('AUDIT_NOT_RELEASED');
+  });
+
+  it('extrapolates the released audit’s overpayments to its frame, the one-sided 90% lower limit named as the demand', async () => {
+    const items = (await auditor.get('/api/worklist')).body.filter((i: any) => i.auditId === auditId).sort((a: any, b: any) => a.encounter.externalId.localeCompare(b.encounter.externalId));
+    expect(items).toHaveLength(3);
+    for (const [index, item] of items.entries()) {
+      const path = `/api/audits/${auditId}/items/${item.id}/review`;
+      const body = index < 2
+        ? {
+            version: 1, codes: [line('I5023', 1, true), line('E1122', 2)], drg: '292', complete: true,
+            classifications: [classify('revised|ICD10CM|E119|E1122', 'coder', 'under'), classify('deleted|ICD10CM|N179|', 'coder', 'over'), classify('drg_changed|MSDRG|291|292', 'coder', 'over')],
+          }
+        : { version: 1, codes: [line('I5023', 1, true), line('E119', 2), line('N179', 3)], drg: '291', complete: true };
+      const res = await put(auditor, path, body);
+      expect(res.status).toBe(200);
+    }
+    expect((await supervisor.post(`/api/audits/${auditId}/transitions`, { to: 'released' })).status).toBe(200);
+
+    const res = await supervisor.get(`/api/audits/${auditId}/appraisal`);
+    expect(res.status).toBe(200);
+    const expected = variableAppraisal({ N: 5, values: [2826.2, 2826.2, 0] });
+    expect(res.body).toMatchObject({ auditId, design: 'unrestricted', universeSize: 5, sampleSize: 3, sampleOverpayment: 5652.4, strata: [] });
+    expect(res.body.pointEstimate).toBeCloseTo(9420.67, 2);
+    expect(res.body.extrapolatedOverpayment).toBeCloseTo(expected.one_sided_90_lower_limit, 6);
+    expect(res.body.extrapolatedOverpayment).toBeLessThan(res.body.pointEstimate);
+    expect(res.body.limits['90']).toMatchObject({ tValue: expect.closeTo(2.919986, 6), lower: expect.closeTo(expected.limits[90].lower, 6) });
+  });
+
+  it('exports the same figures as CSV', async () => {
+    const res = await supervisor.get(`/api/audits/${auditId}/appraisal?format=csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = String(res.body).trim().split(/\r\n/);
+    expect(lines[0]).toBe('figure,value,lower,upper,precision,precision_percent');
+    expect(lines).toContain('universe_size,5');
+    expect(lines.find((l) => l.startsWith('extrapolated_overpayment_one_sided_90_lower_limit,'))).toBeDefined();
+  });
+
+  it('is open to the audit’s auditor and admins, hidden from other teams’ supervisors and other auditors, forbidden to coders', async () => {
+    expect((await auditor.get(`/api/audits/${auditId}/appraisal`)).status).toBe(200);
+    expect((await (await signedIn(t, 'admin@recode.test')).get(`/api/audits/${auditId}/appraisal`)).status).toBe(200);
+    expect((await (await signedIn(t, 'supervisor2@recode.test')).get(`/api/audits/${auditId}/appraisal`)).status).toBe(404);
+    expect((await (await signedIn(t, 'auditor2@recode.test')).get(`/api/audits/${auditId}/appraisal`)).status).toBe(404);
+    expect((await (await signedIn(t, 'coder@recode.test')).get(`/api/audits/${auditId}/appraisal`)).status).toBe(403);
+  });
+
+  it('names a bad query parameter', async () => {
+    const res = await supervisor.get(`/api/audits/${auditId}/appraisal?format=pdf`);
+    expect(res.status).toBe(400);
+  });
+});
