@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { bodyParserErrors, ErrorFilter } from './common/error.filter';
+import { rejectNulBytes } from './common/nul-bytes';
 import { json } from 'express';
 import type { AppConfig } from './config/env';
 
@@ -19,7 +20,7 @@ export async function createHttpApp(config: AppConfig, options: { logs?: boolean
   app.disable('x-powered-by');
   app.use(helmet());
   app.use(cookieParser());
-  app.use(json({ limit: '1mb' }), bodyParserErrors);
+  app.use(json({ limit: '1mb' }), bodyParserErrors, rejectNulBytes);
   app.useGlobalFilters(new ErrorFilter());
   app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }, { path: 'ready', method: RequestMethod.GET }] });
   app.enableShutdownHooks();
