@@ -12,6 +12,12 @@ import { ENCOUNTER_SETTINGS, type EncounterSettingCode } from './encounters';
  */
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
 
+export const DASHBOARD_BASES = ['encounter', 'review'] as const;
+export type DashboardBasis = (typeof DASHBOARD_BASES)[number];
+
+/** Fewer records than this in either month and the coder's month-on-month trend is not shown as a change. */
+export const TREND_MIN_RECORDS = 10;
+
 export const dashboardQuerySchema = z
   .object({
     from: month.optional(),
@@ -19,6 +25,8 @@ export const dashboardQuerySchema = z
     setting: z.enum(ENCOUNTER_SETTINGS).optional(),
     teamId: z.string().uuid().optional(),
     facility: z.string().trim().min(1).max(64).optional(),
+    /** Group records by encounter month (default) or by the month they were reviewed. */
+    basis: z.enum(DASHBOARD_BASES).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['from'], message: 'must not be after to' })
   .refine((q) => !q.from || !q.to || monthsBetween(q.from, q.to) <= 36, { path: ['to'], message: 'a range spans at most 36 months' });
@@ -54,6 +62,8 @@ export interface IntervalDto {
 export interface DashboardFiltersDto {
   from: string;
   to: string;
+  /** Which month a record counts in; absent in older answers means encounter. */
+  basis?: DashboardBasis;
   setting: EncounterSettingCode | null;
   teamId: string | null;
   facility: string | null;
@@ -87,7 +97,12 @@ export interface CoderRowDto {
   codeAccuracy: IntervalDto & { clusters: number };
   openDisputes: number;
   /** Record accuracy of the last month with records against the month with records before it. */
-  trend: { lastMonth: string; last: number; previousMonth: string; previous: number; delta: number; direction: 'up' | 'down' | 'flat' } | null;
+  trend: {
+    lastMonth: string; last: number; previousMonth: string; previous: number; delta: number;
+    /** too_few: a month has fewer than TREND_MIN_RECORDS records, so no change is claimed. */
+    direction: 'up' | 'down' | 'flat' | 'too_few';
+    lastRecords?: number; previousRecords?: number;
+  } | null;
   /** Set when the record-accuracy interval contains the target. */
   sampleWarning: { message: string; recordsNeeded: number | null } | null;
 }

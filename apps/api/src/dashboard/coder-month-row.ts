@@ -35,6 +35,8 @@ export interface RowFilter {
   coderId: string | null;
   setting: EncounterSettingCode | null;
   facility: string | null;
+  /** review: records count in the month they were reviewed (computed from the records; the rollups are by encounter month). */
+  basis?: 'encounter' | 'review';
 }
 
 /** The SQL the rows come back as (numeric columns arrive as strings from pg). */

@@ -38,6 +38,23 @@ export async function teamScope(db: DataSource, user: SessionUser, teamId: strin
 export function rowFilter(query: Omit<DashboardQuery, 'teamId'>, months: { from: string; to: string }, teamIds: string[] | null, coderId: string | null): RowFilter {
   return {
     fromDate: `${months.from}-01`, toExclusive: `${shiftMonth(months.to, 1)}-01`, teamIds, coderId,
-    setting: query.setting ?? null, facility: query.facility ?? null,
+    setting: query.setting ?? null, facility: query.facility ?? null, basis: query.basis ?? 'encounter',
   };
+}
+
+/**
+ * With no period asked for, the twelve months ending where the newest reviewed work is: the encounter
+ * month of the latest reviewed record's audit (an audit of older encounters shows at once), or for the
+ * review basis the current month. Null when nothing has been reviewed in the caller's teams.
+ */
+export async function latestWorkMonth(db: DataSource, teamIds: string[] | null): Promise<string | null> {
+  const [row]: { month: string | null }[] = await db.query(
+    `WITH latest AS (
+       SELECT i.audit_id FROM audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id
+        WHERE i.status = 'reviewed' AND a.status IN ('in_review', 'released', 'final') AND ($1::uuid[] IS NULL OR c.team_id = ANY($1::uuid[]))
+        ORDER BY i.reviewed_at DESC NULLS LAST LIMIT 1)
+     SELECT max(to_char(i.encounter_date, 'YYYY-MM')) AS month FROM audit_items i JOIN latest l ON l.audit_id = i.audit_id WHERE i.status = 'reviewed'`,
+    [teamIds],
+  );
+  return row?.month ?? null;
 }

@@ -1,4 +1,4 @@
-import type { AuditorCalibrationDto, CoderRowDto, DashboardDto, FindingCategory, IntervalDto, ParetoBarDto, TrendPointDto } from '@recode/contracts';
+import { TREND_MIN_RECORDS, type AuditorCalibrationDto, type CoderRowDto, type DashboardDto, type FindingCategory, type IntervalDto, type ParetoBarDto, type TrendPointDto } from '@recode/contracts';
 import { addClusterSums, clusterRatioFromSums, EMPTY_CLUSTER_SUMS, isTooSmallToTell, pChartLimits, wilsonInterval, type ClusterSums } from '@recode/domain';
 import type { CoderMonthRow } from './coder-month-row';
 
@@ -76,9 +76,12 @@ function trendOfCoder(rows: readonly CoderMonthRow[]): CoderRowDto['trend'] {
   if (!prev || !last) return null;
   const accuracy = (r: CoderMonthRow): number => (r.recordsReviewed - r.recordsWithError) / r.recordsReviewed;
   const delta = accuracy(last) - accuracy(prev);
+  // One record a month turns 0% into 100%: a change is claimed only from months with enough records.
+  const tooFew = last.recordsReviewed < TREND_MIN_RECORDS || prev.recordsReviewed < TREND_MIN_RECORDS;
   return {
     lastMonth: last.month, last: accuracy(last), previousMonth: prev.month, previous: accuracy(prev), delta,
-    direction: Math.abs(delta) < FLAT ? 'flat' : delta > 0 ? 'up' : 'down',
+    direction: tooFew ? 'too_few' : Math.abs(delta) < FLAT ? 'flat' : delta > 0 ? 'up' : 'down',
+    lastRecords: last.recordsReviewed, previousRecords: prev.recordsReviewed,
   };
 }
 

@@ -8,7 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/env';
 import { AuditSettingsService } from '../settings/audit-settings.service';
 import type { CoderMonthRow, RowFilter } from './coder-month-row';
 import { coderInfo, openDisputes, teamsOf, userNames } from './dashboard-lookups';
-import { resolveMonths, rowFilter, teamScope, visibleTeamIds } from './dashboard-scope';
+import { latestWorkMonth, resolveMonths, rowFilter, teamScope, visibleTeamIds } from './dashboard-scope';
 import { auditorsOf, coderRowsOf, monthsOf, paretoOf, paymentOf, totalsOf, trendOf } from './dashboard-shape';
 import { recordRows } from './record-rows';
 import { rollupRows } from './rollup-rows';
@@ -36,16 +36,17 @@ export class DashboardService {
    */
   get(ctx: AuthedContext, query: DashboardQuery): Promise<DashboardDto> {
     const visible = visibleTeamIds(ctx.user);
-    const key = JSON.stringify([visible === null ? 'all' : [...visible].sort(), resolveMonths(query), query.teamId ?? null, query.setting ?? null, query.facility ?? null]);
+    const key = JSON.stringify([visible === null ? 'all' : [...visible].sort(), resolveMonths(query), query.teamId ?? null, query.setting ?? null, query.facility ?? null, query.basis ?? null]);
     return this.cache.get(key, () => this.compute(ctx, query));
   }
 
   private async compute(ctx: AuthedContext, query: DashboardQuery): Promise<DashboardDto> {
-    const months = resolveMonths(query);
     const teamIds = await teamScope(this.db, ctx.user, query.teamId);
+    const latest = !query.from && !query.to && query.basis !== 'review' ? await latestWorkMonth(this.db, teamIds) : null;
+    const months = resolveMonths(latest ? { to: latest } : query);
     const filter = rowFilter(query, months, teamIds, null);
     const settings = await this.settings.get();
-    const source = filter.setting || filter.facility ? 'records' : 'rollups';
+    const source = filter.setting || filter.facility || filter.basis === 'review' ? 'records' : 'rollups';
     const rows = await this.rows(filter, source, settings.scoringWeights);
     const coderIds = [...new Set(rows.map((r) => r.coderId))];
     const auditorIds = [...new Set(rows.flatMap((r) => Object.keys(r.auditorFindings)))];
@@ -54,7 +55,7 @@ export class DashboardService {
     ]);
     const monthList = monthsOf(months.from, months.to);
     return {
-      filters: { ...months, setting: filter.setting, teamId: query.teamId ?? null, facility: filter.facility },
+      filters: { ...months, basis: filter.basis ?? 'encounter', setting: filter.setting, teamId: query.teamId ?? null, facility: filter.facility },
       target: settings.accuracyTarget,
       source,
       teams,

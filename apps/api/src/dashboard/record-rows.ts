@@ -11,7 +11,7 @@ const WEIGHT = `CASE WHEN f.type = 'drg_changed' THEN 0
 const SIDE = `sign(coalesce(f.payment_delta, f.weight_delta, 0))`;
 
 const ITEMS = `audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id`;
-const MONTH = `to_char(i.encounter_date, 'YYYY-MM')`;
+const monthOf = (filter: RowFilter): string => (filter.basis === 'review' ? `to_char(i.reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM')` : `to_char(i.encounter_date, 'YYYY-MM')`);
 
 /**
  * The conditions of the records in scope. Only the filters given are written out: an "$n IS NULL OR …"
@@ -19,7 +19,8 @@ const MONTH = `to_char(i.encounter_date, 'YYYY-MM')`;
  */
 function inScope(filter: RowFilter, params: unknown[]): string {
   const add = (value: unknown): string => `$${params.push(value)}`;
-  const where = [`i.status = 'reviewed'`, `a.status IN ('in_review', 'released', 'final')`, `i.encounter_date >= $1::date`, `i.encounter_date < $2::date`];
+  const when = filter.basis === 'review' ? `(i.reviewed_at AT TIME ZONE 'UTC')` : 'i.encounter_date';
+  const where = [`i.status = 'reviewed'`, `a.status IN ('in_review', 'released', 'final')`, `${when} >= $1::date`, `${when} < $2::date`];
   if (filter.teamIds) where.push(`c.team_id = ANY(${add(filter.teamIds)}::uuid[])`);
   if (filter.coderId) where.push(`i.coder_id = ${add(filter.coderId)}::uuid`);
   if (filter.setting) where.push(`i.setting = ${add(filter.setting)}::text`);
@@ -39,7 +40,7 @@ export function recordRowsQuery(filter: RowFilter, weights: ScoringSettings): { 
   // aggregates that row set, so no join is planned against a materialised CTE.
   const sql = `
 WITH base AS (
-  SELECT i.id AS item_id, i.coder_id, c.team_id, ${MONTH} AS month, coalesce(i.codes_reviewed, 0) AS units, i.auditor_id,
+  SELECT i.id AS item_id, i.coder_id, c.team_id, ${monthOf(filter)} AS month, coalesce(i.codes_reviewed, 0) AS units, i.auditor_id,
          a.status IN ('released', 'final') AS released, f.id AS finding_id, f.category, f.status,
          coalesce(${COUNTED}, false) AS counted, coalesce(${STANDS}, false) AS stands, coalesce(${WEIGHT}, 0) AS weight, coalesce(${SIDE}, 0) AS side,
          abs(coalesce(f.payment_delta, 0)) AS money, abs(coalesce(f.weight_delta, 0)) AS drg_weight

@@ -1,4 +1,4 @@
-import { ENCOUNTER_SETTINGS, type DashboardQuery } from '@recode/contracts';
+import { DASHBOARD_BASES, ENCOUNTER_SETTINGS, type DashboardQuery } from '@recode/contracts';
 import { readOneOf, readText } from '../../lib/search-params';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -20,13 +20,14 @@ export function parseDashboardParams(params: URLSearchParams): DashboardQuery {
     setting: readOneOf(params, 'setting', ENCOUNTER_SETTINGS),
     teamId: teamId && UUID.test(teamId) ? teamId : undefined,
     facility: readText(params, 'facility')?.slice(0, 64),
+    basis: readOneOf(params, 'basis', DASHBOARD_BASES),
   };
 }
 
 /** The filters a coder drill-down link carries over (the team is implied by the coder). */
 export function drillDownSearch(query: DashboardQuery): string {
   const next = new URLSearchParams();
-  for (const key of ['from', 'to', 'setting', 'facility'] as const) {
+  for (const key of ['from', 'to', 'setting', 'facility', 'basis'] as const) {
     const value = query[key];
     if (value) next.set(key, value);
   }

@@ -30,9 +30,11 @@ export function PlanScopeFields({ values, errors, set }: PlanFieldsProps) {
   const teams = useTeams();
   const [coderSearch, setCoderSearch] = useState('');
   const q = useDebouncedValue(coderSearch.trim());
-  const coders = useCoders({ page: 1, pageSize: 100, q: q || undefined });
+  // With one team chosen, the server narrows the list to it; with several, it is filtered here.
+  const coders = useCoders({ page: 1, pageSize: 100, q: q || undefined, teamId: values.teamIds.length === 1 ? values.teamIds[0] : undefined });
   const coderOptions = (coders.data?.items ?? [])
     .filter((coder) => coder.active || values.coderIds.includes(coder.id))
+    .filter((coder) => values.teamIds.length === 0 || (coder.teamId !== null && values.teamIds.includes(coder.teamId)) || values.coderIds.includes(coder.id))
     .map((coder) => ({ value: coder.id, label: `${coder.externalId} · ${coder.displayName}` }));
 
   const choosePeriod = (choice: string) => {
@@ -82,7 +84,7 @@ export function PlanScopeFields({ values, errors, set }: PlanFieldsProps) {
         <TextField label="Find coders" type="search" placeholder="Coder ID or name" value={coderSearch} onValueChange={setCoderSearch} />
         <CheckboxGroup
           legend={`Coders (${values.coderIds.length} chosen)`}
-          hint={coders.isError ? 'Coders could not be loaded.' : 'None chosen: every coder of the teams in scope.'}
+          hint={coders.isError ? 'Coders could not be loaded.' : values.teamIds.length ? 'Only coders of the chosen teams are listed. None chosen: every coder of those teams.' : 'None chosen: every coder of the teams in scope.'}
           empty={coders.isPending ? 'Loading coders…' : 'No coders match.'}
           options={coderOptions}
           selected={values.coderIds}

@@ -13,6 +13,13 @@ function Trend({ trend }: { trend: CoderRowDto['trend'] }) {
   if (!trend) return <span className="dash-muted">—</span>;
   const points = (trend.delta * 100).toFixed(1);
   const title = `${trend.previousMonth}: ${percent(trend.previous)} → ${trend.lastMonth}: ${percent(trend.last)}`;
+  if (trend.direction === 'too_few') {
+    return (
+      <span className="dash-muted" title={`${title} (${trend.previousRecords ?? '?'} and ${trend.lastRecords ?? '?'} records)`}>
+        too few records
+      </span>
+    );
+  }
   return (
     <span className={`dash-trend dash-trend-${trend.direction}`} title={title}>
       {ARROWS[trend.direction]} {trend.delta > 0 ? '+' : ''}

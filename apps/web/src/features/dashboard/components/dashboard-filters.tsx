@@ -25,6 +25,13 @@ export function DashboardFilters({ query, shown, teams, onChange }: DashboardFil
         onChange({ facility: facility.trim() });
       }}
     >
+      <SelectField
+        label="Month of"
+        value={query.basis ?? 'encounter'}
+        // The months mean something else on the other basis: start again from its default period.
+        onValueChange={(basis) => onChange({ basis: basis === 'encounter' ? '' : basis, from: '', to: '' })}
+        options={[{ value: 'encounter', label: 'Encounter' }, { value: 'review', label: 'Review' }]}
+      />
       <TextField label="From month" type="month" value={query.from ?? shown?.from ?? ''} onValueChange={(from) => onChange({ from })} />
       <TextField label="To month" type="month" value={query.to ?? shown?.to ?? ''} onValueChange={(to) => onChange({ to })} />
       <SelectField

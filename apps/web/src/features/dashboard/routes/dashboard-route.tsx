@@ -50,7 +50,7 @@ export function DashboardRoute() {
         title="Team accuracy"
         description={
           data
-            ? `${monthLabel(data.filters.from)} – ${monthLabel(data.filters.to)}, by encounter month. Every rate is shown with its sample size and 95% interval; audits still in review count as preliminary.`
+            ? `${monthLabel(data.filters.from)} – ${monthLabel(data.filters.to)}, by ${data.filters.basis === 'review' ? 'review' : 'encounter'} month. Every rate is shown with its sample size and 95% interval; audits still in review count as preliminary.`
             : 'Every rate is shown with its sample size and 95% interval.'
         }
       />
