@@ -101,11 +101,11 @@ export function group(input: GrouperInput, tables: GrouperTables): GrouperResult
     })),
     hacs,
     hacChangedDrg: initial.drg !== final.drg,
-    message: ok ? null : errorMessage(final.error ?? 'UNGROUPABLE'),
+    message: ok ? null : grouperErrorMessage(final.error ?? 'UNGROUPABLE'),
   };
 }
 
-export function errorMessage(code: GrouperReturnCode): string {
+export function grouperErrorMessage(code: GrouperReturnCode): string {
   switch (code) {
     case 'INVALID_DISCHARGE_STATUS': return 'the discharge status is missing or not a UB-04 patient status, and the DRG depends on it';
     case 'INVALID_SEX': return 'the sex is missing or unknown, and the principal diagnosis is grouped by sex';

@@ -1,9 +1,9 @@
 export * from './types';
-export * from './formula';
-export * from './tables-types';
-export * from './tables';
-export * from './group';
-export * from './prepare';
+export { compileFormula, FormulaSyntaxError, OperandInterner, type CompiledFormula, type OperandState } from './formula';
+export type { GrouperTables } from './tables-types';
+export { buildGrouperTables, type GrouperTableTexts } from './tables';
+export { group, grouperErrorMessage } from './group';
+export { missingInputs, normalizeGrouperCode, prepareClaim, grouperRefusal } from './prepare';
 export * from './oracle-format';
 export * from './version';
 export * from './explain';

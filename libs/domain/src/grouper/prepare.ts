@@ -25,7 +25,7 @@ export function missingInputs(input: GrouperInput): string[] {
 }
 
 /** A result for a claim the grouper refuses (DRG 999 in MDC 0), with every secondary counted as neither. */
-export function refusal(input: GrouperInput, version: string, returnCode: GrouperReturnCode, message: string): GrouperResult {
+export function grouperRefusal(input: GrouperInput, version: string, returnCode: GrouperReturnCode, message: string): GrouperResult {
   return {
     version, initialDrg: 999, finalDrg: 999, initialMdc: 0, finalMdc: 0, returnCode, medSurg: 'NONE', severity: 'NONE',
     drgDescription: 'Ungroupable',
@@ -38,7 +38,7 @@ export type PreparedClaim = { readonly ok: true; readonly claim: Claim } | { rea
 
 /** Looks every code up and checks the demographic inputs, in the order the CMS grouper reports them. */
 export function prepareClaim(input: GrouperInput, tables: GrouperTables): PreparedClaim {
-  const refuse = (code: GrouperReturnCode, message: string): PreparedClaim => ({ ok: false, result: refusal(input, tables.version, code, message) });
+  const refuse = (code: GrouperReturnCode, message: string): PreparedClaim => ({ ok: false, result: grouperRefusal(input, tables.version, code, message) });
   const pdxCode = normalizeGrouperCode(input.pdx ?? '');
   const pdx = tables.dx.get(pdxCode);
   if (!pdx) return refuse('INVALID_PDX', pdxCode === '' ? 'the principal diagnosis is missing' : `principal diagnosis ${pdxCode} is not in MS-DRG v${tables.version}`);
