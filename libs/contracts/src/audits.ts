@@ -18,6 +18,7 @@
  *   GET    /audits/:id/scores                   AuditScoresDto
  *   GET    /audits/:id/export?part=items|findings|scores   text/csv      admin, supervisor
  *   GET    /audits/:id/appraisal?format=json|csv  AuditAppraisalDto | text/csv   admin, supervisor, the audit's auditors (released audits)
+ *   POST   /ratstats/random|attribute|variable|stratified|sample-size   RAT-STATS calculator (as `npm run ratstats`)   admin, supervisor
  *   GET    /audits/:auditId/items/:itemId       AuditItemReviewDto        (reads are audit-logged)
  *   PUT    /audits/:auditId/items/:itemId/review                 SaveReviewRequest → AuditItemReviewDto   the item's auditor
  *   PATCH  /audits/:auditId/items/:itemId/findings/:findingId    ClassifyFindingRequest → ClassifyFindingResponse

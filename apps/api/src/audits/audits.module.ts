@@ -4,6 +4,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { SettingsModule } from '../settings/settings.module';
 import { AuditAppraisalController } from './appraisal/audit-appraisal.controller';
 import { AuditAppraisalService } from './appraisal/audit-appraisal.service';
+import { RatStatsController } from './appraisal/ratstats.controller';
 import { AuditExportService } from './export/audit-export.service';
 import { AuditTransitionsService } from './lifecycle/audit-transitions.service';
 import { AuditsController } from './lifecycle/audits.controller';
@@ -26,7 +27,7 @@ import { RollupsService } from './scores/rollups.service';
 /** Plans, sampling, review, findings, scores and the audit lifecycle; its jobs run in the worker from the same providers. */
 @Module({
   imports: [CodeSetsModule, NotificationsModule, SettingsModule],
-  controllers: [AuditPlansController, AuditsController, ReviewController, WorklistController, AuditAppraisalController],
+  controllers: [AuditPlansController, AuditsController, ReviewController, WorklistController, AuditAppraisalController, RatStatsController],
   providers: [
     AuditPlansService, PlanPreviewService, AuditRunsService, SamplingService, AuditsService, AuditTransitionsService,
     ReviewReaderService, ReviewWriterService, UnreviewableService, ReassignService, WorklistService, AuditScoresService, RollupsService, AuditExportService,

@@ -98,3 +98,40 @@ describe('GET /audits/:id/appraisal', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('POST /ratstats/:calculation', () => {
+  it('draws RAT-STATS random numbers: the published Test01 (seed 10661935.55, 100 + 1 from 0..101) sums to 5,122', async () => {
+    const res = await supervisor.post('/api/ratstats/random', { seed: 10661935.55, n: 100, low: 0, high: 101, spares: 1 });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ sum: 5122, frame_size: 102 });
+    expect(res.body.sample.slice(0, 2)).toEqual([[60, 0], [47, 1]]);
+  });
+
+  it('appraises attributes, variables and strata and plans a sample size', async () => {
+    expect((await supervisor.post('/api/ratstats/attribute', { N: 150, n: 100, k: 97 })).body.limits['90'].two_sided).toEqual({ lower: 142, upper: 147 });
+    expect((await supervisor.post('/api/ratstats/variable', { N: 10, values: [10, 20, 30] })).body.point_estimate).toBe(200);
+    const strata = await supervisor.post('/api/ratstats/stratified', { strata: [{ N: 100, values: [10, 20, 30] }, { N: 50, values: [5, 5] }] });
+    expect(strata.body.overall.point_estimate).toBe(2250);
+    const size = await supervisor.post('/api/ratstats/sample-size', { N: 5000, probe: [120, 80, 0, 260, 45], confidence: 90, precision_percent: 10 });
+    expect(size.status).toBe(200);
+    expect(size.body.expected_precision_percent).toBeLessThanOrEqual(10);
+  });
+
+  it('names the field of bad input: schema errors and RAT-STATS rules alike', async () => {
+    const tooMany = await supervisor.post('/api/ratstats/random', { seed: 1.5, n: 5, low: 1, high: 10, spares: 6 });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error).toMatchObject({ code: 'RATSTATS_INPUT_INVALID', details: [{ path: 'body.spares' }] });
+    const notNumber = await supervisor.post('/api/ratstats/variable', { N: 10, values: [1, 'two'] });
+    expect(notNumber.status).toBe(400);
+    expect(notNumber.body.error.details[0].path).toBe('body.values.1');
+    const emptyStratum = await supervisor.post('/api/ratstats/stratified', { strata: [{ N: 10, values: [] }] });
+    expect(emptyStratum.body.error).toMatchObject({ code: 'RATSTATS_INPUT_INVALID', details: [{ path: 'body.strata[0].values' }] });
+  });
+
+  it('is for supervisors and admins only', async () => {
+    const body = { N: 5, n: 2, k: 2 };
+    expect((await (await signedIn(t, 'admin@recode.test')).post('/api/ratstats/attribute', body)).status).toBe(200);
+    expect((await auditor.post('/api/ratstats/attribute', body)).status).toBe(403);
+    expect((await (await signedIn(t, 'coder@recode.test')).post('/api/ratstats/attribute', body)).status).toBe(403);
+  });
+});

@@ -87,6 +87,7 @@ export const AUDIT_ERROR_CODES = [
   'AUDIT_NOT_RELEASED',
   'APPRAISAL_NO_PAYMENT_DATA',
   'APPRAISAL_FRAME_UNKNOWN',
+  'RATSTATS_INPUT_INVALID',
 ] as const;
 export type AuditErrorCode = (typeof AUDIT_ERROR_CODES)[number];
 
