@@ -1,3 +1,4 @@
+import type { StatisticsMethod } from './audits/scores';
 import { z } from 'zod';
 import type { FindingCategory } from './audits/common';
 import { ENCOUNTER_SETTINGS, type EncounterSettingCode } from './encounters';
@@ -57,6 +58,21 @@ export interface IntervalDto {
   lower: number | null;
   upper: number | null;
   n: number;
+  /** How the interval was made (docs/statistics.md), for the tooltip beside the number. */
+  method?: StatisticsMethod;
+  /** Records in the population the sample stands for, when known: "n of N reviewed". */
+  population?: number | null;
+  /** `not_enough_data`: no estimate or interval, `reason` says why (a stratum with no sample, n > N, …). */
+  status?: 'ok' | 'census' | 'not_enough_data';
+  reason?: string | null;
+  /** Some records behind it belong to audits still in review or findings still open. */
+  preliminary?: boolean;
+}
+
+/** Records of targeted (rule-driven) audits: chosen for risk, so never in an accuracy rate; shown beside it. */
+export interface TargetedFindingsDto {
+  recordsReviewed: number;
+  recordsWithError: number;
 }
 
 export interface DashboardFiltersDto {
@@ -79,6 +95,16 @@ export interface TrendPointDto {
   lowerLimit: number | null;
   upperLimit: number | null;
   flag: 'above_ucl' | 'below_lcl' | 'in_control' | 'no_data';
+  /** Records of audits still in review (or findings still open) are in this month. */
+  preliminary?: boolean;
+}
+
+/** How the trend's limits were made and whether an improvement could show at all. */
+export interface TrendChartInfoDto {
+  method: 'binomial-probability' | 'beta-binomial-probability' | null;
+  /** False when some month has no lower limit: at its n even a perfect month would not be a signal. */
+  improvementDetectable: boolean;
+  note: string | null;
 }
 
 export interface CoderRowDto {
@@ -91,7 +117,7 @@ export interface CoderRowDto {
   codesReviewed: number;
   recordsWithError: number;
   weightedErrors: number;
-  /** The record is the unit (Wilson 95%). */
+  /** The record is the unit (Clopper–Pearson 95%, or stratified by month when populations are known). */
   recordAccuracy: IntervalDto;
   /** Codes cluster within records: cluster ratio estimator, n = codes, clusters = records. */
   codeAccuracy: IntervalDto & { clusters: number };
@@ -103,8 +129,10 @@ export interface CoderRowDto {
     direction: 'up' | 'down' | 'flat' | 'too_few';
     lastRecords?: number; previousRecords?: number;
   } | null;
-  /** Set when the record-accuracy interval contains the target. */
+  /** Set when the record-accuracy interval contains the target; recordsNeeded counts MORE records, capped by what remains. */
   sampleWarning: { message: string; recordsNeeded: number | null } | null;
+  preliminary?: boolean;
+  targeted?: TargetedFindingsDto;
 }
 
 export interface ParetoBarDto {
@@ -137,8 +165,11 @@ export interface DashboardDto {
   /** 'rollups' (monthly score rows) or 'records' (computed from the reviewed records: setting/facility filters). */
   source: 'rollups' | 'records';
   teams: { id: string; name: string }[];
-  totals: { recordsReviewed: number; codesReviewed: number; recordsWithError: number; recordAccuracy: IntervalDto; codeAccuracy: IntervalDto & { clusters: number } };
-  trend: { centreAccuracy: number | null; points: TrendPointDto[] };
+  totals: {
+    recordsReviewed: number; codesReviewed: number; recordsWithError: number; recordAccuracy: IntervalDto; codeAccuracy: IntervalDto & { clusters: number };
+    preliminary?: boolean; targeted?: TargetedFindingsDto;
+  };
+  trend: { centreAccuracy: number | null; points: TrendPointDto[]; chart?: TrendChartInfoDto };
   coders: CoderRowDto[];
   pareto: ParetoBarDto[];
   auditors: AuditorCalibrationDto[];

@@ -144,6 +144,8 @@ export interface RateWithInterval {
   estimate: number | null;
   lower: number | null;
   upper: number | null;
+  /** How the interval was made, for the tooltip; absent on rows stored before the method was recorded. */
+  method?: string;
 }
 
 export interface FeedbackMonthDto {
@@ -153,6 +155,8 @@ export interface FeedbackMonthDto {
   codeAccuracy: RateWithInterval;
   recordAccuracy: RateWithInterval;
   preliminary: boolean;
+  /** The coder's encounters that month, which the month's sample stands for ("n of N reviewed"); null if unknown. */
+  population?: number | null;
 }
 
 export interface FeedbackFocusDto {

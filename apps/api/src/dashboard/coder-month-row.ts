@@ -24,6 +24,13 @@ export interface CoderMonthRow {
   underpaymentWeight: number;
   categoryErrors: Record<string, number>;
   auditorFindings: Record<string, { findings: number; disputed: number; lost: number }>;
+  /** The coder's encounters that month (null when not known: the record-rows path, rows stored before it was kept). */
+  population: number | null;
+  /** Records of audits in review or findings still open are in this row. */
+  preliminary: boolean;
+  /** Targeted (rule-driven) review records, kept out of every rate above. */
+  targetedRecordsReviewed: number;
+  targetedRecordsWithError: number;
 }
 
 /** Resolved filters: months as first days (from inclusive, toExclusive the month after `to`). */
@@ -58,6 +65,10 @@ export interface RawCoderMonthRow {
   underpaymentWeight: number | string | null;
   categoryErrors: Record<string, number> | null;
   auditorFindings: Record<string, { findings: number; disputed: number; lost: number }> | null;
+  population?: number | string | null;
+  preliminary?: boolean | null;
+  targetedRecordsReviewed?: number | string | null;
+  targetedRecordsWithError?: number | string | null;
 }
 
 export function toCoderMonthRow(raw: RawCoderMonthRow): CoderMonthRow {
@@ -80,5 +91,9 @@ export function toCoderMonthRow(raw: RawCoderMonthRow): CoderMonthRow {
     underpaymentWeight: num(raw.underpaymentWeight),
     categoryErrors: raw.categoryErrors ?? {},
     auditorFindings: raw.auditorFindings ?? {},
+    population: raw.population === null || raw.population === undefined ? null : Number(raw.population),
+    preliminary: raw.preliminary ?? false,
+    targetedRecordsReviewed: num(raw.targetedRecordsReviewed ?? null),
+    targetedRecordsWithError: num(raw.targetedRecordsWithError ?? null),
   };
 }

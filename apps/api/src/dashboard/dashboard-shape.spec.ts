@@ -1,10 +1,10 @@
 import type { CoderMonthRow } from './coder-month-row';
-import { auditorsOf, coderRowsOf, monthsOf, paretoOf, paymentOf, trendOf } from './dashboard-shape';
+import { auditorsOf, coderRowsOf, monthsOf, paretoOf, paymentOf, totalsOf, trendOf } from './dashboard-shape';
 
 const row = (over: Partial<CoderMonthRow>): CoderMonthRow => ({
   coderId: 'c1', teamId: 't1', month: '2026-01', recordsReviewed: 0, codesReviewed: 0, weightedErrors: 0, recordsWithError: 0, clusters: 0,
   errorsSquared: 0, unitsSquared: 0, errorsTimesUnits: 0, overpayment: 0, underpayment: 0, overpaymentWeight: 0, underpaymentWeight: 0,
-  categoryErrors: {}, auditorFindings: {}, ...over,
+  categoryErrors: {}, auditorFindings: {}, population: null, preliminary: false, targetedRecordsReviewed: 0, targetedRecordsWithError: 0, ...over,
 });
 
 describe('monthsOf', () => {
@@ -14,19 +14,50 @@ describe('monthsOf', () => {
 });
 
 describe('trendOf', () => {
-  it('puts the centre at the pooled rate and sets each month’s limits from its own n', () => {
-    // p̄ = (2 + 2) / (10 + 30) = 0.1 → centre accuracy 0.9.
-    // n = 10: 3·√(0.1·0.9/10) = 0.284605 → error UCL 0.384605 → accuracy lower limit 0.615395; LCL 0 → upper 1.
-    // n = 30: 3·√(0.1·0.9/30) = 0.164317 → accuracy lower limit 0.735683.
-    const rows = [row({ month: '2026-01', recordsReviewed: 10, recordsWithError: 2 }), row({ coderId: 'c2', month: '2026-02', recordsReviewed: 30, recordsWithError: 2 })];
-    const trend = trendOf(rows, ['2025-12', '2026-01', '2026-02']);
+  it('puts the centre at the pooled rate, draws exact limits per month, and says when no improvement could show', () => {
+    // p̄ = 0.1 over 12 steady months of n = 50: P(X ≥ 13 | 50, 0.1) = 0.0010 < 0.0025 ≤ P(X ≥ 12) = 0.0032 → UCL 12.5/50 = 0.25;
+    // P(X = 0) = 0.9⁵⁰ = 0.0052 > 0.0025 → no lower limit: a perfect month would not be a signal.
+    const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
+    const rows = months.map((month) => row({ month, recordsReviewed: 50, recordsWithError: 5 }));
+    const trend = trendOf(rows, ['2024-12', ...months]);
     expect(trend.centreAccuracy).toBeCloseTo(0.9, 12);
-    expect(trend.points[0]).toMatchObject({ month: '2025-12', accuracy: null, flag: 'no_data' });
-    expect(trend.points[1]!.accuracy).toBeCloseTo(0.8, 12);
-    expect(trend.points[1]!.lowerLimit).toBeCloseTo(0.615395, 6);
-    expect(trend.points[1]!.upperLimit).toBe(1);
-    expect(trend.points[2]!.lowerLimit).toBeCloseTo(0.735683, 6);
-    expect(trend.points.map((p) => p.flag)).toEqual(['no_data', 'in_control', 'in_control']);
+    expect(trend.points[0]).toMatchObject({ month: '2024-12', accuracy: null, flag: 'no_data' });
+    expect(trend.points[1]!.lowerLimit).toBeCloseTo(1 - 12.5 / 50, 12);
+    expect(trend.points[1]!.upperLimit).toBeNull();
+    expect(trend.chart).toMatchObject({ method: 'binomial-probability', improvementDetectable: false });
+    expect(trend.chart!.note).toMatch(/an improvement cannot show/);
+  });
+
+  it('says "not enough data" for months with no records at all', () => {
+    const trend = trendOf([], ['2026-01', '2026-02']);
+    expect(trend.centreAccuracy).toBeNull();
+    expect(trend.chart!.note).toMatch(/not enough data/);
+  });
+});
+
+describe('totalsOf', () => {
+  it('weights coders by population, not by sample: 18/20 of 200 and 19/20 of 2,000 → 2080/2200', () => {
+    const rows = [
+      row({ coderId: 'a', recordsReviewed: 20, recordsWithError: 2, population: 200 }),
+      row({ coderId: 'b', recordsReviewed: 20, recordsWithError: 1, population: 2000 }),
+    ];
+    const totals = totalsOf(rows);
+    expect(totals.recordAccuracy).toMatchObject({ method: 'stratified-korn-graubard', population: 2200, n: 40 });
+    expect(totals.recordAccuracy.estimate).toBeCloseTo(2080 / 2200, 12);
+    // Without populations the pooled 37/40 with Clopper–Pearson, named as such.
+    const pooled = totalsOf(rows.map((r) => ({ ...r, population: null })));
+    expect(pooled.recordAccuracy).toMatchObject({ method: 'clopper-pearson', estimate: 37 / 40 });
+  });
+
+  it('marks preliminary figures and keeps targeted findings beside the rate, never in it', () => {
+    const totals = totalsOf([row({ recordsReviewed: 10, recordsWithError: 1, preliminary: true, targetedRecordsReviewed: 5, targetedRecordsWithError: 4 })]);
+    expect(totals).toMatchObject({ recordsReviewed: 10, preliminary: true, targeted: { recordsReviewed: 5, recordsWithError: 4 } });
+    expect(totals.recordAccuracy.estimate).toBe(0.9);
+  });
+
+  it('says "not enough data" instead of NaN when nothing was reviewed', () => {
+    const totals = totalsOf([]);
+    expect(totals.recordAccuracy).toMatchObject({ status: 'not_enough_data', estimate: null, lower: null });
   });
 });
 
@@ -40,13 +71,19 @@ describe('coderRowsOf', () => {
   it('pools months, warns that 28 of 30 cannot tell the coder from 95%, and shows last month against the one before', () => {
     const [coder] = coderRowsOf(rows, info, new Map([['c1', 2]]), 0.95);
     expect(coder).toMatchObject({ externalId: 'C001', recordsReviewed: 30, recordsWithError: 2, codesReviewed: 120, openDisputes: 2 });
-    // Wilson 28/30: 78.7–98.2% (DOMAIN.md).
-    expect(coder!.recordAccuracy.lower!.toFixed(3)).toBe('0.787');
-    expect(coder!.recordAccuracy.upper!.toFixed(3)).toBe('0.982');
-    expect(coder!.sampleWarning).toEqual({ message: '30 records cannot tell 93.3% from the 95% target; about 1462 records would be needed.', recordsNeeded: 1462 });
+    // Clopper–Pearson 28/30: 77.9–99.2%.
+    expect(coder!.recordAccuracy.lower!.toFixed(3)).toBe('0.779');
+    expect(coder!.recordAccuracy.upper!.toFixed(3)).toBe('0.992');
+    expect(coder!.sampleWarning!.recordsNeeded).toBe(1432);
+    expect(coder!.sampleWarning!.message).toMatch(/about 1432 more records would settle it\.$/);
     // 9/10 = 0.90 in January, 19/20 = 0.95 in February.
     expect(coder!.trend).toMatchObject({ lastMonth: '2026-02', previousMonth: '2026-01', direction: 'up' });
     expect(coder!.trend!.delta).toBeCloseTo(0.05, 12);
+  });
+
+  it('caps records needed by what remains of the coder\'s population', () => {
+    const [coder] = coderRowsOf(rows.map((r) => ({ ...r, population: 100 })), info, new Map(), 0.95);
+    expect(coder!.sampleWarning!.recordsNeeded).toBe(170);
   });
 
   it('gives no warning once the interval clears the target', () => {

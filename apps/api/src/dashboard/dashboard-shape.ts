@@ -1,6 +1,7 @@
-import { TREND_MIN_RECORDS, type AuditorCalibrationDto, type CoderRowDto, type DashboardDto, type FindingCategory, type IntervalDto, type ParetoBarDto, type TrendPointDto } from '@recode/contracts';
-import { addClusterSums, clusterRatioFromSums, EMPTY_CLUSTER_SUMS, isTooSmallToTell, pChartLimits, wilsonInterval, type ClusterSums } from '@recode/domain';
+import { TREND_MIN_RECORDS, type AuditorCalibrationDto, type CoderRowDto, type DashboardDto, type FindingCategory, type ParetoBarDto, type TrendPointDto } from '@recode/contracts';
+import { controlChart, isTooSmallToTell } from '@recode/domain';
 import type { CoderMonthRow } from './coder-month-row';
+import { accuracyOf, targetedOf } from './dashboard-intervals';
 
 export interface CoderInfo {
   externalId: string;
@@ -12,31 +13,17 @@ export interface CoderInfo {
 /** A month-over-month move smaller than half a percentage point is shown as flat. */
 const FLAT = 0.005;
 
-const sumsOf = (r: CoderMonthRow): ClusterSums => ({
-  clusters: r.clusters, units: r.codesReviewed, errors: r.weightedErrors, errorsSquared: r.errorsSquared, unitsSquared: r.unitsSquared, errorsTimesUnits: r.errorsTimesUnits,
-});
-
-function recordInterval(right: number, n: number): IntervalDto {
-  const w = wilsonInterval(right, n);
-  return { estimate: w?.estimate ?? null, lower: w?.lower ?? null, upper: w?.upper ?? null, n };
-}
-
-function codeInterval(rows: readonly CoderMonthRow[]): IntervalDto & { clusters: number } {
-  const sums = rows.reduce((acc, r) => addClusterSums(acc, sumsOf(r)), { ...EMPTY_CLUSTER_SUMS });
-  const c = clusterRatioFromSums(sums);
-  const n = rows.reduce((s, r) => s + r.codesReviewed, 0);
-  return { estimate: c?.estimate ?? null, lower: c?.lower ?? null, upper: c?.upper ?? null, n, clusters: c?.clusters ?? 0 };
-}
-
 export function totalsOf(rows: readonly CoderMonthRow[]): DashboardDto['totals'] {
   const records = rows.reduce((s, r) => s + r.recordsReviewed, 0);
-  const withError = rows.reduce((s, r) => s + r.recordsWithError, 0);
+  const { record, code } = accuracyOf(rows);
   return {
     recordsReviewed: records,
     codesReviewed: rows.reduce((s, r) => s + r.codesReviewed, 0),
-    recordsWithError: withError,
-    recordAccuracy: recordInterval(records - withError, records),
-    codeAccuracy: codeInterval(rows),
+    recordsWithError: rows.reduce((s, r) => s + r.recordsWithError, 0),
+    recordAccuracy: record,
+    codeAccuracy: code,
+    preliminary: rows.some((r) => r.preliminary && r.recordsReviewed > 0),
+    targeted: targetedOf(rows),
   };
 }
 
@@ -53,21 +40,28 @@ export function monthsOf(from: string, to: string): string[] {
   }
 }
 
-/** Team record accuracy per month on a p-chart: centre = pooled error rate of the period, limits per month's n. */
+/**
+ * Team record accuracy per month on a control chart (exact binomial probability limits, beta-binomial where
+ * months vary more than binomial: libs/domain controlChart). A month whose n leaves no lower limit gets
+ * none (upperLimit null in accuracy terms), and the chart says an improvement cannot show there.
+ */
 export function trendOf(rows: readonly CoderMonthRow[], months: readonly string[]): DashboardDto['trend'] {
   const points = months.map((month) => {
     const inMonth = rows.filter((r) => r.month === month);
-    return { label: month, n: inMonth.reduce((s, r) => s + r.recordsReviewed, 0), defects: inMonth.reduce((s, r) => s + r.recordsWithError, 0) };
+    return { label: month, n: inMonth.reduce((s, r) => s + r.recordsReviewed, 0), defects: inMonth.reduce((s, r) => s + r.recordsWithError, 0), preliminary: inMonth.some((r) => r.preliminary) };
   });
-  const chart = pChartLimits(points);
+  const chart = controlChart(points.map(({ label, n, defects }) => ({ label, n, defects })));
   const plotted: TrendPointDto[] = points.map((p, i) => {
     const c = chart?.points[i];
     return {
       month: p.label, recordsReviewed: p.n, recordsWithError: p.defects, accuracy: c?.accuracy ?? null,
-      lowerLimit: c?.accuracyLower ?? null, upperLimit: c?.accuracyUpper ?? null, flag: c?.flag ?? 'no_data',
+      lowerLimit: c?.accuracyLower ?? null, upperLimit: c?.accuracyUpper ?? null, flag: c?.flag ?? 'no_data', preliminary: p.preliminary,
     };
   });
-  return { centreAccuracy: chart?.centre.accuracy ?? null, points: plotted };
+  const note = chart === null
+    ? 'No records reviewed in these months: not enough data for a chart.'
+    : chart.improvementDetectable ? null : 'At these monthly sample sizes even a month with no errors would be within the limits: an improvement cannot show on this chart.';
+  return { centreAccuracy: chart?.centre.accuracy ?? null, points: plotted, chart: { method: chart?.method ?? null, improvementDetectable: chart?.improvementDetectable ?? false, note } };
 }
 
 function trendOfCoder(rows: readonly CoderMonthRow[]): CoderRowDto['trend'] {
@@ -92,13 +86,15 @@ export function coderRowsOf(rows: readonly CoderMonthRow[], coders: ReadonlyMap<
     const totals = totalsOf(own);
     const info = coders.get(coderId);
     const right = totals.recordsReviewed - totals.recordsWithError;
-    const check = totals.recordsReviewed > 0 ? isTooSmallToTell({ successes: right, n: totals.recordsReviewed, target }) : null;
+    const population = own.every((r) => r.population !== null) ? own.reduce((sum, r) => sum + (r.population ?? 0), 0) : null;
+    const check = totals.recordsReviewed > 0 ? isTooSmallToTell({ successes: right, n: totals.recordsReviewed, target, population }) : null;
     return {
       coderId, externalId: info?.externalId ?? '', displayName: info?.displayName ?? '', teamId: info?.teamId ?? null, teamName: info?.teamName ?? null,
       recordsReviewed: totals.recordsReviewed, codesReviewed: totals.codesReviewed, recordsWithError: totals.recordsWithError,
       weightedErrors: own.reduce((s, r) => s + r.weightedErrors, 0), recordAccuracy: totals.recordAccuracy, codeAccuracy: totals.codeAccuracy,
       openDisputes: openDisputes.get(coderId) ?? 0, trend: trendOfCoder(own),
       sampleWarning: check?.tooSmall ? { message: check.message, recordsNeeded: check.needed } : null,
+      preliminary: totals.preliminary, targeted: totals.targeted,
     };
   });
   return out.sort((a, b) => a.externalId.localeCompare(b.externalId));

@@ -1,5 +1,6 @@
 import type { ScoringSettings } from '@recode/domain';
 import type { DataSource } from 'typeorm';
+import { RANDOM_AUDIT } from '../audits/scores/rollup-extras';
 import { toCoderMonthRow, type CoderMonthRow, type RawCoderMonthRow, type RowFilter } from './coder-month-row';
 
 // The scoring rules of libs/domain (scoring-settings.ts) in SQL: void statuses, coder-caused findings
@@ -20,12 +21,24 @@ const monthOf = (filter: RowFilter): string => (filter.basis === 'review' ? `to_
 function inScope(filter: RowFilter, params: unknown[]): string {
   const add = (value: unknown): string => `$${params.push(value)}`;
   const when = filter.basis === 'review' ? `(i.reviewed_at AT TIME ZONE 'UTC')` : 'i.encounter_date';
-  const where = [`i.status = 'reviewed'`, `a.status IN ('in_review', 'released', 'final')`, `${when} >= $1::date`, `${when} < $2::date`];
+  const where = [`i.status = 'reviewed'`, `a.status IN ('in_review', 'released', 'final')`, RANDOM_AUDIT, `${when} >= $1::date`, `${when} < $2::date`];
   if (filter.teamIds) where.push(`c.team_id = ANY(${add(filter.teamIds)}::uuid[])`);
   if (filter.coderId) where.push(`i.coder_id = ${add(filter.coderId)}::uuid`);
   if (filter.setting) where.push(`i.setting = ${add(filter.setting)}::text`);
   if (filter.facility) where.push(`EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = ${add(filter.facility)}::text)`);
   return where.join(' AND ');
+}
+
+/**
+ * The coder-month's population under the same setting and facility filters: the coder's encounters that
+ * month (as the rollups store it), so stratified figures agree between the two paths.
+ */
+function populationSql(filter: RowFilter, params: unknown[]): string {
+  const add = (value: unknown): string => `$${params.push(value)}`;
+  const where = [`e.coder_id = cm.coder_id`, `e.encounter_date >= to_date(cm.month, 'YYYY-MM')`, `e.encounter_date < to_date(cm.month, 'YYYY-MM') + interval '1 month'`];
+  if (filter.setting) where.push(`e.setting = ${add(filter.setting)}::text`);
+  if (filter.facility) where.push(`e.facility = ${add(filter.facility)}::text`);
+  return `(SELECT count(*)::int FROM encounters e WHERE ${where.join(' AND ')})`;
 }
 
 /**
@@ -36,6 +49,7 @@ function inScope(filter: RowFilter, params: unknown[]): string {
 export function recordRowsQuery(filter: RowFilter, weights: ScoringSettings): { sql: string; params: unknown[] } {
   const params: unknown[] = [filter.fromDate, filter.toExclusive, weights.principalWeight, weights.otherWeight];
   const scope = inScope(filter, params);
+  const population = populationSql(filter, params);
   // One pass over records ⟕ findings (one row per finding, or per record without one); every later step
   // aggregates that row set, so no join is planned against a materialised CTE.
   const sql = `
@@ -47,12 +61,12 @@ WITH base AS (
     FROM ${ITEMS} LEFT JOIN audit_findings f ON f.item_id = i.id
    WHERE ${scope}
 ), per_item AS (
-  SELECT item_id, coder_id, team_id, month, units, sum(weight) FILTER (WHERE counted) AS errors, bool_or(counted) AS has_error,
+  SELECT item_id, coder_id, team_id, month, units, bool_or(NOT released OR coalesce(status IN ('open', 'disputed', 'escalated'), false)) AS preliminary, sum(weight) FILTER (WHERE counted) AS errors, bool_or(counted) AS has_error,
          sum(money) FILTER (WHERE stands AND side < 0) AS over_money, sum(drg_weight) FILTER (WHERE stands AND side < 0) AS over_weight,
          sum(money) FILTER (WHERE stands AND side > 0) AS under_money, sum(drg_weight) FILTER (WHERE stands AND side > 0) AS under_weight
     FROM base GROUP BY item_id, coder_id, team_id, month, units
 ), cm AS (
-  SELECT coder_id, team_id, month, count(*) AS records, sum(units) AS codes, coalesce(sum(errors), 0) AS errors,
+  SELECT coder_id, team_id, month, bool_or(preliminary) AS preliminary, count(*) AS records, sum(units) AS codes, coalesce(sum(errors), 0) AS errors,
          count(*) FILTER (WHERE has_error) AS with_error, count(*) FILTER (WHERE units > 0) AS clusters,
          coalesce(sum(errors * errors) FILTER (WHERE units > 0), 0) AS esq, sum(units::float8 * units) AS usq, coalesce(sum(errors * units), 0) AS eu,
          sum(over_money) AS over_money, sum(over_weight) AS over_weight, sum(under_money) AS under_money, sum(under_weight) AS under_weight
@@ -72,7 +86,7 @@ WITH base AS (
 SELECT cm.coder_id AS "coderId", cm.team_id AS "teamId", cm.month, cm.records AS "recordsReviewed", cm.codes AS "codesReviewed",
        cm.errors AS "weightedErrors", cm.with_error AS "recordsWithError", cm.clusters, cm.esq AS "errorsSquared", cm.usq AS "unitsSquared",
        cm.eu AS "errorsTimesUnits", cm.over_money AS overpayment, cm.under_money AS underpayment, cm.over_weight AS "overpaymentWeight",
-       cm.under_weight AS "underpaymentWeight", cat.categories AS "categoryErrors", aud.stats AS "auditorFindings"
+       cm.under_weight AS "underpaymentWeight", cm.preliminary, ${population} AS population, cat.categories AS "categoryErrors", aud.stats AS "auditorFindings"
   FROM cm LEFT JOIN cat ON cat.coder_id = cm.coder_id AND cat.month = cm.month LEFT JOIN aud ON aud.coder_id = cm.coder_id AND aud.month = cm.month`;
   return { sql, params };
 }

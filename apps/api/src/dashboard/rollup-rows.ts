@@ -8,7 +8,8 @@ export async function rollupRows(db: DataSource, filter: RowFilter): Promise<Cod
             r.codes_reviewed AS "codesReviewed", r.weighted_errors AS "weightedErrors", r.records_with_error AS "recordsWithError",
             r.code_clusters AS clusters, r.code_errors_squared AS "errorsSquared", r.code_units_squared AS "unitsSquared",
             r.code_errors_times_units AS "errorsTimesUnits", r.overpayment, r.underpayment, r.overpayment_weight AS "overpaymentWeight",
-            r.underpayment_weight AS "underpaymentWeight", r.category_errors AS "categoryErrors", r.auditor_findings AS "auditorFindings"
+            r.underpayment_weight AS "underpaymentWeight", r.category_errors AS "categoryErrors", r.auditor_findings AS "auditorFindings",
+            r.population, r.preliminary, r.targeted_records_reviewed AS "targetedRecordsReviewed", r.targeted_records_with_error AS "targetedRecordsWithError"
        FROM score_rollups r
       WHERE r.scope = 'coder' AND r.month >= $1::date AND r.month < $2::date
         AND ($3::uuid[] IS NULL OR r.team_id = ANY($3::uuid[])) AND ($4::uuid IS NULL OR r.scope_id = $4::uuid)`,

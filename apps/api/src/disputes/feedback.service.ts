@@ -7,6 +7,7 @@ import { FOCUS_MONTHS, focusList } from './focus-list';
 
 interface RollupRow {
   month: string;
+  population: number | null;
   recordsReviewed: number;
   codesReviewed: number;
   codeAccuracy: number | null;
@@ -32,14 +33,15 @@ export class FeedbackService {
       `SELECT to_char(month, 'YYYY-MM-DD') AS month, records_reviewed AS "recordsReviewed", codes_reviewed AS "codesReviewed",
               code_accuracy AS "codeAccuracy", code_accuracy_lower AS "codeAccuracyLower", code_accuracy_upper AS "codeAccuracyUpper",
               record_accuracy AS "recordAccuracy", record_accuracy_lower AS "recordAccuracyLower", record_accuracy_upper AS "recordAccuracyUpper",
-              preliminary, category_errors AS "categoryErrors"
+              preliminary, population, category_errors AS "categoryErrors"
          FROM score_rollups WHERE scope = 'coder' AND scope_id = $1 ORDER BY month`,
       [coderId],
     );
     const months: FeedbackMonthDto[] = rows.map((r) => ({
-      month: r.month, recordsReviewed: r.recordsReviewed, codesReviewed: r.codesReviewed, preliminary: r.preliminary,
-      codeAccuracy: { estimate: r.codeAccuracy, lower: r.codeAccuracyLower, upper: r.codeAccuracyUpper },
-      recordAccuracy: { estimate: r.recordAccuracy, lower: r.recordAccuracyLower, upper: r.recordAccuracyUpper },
+      month: r.month, recordsReviewed: r.recordsReviewed, codesReviewed: r.codesReviewed, preliminary: r.preliminary, population: r.population,
+      // The methods scoreBlock uses for a coder-month (exact hypergeometric limits when the month's population is known).
+      codeAccuracy: { estimate: r.codeAccuracy, lower: r.codeAccuracyLower, upper: r.codeAccuracyUpper, method: 'korn-graubard' },
+      recordAccuracy: { estimate: r.recordAccuracy, lower: r.recordAccuracyLower, upper: r.recordAccuracyUpper, method: r.population === null ? 'clopper-pearson' : 'hypergeometric-exact' },
     }));
     return { coder: coder ?? null, months, focus: focusList(rows), focusMonths: FOCUS_MONTHS };
   }

@@ -151,19 +151,20 @@ describe('scores', () => {
     expect(preliminary).toMatchObject({ kind: 'preliminary', methodVersion: 'recode-score/1', settings: { principalWeight: 2, otherWeight: 1 } });
     const o = preliminary.overall;
     expect(o).toMatchObject({ codesReviewed: 9, weightedErrors: 3, recordsWithError: 2, inpatientRecordsReviewed: 3, preliminary: true });
-    expect(o.codeAccuracy).toMatchObject({ n: 9, clusters: 3, method: 'cluster-ratio' });
+    // The audit's frame held exactly the 3 records sampled (2 of C001, 1 of C002): a census of each coder, so the
+    // stratified figures are the observed rates with zero width, and the population is named beside them.
+    expect(o.codeAccuracy).toMatchObject({ n: 9, clusters: 3, method: 'census', population: 3 });
     expect(o.codeAccuracy.estimate).toBeCloseTo(6 / 9, 10);
-    // Ratio estimator by hand: residuals −1/3, −2/3, 1 → v = (14/9)/(3·2·3²) → se 0.16973; 0.6667 ± 1.96·se.
-    expect(o.codeAccuracy.lower).toBeCloseTo(0.334, 3);
-    expect(o.codeAccuracy.upper).toBeCloseTo(0.9993, 3);
-    expect(o.recordAccuracy).toMatchObject({ n: 3, method: 'wilson' });
-    expect([o.recordAccuracy.estimate, o.recordAccuracy.lower, o.recordAccuracy.upper].map((x: number) => x.toFixed(4))).toEqual(['0.3333', '0.0615', '0.7923']);
+    expect(o.codeAccuracy.lower).toBeCloseTo(6 / 9, 10);
+    expect(o.codeAccuracy.upper).toBeCloseTo(6 / 9, 10);
+    expect(o.recordAccuracy).toMatchObject({ n: 3, method: 'census', population: 3 });
+    expect([o.recordAccuracy.estimate, o.recordAccuracy.lower, o.recordAccuracy.upper].map((x: number) => x.toFixed(4))).toEqual(['0.3333', '0.3333', '0.3333']);
     expect(o.drgAccuracy.estimate).toBeCloseTo(1 / 3, 10);
     expect(o.overpayment).toEqual({ amount: 2826.2, weight: 0.4348, count: 1 });
     expect(o.underpayment).toEqual({ amount: 1389.7, weight: 0.2138, count: 1 });
     expect(o.nonCoderFindings).toEqual({ documentation: 1, system: 0, guideline_ambiguity: 0 });
     expect(o.ratesByCategory.principal_dx).toMatchObject({ errors: 1, weightedErrors: 2 });
-    // 1 of 3 records right: Wilson 6.1–79.2% lies wholly below the 95% target, so even 3 records tell; no warning.
+    // 1 of 3 records right, all of them reviewed: the rate is known, so no sample-size warning.
     expect(o.sampleWarning).toBeNull();
     const byCoder = Object.fromEntries(preliminary.perCoder.map((c: any) => [c.externalId, c.score]));
     expect(byCoder.C001.codeAccuracy.estimate).toBeCloseTo(5 / 6, 10);

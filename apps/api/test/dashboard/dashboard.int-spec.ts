@@ -69,20 +69,24 @@ describe('the supervisor dashboard', () => {
     const body = await dashboardWhen(supervisor, JAN, (b) => b.totals.recordsReviewed === 3);
     expect(body).toMatchObject({ source: 'rollups', target: 0.95, filters: { from: '2026-01', to: '2026-01', setting: null, teamId: null, facility: null } });
     expect(body.totals).toMatchObject({ recordsReviewed: 3, codesReviewed: 9, recordsWithError: 2 });
-    expect([body.totals.recordAccuracy.lower, body.totals.recordAccuracy.upper].map((x: number) => x.toFixed(4))).toEqual(['0.0615', '0.7923']);
+    // Every encounter of January was reviewed: a census, so the figures are the observed rates (zero width), marked
+    // preliminary (the audit is still in review), each coder-month weighted by its population.
+    expect(body.totals).toMatchObject({ preliminary: true, targeted: { recordsReviewed: 0, recordsWithError: 0 } });
+    expect(body.totals.recordAccuracy).toMatchObject({ method: 'census', status: 'census', population: 3, n: 3, lower: 1 / 3, upper: 1 / 3, preliminary: true });
     expect(body.totals.codeAccuracy.estimate).toBeCloseTo(6 / 9, 10);
-    expect(body.totals.codeAccuracy.lower).toBeCloseTo(0.334, 3);
-    expect(body.trend.points).toEqual([{ month: '2026-01', recordsReviewed: 3, recordsWithError: 2, accuracy: expect.closeTo(1 / 3, 12), lowerLimit: 0, upperLimit: 1, flag: 'in_control' }]);
+    expect(body.totals.codeAccuracy).toMatchObject({ method: 'census', lower: body.totals.codeAccuracy.estimate });
+    // n = 3 at p̄ = 2/3: no count is beyond the exact limits, so neither limit can be crossed.
+    expect(body.trend.points).toEqual([{ month: '2026-01', recordsReviewed: 3, recordsWithError: 2, accuracy: expect.closeTo(1 / 3, 12), lowerLimit: 0, upperLimit: null, flag: 'in_control', preliminary: true }]);
+    expect(body.trend.chart).toMatchObject({ method: 'binomial-probability', improvementDetectable: false });
     expect(body.trend.centreAccuracy).toBeCloseTo(1 / 3, 12);
 
     const [one, two] = body.coders;
     expect(one).toMatchObject({ externalId: 'C001', teamName: 'Inpatient', recordsReviewed: 2, codesReviewed: 6, recordsWithError: 1, weightedErrors: 1, openDisputes: 0 });
     expect(one.recordAccuracy.estimate).toBe(0.5);
-    expect(one.codeAccuracy).toMatchObject({ n: 6, clusters: 2, upper: 1 });
-    expect(one.codeAccuracy.lower).toBeCloseTo(5 / 6 - 1.959964 / 9, 5);
-    expect([one.recordAccuracy.lower, one.recordAccuracy.upper].map((x: number) => x.toFixed(4))).toEqual(['0.0945', '0.9055']);
+    expect(one.codeAccuracy).toMatchObject({ n: 6, clusters: 2, method: 'census', lower: 5 / 6, upper: 5 / 6 });
+    expect(one.recordAccuracy).toMatchObject({ method: 'census', population: 2, lower: 0.5, upper: 0.5 });
     expect(one.sampleWarning).toBeNull();
-    // 0 of 1 right: Wilson 0–79.3% lies below 95%, so even one record tells.
+    // Both coders' months were reviewed whole: the rates are known, so no sample-size warning.
     expect(two).toMatchObject({ externalId: 'C002', recordsReviewed: 1, recordsWithError: 1, sampleWarning: null, trend: null });
 
     expect(body.pareto.map((b: any) => [b.category, b.errors, b.cumulativeShare])).toEqual([['drg', 2, 0.5], ['principal_dx', 1, 0.75], ['secondary_dx', 1, 1]]);

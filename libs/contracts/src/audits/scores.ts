@@ -1,6 +1,9 @@
 import type { FindingCategory, RootCause } from './common';
 
 /** A rate with its 95% interval and the sample size it rests on; null estimate when nothing was reviewed. */
+export type StatisticsMethod =
+  | 'cluster-ratio' | 'wilson' | 'clopper-pearson' | 'hypergeometric-exact' | 'korn-graubard' | 'stratified-korn-graubard' | 'census';
+
 export interface RateWithIntervalDto {
   estimate: number | null;
   lower: number | null;
@@ -9,8 +12,13 @@ export interface RateWithIntervalDto {
   n: number;
   /** For code accuracy: the number of records (the clusters the interval treats as the unit). */
   clusters?: number;
-  method: 'cluster-ratio' | 'wilson';
-  /** e.g. "fewer_than_two_clusters" when no interval can be given. */
+  /** How the interval was made (docs/statistics.md); the older 'cluster-ratio' and 'wilson' remain in stored scores. */
+  method: StatisticsMethod;
+  /** Records in the population the sample stands for (the audit frame), when known: "n of N reviewed". */
+  population?: number | null;
+  /** `census`: every record of the population reviewed (zero width); `not_enough_data`: see note. */
+  status?: 'ok' | 'census' | 'not_enough_data';
+  /** Why no interval (or no estimate) can be given, when so. */
   note: string | null;
 }
 

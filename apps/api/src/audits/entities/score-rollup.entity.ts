@@ -41,5 +41,10 @@ export class ScoreRollup {
   /** Coder rows only: released findings per auditor, how many were disputed and how many the auditor lost. */
   @Column({ type: 'jsonb', default: {} }) auditorFindings!: Record<string, { findings: number; disputed: number; lost: number }>;
   @Column({ type: 'boolean' }) preliminary!: boolean;
+  /** The coder's encounters in the month (team rows: the team's): the population the month's sample stands for. */
+  @Column({ type: 'integer', nullable: true }) population!: number | null;
+  /** Records of targeted (rule-driven) audits: never in the accuracy above, shown beside it as findings. */
+  @Column({ type: 'integer', default: 0 }) targetedRecordsReviewed!: number;
+  @Column({ type: 'integer', default: 0 }) targetedRecordsWithError!: number;
   @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
 }

@@ -8,6 +8,7 @@ import { JobHandler } from '../../jobs/job-handler.decorator';
 import { JobQueue } from '../../jobs/job-queue';
 import { AuditSettingsService } from '../../settings/audit-settings.service';
 import { AuditsService } from '../lifecycle/audits.service';
+import { framePopulationByCoder, stratifiedOverall } from './audit-populations';
 import { scoreBlock } from './score-block';
 import { loadScoredRecords } from './scored-records';
 
@@ -47,7 +48,10 @@ export class AuditScoresService {
     if (!audit || audit.status === 'draft' || audit.status === 'sampling') return { kind: null, records: 0 };
     const settings = await this.settings.get();
     const records = await loadScoredRecords(this.db, 'i.audit_id = $1', [auditId]);
-    const overall = scoreBlock(records, settings.scoringWeights, settings.accuracyTarget);
+    // Each coder's sample stands for their records in the frame: intervals use it, and the audit's own
+    // figure weights coders by it (a stratified estimate) instead of pooling their samples.
+    const populations = await framePopulationByCoder(this.db, auditId);
+    const overall = stratifiedOverall(scoreBlock(records, settings.scoringWeights, settings.accuracyTarget), records, settings.scoringWeights, populations);
     const coders: { id: string; externalId: string; displayName: string }[] = await this.db.query(
       'SELECT id, external_id AS "externalId", display_name AS "displayName" FROM coders WHERE id = ANY($1::uuid[])',
       [[...new Set(records.map((r) => r.coderId))]],
@@ -57,7 +61,7 @@ export class AuditScoresService {
       coderId,
       externalId: byId.get(coderId)?.externalId ?? '',
       displayName: byId.get(coderId)?.displayName ?? '',
-      score: scoreBlock(records.filter((r) => r.coderId === coderId), settings.scoringWeights, settings.accuracyTarget),
+      score: scoreBlock(records.filter((r) => r.coderId === coderId), settings.scoringWeights, settings.accuracyTarget, populations.get(coderId) ?? null),
     }));
     const kind: ScoreKind = audit.status === 'final' && !overall.preliminary ? 'final' : 'preliminary';
     const body: AuditScoreDto = { kind, methodVersion: SCORING_METHOD_VERSION, settings: settings.scoringWeights, computedAt: new Date().toISOString(), overall, perCoder };

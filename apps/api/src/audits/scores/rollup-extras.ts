@@ -27,3 +27,20 @@ export async function auditorFindingsByCoderMonth(db: DataSource, coderIds: stri
   );
   return new Map(rows.map((r) => [r.key, r.stats]));
 }
+
+/** A random (not rule-driven) audit: only its records estimate accuracy. Shared by the rollups and the dashboard's record rows. */
+export const RANDOM_AUDIT = `coalesce(a.plan_snapshot->'rules', 'null'::jsonb) = 'null'::jsonb`;
+
+/**
+ * Encounters per coder-month ("coderId|YYYY-MM-DD"): the population a month's sample of that coder stands
+ * for, the stratum weight of team figures. One index range scan per pair (encounters_coder_date_idx).
+ */
+export async function populationByCoderMonth(db: DataSource, coderIds: string[], months: string[]): Promise<Map<string, number>> {
+  const rows: { key: string; n: number }[] = await db.query(
+    `SELECT p.coder_id || '|' || to_char(p.month, 'YYYY-MM-DD') AS key,
+            (SELECT count(*)::int FROM encounters e WHERE e.coder_id = p.coder_id AND e.encounter_date >= p.month AND e.encounter_date < p.month + interval '1 month') AS n
+       FROM unnest($1::uuid[], $2::date[]) AS p(coder_id, month)`,
+    [coderIds, months],
+  );
+  return new Map(rows.map((r) => [r.key, r.n]));
+}

@@ -5,11 +5,14 @@ import { DataSource } from 'typeorm';
 import { JobHandler } from '../../jobs/job-handler.decorator';
 import { AuditSettingsService } from '../../settings/audit-settings.service';
 import { scoreBlock } from './score-block';
-import { auditorFindingsByCoderMonth, rollupClusterSums, type AuditorFindings } from './rollup-extras';
+import { auditorFindingsByCoderMonth, populationByCoderMonth, RANDOM_AUDIT, rollupClusterSums, type AuditorFindings } from './rollup-extras';
 import { loadScoredRecords, type LoadedRecord } from './scored-records';
 
 /** Audits whose reviewed records count on the dashboard (in review: preliminary, shown as such). */
-const COUNTED = `a.status IN ('in_review', 'released', 'final')`;
+const LIVE = `a.status IN ('in_review', 'released', 'final')`;
+/** Only random audits estimate accuracy; targeted (rule-driven) ones are counted apart as findings. */
+const COUNTED = `${LIVE} AND ${RANDOM_AUDIT}`;
+const TARGETED = `${LIVE} AND NOT ${RANDOM_AUDIT}`;
 
 /**
  * Keeps score_rollups current: for each touched coder-month, and each team-month of those coders, the
@@ -28,40 +31,40 @@ export class RollupsService {
     const pairs = [...new Map(payload.coderMonths.map((p) => [`${p.coderId}|${p.month}`, p])).values()];
     if (pairs.length === 0) return { coderRows: 0, teamRows: 0 };
     const monthOf = `date_trunc('month', i.encounter_date)::date`;
-    const coderRecords = await loadScoredRecords(this.db, `${COUNTED} AND (i.coder_id, ${monthOf}) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`, [
-      pairs.map((p) => p.coderId),
-      pairs.map((p) => p.month),
-    ]);
+    const pairParams = [pairs.map((p) => p.coderId), pairs.map((p) => p.month)];
+    const inPairs = `(i.coder_id, ${monthOf}) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`;
+    const coderRecords = await loadScoredRecords(this.db, `${COUNTED} AND ${inPairs}`, pairParams);
+    const coderTargeted = await loadScoredRecords(this.db, `${TARGETED} AND ${inPairs}`, pairParams);
+    const population = await populationByCoderMonth(this.db, pairParams[0], pairParams[1]);
     const teams: { teamId: string; month: string }[] = await this.db.query(
       `SELECT DISTINCT c.team_id AS "teamId", p.month::text AS month FROM unnest($1::uuid[], $2::date[]) AS p(coder_id, month)
          JOIN coders c ON c.id = p.coder_id WHERE c.team_id IS NOT NULL`,
       [pairs.map((p) => p.coderId), pairs.map((p) => p.month)],
     );
-    const teamRecords = teams.length
-      ? await loadScoredRecords(this.db, `${COUNTED} AND (c.team_id, ${monthOf}) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`, [teams.map((t) => t.teamId), teams.map((t) => t.month)])
-      : [];
+    const inTeams = `(c.team_id, ${monthOf}) IN (SELECT * FROM unnest($1::uuid[], $2::date[]))`;
+    const teamParams = [teams.map((t) => t.teamId), teams.map((t) => t.month)];
+    const teamRecords = teams.length ? await loadScoredRecords(this.db, `${COUNTED} AND ${inTeams}`, teamParams) : [];
+    const teamTargeted = teams.length ? await loadScoredRecords(this.db, `${TARGETED} AND ${inTeams}`, teamParams) : [];
     const auditorFindings = await auditorFindingsByCoderMonth(this.db, pairs.map((p) => p.coderId), pairs.map((p) => p.month));
-    const coderRows = await this.write('coder', pairs.map((p) => ({ scopeId: p.coderId, month: p.month })), coderRecords, (r) => r.coderId, auditorFindings);
-    const teamRows = await this.write('team', teams.map((t) => ({ scopeId: t.teamId, month: t.month })), teamRecords, (r) => r.teamId ?? '', new Map());
+    const coderRows = await this.write('coder', pairs.map((p) => ({ scopeId: p.coderId, month: p.month })), { records: coderRecords, targeted: coderTargeted, population }, (r) => r.coderId, auditorFindings);
+    const teamRows = await this.write('team', teams.map((t) => ({ scopeId: t.teamId, month: t.month })), { records: teamRecords, targeted: teamTargeted, population: new Map() }, (r) => r.teamId ?? '', new Map());
     return { coderRows, teamRows };
   }
 
   private async write(
-    scope: 'coder' | 'team', keys: { scopeId: string; month: string }[], records: LoadedRecord[], scopeOf: (r: LoadedRecord) => string,
-    auditorFindings: Map<string, AuditorFindings>,
+    scope: 'coder' | 'team', keys: { scopeId: string; month: string }[], source: { records: LoadedRecord[]; targeted: LoadedRecord[]; population: Map<string, number> },
+    scopeOf: (r: LoadedRecord) => string, auditorFindings: Map<string, AuditorFindings>,
   ): Promise<number> {
     const settings = await this.settings.get();
-    const groups = new Map<string, LoadedRecord[]>();
-    for (const r of records) {
-      const key = `${scopeOf(r)}|${r.month}`;
-      const group = groups.get(key);
-      if (group) group.push(r);
-      else groups.set(key, [r]);
-    }
+    const groups = groupBy(source.records, scopeOf);
+    const targetedGroups = groupBy(source.targeted, scopeOf);
     const rows = keys.flatMap(({ scopeId, month }) => {
-      const group = groups.get(`${scopeId}|${month}`);
-      if (!group) return [];
-      const s = scoreBlock(group, settings.scoringWeights, settings.accuracyTarget);
+      const key = `${scopeId}|${month}`;
+      const targeted = targetedGroups.get(key) ?? [];
+      const group = groups.get(key) ?? [];
+      if (!group.length && !targeted.length) return [];
+      const s = scoreBlock(group, settings.scoringWeights, settings.accuracyTarget, source.population.get(key) ?? null);
+      const t = scoreBlock(targeted, settings.scoringWeights, settings.accuracyTarget);
       const sums = rollupClusterSums(group, settings.scoringWeights);
       return [{
         scope_id: scopeId, month, team_id: scope === 'team' ? scopeId : (group[0]?.teamId ?? null),
@@ -70,12 +73,13 @@ export class RollupsService {
         code_accuracy: s.codeAccuracy.estimate, code_accuracy_lower: s.codeAccuracy.lower, code_accuracy_upper: s.codeAccuracy.upper,
         record_accuracy: s.recordAccuracy.estimate, record_accuracy_lower: s.recordAccuracy.lower, record_accuracy_upper: s.recordAccuracy.upper,
         overpayment: s.overpayment.amount, underpayment: s.underpayment.amount, overpayment_weight: s.overpayment.weight, underpayment_weight: s.underpayment.weight,
-        category_errors: Object.fromEntries(Object.entries(s.ratesByCategory).map(([k, v]) => [k, v.errors])), preliminary: s.preliminary,
+        category_errors: Object.fromEntries(Object.entries(s.ratesByCategory).map(([k, v]) => [k, v.errors])), preliminary: s.preliminary || group.some((r) => r.inReview),
         code_clusters: sums.clusters, code_errors_squared: sums.errorsSquared, code_units_squared: sums.unitsSquared, code_errors_times_units: sums.errorsTimesUnits,
-        auditor_findings: auditorFindings.get(`${scopeId}|${month}`) ?? {},
+        auditor_findings: auditorFindings.get(key) ?? {},
+        population: source.population.get(key) ?? null, targeted_records_reviewed: t.recordsReviewed, targeted_records_with_error: t.recordsWithError,
       }];
     });
-    const empty = keys.filter(({ scopeId, month }) => !groups.has(`${scopeId}|${month}`));
+    const empty = keys.filter(({ scopeId, month }) => !groups.has(`${scopeId}|${month}`) && !targetedGroups.has(`${scopeId}|${month}`));
     if (empty.length) {
       await this.db.query(`DELETE FROM score_rollups WHERE scope = $1 AND (scope_id, month) IN (SELECT * FROM unnest($2::uuid[], $3::date[]))`, [scope, empty.map((e) => e.scopeId), empty.map((e) => e.month)]);
     }
@@ -84,16 +88,18 @@ export class RollupsService {
       `INSERT INTO score_rollups (scope, scope_id, month, team_id, method_version, records_reviewed, codes_reviewed, weighted_errors, records_with_error,
          inpatient_records_reviewed, drg_unchanged, code_accuracy, code_accuracy_lower, code_accuracy_upper, record_accuracy, record_accuracy_lower,
          record_accuracy_upper, overpayment, underpayment, overpayment_weight, underpayment_weight, category_errors, preliminary, code_clusters, code_errors_squared,
-         code_units_squared, code_errors_times_units, auditor_findings, updated_at)
+         code_units_squared, code_errors_times_units, auditor_findings, population, targeted_records_reviewed, targeted_records_with_error, updated_at)
        SELECT $1, r.scope_id, r.month, r.team_id, $2, r.records_reviewed, r.codes_reviewed, r.weighted_errors, r.records_with_error, r.inpatient_records_reviewed,
               r.drg_unchanged, r.code_accuracy, r.code_accuracy_lower, r.code_accuracy_upper, r.record_accuracy, r.record_accuracy_lower, r.record_accuracy_upper,
               r.overpayment, r.underpayment, r.overpayment_weight, r.underpayment_weight, r.category_errors, r.preliminary, r.code_clusters,
-              r.code_errors_squared, r.code_units_squared, r.code_errors_times_units, r.auditor_findings, now()
+              r.code_errors_squared, r.code_units_squared, r.code_errors_times_units, r.auditor_findings, r.population, r.targeted_records_reviewed,
+              r.targeted_records_with_error, now()
          FROM jsonb_to_recordset($3::jsonb) AS r(scope_id uuid, month date, team_id uuid, records_reviewed int, codes_reviewed int, weighted_errors float8,
               records_with_error int, inpatient_records_reviewed int, drg_unchanged int, code_accuracy float8, code_accuracy_lower float8, code_accuracy_upper float8,
               record_accuracy float8, record_accuracy_lower float8, record_accuracy_upper float8, overpayment numeric, underpayment numeric,
               overpayment_weight numeric, underpayment_weight numeric, category_errors jsonb, preliminary boolean, code_clusters int,
-              code_errors_squared float8, code_units_squared float8, code_errors_times_units float8, auditor_findings jsonb)
+              code_errors_squared float8, code_units_squared float8, code_errors_times_units float8, auditor_findings jsonb, population int,
+              targeted_records_reviewed int, targeted_records_with_error int)
        ON CONFLICT (scope, scope_id, month) DO UPDATE SET team_id = excluded.team_id, method_version = excluded.method_version,
          records_reviewed = excluded.records_reviewed, codes_reviewed = excluded.codes_reviewed, weighted_errors = excluded.weighted_errors,
          records_with_error = excluded.records_with_error, inpatient_records_reviewed = excluded.inpatient_records_reviewed, drg_unchanged = excluded.drg_unchanged,
@@ -102,9 +108,21 @@ export class RollupsService {
          overpayment = excluded.overpayment, underpayment = excluded.underpayment, overpayment_weight = excluded.overpayment_weight,
          underpayment_weight = excluded.underpayment_weight, category_errors = excluded.category_errors, preliminary = excluded.preliminary,
          code_clusters = excluded.code_clusters, code_errors_squared = excluded.code_errors_squared, code_units_squared = excluded.code_units_squared,
-         code_errors_times_units = excluded.code_errors_times_units, auditor_findings = excluded.auditor_findings, updated_at = now()`,
+         code_errors_times_units = excluded.code_errors_times_units, auditor_findings = excluded.auditor_findings, population = excluded.population,
+         targeted_records_reviewed = excluded.targeted_records_reviewed, targeted_records_with_error = excluded.targeted_records_with_error, updated_at = now()`,
       [scope, SCORING_METHOD_VERSION, JSON.stringify(rows)],
     );
     return rows.length;
   }
+}
+
+function groupBy(records: readonly LoadedRecord[], scopeOf: (r: LoadedRecord) => string): Map<string, LoadedRecord[]> {
+  const groups = new Map<string, LoadedRecord[]>();
+  for (const r of records) {
+    const key = `${scopeOf(r)}|${r.month}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  return groups;
 }

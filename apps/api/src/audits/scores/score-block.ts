@@ -1,34 +1,37 @@
 import type { RateWithIntervalDto, ScoreBlockDto } from '@recode/contracts';
-import { clusterRatioInterval, isTooSmallToTell, perRecordCodeStats, scoreRecords, wilsonInterval, type ScoredRecord, type ScoringSettings } from '@recode/domain';
+import {
+  clusterSums, codeAccuracyFromSums, isTooSmallToTell, perRecordCodeStats, recordAccuracyInterval, scoreRecords,
+  type AccuracyEstimate, type ScoredRecord, type ScoringSettings,
+} from '@recode/domain';
 
-function wilsonRate(successes: number, n: number): RateWithIntervalDto {
-  const interval = wilsonInterval(successes, n);
-  return { estimate: interval?.estimate ?? null, lower: interval?.lower ?? null, upper: interval?.upper ?? null, n, method: 'wilson', note: null };
+/** An estimate as the API shows it: the interval, its method and its n (of N). */
+export function rateOf(e: AccuracyEstimate, clusters?: number): RateWithIntervalDto {
+  return {
+    estimate: e.estimate, lower: e.lower, upper: e.upper, n: e.n, ...(clusters === undefined ? {} : { clusters }),
+    method: e.method, population: e.population, status: e.status, note: e.reason,
+  };
 }
 
 /**
- * One score with its intervals: code accuracy by the cluster ratio estimator (the record is the unit:
- * codes of one chart are not independent), record and DRG accuracy by Wilson. Every rate carries its n.
+ * One score with its intervals (methods chosen by bench:coverage, docs/statistics.md): code accuracy by the
+ * cluster ratio estimator with Korn–Graubard limits (the record is the unit: codes of one chart are not
+ * independent), record accuracy by Clopper–Pearson, or exact hypergeometric limits when the records came
+ * from a known population of `population` records (all reviewed: the observed rate). Every rate carries its n.
  */
-export function scoreBlock(records: readonly ScoredRecord[], settings: ScoringSettings, target: number): ScoreBlockDto {
+export function scoreBlock(records: readonly ScoredRecord[], settings: ScoringSettings, target: number, population: number | null = null): ScoreBlockDto {
   const score = scoreRecords(records, settings);
   const clusters = perRecordCodeStats(records, settings).map((r) => ({ units: r.codes, errors: r.weightedErrors }));
-  const code = clusterRatioInterval(clusters);
+  const sums = clusterSums(clusters);
+  // Records without codes are not clusters; the population then cannot be compared with the cluster count.
+  const codePopulation = population !== null && sums.clusters === score.recordsReviewed ? population : null;
+  const code = codeAccuracyFromSums(sums, codePopulation);
   const drgUnchanged = score.drgAccuracy === null ? 0 : Math.round(score.drgAccuracy * score.inpatientRecordsReviewed);
   const recordsRight = score.recordsReviewed - score.recordsWithError;
-  const check = score.recordsReviewed > 0 ? isTooSmallToTell({ successes: recordsRight, n: score.recordsReviewed, target }) : null;
+  const check = score.recordsReviewed > 0 ? isTooSmallToTell({ successes: recordsRight, n: score.recordsReviewed, target, population }) : null;
   return {
-    codeAccuracy: {
-      estimate: score.codeAccuracy,
-      lower: code?.lower ?? null,
-      upper: code?.upper ?? null,
-      n: score.codesReviewed,
-      clusters: code?.clusters ?? 0,
-      method: 'cluster-ratio',
-      note: code?.note ?? (code === null ? 'no_codes_reviewed' : null),
-    },
-    recordAccuracy: wilsonRate(recordsRight, score.recordsReviewed),
-    drgAccuracy: wilsonRate(drgUnchanged, score.inpatientRecordsReviewed),
+    codeAccuracy: { ...rateOf(code, sums.clusters), estimate: score.codeAccuracy, n: score.codesReviewed },
+    recordAccuracy: rateOf(recordAccuracyInterval(recordsRight, score.recordsReviewed, population)),
+    drgAccuracy: rateOf(recordAccuracyInterval(drgUnchanged, score.inpatientRecordsReviewed)),
     codesReviewed: score.codesReviewed,
     recordsReviewed: score.recordsReviewed,
     inpatientRecordsReviewed: score.inpatientRecordsReviewed,

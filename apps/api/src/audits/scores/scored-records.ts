@@ -7,6 +7,7 @@ interface RecordRow {
   coderId: string;
   teamId: string | null;
   month: string;
+  inReview: boolean;
   setting: EncounterSettingCode;
   codesReviewed: number;
   findings: { type: FindingType; category: FindingCategory; principal: boolean; rootCause: RootCause | null; status: FindingStatus; direction: FindingDirection; paymentDelta: number | null; weightDelta: number | null }[] | null;
@@ -15,6 +16,8 @@ interface RecordRow {
 export interface LoadedRecord extends ScoredRecord {
   teamId: string | null;
   month: string;
+  /** The record's audit is still in review: anything built on it is preliminary. */
+  inReview: boolean;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface LoadedRecord extends ScoredRecord {
  */
 export async function loadScoredRecords(db: DataSource | EntityManager, where: string, params: unknown[]): Promise<LoadedRecord[]> {
   const rows: RecordRow[] = await db.query(
-    `SELECT i.id, i.coder_id AS "coderId", c.team_id AS "teamId", to_char(date_trunc('month', i.encounter_date), 'YYYY-MM-DD') AS month,
+    `SELECT i.id, i.coder_id AS "coderId", c.team_id AS "teamId", to_char(date_trunc('month', i.encounter_date), 'YYYY-MM-DD') AS month, a.status = 'in_review' AS "inReview",
             i.setting, coalesce(i.codes_reviewed, 0) AS "codesReviewed",
             (SELECT json_agg(json_build_object('type', f.type, 'category', f.category, 'principal', f.principal, 'rootCause', f.root_cause,
                      'status', f.status, 'direction', f.direction, 'paymentDelta', f.payment_delta::float8, 'weightDelta', f.weight_delta::float8) ORDER BY f.ordinal)
@@ -38,6 +41,7 @@ export async function loadScoredRecords(db: DataSource | EntityManager, where: s
     coderId: row.coderId,
     teamId: row.teamId,
     month: row.month,
+    inReview: row.inReview,
     setting: row.setting,
     inpatient: row.setting === 'inpatient',
     codesReviewed: row.codesReviewed,

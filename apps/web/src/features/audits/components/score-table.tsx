@@ -42,7 +42,6 @@ export function ScoreTable({ score, caption }: { score: ScoreBlockDto; caption: 
       {score.sampleWarning ? (
         <p className="form-alert" role="note">
           {score.sampleWarning.message}
-          {score.sampleWarning.recordsNeeded ? ` About ${score.sampleWarning.recordsNeeded} records would be needed.` : ''}
         </p>
       ) : null}
     </div>

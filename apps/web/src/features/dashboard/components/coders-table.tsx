@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { drillDownSearch, teamSearch } from '../dashboard-search-params';
 import { CODER_COLUMNS, intervalText } from '../dashboard-tables';
+import { methodTooltip } from '../method-tooltip';
 import { CsvButton } from './csv-button';
 
 const percent = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -37,7 +38,7 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
         <div>
           <h2 id={headingId}>Coders</h2>
           <p className="dash-card-description">
-            Record accuracy (the record is the unit, Wilson 95% interval) and code accuracy (interval by record clusters), against the {targetText(target)} target.
+            Record accuracy (the record is the unit, exact 95% interval) and code accuracy (Korn–Graubard interval, records as the unit); hover a number for its method and n, against the {targetText(target)} target.
           </p>
         </div>
         <div className="dash-card-actions">
@@ -71,16 +72,19 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
                   <td>{c.teamId ? <Link to={`/dashboard${teamSearch(query, c.teamId)}`}>{c.teamName}</Link> : '—'}</td>
                   <td className="num">{c.recordsReviewed}</td>
                   <td className="cell-wrap">
-                    <strong>{percent(c.recordAccuracy.estimate)}</strong> <span className="dash-muted">{intervalText(c.recordAccuracy)}</span>
+                    <strong title={methodTooltip(c.recordAccuracy, 'records')}>{percent(c.recordAccuracy.estimate)}</strong>{' '}
+                    <span className="dash-muted">{intervalText(c.recordAccuracy)}</span>
+                    {c.preliminary ? <span className="dash-muted"> (preliminary)</span> : null}
                     {c.sampleWarning ? (
                       <p className="dash-warning" role="note">
                         {c.recordsReviewed} records cannot tell this coder from the {targetText(target)} target
-                        {c.sampleWarning.recordsNeeded ? `; about ${c.sampleWarning.recordsNeeded} records needed` : ''}.
+                        {c.sampleWarning.recordsNeeded ? `; ${c.sampleWarning.recordsNeeded} more records needed` : ''}.
                       </p>
                     ) : null}
                   </td>
                   <td>
-                    <strong>{percent(c.codeAccuracy.estimate)}</strong> <span className="dash-muted">{intervalText(c.codeAccuracy)}</span>
+                    <strong title={methodTooltip(c.codeAccuracy, 'codes', c.codeAccuracy.clusters)}>{percent(c.codeAccuracy.estimate)}</strong>{' '}
+                    <span className="dash-muted">{intervalText(c.codeAccuracy)}</span>
                     <div className="dash-muted">
                       {c.codeAccuracy.n} codes in {c.codeAccuracy.clusters} records
                     </div>

@@ -17,7 +17,7 @@ export function TrendPanel({ data }: { data: DashboardDto }) {
   return (
     <ChartCard
       title="Team accuracy by month"
-      description="Record accuracy against the target, with p-chart control limits: a month inside the dashed band is within noise."
+      description={`Record accuracy against the target, with ${data.trend.chart?.method === 'beta-binomial-probability' ? 'beta-binomial (overdispersed months)' : 'exact binomial'} control limits: a month inside the dashed band is within noise.${data.trend.chart?.note ? ` ${data.trend.chart.note}` : ''}`}
       csvName="team-accuracy.csv"
       columns={TREND_COLUMNS}
       rows={withData.length ? rows : []}
