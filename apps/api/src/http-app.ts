@@ -10,10 +10,14 @@ import { bodyParserErrors, ErrorFilter } from './common/error.filter';
 import { rejectNulBytes } from './common/nul-bytes';
 import { json } from 'express';
 import type { AppConfig } from './config/env';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { guardPoolClients } from './database/pool-guard';
 
 /** Builds the HTTP app; shared by main.ts and the integration tests so both run the same stack. */
 export async function createHttpApp(config: AppConfig, options: { logs?: boolean } = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false, bodyParser: false });
+  guardPoolClients(app.get<DataSource>(getDataSourceToken()), (m) => app.get(Logger).warn(m));
   if (options.logs !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
   app.set('trust proxy', config.TRUST_PROXY.split(',').map((v) => v.trim()));

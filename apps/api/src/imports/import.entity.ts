@@ -43,6 +43,9 @@ export class Import {
   /** The checkpoint of the write phase: buckets are written side by side, so they commit in any order. */
   @Column({ type: 'integer', array: true, default: () => "'{}'" }) bucketsWritten!: number[];
   @Column({ type: 'jsonb', nullable: true }) failure!: ImportFailure | null;
+  /** Resumes by the reconciler in a row without the checkpoint moving, and that checkpoint (see ImportReconciler). */
+  @Column({ type: 'integer', default: 0 }) resumeCount!: number;
+  @Column({ type: 'text', nullable: true }) resumeMark!: string | null;
   @Column({ type: 'jsonb', default: [] }) warnings!: string[];
   @Column({ type: 'timestamptz', nullable: true }) cancelRequestedAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

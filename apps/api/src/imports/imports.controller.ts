@@ -7,6 +7,7 @@ import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, ValidQuery } from '../common/zod';
 import { ErrorReportService } from './error-report/error-report.service';
 import { ImportsService } from './imports.service';
+import { ImportResumeService } from './recovery/import-resume.service';
 
 @ApiTags('imports')
 @Controller('imports')
@@ -14,6 +15,7 @@ export class ImportsController {
   constructor(
     private readonly imports: ImportsService,
     private readonly errorReport: ErrorReportService,
+    private readonly resumer: ImportResumeService,
   ) {}
 
   /** multipart/form-data: `file` (CSV or JSON) plus the fields of createImportFieldsSchema. Answers 202 at once. */
@@ -54,6 +56,16 @@ export class ImportsController {
   @Roles('admin')
   cancel(@AuthCtx() ctx: AuthedContext, @IdParam() id: string): Promise<ImportDto> {
     return this.imports.cancel(ctx, id);
+  }
+
+  /** An import failed for a reason other than its file (internal error, no progress) continues from its checkpoint. */
+  @Post(':id/resume')
+  @HttpCode(200)
+  @Roles('admin')
+  async resume(@AuthCtx() ctx: AuthedContext, @IdParam() id: string): Promise<ImportDto> {
+    await this.resumer.resume(ctx, id);
+    const { errors: _errors, ...dto } = await this.imports.get(id);
+    return dto;
   }
 
   @Get(':id/errors.csv')

@@ -4,6 +4,8 @@ import { ErrorReportService } from './error-report/error-report.service';
 import { ImportJobHandler } from './import-job.handler';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
+import { ImportReconciler } from './recovery/import-reconciler';
+import { ImportResumeService } from './recovery/import-resume.service';
 import { ImportRunner } from './runner/import-runner';
 import { importRunnerProvider } from './runner/import-runner.provider';
 import { UploadReceiver } from './upload/upload-receiver';
@@ -11,7 +13,7 @@ import { UploadReceiver } from './upload/upload-receiver';
 @Module({
   imports: [CodeSetsModule],
   controllers: [ImportsController],
-  providers: [ImportsService, ErrorReportService, UploadReceiver, ImportJobHandler, importRunnerProvider],
-  exports: [ImportRunner],
+  providers: [ImportsService, ErrorReportService, UploadReceiver, ImportJobHandler, importRunnerProvider, ImportReconciler, ImportResumeService],
+  exports: [ImportRunner, ImportReconciler],
 })
 export class ImportsModule {}

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createImportFieldsSchema, type ImportDetailDto, type ImportDto, type ImportListQuery, type Page } from '@recode/contracts';
+import type { JobsOptions } from 'bullmq';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '../audit-log/audit-log.service';
@@ -16,6 +17,11 @@ import { UploadReceiver, type ReceivedUpload } from './upload/upload-receiver';
 /** Attempts per import job; the runner resumes from its checkpoint on each, and the last one records a failure. */
 export const IMPORT_JOB_ATTEMPTS = 5;
 const DETAIL_ERRORS = 50;
+
+/** One job per import, keyed by its id (so a cancel or the reconciler finds it). */
+export function importJobOptions(importId: string): JobsOptions {
+  return { jobId: importId, attempts: IMPORT_JOB_ATTEMPTS, backoff: { type: 'exponential', delay: 5000 } };
+}
 
 @Injectable()
 export class ImportsService {
@@ -109,7 +115,7 @@ export class ImportsService {
 
   private async enqueue(importId: string): Promise<void> {
     try {
-      await this.jobs.enqueue('imports.run', { importId }, { jobId: importId, attempts: IMPORT_JOB_ATTEMPTS, backoff: { type: 'exponential', delay: 5000 } });
+      await this.jobs.enqueue('imports.run', { importId }, importJobOptions(importId));
     } catch (err) {
       const failure = { code: 'INTERNAL', message: 'The import could not be queued (is Redis running?)', details: [] };
       await this.db.query(`UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now() WHERE id = $1`, [importId, JSON.stringify(failure)]);

@@ -41,6 +41,8 @@ export class JobQueue implements OnApplicationShutdown {
       const connection = bullConnection(this.config);
       this.connections.push(connection);
       queue = new Queue(name, { connection, prefix: this.config.REDIS_PREFIX });
+      // An unheard 'error' (Redis restarting) would end the process; ioredis reconnects and calls resume.
+      queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }
     return queue;

@@ -5,6 +5,7 @@ import type Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 import { bullConnection } from './connection';
 import { JobRegistry } from './job-registry';
+import { WORKER_RECOVERY } from './worker-settings';
 
 /** Runs in worker.ts only: one BullMQ worker per queue, dispatching each job to its handler. */
 @Injectable()
@@ -27,8 +28,12 @@ export class JobWorker implements OnApplicationShutdown {
         connection,
         prefix: this.config.REDIS_PREFIX,
         concurrency: concurrency[queue] ?? 1,
+        ...WORKER_RECOVERY,
       });
       worker.on('failed', (job, err) => this.logger.error({ jobId: job?.id, name: job?.name, err: err.message }, 'job failed'));
+      worker.on('stalled', (jobId) => this.logger.warn({ jobId, queue }, 'job stalled (its worker died or blocked); taken over'));
+      // Without a listener an 'error' (Redis gone, a lock lost) would end the process; ioredis reconnects on its own.
+      worker.on('error', (err) => this.logger.warn({ queue, err: err.message }, 'queue connection error'));
       this.workers.push(worker);
     }
     this.logger.log(`listening on queues: ${QUEUES.join(', ')}`);

@@ -71,7 +71,8 @@ describe('row validation (code-lines CSV)', () => {
     expect(find('V-FLAG', 'DRG_NOT_IN_VERSION')).toMatchObject({ severity: 'flag', field: 'drg', message: expect.stringContaining('grouper v43 (FY2026)') });
     expect(find('V-FLAG', 'POA_MISSING')).toMatchObject({ severity: 'flag', field: 'poa' });
     expect(find('V-FLAG', 'CODE_NOT_BILLABLE')).toMatchObject({ message: expect.stringContaining('E11 is a category header in FY2026') });
-    expect(find('V-FLAG', 'CODE_MALFORMED')).toMatchObject({ field: 'code' });
+    expect(find('V-FLAG', 'CODE_MALFORMED')).toMatchObject({ field: 'code', severity: 'flag', message: expect.stringContaining('the code was not stored') });
+    expect(find('V-FLAG', 'CODE_DOT_REMOVED')).toMatchObject({ field: 'code', severity: 'warning', message: expect.stringContaining('e11.9 was stored as E119') });
     expect(find('V-CODER', 'CODER_UNKNOWN')).toMatchObject({ severity: 'reject', message: expect.stringContaining('"C999" is not a known coder') });
     expect(find('V-BADDATE', 'DATE_INVALID')).toMatchObject({ severity: 'reject', field: 'service_date' });
     expect(find('V-BACKWARDS', 'DISCHARGE_BEFORE_ADMISSION')).toMatchObject({ severity: 'reject' });
@@ -85,7 +86,7 @@ describe('row validation (code-lines CSV)', () => {
     expect(errors.find((e) => e.encounter_ref === 'V-OK')).toBeUndefined();
   });
 
-  it('stores codes normalised, numbered and with their findings', async () => {
+  it('stores codes normalised, numbered and with their findings; a code of the wrong format is not stored at all', async () => {
     const codes = await t.db.query(
       `SELECT c.system, c.code, c.sequence, c.principal, c.poa, c.issue FROM encounter_codes c JOIN encounters e ON e.current_version_id = c.version_id
         WHERE e.external_id = 'V-FLAG' ORDER BY c.position`,
@@ -94,8 +95,9 @@ describe('row validation (code-lines CSV)', () => {
       { system: 'ICD10CM', code: 'A419', sequence: 1, principal: true, poa: null, issue: 'POA_MISSING' },
       { system: 'ICD10CM', code: 'E11', sequence: 2, principal: false, poa: 'Y', issue: 'CODE_NOT_BILLABLE' },
       { system: 'ICD10CM', code: 'E119', sequence: 3, principal: false, poa: 'Y', issue: null },
-      { system: 'ICD10CM', code: '12345', sequence: 4, principal: false, poa: 'Y', issue: 'CODE_MALFORMED' },
     ]);
+    const [encounter] = await t.db.query(`SELECT v.flags FROM encounters e JOIN encounter_versions v ON v.id = e.current_version_id WHERE e.external_id = 'V-FLAG'`);
+    expect(encounter.flags).toContain('CODE_MALFORMED');
   });
 
   it('reads the same records from a JSON array and from NDJSON, and finds them unchanged', async () => {

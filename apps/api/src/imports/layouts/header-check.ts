@@ -18,7 +18,14 @@ const OTHER_DELIMITERS: readonly [string, string][] = [
  * Checks the first row of a file against the layouts. Names are compared trimmed and lower-case.
  * Every failure says what is wrong and where (column number, 1-based, as a spreadsheet shows it).
  */
-export function checkHeader(rawHeader: readonly string[], requested: ImportLayout | 'auto'): CheckedHeader {
+export function checkHeader(rawHeader: readonly string[], requested: ImportLayout | 'auto', format: 'csv' | 'json' = 'csv'): CheckedHeader {
+  if (format === 'json') {
+    try {
+      return checkHeader(rawHeader, requested, 'csv');
+    } catch (err) {
+      throw err instanceof ImportFileError ? inJsonWords(err, rawHeader) : err;
+    }
+  }
   const header = rawHeader.map((name) => name.trim().toLowerCase());
   checkDelimiter(rawHeader);
   const layout = requested === 'auto' ? detectLayout(header) : requested;
@@ -93,4 +100,18 @@ function noHeader(header: readonly string[], expected: LayoutColumns | null): ne
   throw new ImportFileError('IMPORT_HEADER_MISSING', `Row 1 is not a header we recognise ("${header.slice(0, 4).join('", "')}"…): ${expectedText}`, [
     { path: 'file:row:1', message: 'unrecognised header' },
   ]);
+}
+
+/** A JSON file has no header row: its first record's keys play that part, and the message says so. */
+function inJsonWords(err: ImportFileError, keys: readonly string[]): ImportFileError {
+  const shown = keys.slice(0, 4).map((k) => `"${k.slice(0, 40)}"`).join(', ') + (keys.length > 4 ? ', …' : '');
+  const shape = 'a JSON file must be an array of records (or one record per line) whose keys are the columns of a layout';
+  if (err.code === 'IMPORT_HEADER_MISSING') {
+    const example = `${LAYOUT_COLUMNS['code-lines'].signature.join(', ')}, … or ${LAYOUT_COLUMNS['claim-lines'].signature.join(', ')}, …`;
+    return new ImportFileError('IMPORT_JSON_NOT_RECORDS', `The first JSON record has the keys ${shown || '(none)'}, which are not the columns of a layout we know: ${shape} (${example})`, [
+      { path: 'file:row:1', message: 'not a record of a known layout' },
+    ]);
+  }
+  const message = err.message.replace(/^The header (has|lacks)/, 'The first JSON record $1').replace(/\bcolumns?\b/g, (w) => (w === 'column' ? 'key' : 'keys'));
+  return new ImportFileError(err.code, message, err.details.map((d) => ({ path: 'file:row:1', message: d.message.replace(/\bcolumn\b/g, 'key') })));
 }

@@ -94,7 +94,9 @@ export class ImportRunner {
       if (err instanceof ImportFileError) return this.finish(client, state, tables, 'failed', err.toFailure());
       if (options.finalAttempt) {
         const message = err instanceof Error ? err.message : String(err);
-        await this.finish(client, state, tables, 'failed', { code: 'INTERNAL', message: `The import stopped on an internal error: ${message}`, details: [] });
+        // Not the file's fault: the upload and staged rows stay, so an admin can resume (docs/operations.md).
+        const failure = { code: 'INTERNAL', message: `The import stopped on an internal error: ${message.slice(0, 500)}`, details: [] };
+        await client.query(`UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now(), updated_at = now() WHERE id = $1`, [state.id, JSON.stringify(failure)]);
       }
       throw err;
     }

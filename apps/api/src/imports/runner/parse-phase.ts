@@ -51,7 +51,7 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
 
   const source: RecordSource = sniff.format === 'csv' ? await openCsvSource(state.filePath, sniff.skipBytes) : await openJsonSource(state.filePath, sniff.skipBytes);
   try {
-    const header = checkHeader(source.header, state.requestedLayout);
+    const header = checkHeader(source.header, state.requestedLayout, sniff.format);
     if (!header.index.has('coder_id') && !state.defaultCoderExternalId) {
       throw new ImportFileError('IMPORT_CODER_REQUIRED', `The file has no coder_id column: choose the coder these encounters belong to (defaultCoderExternalId) and upload again`, [
         { path: 'file:row:1', message: 'no coder_id column' },
@@ -74,6 +74,10 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
     });
     // The write phase indexes and ANALYZEs the staging tables (once, also when it is a resumed run).
     await client.query(`UPDATE imports SET rows_total = $2, rows_parsed = $2, phase = 'write', updated_at = now() WHERE id = $1`, [state.id, lastIndex]);
+    if (lastIndex === 0) {
+      const notice = `${state.fileName.slice(0, 200)} has a header but no data rows: nothing was imported.`;
+      await client.query(`UPDATE imports SET warnings = warnings || $2::jsonb WHERE id = $1 AND NOT warnings @> $2::jsonb`, [state.id, JSON.stringify([notice])]);
+    }
     return header.layout;
   } finally {
     source.close();

@@ -4,7 +4,7 @@ import { assembleEncounter } from '../assembly/encounter-assembly';
 import type { RecordSource } from '../file/source-row';
 import { mapClaimLinesRow } from '../layouts/claim-lines-mapper';
 import { mapCodeLinesRow } from '../layouts/code-lines-mapper';
-import type { MappedRow } from '../layouts/mapped-row';
+import type { MappedRow, RowIssue } from '../layouts/mapped-row';
 import { CopyBuffer } from '../staging/copy-buffer';
 import { errorLines, StageBatch } from '../staging/stage-batch';
 import type { StageTables } from '../staging/stage-tables';
@@ -57,10 +57,15 @@ export async function stageRows(args: StageRowsArgs): Promise<{ lastIndex: numbe
   let fragmentId = args.firstFragmentId;
   const errors = new CopyBuffer(16 * 1024);
   let errorRows = 0;
+  // Problems of the open encounter's rows, encoded when it closes (their messages may still grow: see RowValidator).
+  let pending: { rowNo: number; ref: string | null; issues: RowIssue[] }[] = [];
   let lastIndex = args.resumeAfter;
   let sinceYield = 0;
 
   const close = (throughIndex: number): void => {
+    for (const p of pending) errorLines(state.id, p.rowNo, p.ref, p.issues, errors);
+    errorRows += pending.length;
+    pending = [];
     if (open) {
       const first = open.rows[0] as StagedRow;
       batch.addFragment(fragmentId, first.bucket, assembleEncounter(open.rows, open.codes, args.layout));
@@ -99,10 +104,7 @@ export async function stageRows(args: StageRowsArgs): Promise<{ lastIndex: numbe
           else fragment.rows.push(row);
           for (const code of result.codes) fragment.codes.push(code);
         }
-        if (result.issues.length) {
-          errorLines(state.id, record.rowNo, mapped.fields.externalId || null, result.issues, errors);
-          errorRows += 1;
-        }
+        if (result.issues.length) pending.push({ rowNo: record.rowNo, ref: mapped.fields.externalId || null, issues: result.issues });
         lastIndex = record.index;
         if (inFlight && ++sinceYield >= YIELD_EVERY_ROWS) {
           sinceYield = 0;

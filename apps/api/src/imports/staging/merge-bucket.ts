@@ -5,12 +5,15 @@ import type { StageTables } from './stage-tables';
 
 const live = (t: StageTables): string => `${t.fragments} f WHERE f.bucket = $1 AND NOT f.superseded`;
 
+/** The column that says which diagnosis is principal, named in PRINCIPAL_DX_* problems. */
+const PRINCIPAL_FIELD: Readonly<Partial<Record<ImportLayout, string>>> = { 'code-lines': 'principal', 'claim-lines': 'diagnosis_code_1' };
+
 /** Problems only visible once an encounter is whole: rows that disagree (reject) and the principal diagnosis (flag). */
 const errorsSql = (t: StageTables): string => `INSERT INTO import_errors (import_id, row_no, encounter_ref, field, value, code, severity, message)
   SELECT $2::uuid, first_row, ext_id, disagreement_field, coalesce(disagreement_value, ''), 'FIELD_INCONSISTENT', 'reject', disagreement
     FROM ${live(t)} AND disagreement IS NOT NULL
   UNION ALL
-  SELECT $2::uuid, first_row, ext_id, 'diagnosis', '', CASE WHEN n_pdx = 0 THEN 'PRINCIPAL_DX_MISSING' ELSE 'PRINCIPAL_DX_MULTIPLE' END, 'flag',
+  SELECT $2::uuid, first_row, ext_id, $3::text, '', CASE WHEN n_pdx = 0 THEN 'PRINCIPAL_DX_MISSING' ELSE 'PRINCIPAL_DX_MULTIPLE' END, 'flag',
     CASE WHEN n_pdx = 0 THEN format('encounter %s has no principal (first-listed) diagnosis', ext_id)
          ELSE format('encounter %s has %s diagnoses marked principal; exactly one is', ext_id, n_pdx) END
     FROM ${live(t)} AND n_pdx <> 1 AND NOT fatal AND disagreement IS NULL`;
@@ -69,7 +72,7 @@ export async function mergeBucket(client: PoolClient, args: { importId: string; 
     // Losing the last commits in a database crash is harmless: the checkpoint commits with them, so they are redone.
     await client.query('BEGIN; SET LOCAL synchronous_commit = off');
     await mergeSplitEncounters(client, tables, bucket, args.layout);
-    const errors = await client.query(errorsSql(tables), [bucket, importId]);
+    const errors = await client.query(errorsSql(tables), [bucket, importId, PRINCIPAL_FIELD[args.layout] ?? 'principal']);
     await client.query(planSql(tables), [bucket]);
     await client.query(INSERT_ENCOUNTERS_SQL);
     await client.query(INSERT_VERSIONS_SQL, [importId]);

@@ -13,6 +13,8 @@ export interface CheckedCode {
   modifiers: string[];
   units: number | null;
   issue: string | null;
+  /** The code fails its system's format: reported, never stored (not even cut down). */
+  rejected: boolean;
   issues: RowIssue[];
 }
 
@@ -35,19 +37,31 @@ export function checkCode(raw: RawCode, ctx: CodeContext): CheckedCode {
 
   let system = raw.system;
   let code = normalizeCode(raw.code);
+  const sample = raw.code.slice(0, 100);
+  const notStored = '; the code was not stored';
+  let rejected = false;
   if (!system) {
     const detected = detectSystem(raw.code, raw.candidates);
     if (detected.kind === 'detected') system = detected.system;
-    else flag(raw.field, raw.code, 'CODE_MALFORMED', detected.reason);
+    else {
+      flag(raw.field, sample, 'CODE_MALFORMED', detected.reason + notStored);
+      rejected = true;
+    }
   }
   const resolved: CodeSystem = system ?? (raw.candidates[0] as CodeSystem);
   const kind = system ? KIND[system] : raw.kind;
   if (system) {
     const format = checkCodeFormat(system, raw.code);
     code = format.code;
-    if (!format.ok) flag(raw.field, raw.code, 'CODE_MALFORMED', format.reason);
-    else lookUp(system, code, raw.field, ctx, flag);
+    if (!format.ok) {
+      flag(raw.field, sample, 'CODE_MALFORMED', format.reason + notStored);
+      rejected = true;
+    } else {
+      if (raw.code.includes('.')) warn(raw.field, sample, 'CODE_DOT_REMOVED', `${raw.code.trim()} was stored as ${code}: codes are stored without the dot, as CMS publishes them`);
+      lookUp(system, code, raw.field, ctx, flag);
+    }
   }
+  if (rejected) return { system: resolved, code, kind, poa: null, modifiers: [], units: null, issue, rejected, issues };
   if (system === 'ICD10PCS' && ctx.setting !== 'inpatient') {
     flag(raw.field, code, 'PCS_OUTSIDE_INPATIENT', `ICD-10-PCS code ${code} is on a ${ctx.setting} encounter; ICD-10-PCS is for inpatient procedures, outpatient services use CPT or HCPCS`);
   }
@@ -55,7 +69,7 @@ export function checkCode(raw: RawCode, ctx: CodeContext): CheckedCode {
   const modifiers = kind === 'line' ? checkModifiers(raw, ctx.index, flag) : [];
   if (kind !== 'line' && raw.modifiers.length) warn(raw.modifiersField, raw.modifiers.join(' '), 'MODIFIER_IGNORED', `modifiers apply to CPT/HCPCS lines only; they were ignored on ${code}`);
   const units = parseUnits(raw, warn);
-  return { system: resolved, code: code.slice(0, 16), kind, poa, modifiers, units, issue, issues };
+  return { system: resolved, code, kind, poa, modifiers, units, issue, rejected, issues };
 }
 
 type Report = (field: string, value: string, code: string, message: string) => void;
@@ -118,6 +132,7 @@ function parseUnits(raw: RawCode, warn: Report): number | null {
   const text = raw.units.trim();
   if (!text) return null;
   if (/^\d{1,7}(\.0+)?$/.test(text)) return Number.parseInt(text, 10);
-  warn(raw.unitsField || 'units', raw.units, 'UNITS_INVALID', `units "${raw.units}" is not a whole number; left empty`);
+  const reason = /^-\s*\d+(\.0+)?$/.test(text) ? 'is negative; units are a count of 0 or more' : /^\d+(\.\d+)?$/.test(text) ? (text.includes('.') ? 'is not a whole number' : 'is too large (at most 9,999,999)') : 'is not a number';
+  warn(raw.unitsField || 'units', raw.units.slice(0, 100), 'UNITS_INVALID', `units "${text.slice(0, 40)}" ${reason}; left empty`);
   return null;
 }

@@ -2,6 +2,7 @@ import type { MappedRow, RawEncounterFields, RowIssue } from '../layouts/mapped-
 import { bucketOf } from '../staging/bucket';
 import type { CodeSetIndex } from './code-set-index';
 import { checkCode } from './code-check';
+import { EncounterCodeTracker } from './encounter-code-tracker';
 import { checkEncounterFields, type CheckedEncounterFields, type FieldCheckDeps } from './encounter-fields-check';
 import { KIND_RANK, type StagedCode, type StagedRow } from './staged';
 
@@ -11,6 +12,7 @@ export interface ValidatedRow {
   /** Same encounter fields as the previous row and nothing row-specific wrong: may share its staged row. */
   continuesRun: boolean;
   codes: StagedCode[];
+  /** Write them once the encounter's rows have ended: a code's first report lists the later rows it is repeated on. */
   issues: RowIssue[];
 }
 
@@ -26,6 +28,7 @@ export class RowValidator {
   private lastRaw: RawEncounterFields | null = null;
   private lastFields: CheckedEncounterFields | null = null;
   private lastHadNoRowIssues = false;
+  private readonly tracker = new EncounterCodeTracker();
 
   constructor(
     private readonly deps: FieldCheckDeps,
@@ -74,9 +77,27 @@ export class RowValidator {
     if (checked.fiscalYear === null || checked.setting === null || checked.encounterDate === null) return { row, codes: [], issues, continuesRun };
     const ctx = { index: this.deps.index, setting: checked.setting, fiscalYear: checked.fiscalYear, encounterDate: checked.encounterDate };
     const codes: StagedCode[] = [];
+    let dropped = false;
+    this.tracker.enter(fields.source, fields.externalId);
     for (const raw of mapped.codes) {
       const result = checkCode(raw, ctx);
-      issues.push(...result.issues);
+      // Already checked on an earlier row of this encounter: reported once there (the report lists this row too).
+      const repeat = this.tracker.repeat(raw, mapped.rowNo);
+      const duplicate = repeat || result.rejected ? undefined : this.tracker.duplicate(raw, result.system, result.code, fields.externalId);
+      if (duplicate !== undefined) {
+        if (duplicate) issues.push(duplicate);
+        continue;
+      }
+      if (!repeat) {
+        this.tracker.first(raw, mapped.rowNo, result.issues);
+        issues.push(...result.issues);
+      }
+      if (result.rejected) {
+        // Not stored, so its flag must travel with the row (which then cannot share a staged row).
+        if (!row.flags.includes('CODE_MALFORMED')) row.flags.push('CODE_MALFORMED');
+        dropped = true;
+        continue;
+      }
       codes.push({
         rowNo: mapped.rowNo,
         dedupe: raw.dedupe,
@@ -92,7 +113,7 @@ export class RowValidator {
         issue: result.issue,
       });
     }
-    return { row, codes, issues, continuesRun };
+    return { row, codes, issues, continuesRun: continuesRun && !dropped };
   }
 }
 
