@@ -10,10 +10,15 @@ const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
 // The browser only ever talks to its own origin; the API, health and readiness checks are proxied
 // so the session cookie stays first-party in development and in `vite preview` alike.
+// X-Forwarded-For is overwritten with the real peer: passed through, a client could set its own
+// address in the audit log and rotate it past the per-address sign-in limit (the API trusts one hop).
+const forwardPeer: ProxyOptions['configure'] = (server) => {
+  server.on('proxyReq', (proxyReq, req) => proxyReq.setHeader('x-forwarded-for', req.socket.remoteAddress ?? ''));
+};
 const proxy: Record<string, ProxyOptions> = {
-  '/api': { target: apiUrl, changeOrigin: false },
-  '/health': { target: apiUrl, changeOrigin: false },
-  '/ready': { target: apiUrl, changeOrigin: false },
+  '/api': { target: apiUrl, changeOrigin: false, configure: forwardPeer },
+  '/health': { target: apiUrl, changeOrigin: false, configure: forwardPeer },
+  '/ready': { target: apiUrl, changeOrigin: false, configure: forwardPeer },
 };
 
 export default defineConfig({

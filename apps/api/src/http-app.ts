@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { bodyParserErrors, ErrorFilter } from './common/error.filter';
 import { rejectNulBytes } from './common/nul-bytes';
+import { trustOneHop } from './common/trust-proxy';
 import { json } from 'express';
 import type { AppConfig } from './config/env';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -20,7 +21,7 @@ export async function createHttpApp(config: AppConfig, options: { logs?: boolean
   guardPoolClients(app.get<DataSource>(getDataSourceToken()), (m) => app.get(Logger).warn(m));
   if (options.logs !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
-  app.set('trust proxy', config.TRUST_PROXY.split(',').map((v) => v.trim()));
+  app.set('trust proxy', trustOneHop(config.TRUST_PROXY));
   app.disable('x-powered-by');
   app.use(helmet());
   app.use(cookieParser());

@@ -41,8 +41,9 @@ export const envSchema = z.object({
   /** How long a dashboard answer is reused for the same scope and filters (0 = never); within the 5 s freshness promise. */
   DASHBOARD_CACHE_MS: z.coerce.number().int().min(0).max(5_000).default(2_000),
   /**
-   * Which peers may set X-Forwarded-For (Express "trust proxy" values): the client address in the
-   * audit log and the per-address sign-in limit come from it. Behind Docker's web proxy the peer is
+   * Which peers may set X-Forwarded-For (loopback, linklocal, uniquelocal or IP/CIDR): the client address
+   * in the audit log and the per-address sign-in limit come from it. Only one hop is trusted, the socket
+   * peer, and only its last X-Forwarded-For entry is read (see common/trust-proxy.ts). Behind Docker's web proxy the peer is
    * on a private network, hence "loopback,uniquelocal" there.
    */
   TRUST_PROXY: z

@@ -1,14 +1,14 @@
 import type { EncounterCoderOptions, SessionUser } from '@recode/contracts';
 import type { DataSource } from 'typeorm';
-import { coderVisibility } from '../users/access-scope';
+import { encounterCoderVisibility } from './encounter-scope';
 
 /**
  * The coders whose encounters the caller can see (the same rule as encounterVisibility): the
- * coder and team filters of the encounters list. Auditors see every coder here although they may
- * not use the coder admin endpoints, because they review any coder's work.
+ * coder and team filters of the encounters list. Auditors see the coders of their audits and teams
+ * here although they may not use the coder admin endpoints.
  */
 export async function listEncounterCoders(db: DataSource, user: SessionUser): Promise<EncounterCoderOptions> {
-  const scope = user.role === 'admin' || user.role === 'auditor' ? { sql: 'TRUE', params: {} } : coderVisibility(user, 'c');
+  const scope = encounterCoderVisibility(user, 'c');
   const rows: { id: string; external_id: string; display_name: string; team_id: string | null; team_name: string | null }[] = await db
     .createQueryBuilder()
     .select(['c.id AS id', 'c.external_id AS external_id', 'c.display_name AS display_name', 'c.team_id AS team_id', 't.name AS team_name'])

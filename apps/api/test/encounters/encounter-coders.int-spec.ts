@@ -27,16 +27,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('GET /api/encounters/coders', () => {
-  it('gives an auditor every coder with its team name, although auditors may not list coders or teams', async () => {
-    const auditor = await signIn('auditor');
+  it("gives an auditor their teams' coders with team names (audits' coders: security/auditor-scope), although auditors may not list coders or teams", async () => {
+    const auditor = await signIn('auditor', { teamIds: [teamA.id] });
     const res = await auditor.get('/api/encounters/coders');
     expect(res.status).toBe(200);
-    expect(res.body.items).toEqual(
-      expect.arrayContaining([
-        { id: coderA.id, externalId: coderA.externalId, displayName: `Coder ${coderA.externalId}`, teamId: teamA.id, teamName: teamA.name },
-        { id: coderB.id, externalId: coderB.externalId, displayName: `Coder ${coderB.externalId}`, teamId: teamB.id, teamName: teamB.name },
-      ]),
-    );
+    expect(res.body.items).toEqual([{ id: coderA.id, externalId: coderA.externalId, displayName: `Coder ${coderA.externalId}`, teamId: teamA.id, teamName: teamA.name }]);
+    const onNothing = await signIn('auditor');
+    expect(idsOf((await onNothing.get('/api/encounters/coders')).body)).toEqual([]);
     expect((await auditor.get('/api/coders')).status).toBe(403);
   });
 
