@@ -5,6 +5,7 @@ import { addLine, moveLine, removeLine, reviseLine, systemsFor, updateLine, type
 import type { LineMark } from '../review-diff';
 import { CodePicker } from './code-picker';
 import { MARK_LABELS } from './code-lines-table';
+import { missingDescription } from '../code-picker-view';
 
 const POA_OPTIONS = ['', 'Y', 'N', 'U', 'W', '1'];
 
@@ -59,7 +60,7 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
                     <span className="mono">{line.code}</span>
                     {m === 'same' ? null : <div className="cell-sub">{MARK_LABELS[m]}</div>}
                   </td>
-                  <td className="cell-wrap">{line.description ?? <span className="muted">Not in this year’s set</span>}</td>
+                  <td className="cell-wrap">{line.description ?? <span className="muted">{missingDescription(line.system)}</span>}</td>
                   {showQualifiers ? (
                     <td>
                       {line.system === 'ICD10CM' && showPoa ? (
@@ -101,8 +102,10 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
           label={picking.kind === 'revise' ? `Revise ${picking.code} to` : `Add ${CODE_SYSTEM_LABELS[picking.system]} code`}
           onClose={closePicker}
           onPick={(hit) => {
-            if (picking.kind === 'revise') onChange(reviseLine(lines, picking.uid, hit.code, hit.shortDescription));
-            else onChange(addLine(lines, { system: picking.system, code: hit.code, description: hit.shortDescription, poa: picking.system === 'ICD10CM' && showPoa ? 'Y' : null, modifiers: [], units: null }));
+            // A CPT code picked on its format alone has no description until a licensed file is loaded.
+            const description = hit.descriptionLicensed === false ? null : hit.shortDescription;
+            if (picking.kind === 'revise') onChange(reviseLine(lines, picking.uid, hit.code, description));
+            else onChange(addLine(lines, { system: picking.system, code: hit.code, description, poa: picking.system === 'ICD10CM' && showPoa ? 'Y' : null, modifiers: [], units: null }));
             closePicker();
           }}
         />
