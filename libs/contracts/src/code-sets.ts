@@ -75,6 +75,8 @@ export const codeSearchQuerySchema = z
     fiscalYear: z.coerce.number().int().min(2000).max(2100).optional(),
     q: z.string().trim().min(1, 'is required').max(100),
     limit: z.coerce.number().int().min(1).max(50).default(20),
+    /** Paging: how many ranked results to skip (the response's total says how many there are). */
+    offset: z.coerce.number().int().min(0).max(10_000).default(0),
   })
   .superRefine((query, ctx) => {
     if ((query.date === undefined) === (query.fiscalYear === undefined)) {
@@ -86,14 +88,25 @@ export type CodeSearchQuery = z.infer<typeof codeSearchQuerySchema>;
 export interface CodeSearchHit {
   code: string;
   billable: boolean;
+  /** Empty when descriptionLicensed is false (CPT without a customer file). */
   shortDescription: string;
   longDescription: string;
+  /** The index term or synonym that found the code when its description did not ("Appendectomy → see Resection, Appendix"). */
+  via?: string;
+  /** False for a CPT code offered on its format alone: the AMA descriptions need a licensed file. */
+  descriptionLicensed?: boolean;
 }
 
 export interface CodeSearchResponse {
   system: CodeLookupSystem;
-  codeSet: CodeSetRef;
+  /** Null for CPT when no customer file covers the date: only the code format is checked. */
+  codeSet: CodeSetRef | null;
+  /** Every match, of which items are the page [offset, offset + limit). */
+  total: number;
+  offset: number;
   items: CodeSearchHit[];
+  /** Something the user should know about the list (e.g. "CPT descriptions need a licensed file"). */
+  note?: string;
 }
 
 /** Multipart fields sent with the customer's licensed CPT file (field `file`). */

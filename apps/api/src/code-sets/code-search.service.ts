@@ -1,95 +1,73 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CodeSearchHit, CodeSearchQuery, CodeSearchResponse } from '@recode/contracts';
-import { CODE_MATCH_SCORES, normalizeCode, rankCodeMatch } from '@recode/domain';
+import { checkCptFormat } from '@recode/domain';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors';
+import { APP_CONFIG, type AppConfig } from '../config/env';
 import { CodeSetLookup } from './code-set-lookup';
+import type { LoadedCodeSet } from './code-set-resolution';
+import { CodeSearchIndex, type CodeRow } from './search/code-search-index';
+import { IndexTermFiles } from './search/index-terms';
 
-interface CandidateRow extends CodeSearchHit {
-  billable: boolean;
-}
-
-const COLUMNS = 'code, billable, short_description AS "shortDescription", long_description AS "longDescription"';
-const MAX_WORDS = 8;
-
-/** The score band of rankCodeMatch: exact code > code prefix > words at word starts > words anywhere. */
-function band(score: number): number {
-  if (score >= CODE_MATCH_SCORES.exactCode) return 4;
-  if (score >= CODE_MATCH_SCORES.codePrefix) return 3;
-  if (score >= CODE_MATCH_SCORES.wordStarts) return 2;
-  return score >= CODE_MATCH_SCORES.wordsAnywhere ? 1 : 0;
-}
+export const CPT_NOT_LICENSED_NOTE = 'No customer CPT file covers this date: a CPT code with a valid format is accepted, and its description needs a licensed CPT file.';
 
 /**
- * The auditor's code picker. Candidates come from three indexed queries, one per band, each ordered
- * in SQL the way the final ranking orders that band (billable first, then closeness, then code) so
- * LIMIT cannot cut off a better match; a band runs only if the bands above left room. The
- * candidates are then re-ranked with rankCodeMatch, the same function the web picker uses.
+ * The auditor's code picker, ranked like an encoder (see docs/code-search.md). Each code set searched
+ * gets an in-memory CodeSearchIndex, built on first use (about a second for 100k codes) and kept per
+ * checksum, so a reloaded set is rebuilt; the ICD-10 alphabetic indexes in DATA_DIR/icd10-index add
+ * their terms to the ICD-10-CM and -PCS sets of every year, only for codes in that year's set.
  */
 @Injectable()
 export class CodeSearchService {
+  private readonly indexes = new Map<number, { checksum: string; index: Promise<CodeSearchIndex> }>();
+  private readonly terms: IndexTermFiles;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly lookup: CodeSetLookup,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.terms = new IndexTermFiles(config.DATA_DIR);
+  }
 
   async search(query: CodeSearchQuery): Promise<CodeSearchResponse> {
     const resolved = query.date !== undefined ? await this.lookup.resolve(query.system, query.date) : await this.lookup.resolveYear(query.system, query.fiscalYear ?? 0);
     if (!resolved.ok) {
+      if (query.system === 'CPT') return this.formatOnly(query);
       const path = query.date !== undefined ? 'query.date' : 'query.fiscalYear';
       throw new AppError(404, 'CODE_SET_NOT_LOADED', resolved.message, [{ path, message: resolved.message }]);
     }
     const { codeSet, warnings } = resolved;
-    const candidates = await this.candidates(codeSet.id, query.q, query.limit);
-    const items = candidates
-      .map((row) => ({ row, score: rankCodeMatch(query.q, { code: row.code, description: row.longDescription }) }))
-      .filter((entry) => entry.score > 0)
-      .sort((a, b) => band(b.score) - band(a.score) || Number(b.row.billable) - Number(a.row.billable) || b.score - a.score || (a.row.code < b.row.code ? -1 : 1))
-      .slice(0, query.limit)
-      .map(({ row }) => row);
-    return { system: query.system, codeSet: { version: codeSet.version, fiscalYear: codeSet.fiscalYear, warnings }, items };
+    const ranked = (await this.indexFor(codeSet)).search(query.q);
+    const items = ranked.slice(query.offset, query.offset + query.limit).map(({ row, via }): CodeSearchHit => (via === null ? { ...row } : { ...row, via }));
+    return { system: query.system, codeSet: { version: codeSet.version, fiscalYear: codeSet.fiscalYear, warnings }, total: ranked.length, offset: query.offset, items };
   }
 
-  private async candidates(codeSetId: number, q: string, limit: number): Promise<CandidateRow[]> {
-    const found = new Map<string, CandidateRow>();
-    const add = (rows: CandidateRow[]): void => rows.forEach((row) => found.set(row.code, row));
-    const codeQuery = normalizeCode(q);
-    // Codes are at most 7 letters or digits; anything else cannot be a code prefix.
-    if (/^[0-9A-Z]{1,7}$/.test(codeQuery)) {
-      add(
-        await this.db.query(
-          `SELECT ${COLUMNS} FROM codes WHERE code_set_id = $1 AND code LIKE $2
-            ORDER BY code = $3 DESC, billable DESC, length(code), code LIMIT $4`,
-          [codeSetId, `${codeQuery}%`, codeQuery, limit],
-        ),
-      );
-      if (found.size >= limit) return [...found.values()];
-    }
-    // The same split as rankCodeMatch and as the generated tsvector, so "matches" means the same thing.
-    const words = [...new Set(q.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0))].slice(0, MAX_WORDS);
-    if (words.length === 0) return [...found.values()];
-    const prefixQuery = words.map((word) => `${word}:*`).join(' & ');
-    const wholeWords = words.map((_, i) => `(search @@ to_tsquery('simple', $${i + 4}))::int`).join(' + ');
-    add(
-      await this.db.query(
-        `SELECT ${COLUMNS} FROM codes WHERE code_set_id = $1 AND search @@ to_tsquery('simple', $2)
-          ORDER BY billable DESC, ${wholeWords} DESC, code LIMIT $3`,
-        [codeSetId, prefixQuery, limit, ...words],
-      ),
+  /** Without a licensed CPT file the typed code itself is the only choice, offered when its format is valid. */
+  private formatOnly(query: CodeSearchQuery): CodeSearchResponse {
+    const format = checkCptFormat(query.q);
+    const items: CodeSearchHit[] = format.ok && query.offset === 0 ? [{ code: format.code, billable: true, shortDescription: '', longDescription: '', descriptionLicensed: false }] : [];
+    return { system: 'CPT', codeSet: null, total: format.ok ? 1 : 0, offset: query.offset, items, note: CPT_NOT_LICENSED_NOTE };
+  }
+
+  private indexFor(codeSet: LoadedCodeSet): Promise<CodeSearchIndex> {
+    const cached = this.indexes.get(codeSet.id);
+    if (cached && cached.checksum === codeSet.checksum) return cached.index;
+    const index = this.build(codeSet);
+    this.indexes.set(codeSet.id, { checksum: codeSet.checksum, index });
+    // A failed build is not cached: the next search tries again.
+    index.catch(() => {
+      if (this.indexes.get(codeSet.id)?.index === index) this.indexes.delete(codeSet.id);
+    });
+    return index;
+  }
+
+  private async build(codeSet: LoadedCodeSet): Promise<CodeSearchIndex> {
+    const rows: CodeRow[] = await this.db.query(
+      'SELECT code, billable, short_description AS "shortDescription", long_description AS "longDescription" FROM codes WHERE code_set_id = $1',
+      [codeSet.id],
     );
-    // Words inside other words ("oxem" in hypoxemia) use the trigram index, which needs 3 characters a
-    // word: a 2-letter "anywhere" search would scan the whole set (~100 ms) for the weakest band.
-    if (found.size >= limit || words.some((word) => word.length < 3)) return [...found.values()];
-    // Words are [a-z0-9]+, so no LIKE escaping is needed.
-    const contains = words.map((_, i) => `long_description ILIKE $${i + 4}`).join(' AND ');
-    add(
-      await this.db.query(
-        `SELECT ${COLUMNS} FROM codes WHERE code_set_id = $1 AND ${contains} AND NOT search @@ to_tsquery('simple', $2)
-          ORDER BY billable DESC, code LIMIT $3`,
-        [codeSetId, prefixQuery, limit, ...words.map((word) => `%${word}%`)],
-      ),
-    );
-    return [...found.values()];
+    return CodeSearchIndex.build(rows, this.terms.terms(codeSet.system));
   }
 }

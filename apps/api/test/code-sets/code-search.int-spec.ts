@@ -8,7 +8,7 @@ let auditor: ApiClient;
 
 beforeAll(async () => {
   t = await startTestApp();
-  await loadSpecCodeSets(t.db, t.config.DATA_DIR, /^(icd10cm-2026|hcpcs-\d{4}q\d)\.csv(\.gz)?$/);
+  await loadSpecCodeSets(t.db, t.config.DATA_DIR, /^(icd10cm-2026|icd10pcs-2026|hcpcs-\d{4}q\d)\.csv(\.gz)?$/);
   auditor = await signedIn(t, 'auditor@recode.test');
 }, 240_000);
 afterAll(() => t.close());
@@ -17,13 +17,20 @@ interface Hit {
   code: string;
   billable: boolean;
   longDescription: string;
+  via?: string;
+}
+
+async function page(q: string, extra = 'fiscalYear=2026', system = 'ICD10CM'): Promise<{ total: number; offset: number; items: Hit[] }> {
+  const res = await auditor.get(`/api/codes/search?system=${system}&${extra}&q=${encodeURIComponent(q)}`);
+  expect(res.status).toBe(200);
+  return res.body;
 }
 
 async function search(q: string, extra = 'fiscalYear=2026'): Promise<Hit[]> {
-  const res = await auditor.get(`/api/codes/search?system=ICD10CM&${extra}&q=${encodeURIComponent(q)}`);
-  expect(res.status).toBe(200);
-  return res.body.items;
+  return (await page(q, extra)).items;
 }
+
+const top = async (q: string, n = 5, system = 'ICD10CM'): Promise<string[]> => (await page(q, 'fiscalYear=2026', system)).items.slice(0, n).map((h) => h.code);
 
 describe('code search for the auditor', () => {
   it('ranks the exact code first, then billable codes under the prefix, shortest first', async () => {
@@ -39,14 +46,63 @@ describe('code search for the auditor', () => {
     const hits = await search('diabetes kidney');
     const codes = hits.map((h) => h.code);
     expect(codes).toEqual(expect.arrayContaining(['E1022', 'E1122', 'E1129']));
-    for (const hit of hits) expect(hit.longDescription.toLowerCase()).toMatch(/\bdiabetes.*\bkidney|\bkidney.*\bdiabetes/);
+    for (const hit of hits.slice(0, 10)) expect(hit.longDescription.toLowerCase()).toMatch(/\bdiabet.*\bkidney|\bkidney.*\bdiabet/);
     const firstHeader = hits.findIndex((h) => !h.billable);
     if (firstHeader >= 0) expect(hits.slice(firstHeader).every((h) => !h.billable)).toBe(true);
-    expect((await search('diabetes type 2 kidney')).slice(0, 2).map((h) => h.code)).toEqual(['E1122', 'E1129']);
+    expect(await top('diabetes type 2 kidney', 2)).toEqual(expect.arrayContaining(['E1122', 'E1129']));
   });
 
-  it('falls back to words inside other words', async () => {
-    expect((await search('oxem')).map((h) => h.code)).toEqual(['R0902', 'R090']);
+  it('falls back to words inside other words, after whole words', async () => {
+    const hits = await search('oxem');
+    expect(hits[0]?.code).toBe('R0902');
+    expect(hits.map((h) => h.code)).toContain('R090');
+  });
+
+  it('finds what a coder types: index terms and abbreviations, the code an encoder would pick first', async () => {
+    expect(await top('sepsis', 1)).toEqual(['A419']);
+    expect(await top('type 2 diabetes', 1)).toEqual(['E119']);
+    expect(await top('uti', 1)).toEqual(['N390']);
+    expect(await top('chf', 1)).toEqual(['I509']);
+    expect(await top('copd exacerbation', 1)).toEqual(['J441']);
+    expect(await top('afib', 1)).toEqual(['I4891']);
+    expect(await top('dm2', 1)).toEqual(['E119']);
+    // "uti" is not the start of "utility": no utility-gas poisoning among the first hits.
+    const uti = await search('uti');
+    expect(uti.slice(0, 10).filter((h) => /utility|gas/i.test(h.longDescription))).toEqual([]);
+    // The index entry that led to the code is shown when the title alone does not explain the match.
+    expect((await search('sepsis'))[0]?.via).toBe('Sepsis');
+  });
+
+  it('finds a procedure through the ICD-10-PCS index: Appendectomy → see Resection, Appendix (0DTJ)', async () => {
+    const res = await page('appendectomy', 'fiscalYear=2026', 'ICD10PCS');
+    const codes = res.items.map((h) => h.code);
+    expect(codes.length).toBeGreaterThan(4);
+    expect(codes.every((code) => code.startsWith('0DTJ') || code.startsWith('0DBJ'))).toBe(true);
+    expect(res.items.find((h) => h.code === '0DTJ4ZZ')?.via).toBe('Appendectomy → see Resection, Appendix');
+    // "laparoscopic" is "percutaneous endoscopic" in PCS titles.
+    expect(await top('laparoscopic appendectomy', 2, 'ICD10PCS')).toEqual(expect.arrayContaining(['0DTJ4ZZ']));
+  });
+
+  it('counts every match and pages beyond the first 20', async () => {
+    const first = await page('fracture femur');
+    expect(first.total).toBeGreaterThan(100);
+    expect(first.items).toHaveLength(20);
+    const second = await page('fracture femur', 'fiscalYear=2026&offset=20');
+    expect(second).toMatchObject({ total: first.total, offset: 20 });
+    expect(second.items).toHaveLength(20);
+    const firstCodes = new Set(first.items.map((h) => h.code));
+    expect(second.items.some((h) => firstCodes.has(h.code))).toBe(false);
+    const both = await page('fracture femur', 'fiscalYear=2026&limit=40');
+    expect(both.items.map((h) => h.code)).toEqual([...first.items, ...second.items].map((h) => h.code));
+  });
+
+  it('offers a typed CPT code on its format when no CPT file is loaded, never a 404', async () => {
+    const res = await auditor.get('/api/codes/search?system=CPT&date=2018-06-12&q=99214');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ total: 1, codeSet: null, items: [{ code: '99214', descriptionLicensed: false, shortDescription: '' }] });
+    expect(res.body.note).toMatch(/licensed CPT file/);
+    const partial = await auditor.get('/api/codes/search?system=CPT&date=2018-06-12&q=9921');
+    expect(partial.body).toMatchObject({ total: 0, items: [] });
   });
 
   it('accepts a dotted code and a date instead of a fiscal year', async () => {

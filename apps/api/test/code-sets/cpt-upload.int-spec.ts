@@ -47,6 +47,15 @@ describe('uploading a customer CPT file', () => {
     expect(search.body.items.map((i: { code: string }) => i.code)).toEqual(['0001U']);
   });
 
+  it('lets the picker offer codes from the file while it is in force, and a format-valid typed code with no description outside it', async () => {
+    const pick = async (q: string, date: string) => (await admin.get(`/api/codes/search?system=CPT&date=${date}&q=${q}`)).body;
+    expect(await pick('99213', '2030-06-01')).toMatchObject({ total: 1, codeSet: { version: 'customer-test' }, items: [{ code: '99213', shortDescription: 'Made-up visit description A' }] });
+    expect((await pick('99213', '2030-06-01')).items[0].descriptionLicensed).toBeUndefined();
+    // The file decides validity while it is in force: a code it does not list is not offered.
+    expect(await pick('99215', '2030-06-01')).toMatchObject({ total: 0, items: [] });
+    expect(await pick('99215', '2031-01-01')).toMatchObject({ total: 1, codeSet: null, items: [{ code: '99215', shortDescription: '', descriptionLicensed: false }] });
+  });
+
   it('changes nothing when the same file is sent again', async () => {
     const res = await postFile(admin, '/api/code-sets/cpt', fields, { name: 'cpt-2030.csv', content: SYNTHETIC_CPT });
     expect(res.body.status).toBe('skipped');

@@ -26,5 +26,5 @@ export function codeSearchQuery(system: AuditLineSystem, encounter: { fiscalYear
   const q = text.trim();
   if (!q) return null;
   const when = system === 'ICD10CM' || system === 'ICD10PCS' ? { fiscalYear: encounter.fiscalYear } : { date: encounter.encounterDate.slice(0, 10) };
-  return { system, q, limit: 20, ...when };
+  return { system, q, limit: 20, offset: 0, ...when };
 }

@@ -1,6 +1,7 @@
 import { CODE_SYSTEM_LABELS, displayCode } from '@recode/domain';
 import type { DraftLine } from '../review-draft';
 import type { LineMark } from '../review-diff';
+import { missingDescription } from '../code-picker-view';
 import type { LineProblem } from '../review-errors';
 import { MARK_LABELS } from './code-lines-table';
 import { PoaSelect } from './poa-select';
@@ -38,7 +39,7 @@ export function AuditorLineRow({ line, number, mark, showPoa, showQualifiers, re
         {mark === 'same' ? null : <div className="cell-sub">{MARK_LABELS[mark]}</div>}
       </td>
       <td className="cell-wrap">
-        {line.description ?? <span className="muted">Not in this year’s set</span>}
+        {line.description ?? <span className="muted">{missingDescription(line.system)}</span>}
         {problem ? (
           <div className="field-error" id={problemId}>
             {problem.message}

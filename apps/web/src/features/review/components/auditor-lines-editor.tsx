@@ -83,8 +83,10 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
           label={picking.kind === 'revise' ? `Revise ${displayCode(picking.system, picking.code)} to` : `Add ${CODE_SYSTEM_LABELS[picking.system]} code`}
           onClose={closePicker}
           onPick={(hit) => {
-            if (picking.kind === 'revise') onChange(reviseLine(lines, picking.uid, hit.code, hit.shortDescription));
-            else onChange(addLine(lines, { system: picking.system, code: hit.code, description: hit.shortDescription, poa: picking.system === 'ICD10CM' && showPoa ? 'Y' : null, modifiers: [], units: null }));
+            // A CPT code picked on its format alone has no description until a licensed file is loaded.
+            const description = hit.descriptionLicensed === false ? null : hit.shortDescription;
+            if (picking.kind === 'revise') onChange(reviseLine(lines, picking.uid, hit.code, description));
+            else onChange(addLine(lines, { system: picking.system, code: hit.code, description, poa: picking.system === 'ICD10CM' && showPoa ? 'Y' : null, modifiers: [], units: null }));
             closePicker();
           }}
         />

@@ -1,6 +1,7 @@
 import type { AuditLineSystem, ReviewCodeLineDto } from '@recode/contracts';
 import { CODE_SYSTEM_LABELS, displayCode } from '@recode/domain';
 import type { LineMark } from '../review-diff';
+import { missingDescription } from '../code-picker-view';
 
 export const MARK_LABELS: Record<LineMark, string> = {
   same: '',
@@ -45,7 +46,7 @@ export function CodeLinesTable({ lines, mark }: CodeLinesTableProps) {
                 <span className="mono">{displayCode(line.system, line.code)}</span>
                 {m === 'same' ? null : <div className="cell-sub">{MARK_LABELS[m]}</div>}
               </td>
-              <td className="cell-wrap">{line.description ?? <span className="muted">Not in this year’s set</span>}</td>
+              <td className="cell-wrap">{line.description ?? <span className="muted">{missingDescription(line.system)}</span>}</td>
               {showQualifiers ? <td className="mono">{[line.poa, ...line.modifiers].filter(Boolean).join(' ') || '—'}</td> : null}
             </tr>
           );

@@ -5,6 +5,7 @@ import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { errorMessage } from '../../../lib/api-error';
 import { useCodeSearch } from '../api/use-code-search';
 import { codeSearchQuery, pickerKey } from '../code-picker-keys';
+import { dottedCode, pickerView } from '../code-picker-view';
 
 interface CodePickerProps {
   system: AuditLineSystem;
@@ -14,15 +15,20 @@ interface CodePickerProps {
   onClose: () => void;
 }
 
-/** Type to search the encounter's code-set year; arrow keys move, Enter picks, Escape closes. */
+/**
+ * Type to search the encounter's code-set year; arrow keys move, Enter picks, Escape closes. The list
+ * shows only hits of what is in the box now: it empties the moment the text changes.
+ */
 export function CodePicker({ system, encounter, label, onPick, onClose }: CodePickerProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [active, setActive] = useState(-1);
-  const query = codeSearchQuery(system, encounter, useDebouncedValue(text, 250));
+  const settled = useDebouncedValue(text, 250);
+  const query = codeSearchQuery(system, encounter, settled);
   const search = useCodeSearch(query);
-  const hits = query ? (search.data?.items ?? []) : [];
+  const view = pickerView({ system, text, searchedFor: settled, pages: search.data?.pages, error: search.isError ? errorMessage(search.error) : null });
+  const { hits } = view;
 
   useEffect(() => inputRef.current?.focus(), []);
 
@@ -40,15 +46,6 @@ export function CodePicker({ system, encounter, label, onPick, onClose }: CodePi
 
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
-  const status = !query
-    ? `Type a ${CODE_SYSTEM_LABELS[system]} code or words`
-    : search.isError
-      ? errorMessage(search.error)
-      : search.isFetching && hits.length === 0
-        ? 'Searching…'
-        : hits.length === 0
-          ? 'No codes match in this year’s set'
-          : `${hits.length} code${hits.length === 1 ? '' : 's'}${search.data?.codeSet ? ` · ${search.data.codeSet.version}` : ''}`;
 
   return (
     <div className="code-picker">
@@ -70,7 +67,7 @@ export function CodePicker({ system, encounter, label, onPick, onClose }: CodePi
         onKeyDown={onKeyDown}
       />
       <p className="field-hint" aria-live="polite">
-        {status}
+        {view.status}
       </p>
       <ul id={listId} role="listbox" className="code-picker-list" aria-label={`${CODE_SYSTEM_LABELS[system]} codes`}>
         {hits.map((hit, index) => (
@@ -83,11 +80,18 @@ export function CodePicker({ system, encounter, label, onPick, onClose }: CodePi
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => onPick(hit)}
           >
-            <span className="mono">{hit.code}</span> {hit.shortDescription}
+            <span className="mono">{dottedCode(system, hit.code)}</span>{' '}
+            {hit.descriptionLicensed === false ? <span className="muted">description not licensed</span> : hit.shortDescription}
             {hit.billable ? null : <span className="badge badge-warning">header</span>}
+            {hit.via ? <span className="cell-sub">Index: {hit.via}</span> : null}
           </li>
         ))}
       </ul>
+      {view.canShowMore ? (
+        <button type="button" className="btn btn-small" onMouseDown={(event) => event.preventDefault()} onClick={() => void search.fetchNextPage()} disabled={search.isFetchingNextPage}>
+          {search.isFetchingNextPage ? 'Loading…' : 'More codes'}
+        </button>
+      ) : null}
       <button type="button" className="btn btn-small btn-ghost" onClick={onClose}>
         Cancel
       </button>
