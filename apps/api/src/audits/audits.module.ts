@@ -3,6 +3,7 @@ import { CodeSetsModule } from '../code-sets/code-sets.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SettingsModule } from '../settings/settings.module';
 import { AuditExportService } from './export/audit-export.service';
+import { AuditReportService } from './export/audit-report.service';
 import { AuditTransitionsService } from './lifecycle/audit-transitions.service';
 import { AuditsController } from './lifecycle/audits.controller';
 import { AuditsService } from './lifecycle/audits.service';
@@ -28,6 +29,7 @@ import { RollupsService } from './scores/rollups.service';
   providers: [
     AuditPlansService, PlanPreviewService, AuditRunsService, SamplingService, AuditsService, AuditTransitionsService,
     ReviewReaderService, ReviewWriterService, UnreviewableService, ReassignService, WorklistService, AuditScoresService, RollupsService, AuditExportService,
+    AuditReportService,
   ],
   exports: [AuditScoresService, RollupsService, SamplingService],
 })
