@@ -6,6 +6,7 @@ import { AuditAppraisalController } from './appraisal/audit-appraisal.controller
 import { AuditAppraisalService } from './appraisal/audit-appraisal.service';
 import { RatStatsController } from './appraisal/ratstats.controller';
 import { AuditExportService } from './export/audit-export.service';
+import { AuditReportService } from './export/audit-report.service';
 import { AuditTransitionsService } from './lifecycle/audit-transitions.service';
 import { AuditsController } from './lifecycle/audits.controller';
 import { AuditsService } from './lifecycle/audits.service';
@@ -32,6 +33,7 @@ import { RollupsService } from './scores/rollups.service';
     AuditPlansService, PlanPreviewService, AuditRunsService, SamplingService, AuditsService, AuditTransitionsService,
     ReviewReaderService, ReviewWriterService, UnreviewableService, ReassignService, WorklistService, AuditScoresService, RollupsService, AuditExportService,
     AuditAppraisalService,
+    AuditReportService,
   ],
   exports: [AuditScoresService, RollupsService, SamplingService],
 })

@@ -141,5 +141,9 @@ export const reassignItemRequestSchema = z.object({
 });
 export type ReassignItemRequest = z.infer<typeof reassignItemRequestSchema>;
 
+/** GET /api/audits/:id/report?coderId= (admin, supervisor): the printable PDF report, of the audit or of one coder in it. */
+export const auditReportQuerySchema = z.object({ coderId: z.string().uuid('must be a coder id').optional() });
+export type AuditReportQuery = z.infer<typeof auditReportQuerySchema>;
+
 export const exportPartSchema = z.object({ part: z.enum(['items', 'findings', 'scores']).default('findings') });
 export type ExportPart = z.infer<typeof exportPartSchema>['part'];

@@ -1,7 +1,7 @@
-import { Controller, Get, Header, HttpCode, Post, Res } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
-  auditItemListQuerySchema, auditListQuerySchema, auditTransitionRequestSchema, exportPartSchema,
+  auditItemListQuerySchema, auditListQuerySchema, auditReportQuerySchema, auditTransitionRequestSchema, exportPartSchema, type AuditReportQuery,
   type AuditDto, type AuditItemDto, type AuditItemListQuery, type AuditListQuery, type AuditScoresDto, type AuditSummaryDto, type AuditTransitionRequest, type Page,
 } from '@recode/contracts';
 import type { Response } from 'express';
@@ -9,6 +9,7 @@ import { Roles } from '../../auth/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
 import { IdParam, toJsonSchema, ValidBody, ValidQuery } from '../../common/zod';
 import { AuditExportService } from '../export/audit-export.service';
+import { AuditReportService } from '../export/audit-report.service';
 import { AuditScoresService } from '../scores/audit-scores.service';
 import { AuditTransitionsService } from './audit-transitions.service';
 import { AuditsService } from './audits.service';
@@ -22,6 +23,7 @@ export class AuditsController {
     private readonly transitions: AuditTransitionsService,
     private readonly scores: AuditScoresService,
     private readonly exporter: AuditExportService,
+    private readonly reporter: AuditReportService,
   ) {}
 
   @Get()
@@ -69,5 +71,20 @@ export class AuditsController {
     const { fileName, csv } = await this.exporter.export(ctx, id, query.part);
     res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
     return csv;
+  }
+
+  /** The printable report (PDF): scores with their intervals, findings with rationale and references. */
+  @Get(':id/report')
+  @Roles('admin', 'supervisor')
+  @Header('content-type', 'application/pdf')
+  async report(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidQuery(auditReportQuerySchema) query: AuditReportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { fileName, pdf } = await this.reporter.report(ctx, id, query.coderId);
+    res.setHeader('content-disposition', `inline; filename="${fileName}"`);
+    return new StreamableFile(pdf);
   }
 }

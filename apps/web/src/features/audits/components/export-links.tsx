@@ -8,6 +8,9 @@ const PARTS = [
 export function ExportLinks({ auditId }: { auditId: string }) {
   return (
     <>
+      <a className="btn" href={`/api/audits/${encodeURIComponent(auditId)}/report`} target="_blank" rel="noreferrer">
+        Printable report (PDF)
+      </a>
       {PARTS.map(({ part, label }) => (
         <a key={part} className="btn" href={`/api/audits/${encodeURIComponent(auditId)}/export?part=${part}`} download>
           {label}

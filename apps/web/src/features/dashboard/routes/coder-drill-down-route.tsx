@@ -1,5 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../components';
+import { SETTING_LABELS } from '../../encounters/encounter-format';
 import { useCoderDrillDown } from '../api/use-coder-drill-down';
 import { monthLabel } from '../chart-data';
 import { parseDashboardParams } from '../dashboard-search-params';
@@ -61,7 +62,7 @@ export function CoderDrillDownRoute() {
                         <Link to={`/audits/${a.auditId}/items/${r.itemId}`}>{r.externalId}</Link>
                       </td>
                       <td>{r.encounterDate}</td>
-                      <td>{r.setting}</td>
+                      <td>{SETTING_LABELS[r.setting as keyof typeof SETTING_LABELS] ?? r.setting}</td>
                       <td className="num">{r.codesReviewed}</td>
                       <td className="num">{r.findings}</td>
                       <td className="num">{r.coderErrors}</td>

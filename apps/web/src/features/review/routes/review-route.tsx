@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState, PageHeader, StatusBadge } from '../../../components';
+import { SETTING_LABELS } from '../../encounters/encounter-format';
 import { useRouteNotice } from '../../../hooks/use-route-notice';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../auth';
@@ -28,7 +29,7 @@ export function ReviewRoute() {
         title={`Record ${encounter.externalId}`}
         description={
           <>
-            {encounter.setting} · {formatDate(encounter.encounterDate)} · FY{encounter.fiscalYear} · coder {item.coder.externalId} {item.coder.displayName}
+            {SETTING_LABELS[encounter.setting]} · {formatDate(encounter.encounterDate)} · FY{encounter.fiscalYear} · coder {item.coder.externalId} {item.coder.displayName}
             {encounter.facility ? ` · ${encounter.facility}` : ''} · <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
           </>
         }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { StatusBadge } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { ITEM_STATUS_LABELS } from '../../audits';
+import { SETTING_LABELS } from '../../encounters/encounter-format';
 import { dueLabel } from '../due-date';
 
 export function WorklistTable({ items, today }: { items: readonly WorklistItemDto[]; today: string }) {
@@ -35,7 +36,7 @@ export function WorklistTable({ items, today }: { items: readonly WorklistItemDt
                   <Link to={`/audits/${item.auditId}/items/${item.id}`}>{item.encounter.externalId}</Link>
                 </td>
                 <td>{item.auditName}</td>
-                <td>{item.encounter.setting}</td>
+                <td>{SETTING_LABELS[item.encounter.setting]}</td>
                 <td>{formatDate(item.encounter.encounterDate)}</td>
                 <td>
                   <span className="mono">{item.coder.externalId}</span> {item.coder.displayName}

@@ -1,0 +1,95 @@
+import type { AuditScoreDto, RateWithIntervalDto, ScoreBlockDto } from '@recode/contracts';
+import { displayCode } from '@recode/domain';
+import PDFDocument from 'pdfkit';
+
+/** One finding as the report prints it (the same rows the review and feedback screens show). */
+export interface ReportFinding {
+  encounter: string;
+  coder: string;
+  type: string;
+  category: string;
+  system: string;
+  codeBefore: string | null;
+  codeAfter: string | null;
+  rootCause: string | null;
+  rationale: string | null;
+  referenceKind: string | null;
+  citation: string | null;
+  status: string;
+}
+
+export interface ReportData {
+  title: string;
+  subtitle: string;
+  generatedAt: string;
+  score: AuditScoreDto | null;
+  /** The block the report scores: the whole audit, or one coder's. */
+  block: ScoreBlockDto | null;
+  findings: ReportFinding[];
+}
+
+const SOURCES: Record<string, string> = {
+  guidelines: 'ICD-10-CM Official Guidelines', coding_clinic: 'Coding Clinic', cpt_assistant: 'CPT Assistant', ncci: 'NCCI', pcs_guidelines: 'ICD-10-PCS Official Guidelines',
+};
+
+const pct = (x: number | null): string => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
+
+/** "71.4% (95% CI 45.2-88.3%, n = 7 codes in 3 records)". */
+export function rateText(rate: RateWithIntervalDto, unit: string): string {
+  const interval = rate.lower !== null && rate.upper !== null ? `95% CI ${pct(rate.lower)}-${pct(rate.upper)}, ` : '';
+  const clusters = rate.clusters !== undefined ? ` in ${rate.clusters} records` : '';
+  return `${pct(rate.estimate)} (${interval}n = ${rate.n} ${unit}${clusters})`;
+}
+
+export function referenceLine(f: Pick<ReportFinding, 'referenceKind' | 'citation'>): string | null {
+  if (!f.citation) return null;
+  const source = f.referenceKind ? SOURCES[f.referenceKind] : undefined;
+  return source && !f.citation.toLowerCase().startsWith(source.toLowerCase()) ? `${source} ${f.citation}` : f.citation;
+}
+
+export function changeText(f: Pick<ReportFinding, 'system' | 'codeBefore' | 'codeAfter'>): string {
+  return `${f.codeBefore ? displayCode(f.system, f.codeBefore) : '-'} -> ${f.codeAfter ? displayCode(f.system, f.codeAfter) : '-'}`;
+}
+
+/**
+ * The printable audit report. Standard fonts only (no font files), uncompressed content streams so the
+ * text can be checked without a PDF library; reports are a few pages, so the size does not matter.
+ */
+export function renderReportPdf(data: ReportData): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 48, compress: false, info: { Title: data.title, Producer: 'Recode' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.font('Helvetica-Bold').fontSize(16).text(data.title);
+  doc.font('Helvetica').fontSize(10).fillColor('#444').text(`${data.subtitle} - generated ${data.generatedAt}`).fillColor('#000').moveDown();
+
+  doc.font('Helvetica-Bold').fontSize(12).text('Scores');
+  doc.font('Helvetica').fontSize(10);
+  if (!data.score || !data.block) doc.text('No scores yet: no record has been reviewed.');
+  else {
+    const b = data.block;
+    doc.text(`${data.score.kind === 'final' ? 'Final' : 'Preliminary'} scores, method ${data.score.methodVersion}`);
+    doc.text(`Code accuracy: ${rateText(b.codeAccuracy, 'codes')}`);
+    doc.text(`Record accuracy: ${rateText(b.recordAccuracy, 'records')}`);
+    if (b.inpatientRecordsReviewed > 0) doc.text(`DRG accuracy: ${rateText(b.drgAccuracy, 'inpatient records')}`);
+    doc.text(`Records with a coder error: ${b.recordsWithError} of ${b.recordsReviewed}; weighted errors ${b.weightedErrors}`);
+    if (b.sampleWarning) doc.text(`Note: ${b.sampleWarning.message}`);
+  }
+  doc.moveDown();
+
+  doc.font('Helvetica-Bold').fontSize(12).text(`Findings (${data.findings.length})`);
+  if (data.findings.length === 0) doc.font('Helvetica').fontSize(10).text('No findings.');
+  data.findings.forEach((f, i) => {
+    doc.moveDown(0.4).font('Helvetica-Bold').fontSize(10).text(`${i + 1}. ${f.encounter} (coder ${f.coder}): ${f.type} ${changeText(f)} [${f.category}]`);
+    doc.font('Helvetica').fontSize(10);
+    doc.text(`Status: ${f.status}${f.rootCause ? ` - root cause: ${f.rootCause}` : ''}`);
+    if (f.rationale) doc.text(`Rationale: ${f.rationale}`);
+    const ref = referenceLine(f);
+    if (ref) doc.text(`Reference: ${ref}`);
+  });
+  doc.end();
+  return done;
+}
