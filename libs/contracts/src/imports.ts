@@ -78,7 +78,8 @@ export interface ImportDto {
   id: string;
   fileName: string;
   fileBytes: number;
-  format: 'csv' | 'json' | null;
+  /** x12: an 837I or 837P (5010). */
+  format: 'csv' | 'json' | 'x12' | null;
   requestedLayout: ImportLayout | 'auto';
   layout: ImportLayout | null;
   source: string;

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { ImportFileError } from './import-file-error';
 
 export interface FileSniff {
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'x12';
   /** Bytes to skip at the start (a UTF-8 byte-order mark). */
   skipBytes: number;
   warnings: string[];
@@ -40,7 +40,10 @@ export function sniffHead(head: Buffer, fileName: string): FileSniff {
   checkBinary(body, fileName);
   const firstChar = body.toString('utf8').trimStart().charAt(0);
   if (firstChar === '') throw new ImportFileError('IMPORT_FILE_EMPTY', `${fileName} contains only blank space: there is no header and no data`);
-  const format = firstChar === '[' || firstChar === '{' ? 'json' : 'csv';
+  const text = body.toString('utf8').trimStart();
+  // X12 opens with its fixed ISA header (a file cut before it still starts with GS/ST and a separator).
+  const json = firstChar === '[' || firstChar === '{';
+  const format = text.startsWith('ISA') || /^(GS|ST)[*|~^]/.test(text) ? 'x12' : json ? 'json' : 'csv';
   return { format, skipBytes, warnings };
 }
 

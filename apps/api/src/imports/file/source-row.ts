@@ -1,3 +1,5 @@
+import type { MappedRow } from '../layouts/mapped-row';
+
 /** One data record of an uploaded file, as text values in header order. */
 export interface SourceRow {
   /** 1-based number of the data record (the header does not count): the resume checkpoint. */
@@ -5,6 +7,8 @@ export interface SourceRow {
   /** Spreadsheet row number for CSV (the header is row 1); element number (1-based) for JSON. */
   rowNo: number;
   values: readonly string[];
+  /** Set by sources that map their own records (X12, FHIR): the row is used as is, not read from `values`. */
+  mapped?: MappedRow;
 }
 
 export interface RecordSource {

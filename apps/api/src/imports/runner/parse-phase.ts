@@ -5,6 +5,7 @@ import { openCsvSource } from '../file/csv-source';
 import { sniffFile } from '../file/file-sniff';
 import { ImportFileError } from '../file/import-file-error';
 import { openJsonSource } from '../file/json-source';
+import { openClaimSource } from '../formats/open-claim-source';
 import type { RecordSource } from '../file/source-row';
 import { checkHeader } from '../layouts/header-check';
 import { bucketCountFor } from '../staging/bucket';
@@ -34,7 +35,9 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
   for (const year of deps.index.icdYears()) await deps.index.prepareYear(year);
   const sniff = await sniffFile(state.filePath, state.fileName);
   const bucketCount = state.bucketCount ?? bucketCountFor(state.fileBytes);
-  const rowsTotal = state.rowsTotal ?? Math.max(0, (await countLines(state.filePath)) - (sniff.format === 'csv' ? 1 : 0));
+  const claimFormat = sniff.format === 'x12' ? sniff.format : null;
+  // An 837 has no row per line: its claim count is known once it has been read.
+  const rowsTotal = state.rowsTotal ?? (claimFormat ? null : Math.max(0, (await countLines(state.filePath)) - (sniff.format === 'csv' ? 1 : 0)));
   await client.query(
     `UPDATE imports SET format = $2, bucket_count = $3, rows_total = $4, phase = 'parse', warnings = $5::jsonb, updated_at = now() WHERE id = $1`,
     [state.id, sniff.format, bucketCount, sniff.format === 'json' && state.rowsTotal === null ? null : rowsTotal, JSON.stringify(sniff.warnings)],
@@ -49,10 +52,16 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
     resumeAfter = 0;
   }
 
-  const source: RecordSource = sniff.format === 'csv' ? await openCsvSource(state.filePath, sniff.skipBytes) : await openJsonSource(state.filePath, sniff.skipBytes);
+  const ctx = { source: state.source, defaultCoder: state.defaultCoderExternalId };
+  const source: RecordSource = claimFormat
+    ? openClaimSource(state.filePath, sniff.skipBytes, ctx)
+    : sniff.format === 'csv'
+      ? await openCsvSource(state.filePath, sniff.skipBytes)
+      : await openJsonSource(state.filePath, sniff.skipBytes);
   try {
-    const header = checkHeader(source.header, state.requestedLayout, sniff.format);
-    if (!header.index.has('coder_id') && !state.defaultCoderExternalId) {
+    // Claim formats map each claim onto the claim-lines shape (one claim = one row, charges = the claim total).
+    const header = claimFormat ? { layout: 'claim-lines' as const, index: new Map<string, number>() } : checkHeader(source.header, state.requestedLayout, sniff.format);
+    if (!claimFormat && !header.index.has('coder_id') && !state.defaultCoderExternalId) {
       throw new ImportFileError('IMPORT_CODER_REQUIRED', `The file has no coder_id column: choose the coder these encounters belong to (defaultCoderExternalId) and upload again`, [
         { path: 'file:row:1', message: 'no coder_id column' },
       ]);

@@ -89,7 +89,7 @@ export async function stageRows(args: StageRowsArgs): Promise<{ lastIndex: numbe
           const i = columnIndex.get(column);
           return i === undefined ? '' : (record.values[i] ?? '').trim();
         };
-        const mapped = map(record.rowNo, get, ctx);
+        const mapped = record.mapped ?? map(record.rowNo, get, ctx);
         if (args.checkFieldCount !== null && record.values.length !== args.checkFieldCount) addFieldCountIssue(mapped, record.values.length, args.checkFieldCount);
         const result = validator.validate(mapped);
         const row = result.row;
