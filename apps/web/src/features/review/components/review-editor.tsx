@@ -15,6 +15,7 @@ import { AuditorLinesEditor } from './auditor-lines-editor';
 import { CodeLinesTable } from './code-lines-table';
 import { ConflictBanner } from './conflict-banner';
 import { DrgEditor } from './drg-editor';
+import { DrgRegroupPanel } from './drg-regroup-panel';
 import { FindingClassifier } from './finding-classifier';
 import { FindingOutcomes } from './finding-outcomes';
 import { ImportFlagsNotice } from './import-flags-notice';
@@ -141,6 +142,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
           <AuditorLinesEditor lines={shownLines} onChange={setLines} mark={marks.auditor} setting={encounter.setting} encounter={encounter} readOnly={readOnly} problems={problems.lines} />
         </section>
       </div>
+      {inpatient ? <DrgRegroupPanel lines={lines} encounter={encounter} billed={review.coderDrg} /> : null}
       {inpatient ? <DrgEditor coderDrg={review.coderDrg} value={drg} saved={savedDrg} readOnly={readOnly} onChange={setDrg} /> : null}
       <section className="card form" aria-labelledby="findings-title">
         <h2 id="findings-title">
