@@ -83,25 +83,37 @@ function requireWithinFrame(sampleSize: number, frameSize: number): void {
   }
 }
 
-/** Checks the plan's numbers and decides how many items, and spares, each stratum gives. */
-export function allocatePlan<T extends FrameItem>(frame: PreparedFrame<T>, plan: SamplePlan): StratumAllocation<T>[] {
+/** One stratum's share, from sizes alone (no items): what a rank-based draw needs. */
+export interface SizedAllocation {
+  readonly key: string;
+  readonly stratified: boolean;
+  readonly size: number;
+  readonly requestedSize: number;
+  readonly sampleSize: number;
+  readonly spareCount: number;
+}
+
+/**
+ * Checks the plan's numbers and decides how many items, and spares, each stratum gives, from the
+ * eligible frame size and (asked lazily, only for stratified plans) the stratum sizes in key order.
+ */
+export function allocateSizes(frameSize: number, strataSizes: () => readonly StratumSize[], plan: SamplePlan): SizedAllocation[] {
   const method: unknown = plan.method;
   if (!SAMPLING_METHODS.some((known) => known === method)) {
     throw new SamplingError('SAMPLE_METHOD_UNKNOWN', `unknown sampling method ${JSON.stringify(method)}; use one of ${SAMPLING_METHODS.join(', ')}`);
   }
   const spares = requireWholeNumber(plan.spares ?? 0, 'spares', 0);
-  const whole = [{ key: WHOLE_FRAME_STRATUM, items: frame.items, stratified: false }];
-  const stratified = () =>
-    groupIntoStrata(frame.items, 'stratifyBy' in plan ? (plan.stratifyBy ?? 'coder') : 'coder').map((stratum) => ({ ...stratum, stratified: true }));
-  const make = (stratum: { key: string; items: readonly T[]; stratified: boolean }, requestedSize: number): StratumAllocation<T> => {
-    const sampleSize = Math.min(requestedSize, stratum.items.length);
-    return { ...stratum, requestedSize, sampleSize, spareCount: Math.min(spares, stratum.items.length - sampleSize) };
+  const whole = [{ key: WHOLE_FRAME_STRATUM, size: frameSize, stratified: false }];
+  const stratified = () => strataSizes().map((stratum) => ({ ...stratum, stratified: true }));
+  const make = (stratum: { key: string; size: number; stratified: boolean }, requestedSize: number): SizedAllocation => {
+    const sampleSize = Math.min(requestedSize, stratum.size);
+    return { ...stratum, requestedSize, sampleSize, spareCount: Math.min(spares, stratum.size - sampleSize) };
   };
 
   switch (plan.method) {
     case 'simpleRandom': {
       const sampleSize = requireWholeNumber(plan.sampleSize, 'sample size', 1);
-      requireWithinFrame(sampleSize, frame.items.length);
+      requireWithinFrame(sampleSize, frameSize);
       return whole.map((stratum) => make(stratum, sampleSize));
     }
     case 'fixedPerStratum': {
@@ -110,9 +122,9 @@ export function allocatePlan<T extends FrameItem>(frame: PreparedFrame<T>, plan:
     }
     case 'proportional': {
       const sampleSize = requireWholeNumber(plan.sampleSize, 'sample size', 1);
-      requireWithinFrame(sampleSize, frame.items.length);
+      requireWithinFrame(sampleSize, frameSize);
       const strata = stratified();
-      const sizes = allocateProportionally(strata.map((stratum) => ({ key: stratum.key, size: stratum.items.length })), sampleSize);
+      const sizes = allocateProportionally(strata, sampleSize);
       return strata.map((stratum, index) => make(stratum, sizes[index]));
     }
     case 'percentage': {
@@ -121,9 +133,20 @@ export function allocatePlan<T extends FrameItem>(frame: PreparedFrame<T>, plan:
         throw new SamplingError('SAMPLE_SIZE_INVALID', `percentage plans apply "overall" or per "stratum"; got ${JSON.stringify(plan.per)}`);
       }
       const strata = plan.per === 'overall' ? whole : stratified();
-      return strata.map((stratum) => make(stratum, percentOfVolume(stratum.items.length, percent)));
+      return strata.map((stratum) => make(stratum, percentOfVolume(stratum.size, percent)));
     }
   }
+}
+
+/** allocateSizes over an in-memory frame, with each stratum's items attached. */
+export function allocatePlan<T extends FrameItem>(frame: PreparedFrame<T>, plan: SamplePlan): StratumAllocation<T>[] {
+  let groups: { key: string; items: readonly T[] }[] | null = null;
+  const strata = () => (groups ??= groupIntoStrata(frame.items, 'stratifyBy' in plan ? (plan.stratifyBy ?? 'coder') : 'coder'));
+  const sized = allocateSizes(frame.items.length, () => strata().map((stratum) => ({ key: stratum.key, size: stratum.items.length })), plan);
+  return sized.map(({ size: _size, ...allocation }, index) => ({
+    ...allocation,
+    items: allocation.stratified ? (strata()[index]?.items ?? []) : frame.items,
+  }));
 }
 
 export function summarizeAllocations(allocations: readonly StratumAllocation<FrameItem>[]): StratumSummary[] {

@@ -8,3 +8,4 @@ export * from './allocation';
 export * from './draw-sample';
 export * from './preview-plan';
 export * from './auditor-assignment';
+export * from './draw-ranks';
