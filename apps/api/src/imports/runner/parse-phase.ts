@@ -60,7 +60,7 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
       : await openJsonSource(state.filePath, sniff.skipBytes);
   try {
     // Claim formats map each claim onto the claim-lines shape (one claim = one row, charges = the claim total).
-    const header = claimFormat ? { layout: 'claim-lines' as const, index: new Map<string, number>() } : checkHeader(source.header, state.requestedLayout, sniff.format);
+    const header = claimFormat ? { layout: 'claim-lines' as const, index: new Map<string, number>() } : checkHeader(source.header, state.requestedLayout, sniff.format === 'json' ? 'json' : 'csv');
     if (!claimFormat && !header.index.has('coder_id') && !state.defaultCoderExternalId) {
       throw new ImportFileError('IMPORT_CODER_REQUIRED', `The file has no coder_id column: choose the coder these encounters belong to (defaultCoderExternalId) and upload again`, [
         { path: 'file:row:1', message: 'no coder_id column' },
