@@ -93,7 +93,7 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
       ) : (
         <div className="form-actions" ref={actionsRef}>
           {systemsFor(setting).map((system) => (
-            <button key={system} type="button" className="btn btn-small" onClick={() => setPicking({ kind: 'add', system })}>
+            <button key={system} type="button" className="btn btn-small" data-add-system={system} aria-keyshortcuts={system === 'ICD10CM' ? 'Alt+A' : undefined} onClick={() => setPicking({ kind: 'add', system })}>
               Add {CODE_SYSTEM_LABELS[system]}
             </button>
           ))}

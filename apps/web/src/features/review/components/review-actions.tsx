@@ -1,4 +1,5 @@
 import type { MarkUnreviewableResponse } from '@recode/contracts';
+import { SHORTCUT_HELP } from '../review-shortcuts';
 import { UnreviewableForm } from './unreviewable-form';
 
 interface ReviewActionsProps {
@@ -35,6 +36,15 @@ export function ReviewActions({ pending, unclassified, canSetAside, item, onSave
       {blocked ? <span className="muted">Classify every finding to mark the record reviewed.</span> : null}
       <span className="spacer" />
       {canSetAside ? <UnreviewableForm auditId={item.auditId} itemId={item.id} version={item.version} onDone={onSetAside} /> : null}
+      <p className="shortcut-help muted" aria-label="Keyboard shortcuts">
+        Shortcuts:{' '}
+        {SHORTCUT_HELP.map((s, i) => (
+          <span key={s.keys}>
+            {i > 0 ? ' · ' : ''}
+            <kbd>{s.keys}</kbd> {s.action}
+          </span>
+        ))}
+      </p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { AuditItemReviewDto, MarkUnreviewableResponse } from '@recode/contracts';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormAlert } from '../../../components';
 import { errorMessage } from '../../../lib/api-error';
@@ -10,6 +10,7 @@ import { classificationsToSave, draftsFromFindings, type ClassificationDraft } f
 import { draftFromReview, principalSystems, toCodeInputs, type DraftLine } from '../review-draft';
 import { keyedFindings, lineMarks, type DrgPair } from '../review-diff';
 import { saveProblems, type SaveProblems } from '../review-errors';
+import { reviewShortcut } from '../review-shortcuts';
 import { versionConflictFrom } from '../version-conflict';
 import { AuditorLinesEditor } from './auditor-lines-editor';
 import { CodeLinesTable } from './code-lines-table';
@@ -75,6 +76,11 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const { complete, missing } = classificationsToSave(findings, drafts);
   const conflict = save.isError ? versionConflictFrom(save.error) : null;
 
+  const goNext = async (done: string) => {
+    const path = await nextRecordPath(item.id).catch(() => null);
+    if (path) void navigate(path, { state: { notice: `${encounter.externalId}: ${done} This is the next record.` } });
+    else void navigate('/worklist', { state: { notice: `${encounter.externalId}: ${done} No records left to review.` } });
+  };
   const submit = (mode: 'save' | 'reviewed' | 'next') => {
     const markReviewed = mode !== 'save';
     setNotice(null);
@@ -95,11 +101,31 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
     );
   };
 
-  const goNext = async (done: string) => {
-    const path = await nextRecordPath(item.id).catch(() => null);
-    if (path) void navigate(path, { state: { notice: `${encounter.externalId}: ${done} This is the next record.` } });
-    else void navigate('/worklist', { state: { notice: `${encounter.externalId}: ${done} No records left to review.` } });
-  };
+  // The documented shortcuts (see ShortcutHelp); a ref keeps the listener on the latest state.
+  const keys = useRef({ submit, missing: missing.length, readOnly, pending: save.isPending });
+  useEffect(() => {
+    keys.current = { submit, missing: missing.length, readOnly, pending: save.isPending };
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const inTextField = !!target && (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox'));
+      const shortcut = reviewShortcut({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, shiftKey: event.shiftKey, inTextField });
+      const now = keys.current;
+      if (!shortcut || now.readOnly) return;
+      event.preventDefault();
+      if (shortcut === 'save' && !now.pending) now.submit('save');
+      else if (shortcut === 'next' && !now.pending && now.missing === 0) now.submit('next');
+      else {
+        const picker = document.querySelector<HTMLInputElement>('.code-picker [role="combobox"]');
+        if (picker && shortcut === 'picker') picker.focus();
+        else document.querySelector<HTMLButtonElement>('button[data-add-system="ICD10CM"]')?.click();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const setAside = (result: MarkUnreviewableResponse) => {
     const spare = result.replacement;
     const message = spare
