@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/env';
 import { AuthCtx, Ctx, type AuthedContext, type AuthedRequest, type RequestContext } from '../common/request-context';
 import { toJsonSchema, ValidBody } from '../common/zod';
 import { AuthService } from './auth.service';
-import { AnyRole, Public } from './roles.decorator';
+import { AllowedBeforePasswordChange, AnyRole, Public } from './roles.decorator';
 import { SESSION_COOKIE } from './session.service';
 
 @ApiTags('auth')
@@ -43,12 +43,14 @@ export class AuthController {
 
   @Get('me')
   @AnyRole()
+  @AllowedBeforePasswordChange()
   me(@AuthCtx() ctx: AuthedContext): SessionUser {
     return ctx.user;
   }
 
   @Post('password')
   @AnyRole()
+  @AllowedBeforePasswordChange()
   @HttpCode(204)
   @ApiBody({ schema: toJsonSchema(changePasswordRequestSchema) })
   changePassword(@AuthCtx() ctx: AuthedContext, @Req() req: AuthedRequest, @ValidBody(changePasswordRequestSchema) body: ChangePasswordRequest): Promise<void> {

@@ -9,3 +9,7 @@ export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => Set
 /** Any signed-in user; the service still scopes what they see. */
 export const AnyRole = (): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, ['admin', 'supervisor', 'auditor', 'coder']);
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_KEY, true);
+
+export const BEFORE_PASSWORD_CHANGE_KEY = 'recode:before-password-change';
+/** Answers a user who must still change their admin-issued password (session, password change). */
+export const AllowedBeforePasswordChange = (): MethodDecorator & ClassDecorator => SetMetadata(BEFORE_PASSWORD_CHANGE_KEY, true);

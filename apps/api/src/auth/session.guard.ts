@@ -1,9 +1,9 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@recode/contracts';
-import { forbidden, unauthenticated } from '../common/errors';
+import { AppError, forbidden, unauthenticated } from '../common/errors';
 import type { AuthedRequest } from '../common/request-context';
-import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { BEFORE_PASSWORD_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
 /** The one global guard: deny by default, allow only what a route declares. */
@@ -35,6 +35,10 @@ export class SessionGuard implements CanActivate {
     }
     if (!req.user) throw unauthenticated();
     if (!roles.includes(req.user.role)) throw forbidden();
+    // An admin-issued password opens nothing but the password change until it is changed.
+    if (req.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE_KEY, targets)) {
+      throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Change the password you were given before using Recode (POST /api/auth/password)');
+    }
     return true;
   }
 }
