@@ -8,9 +8,8 @@ import { ApiClient, signedIn, type TestApp } from '../support/test-app';
  * The reviewed audit of review-and-scores.int-spec.ts, January 2026, read through the dashboard:
  *  R1 (C001, Inpatient): revised E119→E1122 (coder), deleted N179 (documentation), DRG 291→292 (coder, −2826.20, −0.4348)
  *  R2 (C001): no difference; R3 (C002, Outpatient & ED): added principal A419 (weight 2), DRG 690→872 (+1389.70, +0.2138).
- * Team: 3 records, 2 with a coder error → 1/3, Wilson 6.15–79.23%; codes 9, weighted errors 3 → 6/9, cluster 33.4–99.9%.
- * C001: 1 of 2 records right, Wilson 9.45–90.55%: already below 95%, so no small-sample warning even at n = 2.
- * C001 codes: clusters (4 codes, 1 error), (2, 0): r = 1/6, residuals ±1/3, v = (2/9)/(2·1·3²), se = 0.1111 → 61.6–100%.
+ * Team: 3 records, 2 with a coder error → 1/3; codes 9, weighted errors 3 → 6/9. Every January encounter of both coders
+ * was reviewed (C001 2 of 2, C002 1 of 1), so each figure is a census: the observed rate, zero width, no warning.
  * Pareto (coder-caused, standing): drg 2, principal_dx 1, secondary_dx 1.
  */
 let t: TestApp;
