@@ -78,8 +78,8 @@ export interface ImportDto {
   id: string;
   fileName: string;
   fileBytes: number;
-  /** x12: an 837I or 837P (5010). */
-  format: 'csv' | 'json' | 'x12' | null;
+  /** x12: an 837I or 837P (5010); fhir: R4 ExplanationOfBenefit / Claim resources (Bundle or NDJSON). */
+  format: 'csv' | 'json' | 'x12' | 'fhir' | null;
   requestedLayout: ImportLayout | 'auto';
   layout: ImportLayout | null;
   source: string;

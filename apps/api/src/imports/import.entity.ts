@@ -19,7 +19,7 @@ export class Import {
   @Column({ type: 'text' }) filePath!: string;
   @Column({ type: 'bigint' }) fileBytes!: string;
   @Column({ type: 'text' }) fileSha256!: string;
-  @Column({ type: 'text', nullable: true }) format!: 'csv' | 'json' | 'x12' | null;
+  @Column({ type: 'text', nullable: true }) format!: 'csv' | 'json' | 'x12' | 'fhir' | null;
   @Column({ type: 'text' }) requestedLayout!: ImportLayout | 'auto';
   @Column({ type: 'text', nullable: true }) layout!: ImportLayout | null;
   @Column({ type: 'text' }) source!: string;

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { ImportFileError } from './import-file-error';
 
 export interface FileSniff {
-  format: 'csv' | 'json' | 'x12';
+  format: 'csv' | 'json' | 'x12' | 'fhir';
   /** Bytes to skip at the start (a UTF-8 byte-order mark). */
   skipBytes: number;
   warnings: string[];
@@ -41,9 +41,10 @@ export function sniffHead(head: Buffer, fileName: string): FileSniff {
   const firstChar = body.toString('utf8').trimStart().charAt(0);
   if (firstChar === '') throw new ImportFileError('IMPORT_FILE_EMPTY', `${fileName} contains only blank space: there is no header and no data`);
   const text = body.toString('utf8').trimStart();
-  // X12 opens with its fixed ISA header (a file cut before it still starts with GS/ST and a separator).
+  // X12 opens with its fixed ISA header (a file cut before it still starts with GS/ST and a separator);
+  // FHIR resources (a Bundle, NDJSON) name their resourceType, which our own JSON layouts never do.
   const json = firstChar === '[' || firstChar === '{';
-  const format = text.startsWith('ISA') || /^(GS|ST)[*|~^]/.test(text) ? 'x12' : json ? 'json' : 'csv';
+  const format = text.startsWith('ISA') || /^(GS|ST)[*|~^]/.test(text) ? 'x12' : json && /"resourceType"\s*:/.test(text) ? 'fhir' : json ? 'json' : 'csv';
   return { format, skipBytes, warnings };
 }
 

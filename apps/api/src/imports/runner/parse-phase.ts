@@ -35,8 +35,8 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
   for (const year of deps.index.icdYears()) await deps.index.prepareYear(year);
   const sniff = await sniffFile(state.filePath, state.fileName);
   const bucketCount = state.bucketCount ?? bucketCountFor(state.fileBytes);
-  const claimFormat = sniff.format === 'x12' ? sniff.format : null;
-  // An 837 has no row per line: its claim count is known once it has been read.
+  const claimFormat = sniff.format === 'x12' || sniff.format === 'fhir' ? sniff.format : null;
+  // An 837 or FHIR file has no row per line: its claim count is known once it has been read.
   const rowsTotal = state.rowsTotal ?? (claimFormat ? null : Math.max(0, (await countLines(state.filePath)) - (sniff.format === 'csv' ? 1 : 0)));
   await client.query(
     `UPDATE imports SET format = $2, bucket_count = $3, rows_total = $4, phase = 'parse', warnings = $5::jsonb, updated_at = now() WHERE id = $1`,
@@ -54,7 +54,7 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
 
   const ctx = { source: state.source, defaultCoder: state.defaultCoderExternalId };
   const source: RecordSource = claimFormat
-    ? openClaimSource(state.filePath, sniff.skipBytes, ctx)
+    ? await openClaimSource(claimFormat, state.filePath, sniff.skipBytes, ctx)
     : sniff.format === 'csv'
       ? await openCsvSource(state.filePath, sniff.skipBytes)
       : await openJsonSource(state.filePath, sniff.skipBytes);

@@ -1,0 +1,98 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { ImportFileError } from '../../file/import-file-error';
+import type { RecordSource, SourceRow } from '../../file/source-row';
+import type { MapContext } from '../../layouts/mapped-row';
+import { mapFhirClaim } from './fhir-claim-mapper';
+import type { R4Claim } from './fhir-types';
+
+/** A Bundle is one JSON value and is parsed whole; beyond this size, FHIR Bulk Data NDJSON is the way. */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+const BATCH = 500;
+
+type Resource = { resourceType?: unknown; id?: unknown };
+
+/**
+ * FHIR R4 ExplanationOfBenefit / Claim resources as NDJSON (streamed line by line; row = line number) or
+ * as a Bundle or single resource (row = entry number). Other resource types (Patient, Coverage …) are
+ * skipped; a file with no claim resource at all is refused.
+ */
+export async function openFhirSource(path: string, skipBytes: number, ctx: MapContext): Promise<RecordSource> {
+  const ndjson = await firstLineIsResource(path, skipBytes);
+  const input = ndjson ? createReadStream(path, { start: skipBytes, encoding: 'utf8', highWaterMark: 256 * 1024 }) : null;
+  async function* resources(): AsyncGenerator<{ resource: Resource; rowNo: number; where: string }> {
+    if (input) {
+      let line = 0;
+      for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+        line += 1;
+        if (!text.trim()) continue;
+        yield { resource: parseLine(text, line), rowNo: line, where: `line ${line}` };
+      }
+      return;
+    }
+    if ((await stat(path)).size > MAX_BUNDLE_BYTES) throw new ImportFileError('IMPORT_FHIR_TOO_LARGE', 'The FHIR Bundle is larger than 64 MB: export it as NDJSON (one resource per line, as FHIR Bulk Data does)');
+    const text = (await readFile(path, 'utf8')).slice(skipBytes ? 1 : 0);
+    let doc: Resource & { entry?: { resource?: Resource }[] };
+    try {
+      doc = JSON.parse(text);
+    } catch (err) {
+      throw new ImportFileError('IMPORT_FHIR_MALFORMED', `The FHIR file is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, [{ path: 'file', message: 'invalid JSON' }]);
+    }
+    if (doc.resourceType !== 'Bundle') return yield { resource: doc, rowNo: 1, where: 'the file' };
+    for (const [i, entry] of (doc.entry ?? []).entries()) yield { resource: entry.resource ?? {}, rowNo: i + 1, where: `Bundle.entry[${i}]` };
+  }
+  async function* rows(): AsyncGenerator<SourceRow[]> {
+    let index = 0;
+    const skipped = new Map<string, number>();
+    let batch: SourceRow[] = [];
+    for await (const { resource, rowNo } of resources()) {
+      const type = String(resource.resourceType ?? '(none)');
+      if (type !== 'ExplanationOfBenefit' && type !== 'Claim') {
+        skipped.set(type, (skipped.get(type) ?? 0) + 1);
+        continue;
+      }
+      index += 1;
+      batch.push({ index, rowNo, values: [], mapped: mapFhirClaim(resource as R4Claim, rowNo, ctx) });
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (index === 0) {
+      const what = [...skipped].map(([t, n]) => `${n} ${t}`).join(', ') || 'no resources';
+      throw new ImportFileError('IMPORT_FHIR_NO_CLAIMS', `The FHIR file holds ${what} and no ExplanationOfBenefit or Claim resource: there is no claim to import`, [{ path: 'file', message: 'no claim resources' }]);
+    }
+    if (batch.length) yield batch;
+  }
+  return { header: [], rows: rows(), close: () => input?.destroy() };
+}
+
+function parseLine(text: string, line: number): Resource {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Resource;
+  } catch (err) {
+    throw new ImportFileError('IMPORT_FHIR_MALFORMED', `NDJSON line ${line} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, [{ path: `file:line:${line}`, message: 'invalid JSON' }]);
+  }
+  throw new ImportFileError('IMPORT_FHIR_MALFORMED', `NDJSON line ${line} is not a FHIR resource (a JSON object)`, [{ path: `file:line:${line}`, message: 'not an object' }]);
+}
+
+/** NDJSON when the first non-blank line is a whole JSON object by itself; a pretty-printed Bundle's first line is not. */
+async function firstLineIsResource(path: string, skipBytes: number): Promise<boolean> {
+  const input = createReadStream(path, { start: skipBytes, encoding: 'utf8', highWaterMark: 1024 * 1024 });
+  try {
+    for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+      if (!text.trim()) continue;
+      try {
+        const parsed = JSON.parse(text) as Resource;
+        return typeof parsed === 'object' && parsed !== null && parsed.resourceType !== 'Bundle';
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  } finally {
+    input.destroy();
+  }
+}
