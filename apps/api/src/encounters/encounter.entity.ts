@@ -15,6 +15,8 @@ import { EncounterVersion } from './encounter-version.entity';
 @Index('encounters_setting_date_idx', ['setting', 'encounterDate', 'id'])
 @Index('encounters_flagged_date_idx', ['encounterDate', 'id'], { where: 'flagged' })
 @Index('encounters_external_id_idx', ['externalId', 'id'])
+@Index('encounters_version_idx', ['currentVersionId'])
+@Index('encounters_coder_version_idx', ['coderId', 'currentVersionId'])
 @Check('encounters_setting_check', `"setting" IN ('inpatient', 'outpatient', 'ed', 'profee')`)
 export class Encounter {
   @PrimaryGeneratedColumn('uuid') id!: string;

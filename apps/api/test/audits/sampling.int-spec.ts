@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { drawSample, type FrameItem } from '@recode/domain';
+import { frameHashOf } from '../../src/audits/sampling/sample-writer';
 import { coderIds, createFrame } from '../support/audit-factories';
 import { createCoder, createUser } from '../support/factories';
 import { ApiClient, signedIn, type TestApp } from '../support/test-app';
@@ -122,6 +123,24 @@ describe('reproducible samples', () => {
     expect(res.status).toBe(200);
     expect(res.body.excludedCount).toBe(sampled[0]?.n);
     expect(res.body.frameSize).toBe(160 - (sampled[0]?.n ?? 0));
+  });
+
+  it('draws by rank, with an exclusion window, exactly what drawSample draws from the stored frame minus the stored exclusions', async () => {
+    const plan = await supervisor.post('/api/audit-plans', probe({ name: 'Simple 12 excl', method: { type: 'simpleRandom', sampleSize: 12 }, exclusionWindowDays: 30, seed: 'rank-seed' }));
+    expect(plan.status).toBe(201);
+    const run = await runPlan(plan.body.id);
+    const [stored]: { scope: string[]; excluded: string[] }[] = await t.db.query(
+      'SELECT scope_version_ids::text[] AS scope, excluded_version_ids::text[] AS excluded FROM audit_frames WHERE audit_id = $1',
+      [run.audit.id],
+    );
+    expect(stored.excluded.length).toBeGreaterThan(0);
+    expect(run.audit).toMatchObject({ scopeSize: 160, excludedCount: stored.excluded.length, frameSize: 160 - stored.excluded.length });
+    // The hash PostgreSQL computed is the one Node computes over the same lists.
+    expect(run.audit.frameHash).toBe(frameHashOf(stored.scope, stored.excluded));
+    const rows: { id: string; coder_id: string }[] = await t.db.query('SELECT id::text, coder_id::text FROM encounter_versions WHERE id = ANY($1::uuid[])', [stored.scope]);
+    const local = drawSample(rows.map((r) => ({ id: r.id, coderId: r.coder_id })), { method: 'simpleRandom', sampleSize: 12, seed: 'rank-seed', spares: 2 }, { excludedIds: stored.excluded });
+    expect(run.items.filter((i) => i.status === 'assigned').map((i) => i.encounter.versionId)).toEqual(local.sample.map((s) => s.id));
+    expect(run.items.filter((i) => i.status === 'spare').map((i) => i.encounter.versionId)).toEqual(local.spares.map((s) => s.id));
   });
 });
 

@@ -28,7 +28,7 @@ export interface FrameNeeds {
 
 const UUID_LENGTH = 36;
 
-function scopeConditions(scope: FrameScope, params: unknown[]): string[] {
+export function scopeConditions(scope: FrameScope, params: unknown[]): string[] {
   const where: string[] = [];
   const add = (sql: (p: string) => string, value: unknown): void => {
     params.push(value);

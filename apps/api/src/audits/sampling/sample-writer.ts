@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FrameItem, SampleDraw } from '@recode/domain';
 import type { EntityManager } from 'typeorm';
+import { scopeConditions, type FrameScope } from './frame-loader';
 
 /** sha256 over the sorted scope ids and the excluded ids: equal hashes = the same frame. */
 export function frameHashOf(scopeIds: readonly string[], excludedIds: readonly string[]): string {
@@ -16,6 +17,25 @@ export async function writeFrame(m: EntityManager, auditId: string, scopeIds: re
        scope_size = excluded.scope_size, snapshot_at = now()`,
     [auditId, scopeIds.join(','), excludedIds.join(','), scopeIds.length],
   );
+}
+
+/**
+ * writeFrame for the rank path: the scope's ids are gathered by PostgreSQL itself (INSERT … SELECT),
+ * never through Node; returns frameHashOf of the same lists, computed there (uuid order = text order).
+ */
+export async function writeFrameFromScope(m: EntityManager, auditId: string, scope: FrameScope, excludedIds: readonly string[]): Promise<string> {
+  const params: unknown[] = [auditId, excludedIds];
+  const where = scopeConditions(scope, params);
+  const rows: { hash: string }[] = await m.query(
+    `WITH f AS (SELECT coalesce(array_agg(e.current_version_id ORDER BY e.current_version_id), '{}') AS ids FROM encounters e ${where.length ? `WHERE ${where.join(' AND ')}` : ''})
+     INSERT INTO audit_frames (audit_id, scope_version_ids, excluded_version_ids, scope_size)
+     SELECT $1, f.ids, $2::uuid[], cardinality(f.ids) FROM f
+     ON CONFLICT (audit_id) DO UPDATE SET scope_version_ids = excluded.scope_version_ids, excluded_version_ids = excluded.excluded_version_ids,
+       scope_size = excluded.scope_size, snapshot_at = now()
+     RETURNING encode(sha256(convert_to(array_to_string(scope_version_ids, E'\\n') || E'\\n#excluded\\n' || array_to_string(excluded_version_ids, E'\\n'), 'UTF8')), 'hex') AS hash`,
+    params,
+  );
+  return rows[0]?.hash ?? '';
 }
 
 export interface ItemsToWrite {

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditPlanSnapshot } from '@recode/contracts';
-import { assignToAuditors, createXoshiro128StarStar, drawSample, SamplingError } from '@recode/domain';
-import { DataSource } from 'typeorm';
+import { assignToAuditors, createXoshiro128StarStar, drawSample, SamplingError, type FrameItem, type SampleDraw } from '@recode/domain';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log/audit-log.service';
 import { AppError } from '../../common/errors';
 import { JobHandler } from '../../jobs/job-handler.decorator';
@@ -11,7 +11,8 @@ import { loadAuditorPool } from './auditor-pool';
 import { loadFrame } from './frame-loader';
 import { frameNeeds, isStratified } from './plan-definition';
 import { frameScopeOf, samplePlanOf } from './run-snapshot';
-import { frameHashOf, writeFrame, writeItems } from './sample-writer';
+import { drawByRank } from './rank-sampler';
+import { frameHashOf, writeFrame, writeFrameFromScope, writeItems } from './sample-writer';
 import { toAppError } from './sampling-errors';
 
 interface SamplingAudit {
@@ -63,11 +64,37 @@ export class SamplingService {
     }
   }
 
+  /**
+   * Plans without targeting rules draw by rank (rank-sampler: only the picked ids leave the database,
+   * the frame snapshot is an INSERT … SELECT), inside one REPEATABLE READ transaction so counts, picks
+   * and snapshot see the same frame. Rules look at each item, so those plans still read the frame.
+   */
   private async draw(audit: SamplingAudit): Promise<SampleOutcome> {
     const { snapshot } = audit;
-    const frame = await loadFrame(this.db, frameScopeOf(snapshot, audit.teamIds), frameNeeds(snapshot.rules), snapshot.exclusionWindowDays);
-    const draw = drawSample(frame.items, samplePlanOf(snapshot, audit.seed), { excludedIds: frame.excludedIds });
-    const auditors = await loadAuditorPool(this.db, snapshot.auditorIds);
+    const scope = frameScopeOf(snapshot, audit.teamIds);
+    const plan = samplePlanOf(snapshot, audit.seed);
+    if (!snapshot.rules || snapshot.rules.rules.length === 0) {
+      return this.db.transaction('REPEATABLE READ', async (m) => {
+        const draw = await drawByRank(m, scope, plan, snapshot.exclusionWindowDays);
+        return this.store(m, audit, draw, () => writeFrameFromScope(m, audit.id, scope, draw.excludedVersionIds));
+      });
+    }
+    const frame = await loadFrame(this.db, scope, frameNeeds(snapshot.rules), snapshot.exclusionWindowDays);
+    const draw = drawSample(frame.items, plan, { excludedIds: frame.excludedIds });
+    const scopeIds = frame.items.map((item) => item.id);
+    const excludedIds = [...frame.excludedIds].sort();
+    return this.db.transaction((m) =>
+      this.store(m, audit, draw, async () => {
+        await writeFrame(m, audit.id, scopeIds, excludedIds);
+        return frameHashOf(scopeIds, excludedIds);
+      }),
+    );
+  }
+
+  /** Assigns auditors, stores frame (via `snapshotFrame`, which returns its hash) and items, moves the audit to in_review. */
+  private async store(m: EntityManager, audit: SamplingAudit, draw: SampleDraw<FrameItem>, snapshotFrame: () => Promise<string>): Promise<SampleOutcome> {
+    const { snapshot } = audit;
+    const auditors = await loadAuditorPool(m, snapshot.auditorIds);
     const assignment = assignToAuditors(draw.sample, auditors, createXoshiro128StarStar(`${audit.seed}\u001fassign`));
     if (assignment.unassigned.length) {
       const first = assignment.unassigned[0];
@@ -75,30 +102,25 @@ export class SamplingService {
         { path: 'auditorIds', message: first?.message ?? '', unassigned: assignment.unassigned.length },
       ]);
     }
-    const scopeIds = frame.items.map((item) => item.id);
-    const excludedIds = [...frame.excludedIds].sort();
-    await this.db.transaction(async (m) => {
-      await m.query('SELECT id FROM audits WHERE id = $1 FOR UPDATE', [audit.id]);
-      await writeFrame(m, audit.id, scopeIds, excludedIds);
-      await writeItems(m, {
-        auditId: audit.id,
-        draw,
-        stratified: isStratified(snapshot.method),
-        auditorOf: new Map(assignment.assignments.map((a) => [a.itemId, a.auditorId])),
-        dueDate: addDays(snapshot.dueInDays),
-      });
-      const frameHash = frameHashOf(scopeIds, excludedIds);
-      await moveStatus(
-        m,
-        audit.id,
-        'in_review',
-        `algorithm = $3, frame_size = $4, scope_size = $5, excluded_count = $6, filtered_out_count = $7, frame_hash = $8,
-         sample_size = $9, spare_count = $10, due_date = $11, sampled_at = now()`,
-        [draw.algorithm, draw.frameSize, draw.scopeSize, draw.excludedCount, draw.filteredOutCount, frameHash, draw.sample.length, draw.spares.length, addDays(snapshot.dueInDays)],
-      );
-      const details = { seed: audit.seed, algorithm: draw.algorithm, frameSize: draw.frameSize, frameHash, sampleSize: draw.sample.length, spareCount: draw.spares.length, auditorLoads: assignment.loads };
-      await this.auditLog.record(SYSTEM_CONTEXT, { action: 'audit.sampled', entityType: 'audit', entityId: audit.id, details }, m);
+    await m.query('SELECT id FROM audits WHERE id = $1 FOR UPDATE', [audit.id]);
+    const frameHash = await snapshotFrame();
+    await writeItems(m, {
+      auditId: audit.id,
+      draw,
+      stratified: isStratified(snapshot.method),
+      auditorOf: new Map(assignment.assignments.map((a) => [a.itemId, a.auditorId])),
+      dueDate: addDays(snapshot.dueInDays),
     });
+    await moveStatus(
+      m,
+      audit.id,
+      'in_review',
+      `algorithm = $3, frame_size = $4, scope_size = $5, excluded_count = $6, filtered_out_count = $7, frame_hash = $8,
+       sample_size = $9, spare_count = $10, due_date = $11, sampled_at = now()`,
+      [draw.algorithm, draw.frameSize, draw.scopeSize, draw.excludedCount, draw.filteredOutCount, frameHash, draw.sample.length, draw.spares.length, addDays(snapshot.dueInDays)],
+    );
+    const details = { seed: audit.seed, algorithm: draw.algorithm, frameSize: draw.frameSize, frameHash, sampleSize: draw.sample.length, spareCount: draw.spares.length, auditorLoads: assignment.loads };
+    await this.auditLog.record(SYSTEM_CONTEXT, { action: 'audit.sampled', entityType: 'audit', entityId: audit.id, details }, m);
     return { status: 'sampled', sampleSize: draw.sample.length, spareCount: draw.spares.length, frameSize: draw.frameSize };
   }
 
