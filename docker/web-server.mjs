@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { WEB_SECURITY_HEADERS } from './web-security-headers.mjs';
 
 const port = Number(process.env.WEB_PORT || 8080);
 const apiUrl = new URL(process.env.API_URL || 'http://127.0.0.1:3000');
@@ -49,7 +50,7 @@ function serveStatic(req, res) {
   res.writeHead(200, {
     'content-type': types[/** @type {keyof typeof types} */ (extname(file))] ?? 'application/octet-stream',
     'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
+    ...WEB_SECURITY_HEADERS,
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).on('error', () => res.destroy()).pipe(res);

@@ -14,6 +14,7 @@ FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production WEB_PORT=8080 API_URL=http://api:3000 STATIC_DIR=/app/public
 COPY docker/web-server.mjs ./web-server.mjs
+COPY docker/web-security-headers.mjs ./web-security-headers.mjs
 COPY --from=build /app/apps/web/dist ./public
 USER node
 EXPOSE 8080

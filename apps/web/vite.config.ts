@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { WEB_SECURITY_HEADERS } from '../../docker/web-security-headers.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -31,6 +32,8 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port, strictPort: true, proxy },
-  preview: { host: '127.0.0.1', port, strictPort: true, proxy },
+  // The built app (npm start, e2e) gets the same CSP and framing rules as the Docker web server; the
+  // dev server goes without, since React's hot reload injects an inline script.
+  preview: { host: '127.0.0.1', port, strictPort: true, proxy, headers: { ...WEB_SECURITY_HEADERS } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
 });

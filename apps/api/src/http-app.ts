@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { bodyParserErrors, ErrorFilter } from './common/error.filter';
 import { rejectNulBytes } from './common/nul-bytes';
 import { trustOneHop } from './common/trust-proxy';
+import { noStore } from './common/no-store';
 import { json } from 'express';
 import type { AppConfig } from './config/env';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -24,6 +25,8 @@ export async function createHttpApp(config: AppConfig, options: { logs?: boolean
   app.set('trust proxy', trustOneHop(config.TRUST_PROXY));
   app.disable('x-powered-by');
   app.use(helmet());
+  // Answers carry patient data: no browser or proxy may keep a copy (the ETag still saves bandwidth on revalidation).
+  app.use(noStore);
   app.use(cookieParser());
   app.use(json({ limit: '1mb' }), bodyParserErrors, rejectNulBytes);
   app.useGlobalFilters(new ErrorFilter());

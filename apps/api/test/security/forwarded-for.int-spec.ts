@@ -1,18 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type Redis from 'ioredis';
 import { REDIS } from '../../src/common/redis.module';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { startWebServer } from '../support/web-servers';
 
 /**
  * Both web servers in front of the API (the Vite server `npm start` runs, and docker/web-server.mjs)
  * must overwrite X-Forwarded-For with the real peer, so a client rotating the header is still one
  * address to the sign-in limit and in the audit log.
  */
-const root = path.resolve(__dirname, '../../../..');
 let t: TestApp;
 const children: ChildProcess[] = [];
 
@@ -23,29 +19,6 @@ afterAll(async () => {
   for (const child of children) child.kill('SIGTERM');
   await t.close();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function startWebServer(kind: 'vite' | 'docker'): Promise<string> {
-  const port = await freePort();
-  const staticDir = mkdtempSync(path.join(tmpdir(), 'recode-web-'));
-  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Recode</title>');
-  const args = kind === 'vite' ? [path.join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'] : ['docker/web-server.mjs'];
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, WEB_PORT: String(port), API_URL: t.url, STATIC_DIR: staticDir }, stdio: 'ignore' });
-  children.push(child);
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    if ((await fetch(`${url}/health`).catch(() => null))?.status === 200) return url;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${kind} web server did not start on ${port}`);
-}
 
 /** Failed sign-ins through the web server, each claiming a different address and e-mail. */
 async function rotatingFailures(url: string, count: number, tag: string): Promise<number[]> {
@@ -62,7 +35,7 @@ async function rotatingFailures(url: string, count: number, tag: string): Promis
 }
 
 it.each(['vite', 'docker'] as const)('the %s web server: rotating X-Forwarded-For does not escape the per-address sign-in limit', async (kind) => {
-  const url = await startWebServer(kind);
+  const url = await startWebServer(kind, t.url, children);
   // Each web server starts with a clean count for its (loopback) address.
   const redis = t.app.get<Redis>(REDIS);
   const keys = await redis.keys(`${t.config.REDIS_PREFIX}:login:rate:*`);
