@@ -1,3 +1,8 @@
+import type { AUDIT_ERROR_CODES } from './audits/common';
+import type { CODE_SET_ERROR_CODES } from './code-sets';
+import type { DASHBOARD_ERROR_CODES } from './dashboard';
+import type { DISPUTE_ERROR_CODES } from './disputes';
+
 /** Stable error codes: the web app and API clients branch on these, never on messages. */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -38,10 +43,22 @@ export const ERROR_CODES = [
   'IMPORT_NO_CODE_SETS',
   'IMPORT_ROW_INVALID',
   'ENCOUNTER_NOT_FOUND',
+  'IMPORT_NOT_RESUMABLE',
+  'IMPORT_MULTIPART_MALFORMED',
+  'PASSWORD_CHANGE_REQUIRED',
+  'BAD_REQUEST',
+  'METHOD_NOT_ALLOWED',
+  'UNSUPPORTED_MEDIA_TYPE',
   'INTERNAL',
 ] as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number] | (string & {});
+/** Every code an endpoint may answer with: a thrown code missing from these lists fails the type-check. */
+export type ErrorCode =
+  | (typeof ERROR_CODES)[number]
+  | (typeof AUDIT_ERROR_CODES)[number]
+  | (typeof DISPUTE_ERROR_CODES)[number]
+  | (typeof DASHBOARD_ERROR_CODES)[number]
+  | (typeof CODE_SET_ERROR_CODES)[number];
 
 export interface ErrorDetail {
   /** Where the problem is: a JSON path such as `body.email`, or `file:row:field` for imports. */

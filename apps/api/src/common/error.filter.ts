@@ -1,11 +1,11 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { ErrorBody } from '@recode/contracts';
+import type { ErrorBody, ErrorCode } from '@recode/contracts';
 import type { NextFunction, Request, Response } from 'express';
 import { ZodError } from 'zod';
 import { AppError } from './errors';
 import { zodIssuesToDetails } from './zod';
 
-const STATUS_CODES: Record<number, string> = {
+const STATUS_CODES: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -39,7 +39,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const message = status === 404 ? 'No such route' : exception.message;
-      return [status, { error: { code: STATUS_CODES[status] ?? 'ERROR', message, details: [] } }];
+      return [status, { error: { code: STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'), message, details: [] } }];
     }
     return [500, { error: { code: 'INTERNAL', message: 'Something went wrong on our side; the request id is in the logs', details: [] } }];
   }

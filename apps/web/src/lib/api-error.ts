@@ -1,4 +1,10 @@
-import type { ErrorCode, ErrorDetail } from '@recode/contracts';
+import type { ErrorCode as ApiErrorCode, ErrorDetail } from '@recode/contracts';
+
+/**
+ * The codes the API declares, plus what only the browser can meet: a network failure, or a body that
+ * is not ours (a proxy's page, a newer server) — kept open so such an answer still becomes an ApiError.
+ */
+type ErrorCode = ApiErrorCode | 'NETWORK_ERROR' | (string & {});
 
 export interface ApiErrorInit {
   status: number;

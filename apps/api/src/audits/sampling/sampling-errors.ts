@@ -1,8 +1,9 @@
 import { SamplingError, type SamplingErrorCode } from '@recode/domain';
+import type { ErrorCode } from '@recode/contracts';
 import { AppError } from '../../common/errors';
 
 /** The domain's sampling errors as the API's codes: each is the caller's mistake (400), except a missing auditor (409). */
-const CODES: Readonly<Record<SamplingErrorCode, [number, string]>> = {
+const CODES: Readonly<Record<SamplingErrorCode, [number, ErrorCode]>> = {
   SAMPLE_SEED_INVALID: [400, 'SAMPLE_SEED_INVALID'],
   SAMPLE_SIZE_INVALID: [400, 'SAMPLE_SIZE_INVALID'],
   SAMPLE_SIZE_EXCEEDS_FRAME: [400, 'SAMPLE_LARGER_THAN_FRAME'],
