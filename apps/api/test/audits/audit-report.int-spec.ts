@@ -32,9 +32,9 @@ describe('the printable audit report', () => {
     expect(res.type).toBe('application/pdf');
     expect(res.disposition).toMatch(/^inline; filename="audit-Disputes-FAC-D-[0-9a-f]+-report\.pdf"$/);
     expect(res.text).toContain('Audit report: Disputes FAC-D-');
-    // 0 of 3 records right: Wilson 0–56.1%.
-    expect(res.text).toContain('Record accuracy: 0.0% (95% CI 0.0%-56.1%, n = 3 records)');
-    expect(res.text).toMatch(/Code accuracy: \d+\.\d% \(.*n = \d+ codes in 3 records\)/);
+    // 0 of 3 records right, and the 3 are the audit's whole frame: the observed rate, no interval to draw.
+    expect(res.text).toContain('Record accuracy: 0.0% (all 3 records reviewed, no sampling error; n = 3 records)');
+    expect(res.text).toMatch(/Code accuracy: \d+\.\d% \(all 3 records reviewed, no sampling error; n = \d+ codes in 3 records\)/);
     expect(res.text).toContain('Findings (3)');
     expect(res.text).toContain('revised E11.9 -> E11.22');
     expect(res.text).toContain('Rationale: Diabetes with CKD is linked by guideline');
@@ -51,7 +51,7 @@ describe('the printable audit report', () => {
     expect(res.text).toContain('Findings (1)');
     expect(res.text).toContain('Rationale: Nephropathy documented');
     expect(res.text).not.toContain('AKI documented on day 2');
-    expect(res.text).toContain('Record accuracy: 0.0% (95% CI 0.0%-79.3%, n = 1 records)');
+    expect(res.text).toContain('Record accuracy: 0.0% (all 1 records reviewed, no sampling error; n = 1 records)');
   });
 
   it('refuses a coder not in the audit and a coder’s own session', async () => {

@@ -34,11 +34,13 @@ const SOURCES: Record<string, string> = {
 
 const pct = (x: number | null): string => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 
-/** "71.4% (95% CI 45.2-88.3%, n = 7 codes in 3 records)". */
+/** "71.4% (95% CI 45.2-88.3%, n = 7 codes in 3 records of 40)"; every record reviewed: "(all 3 records reviewed, no sampling error)". */
 export function rateText(rate: RateWithIntervalDto, unit: string): string {
-  const interval = rate.lower !== null && rate.upper !== null ? `95% CI ${pct(rate.lower)}-${pct(rate.upper)}, ` : '';
   const clusters = rate.clusters !== undefined ? ` in ${rate.clusters} records` : '';
-  return `${pct(rate.estimate)} (${interval}n = ${rate.n} ${unit}${clusters})`;
+  if (rate.status === 'census') return `${pct(rate.estimate)} (all ${rate.population ?? rate.n} records reviewed, no sampling error; n = ${rate.n} ${unit}${clusters})`;
+  const interval = rate.lower !== null && rate.upper !== null ? `95% CI ${pct(rate.lower)}-${pct(rate.upper)}, ` : '';
+  const ofN = rate.population ? ` of ${rate.population}` : '';
+  return `${pct(rate.estimate)} (${interval}n = ${rate.n} ${unit}${clusters}${ofN})`;
 }
 
 export function referenceLine(f: Pick<ReportFinding, 'referenceKind' | 'citation'>): string | null {
