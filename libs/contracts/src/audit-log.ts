@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   'auth.logout',
   'auth.locked',
   'auth.password_changed',
+  'auth.password_change_failed',
   'user.created',
   'user.updated',
   'team.created',
