@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = [
   'coder.created',
   'coder.updated',
   'encounter.viewed',
+  'encounter.listed',
+  'finding.dispute_viewed',
+  'dashboard.coder_viewed',
+  'feedback.findings_viewed',
   'import.created',
   'import.cancelled',
 ] as const;
