@@ -8,6 +8,7 @@ import type { AuthedContext, RequestContext } from '../common/request-context';
 import { UserDirectory } from '../users/user-directory';
 import { User } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
+import { assertStrongPassword } from './password-policy';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { SessionService } from './session.service';
 
@@ -78,6 +79,7 @@ export class AuthService {
     if (body.currentPassword === body.newPassword) {
       throw new AppError(400, 'PASSWORD_TOO_WEAK', 'The new password must differ from the current one', [{ path: 'body.newPassword', message: 'must differ from the current password' }]);
     }
+    assertStrongPassword('body.newPassword', body.newPassword, [ctx.user.email, ctx.user.displayName]);
     const passwordHash = await hashPassword(body.newPassword);
     await this.db.transaction(async (manager) => {
       await manager.update(User, { id: ctx.user.id }, { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false });
