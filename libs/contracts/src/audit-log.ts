@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   'auth.logout',
   'auth.locked',
   'auth.password_changed',
+  'auth.password_change_failed',
   'user.created',
   'user.updated',
   'team.created',
@@ -13,6 +14,10 @@ export const AUDIT_ACTIONS = [
   'coder.created',
   'coder.updated',
   'encounter.viewed',
+  'encounter.listed',
+  'finding.dispute_viewed',
+  'dashboard.coder_viewed',
+  'feedback.findings_viewed',
   'import.created',
   'import.cancelled',
 ] as const;

@@ -8,6 +8,7 @@ import type { AuthedContext, RequestContext } from '../common/request-context';
 import { UserDirectory } from '../users/user-directory';
 import { User } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
+import { assertStrongPassword } from './password-policy';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { SessionService } from './session.service';
 
@@ -62,13 +63,23 @@ export class AuthService {
 
   async changePassword(ctx: AuthedContext, tokenHash: string | undefined, body: ChangePasswordRequest): Promise<void> {
     const repo = this.db.getRepository(User);
+    // A stolen session must not become a way round the sign-in lock: wrong current passwords count
+    // toward the same per-e-mail lock, and a locked account cannot change its password either.
+    await this.throttle.checkLock(ctx.user.email);
     const current = await repo.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: ctx.user.id }).getOneOrFail();
     if (!(await verifyPassword(current.passwordHash, body.currentPassword))) {
+      await this.auditLog.record(ctx, { action: 'auth.password_change_failed', entityType: 'user', entityId: ctx.user.id, details: { reason: 'wrong_password' } });
+      const lockedUntil = await this.throttle.recordFailure(ctx.user.email, ctx.ip);
+      if (lockedUntil) {
+        await this.recordLock(ctx, ctx.user.email, current, lockedUntil);
+        await this.throttle.checkLock(ctx.user.email);
+      }
       throw new AppError(400, 'PASSWORD_MISMATCH', 'The current password is incorrect', [{ path: 'body.currentPassword', message: 'is incorrect' }]);
     }
     if (body.currentPassword === body.newPassword) {
       throw new AppError(400, 'PASSWORD_TOO_WEAK', 'The new password must differ from the current one', [{ path: 'body.newPassword', message: 'must differ from the current password' }]);
     }
+    assertStrongPassword('body.newPassword', body.newPassword, [ctx.user.email, ctx.user.displayName]);
     const passwordHash = await hashPassword(body.newPassword);
     await this.db.transaction(async (manager) => {
       await manager.update(User, { id: ctx.user.id }, { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false });

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DRILL_DOWN_RECORDS_LIMIT, type CoderDrillDownDto, type CoderDrillDownQuery, type DrillRecordDto } from '@recode/contracts';
 import { DataSource } from 'typeorm';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { AppError } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { ShortLivedCache } from '../common/short-lived-cache';
@@ -25,6 +26,7 @@ export class CoderDrillDownService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly settings: AuditSettingsService,
+    private readonly auditLog: AuditLogService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.cache = new ShortLivedCache(config.DASHBOARD_CACHE_MS);
@@ -33,10 +35,18 @@ export class CoderDrillDownService {
   private readonly cache: ShortLivedCache<CoderDrillDownDto>;
 
   /** Reused like the dashboard's answers: per visible scope, coder and filters, for DASHBOARD_CACHE_MS. */
-  get(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {
+  async get(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {
     const visible = visibleTeamIds(ctx.user);
     const key = JSON.stringify([visible === null ? 'all' : [...visible].sort(), coderId, resolveMonths(query), query.setting ?? null, query.facility ?? null]);
-    return this.cache.get(key, () => this.compute(ctx, coderId, query));
+    const result = await this.cache.get(key, () => this.compute(ctx, coderId, query));
+    // It lists encounter records; every read is audit-logged, cached answers included.
+    await this.auditLog.record(ctx, {
+      action: 'dashboard.coder_viewed',
+      entityType: 'coder',
+      entityId: coderId,
+      details: { query, records: result.audits.reduce((sum, a) => sum + a.records.length, 0) },
+    });
+    return result;
   }
 
   private async compute(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DisputeFindingDto, DisputeHistoryDto, DisputeListQuery, SessionUser } from '@recode/contracts';
 import { DataSource } from 'typeorm';
+import { AuditLogService } from '../audit-log/audit-log.service';
 import { CodeSetLookup } from '../code-sets/code-set-lookup';
 import { notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
@@ -20,6 +21,7 @@ export class DisputesReaderService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly lookup: CodeSetLookup,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   /**
@@ -42,6 +44,14 @@ export class DisputesReaderService {
     const params: unknown[] = [findingId];
     const [row] = await loadDisputeRows(this.db, `f.id = $1 AND ${findingScope(ctx.user, params)}`, params, 1);
     if (!row) throw notFound('FINDING_NOT_FOUND', 'Finding');
-    return { finding: toDisputeFindingDto(ctx.user, row), events: await loadEvents(this.db, findingId), claim: await loadFindingClaim(this.db, this.lookup, findingId) };
+    const history = { finding: toDisputeFindingDto(ctx.user, row), events: await loadEvents(this.db, findingId), claim: await loadFindingClaim(this.db, this.lookup, findingId) };
+    // The history carries the encounter's claim (PHI), so each read is audit-logged like an encounter view.
+    await this.auditLog.record(ctx, {
+      action: 'finding.dispute_viewed',
+      entityType: 'finding',
+      entityId: findingId,
+      details: { auditId: history.finding.auditId, encounterExternalId: history.finding.encounterExternalId },
+    });
+    return history;
   }
 }

@@ -19,8 +19,11 @@ export class EncountersService {
     private readonly auditLog: AuditLogService,
   ) {}
 
-  list(ctx: AuthedContext, query: EncounterListQuery): Promise<EncounterPage> {
-    return listEncounters(this.db, ctx.user, query);
+  /** The list shows patient data too: the query and how many records it returned are audit-logged. */
+  async list(ctx: AuthedContext, query: EncounterListQuery): Promise<EncounterPage> {
+    const page = await listEncounters(this.db, ctx.user, query);
+    await this.auditLog.record(ctx, { action: 'encounter.listed', entityType: 'encounter', details: { query, returned: page.items.length } });
+    return page;
   }
 
   coders(ctx: AuthedContext): Promise<EncounterCoderOptions> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateUserRequest, Page, UpdateUserRequest, UserDto } from '@recode/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../audit-log/audit-log.service';
+import { assertStrongPassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { Session } from '../auth/session.entity';
 import { AppError, badRequest, conflict, notFound } from '../common/errors';
@@ -48,6 +49,7 @@ export class UsersService {
   }
 
   async create(ctx: AuthedContext, body: CreateUserRequest): Promise<UserDto> {
+    assertStrongPassword('body.password', body.password, [body.email, body.displayName]);
     const passwordHash = await hashPassword(body.password);
     const id = await this.db.transaction(async (manager) => {
       if (await manager.existsBy(User, { email: body.email })) {
@@ -74,6 +76,10 @@ export class UsersService {
   async update(ctx: AuthedContext, id: string, body: UpdateUserRequest): Promise<UserDto> {
     if (id === ctx.user.id && (body.active === false || (body.role && body.role !== 'admin'))) {
       throw badRequest('VALIDATION_FAILED', 'You cannot deactivate yourself or remove your own admin role', [{ path: body.active === false ? 'body.active' : 'body.role', message: 'cannot be changed on your own account' }]);
+    }
+    if (body.password) {
+      const target = await this.load(this.db.manager, id);
+      assertStrongPassword('body.password', body.password, [target.email, target.displayName]);
     }
     const passwordHash = body.password ? await hashPassword(body.password) : undefined;
     await this.db.transaction(async (manager) => {

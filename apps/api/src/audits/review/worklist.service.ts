@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CoderFindingDto, WorklistItemDto, WorklistQuery } from '@recode/contracts';
 import { DataSource } from 'typeorm';
+import { AuditLogService } from '../../audit-log/audit-log.service';
 import type { AuthedContext } from '../../common/request-context';
 import { ITEM_COLUMNS, ITEM_FROM, toItemDto, type ItemRow } from '../lifecycle/audit-mappers';
 import { FINDING_COLUMNS, toFindingDto, type FindingRow } from './finding-mappers';
@@ -21,7 +22,10 @@ const WORKLIST_AUDIT_STATUSES: Record<WorklistQuery['status'], string[]> = {
 
 @Injectable()
 export class WorklistService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly auditLog: AuditLogService,
+  ) {}
 
   /** The auditor's own items, soonest due first: open ones of audits in review, reviewed ones also after release. */
   async worklist(ctx: AuthedContext, query: WorklistQuery): Promise<WorklistItemDto[]> {
@@ -45,6 +49,7 @@ export class WorklistService {
         ORDER BY a.released_at DESC, i.draw_order, f.ordinal`,
       [ctx.user.coderId],
     );
+    await this.auditLog.record(ctx, { action: 'feedback.findings_viewed', entityType: 'coder', entityId: ctx.user.coderId, details: { returned: rows.length } });
     return rows.map(({ auditName, releasedAt, encounterExternalId, encounterDate, ...finding }) => ({
       ...toFindingDto(finding),
       auditName,
