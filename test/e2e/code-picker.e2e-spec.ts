@@ -60,7 +60,7 @@ describe('the code picker', () => {
       await page.getByRole('option').first().waitFor(WAIT);
       expect(await page.getByRole('option').first().innerText()).toMatch(/^A41\.51\s/);
       await page.getByRole('option').first().click();
-      await page.getByRole('button', { name: 'Delete A4151' }).waitFor(WAIT);
+      await page.getByRole('button', { name: 'Delete A41.51' }).waitFor(WAIT);
       expect(await page.getByRole('button', { name: /^Delete A02/ }).count()).toBe(0);
 
       // Paging: "More codes" adds the next 20 under the same count.

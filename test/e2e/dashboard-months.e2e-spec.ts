@@ -49,7 +49,7 @@ describe('dashboard months and the plan’s coder chooser', () => {
       await page.getByLabel('Month of').selectOption('review');
       await page.waitForURL((url) => url.searchParams.get('basis') === 'review', WAIT);
       await page.getByText('by review month.', { exact: false }).waitFor(WAIT);
-      expect(await page.getByTestId('team-record-accuracy').innerText()).toBe('50.0%');
+      expect(await page.getByTestId('team-record-accuracy').innerText()).toBe('50.0% (preliminary)');
     } finally {
       await close();
     }

@@ -120,10 +120,11 @@ describe('dispute journey', () => {
       await auditor.page.getByRole('button', { name: 'Yes, release' }).click();
       await auditor.page.locator('.lifecycle-current', { hasText: 'Released' }).waitFor(WAIT);
 
-      // 2. The coder sees the month at 1 of 3 records without a coder error (Wilson 6.1–79.2%) and disagrees.
+      // 2. The coder sees the month at 1 of 3 records without a coder error and disagrees.
       await signIn(coder.page, DEMO_USERS.coder2);
       const before = await feedbackShows(coder.page, '33.3%');
-      expect(before.slice(2, 5)).toEqual(['33.3%', '6.1–79.2%', '3']);
+      // 1 of 3 reviewed from the coder's 8 records that month: exact hypergeometric limits 1/8–6/8.
+      expect(before.slice(2, 5)).toEqual(['33.3%', '12.5–75.0%', '3']);
       const card = coder.page.getByRole('article', { name: DISPUTED });
       await card.getByLabel('Reason').fill('E11.65 needs documented hyperglycaemia; the note says diet-controlled diabetes.');
       await card.getByRole('button', { name: 'Disagree' }).click();

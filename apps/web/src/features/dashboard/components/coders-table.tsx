@@ -48,7 +48,7 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
       {coders.length === 0 ? (
         <p className="dash-empty">No reviewed records for these filters.</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Coders table">
           <table className="data-table">
             <thead>
               <tr>

@@ -10,7 +10,7 @@ interface DataTableProps<Row> {
 /** The numbers behind a chart, as a plain table (screen readers and copy-paste get the same figures). */
 export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProps<Row>) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
