@@ -45,7 +45,7 @@ describe('the code picker', () => {
       await page.getByRole('heading', { level: 1, name: 'Record PICK-1' }).waitFor(WAIT);
 
       await page.getByRole('button', { name: 'Add ICD-10-CM' }).click();
-      const box = page.getByRole('combobox');
+      const box = page.getByRole('combobox', { name: /^Add .* code$/ });
       await box.fill('sepsis');
       await page.getByRole('option').first().waitFor(WAIT);
       expect(await page.getByRole('option').first().innerText()).toMatch(/^A41\.9\s+Sepsis, unspecified organism/);
@@ -65,20 +65,20 @@ describe('the code picker', () => {
 
       // Paging: "More codes" adds the next 20 under the same count.
       await page.getByRole('button', { name: 'Add ICD-10-CM' }).click();
-      await page.getByRole('combobox').fill('fracture femur');
+      await page.getByRole('combobox', { name: /^Add .* code$/ }).fill('fracture femur');
       await page.getByRole('option').nth(19).waitFor(WAIT);
       await page.getByRole('button', { name: 'More codes' }).click();
       await page.getByRole('option').nth(39).waitFor(WAIT);
       expect(await page.locator('.code-picker .field-hint').innerText()).toMatch(/^40 of \d+ codes/);
-      await page.getByRole('combobox').press('Escape');
+      await page.getByRole('combobox', { name: /^Add .* code$/ }).press('Escape');
 
       // No CPT file is loaded: the typed code is offered and kept, labelled as unlicensed, not as invalid.
       await page.getByRole('button', { name: 'Add CPT' }).click();
-      await page.getByRole('combobox').fill('99214');
+      await page.getByRole('combobox', { name: /^Add .* code$/ }).fill('99214');
       await page.getByRole('option').first().waitFor(WAIT);
       expect(await page.getByRole('option').first().innerText()).toMatch(/^99214\s+description not licensed/);
-      await page.getByRole('combobox').press('ArrowDown');
-      await page.getByRole('combobox').press('Enter');
+      await page.getByRole('combobox', { name: /^Add .* code$/ }).press('ArrowDown');
+      await page.getByRole('combobox', { name: /^Add .* code$/ }).press('Enter');
       const row = page.locator('tr').filter({ has: page.getByRole('button', { name: 'Delete 99214' }) });
       await row.waitFor(WAIT);
       expect(await row.innerText()).toContain('Description not licensed');

@@ -44,8 +44,9 @@ afterAll(async () => {
  * A page in its own browser context (own cookies and storage), with relative URLs resolved against
  * the web app: `page.goto('/login')`. Call close() when done (a finally block or afterEach).
  */
-export async function newPage(): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await (await sharedBrowser()).newContext({ baseURL: stackUrl(), viewport: { width: 1280, height: 800 } });
+/** bypassCSP lets a spec inject its own tooling (axe-core) past the pages' Content-Security-Policy. */
+export async function newPage(options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await (await sharedBrowser()).newContext({ baseURL: stackUrl(), viewport: { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   return { page, close: () => context.close() };
 }
