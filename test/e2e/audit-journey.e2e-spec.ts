@@ -54,7 +54,8 @@ async function reviewWorklist(user: DemoUser): Promise<number> {
     await page.goto(`${stackUrl()}/worklist`);
     await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor(WAIT);
     await page.locator('.data-table, .state-empty').first().waitFor(WAIT);
-    const records = (await page.locator('.data-table tbody tr td.mono a').allInnerTexts()).map((text) => text.trim());
+    // Other journeys share the stack and the demo auditors: only this journey's records (JRNY-…) are worked.
+    const records = (await page.locator('.data-table tbody tr td.mono a').allInnerTexts()).map((text) => text.trim()).filter((r) => r.startsWith('JRNY-'));
     for (const record of records) {
       await page.goto(`${stackUrl()}/worklist`);
       await page.getByRole('link', { name: record, exact: true }).click();

@@ -40,10 +40,11 @@ describe('review workflow', () => {
       await auditor.page.goto(`${stackUrl()}/worklist`);
       const links = auditor.page.locator('.data-table tbody tr td.mono a');
       await links.first().waitFor(WAIT);
-      const mine = (await links.allInnerTexts()).map((t) => t.trim());
+      // Other journeys share the stack and Alex: only this journey's records (WFLOW-…) count.
+      const mine = (await links.allInnerTexts()).map((t) => t.trim()).filter((t) => t.startsWith('WFLOW-'));
       expect(mine).toHaveLength(2);
       expect(mine).not.toContain(moved);
-      await links.first().click();
+      await auditor.page.getByRole('link', { name: mine[0], exact: true }).click();
       await auditor.page.getByRole('button', { name: 'Mark unreviewable…' }).click();
       await auditor.page.getByLabel('Why can’t it be reviewed?').fill('The discharge summary is missing.');
       await auditor.page.getByRole('button', { name: 'Set aside and bring in a spare' }).click();
