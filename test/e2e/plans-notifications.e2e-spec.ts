@@ -115,7 +115,7 @@ describe('plans and notifications', () => {
     const { page, close } = await newPage();
     try {
       await signIn(page, DEMO_USERS.coder);
-      const bell = page.getByRole('button', { name: 'Notifications (2 unread)' });
+      const bell = page.getByRole('button', { name: 'Notifications: 2 unread' });
       await bell.waitFor(WAIT);
       await bell.click();
       const panel = page.getByRole('region', { name: 'Notifications' });
@@ -128,7 +128,7 @@ describe('plans and notifications', () => {
 
       await links.nth(0).click();
       await page.waitForURL((url) => url.pathname === '/feedback' && url.searchParams.get('audit') === second, WAIT);
-      await page.getByRole('button', { name: 'Notifications (1 unread)' }).click();
+      await page.getByRole('button', { name: 'Notifications: 1 unread' }).click();
       expect(await panel.getByRole('link', { name: /Unread: Audit results: Bell check A/ }).getAttribute('href')).toBe(`/feedback?audit=${first}`);
       await panel.getByRole('button', { name: 'Mark all read' }).click();
       await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor(WAIT);

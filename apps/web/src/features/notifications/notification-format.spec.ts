@@ -8,9 +8,9 @@ const note = (id: string, createdAt: string): NotificationDto => ({
 
 describe('bell label and badge', () => {
   it('names the unread count, and nothing when all is read', () => {
-    expect(bellLabel(2)).toBe('Notifications (2 unread)');
+    expect(bellLabel(2)).toBe('Notifications: 2 unread');
     expect(bellLabel(0)).toBe('Notifications');
-    expect(bellLabel(120)).toBe('Notifications (99+ unread)');
+    expect(bellLabel(120)).toBe('Notifications: 99+ unread');
     expect(badgeText(0)).toBeNull();
     expect(badgeText(7)).toBe('7');
     expect(badgeText(120)).toBe('99+');

@@ -2,7 +2,7 @@ import type { NotificationDto } from '@recode/contracts';
 
 /** The bell's accessible name carries the badge's own text ("99+" too), so a screen reader hears what the badge shows. */
 export function bellLabel(unreadCount: number): string {
-  return unreadCount > 0 ? `Notifications (${badgeText(unreadCount)} unread)` : 'Notifications';
+  return unreadCount > 0 ? `Notifications: ${badgeText(unreadCount)} unread` : 'Notifications';
 }
 
 /** What the badge shows: the count, capped so it fits the header. */

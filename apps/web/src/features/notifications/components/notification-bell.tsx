@@ -58,17 +58,21 @@ export function NotificationBell() {
         ref={buttonRef}
         type="button"
         className="btn btn-small btn-on-dark notification-button"
-        aria-label={bellLabel(unread)}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={toggle}
       >
         <BellIcon />
+        {/* The name comes from the content, so the badge's visible text is part of it (WCAG 2.5.3). */}
         {badge ? (
-          <span className="notification-badge" aria-hidden="true">
-            {badge}
-          </span>
-        ) : null}
+          <>
+            <span className="visually-hidden">Notifications: </span>
+            <span className="notification-badge">{badge}</span>
+            <span className="visually-hidden"> unread</span>
+          </>
+        ) : (
+          <span className="visually-hidden">{bellLabel(0)}</span>
+        )}
       </button>
       {open ? <NotificationPanel id={panelId} list={list} onOpen={openNotification} /> : null}
     </div>
