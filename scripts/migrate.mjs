@@ -14,9 +14,10 @@ runMain(async () => {
   const { runStep } = await import('./lib/run.mjs');
 
   const services = await ensureServices(repoRoot);
-  const env = appEnv(repoRoot, { ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl });
+  const { databaseEnv } = await import('./lib/env.mjs');
+  const env = appEnv(repoRoot, { ...process.env, ...databaseEnv(process.env, services.databaseUrl), REDIS_URL: services.redisUrl });
   await buildApi(repoRoot);
-  if (await ensureDatabase(env.DATABASE_URL)) ok('Created the database');
+  if (await ensureDatabase(env.MIGRATION_DATABASE_URL)) ok('Created the database');
   await runStep('Migrations', process.execPath, ['apps/api/dist/cli/migrate.js'], { cwd: repoRoot, env });
   ok('Migrations are up to date');
 });

@@ -16,7 +16,8 @@ runMain(async () => {
   const { demoLoginTable } = await import('./lib/demo-users.mjs');
 
   const services = await ensureServices(repoRoot);
-  const env = appEnv(repoRoot, { ...process.env, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl });
+  const { databaseEnv } = await import('./lib/env.mjs');
+  const env = appEnv(repoRoot, { ...process.env, ...databaseEnv(process.env, services.databaseUrl), REDIS_URL: services.redisUrl });
   const apiPort = Number(process.env.PORT || 3000);
   const webPort = Number(process.env.WEB_PORT || 5173);
   for (const [name, port] of [['PORT', apiPort], ['WEB_PORT', webPort]]) {

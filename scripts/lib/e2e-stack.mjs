@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAll } from './build.mjs';
 import { deleteRedisKeys, dropDatabase } from './database.mjs';
-import { appEnv, repoRoot, withDatabase } from './env.mjs';
+import { appEnv, databaseEnv, repoRoot, withDatabase } from './env.mjs';
 import { freePort } from './http.mjs';
 import { ensureServices } from './services.mjs';
 import { launchStack, prepareDatabase, waitForStack } from './stack.mjs';
@@ -25,11 +25,14 @@ function logTails(logDir) {
 export async function startE2eStack(root = repoRoot) {
   const id = randomBytes(4).toString('hex');
   const services = await ensureServices(root);
+  // The owner's URL (creates, migrates, drops; specs assert through it); the stack runs as the runtime role.
   const databaseUrl = withDatabase(services.databaseUrl, `recode_e2e_${id}`);
   const redisPrefix = `recode_e2e_${id}`;
+  const given = databaseEnv(process.env, services.databaseUrl);
   const env = appEnv(root, {
     ...process.env,
-    DATABASE_URL: databaseUrl,
+    MIGRATION_DATABASE_URL: databaseUrl,
+    DATABASE_URL: withDatabase(given.DATABASE_URL, `recode_e2e_${id}`),
     REDIS_URL: services.redisUrl,
     REDIS_PREFIX: redisPrefix,
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',

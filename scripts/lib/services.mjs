@@ -70,7 +70,7 @@ async function ensureService(spec, explicit, root) {
     `${spec.name} is not reachable at ${host}:${port} and could not be started.\n` +
       `  Install it (Debian/Ubuntu: apt-get install ${spec.install.apt}; macOS: brew install ${spec.install.brew}),\n` +
       `  or run a Docker engine (then: docker compose -f docker/compose.yml up -d ${spec.dockerService}),\n` +
-      `  or set ${spec.name === 'PostgreSQL' ? 'DATABASE_URL' : 'REDIS_URL'} to a server that is running.`,
+      `  or set ${spec.name === 'PostgreSQL' ? 'MIGRATION_DATABASE_URL (and DATABASE_URL)' : 'REDIS_URL'} to a server that is running.`,
   );
 }
 
@@ -97,14 +97,15 @@ export async function ensureServices(/** @type {string} */ root, env = process.e
   const databaseUrl = await ensureService(
     {
       name: 'PostgreSQL',
-      url: env.DATABASE_URL || DEFAULT_DATABASE_URL,
+      // The owner's URL: the one that may create the database and run migrations.
+      url: env.MIGRATION_DATABASE_URL || env.DATABASE_URL || DEFAULT_DATABASE_URL,
       defaultPort: 5432,
       startLocal: startLocalPostgres,
       dockerService: 'postgres',
       dockerUrl: DOCKER_DATABASE_URL,
       install: { apt: 'postgresql-15', brew: 'postgresql@15' },
     },
-    Boolean(env.DATABASE_URL),
+    Boolean(env.MIGRATION_DATABASE_URL || env.DATABASE_URL),
     root,
   );
   const redisUrl = await ensureService(

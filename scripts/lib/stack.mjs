@@ -16,7 +16,8 @@ const cli = (/** @type {string} */ name) => `apps/api/dist/cli/${name}.js`;
  * @param {{ quiet?: boolean }} [options] quiet keeps CLI output unless a step fails
  */
 export async function prepareDatabase(root, env, options = {}) {
-  if (await ensureDatabase(/** @type {string} */ (env.DATABASE_URL))) ok('Created the database');
+  // As the owner: create the database, migrate, grant the runtime role; everything after runs as that role.
+  if (await ensureDatabase(/** @type {string} */ (env.MIGRATION_DATABASE_URL))) ok('Created the database');
   const node = process.execPath;
   await runStep('Migrations', node, [cli('migrate')], { cwd: root, env, quiet: options.quiet });
   await runStep('Seed', node, [cli('seed')], { cwd: root, env, quiet: options.quiet });

@@ -14,6 +14,12 @@ export const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .default('postgres://postgres@127.0.0.1:5432/recode'),
+  /**
+   * The owner's connection, used only by `migrate` (schema changes, then the runtime role's grants).
+   * The API, worker and other CLIs use DATABASE_URL, whose user owns nothing (docs/security.md).
+   * Unset: migrations run as DATABASE_URL's user and no runtime role is set up (a warning says so).
+   */
+  MIGRATION_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
   REDIS_PREFIX: z
     .string()
@@ -50,6 +56,16 @@ export const envSchema = z.object({
     .string()
     .regex(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*$/, 'comma-separated loopback, linklocal, uniquelocal or IP/CIDR')
     .default('loopback'),
+}).superRefine((env, ctx) => {
+  // The owner's URL must reach the same database as the runtime's, or grants land somewhere else.
+  if (!env.MIGRATION_DATABASE_URL) return;
+  const place = (url: string): string => {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  };
+  if (place(env.MIGRATION_DATABASE_URL) !== place(env.DATABASE_URL)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MIGRATION_DATABASE_URL'], message: 'must name the same host, port and database as DATABASE_URL' });
+  }
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

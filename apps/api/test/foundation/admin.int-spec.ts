@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { ApiClient, signedIn, startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -77,7 +78,15 @@ describe('audit trail', () => {
   });
 
   it('cannot be altered or deleted, even directly in the database', async () => {
-    await expect(t.db.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
-    await expect(t.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+    // The app's role may not (permission denied, see security/runtime-role.int-spec.ts); the owner is stopped by the trigger.
+    await expect(t.db.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/permission denied/);
+    const owner = new Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
+    await owner.connect();
+    try {
+      await expect(owner.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
+      await expect(owner.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+    } finally {
+      await owner.end();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { copyDatabase } from './file-database-copy';
-import { adminDatabaseUrl, databaseUrlFor, withCodeSetsName } from './test-env';
+import { adminDatabaseUrl, databaseUrlFor, runtimeDatabaseUrlFor, withCodeSetsName } from './test-env';
 
 /**
  * Gives each integration spec file a database of its own, copied from one of the run's templates
@@ -29,6 +29,7 @@ beforeAll(async () => {
   } finally {
     await admin.end();
   }
-  process.env.DATABASE_URL = databaseUrlFor(`${runDatabase}${suffix}`);
+  process.env.DATABASE_URL = runtimeDatabaseUrlFor(`${runDatabase}${suffix}`);
+  process.env.MIGRATION_DATABASE_URL = databaseUrlFor(`${runDatabase}${suffix}`);
   process.env.REDIS_PREFIX = `${runPrefix}${suffix}`;
 }, 60_000);

@@ -5,7 +5,8 @@ import { parseConfig } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { seedDemoAccounts } from '../../src/seed/demo-accounts';
 import { loadSpecCodeSets, TEMPLATE_FILES } from '../code-sets/code-set-fixtures';
-import { adminDatabaseUrl, databaseUrlFor, newRunNames, withCodeSetsName } from './test-env';
+import { databasePassword, DEFAULT_RUNTIME_ROLE, grantRuntimeRole } from '../../src/database/runtime-role';
+import { adminDatabaseUrl, databaseUrlFor, newRunNames, runtimeDatabaseUrlFor, withCodeSetsName } from './test-env';
 import { copyDatabase } from './file-database-copy';
 
 /**
@@ -22,6 +23,8 @@ export default async function globalSetup(): Promise<void> {
     await withDataSource(databaseUrlFor(database), async (db) => {
       await db.runMigrations({ transaction: 'each' });
       await seedDemoAccounts(db);
+      // As `npm run migrate` does: the app under test connects as the role that owns nothing.
+      await grantRuntimeRole(db, DEFAULT_RUNTIME_ROLE, databasePassword(adminDatabaseUrl()));
     });
     await copyDatabase(admin, database, withCodeSetsName(database));
   } finally {
@@ -29,7 +32,8 @@ export default async function globalSetup(): Promise<void> {
   }
   const dataDir = parseConfig(process.env).DATA_DIR;
   await withDataSource(databaseUrlFor(withCodeSetsName(database)), (db) => loadSpecCodeSets(db, dataDir, TEMPLATE_FILES));
-  process.env.DATABASE_URL = databaseUrlFor(database);
+  process.env.DATABASE_URL = runtimeDatabaseUrlFor(database);
+  process.env.MIGRATION_DATABASE_URL = databaseUrlFor(database);
   process.env.REDIS_PREFIX = redisPrefix;
   process.env.RECODE_TEST_DATABASE = database;
   process.env.NODE_ENV = 'test';

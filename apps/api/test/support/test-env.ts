@@ -1,3 +1,4 @@
+import { DEFAULT_RUNTIME_ROLE } from '../../src/database/runtime-role';
 import { randomBytes } from 'node:crypto';
 
 /** Names for this run's own database and Redis key prefix; shared by setup and teardown via env. */
@@ -13,6 +14,17 @@ export function adminDatabaseUrl(): string {
 export function databaseUrlFor(database: string): string {
   const url = new URL(adminDatabaseUrl());
   url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * What the app under test connects as: the runtime role that owns nothing (src/database/runtime-role.ts),
+ * on the same server, with the admin's password if it has one. Specs see it as DATABASE_URL; the
+ * owner's URL is MIGRATION_DATABASE_URL.
+ */
+export function runtimeDatabaseUrlFor(database: string): string {
+  const url = new URL(databaseUrlFor(database));
+  url.username = DEFAULT_RUNTIME_ROLE;
   return url.toString();
 }
 

@@ -1,15 +1,24 @@
 import type { PoolClient } from 'pg';
 
 export interface StageTables {
+  /** Schema-qualified table names, for SQL. */
   fragments: string;
   codes: string;
+  /** The same without the schema, for naming their indexes. */
+  fragmentsName: string;
+  codesName: string;
 }
+
+/** The one schema the runtime role may create tables in (migration ImportStageSchema, database/runtime-role.ts). */
+export const STAGE_SCHEMA = 'import_stage';
 
 /** Per-import tables, so clean-up is one DROP (deleting a million staged rows would cost more than writing them). */
 export function stageTablesFor(importId: string): StageTables {
   const id = importId.replace(/-/g, '');
   if (!/^[0-9a-f]{32}$/.test(id)) throw new Error(`not an import id: ${importId}`);
-  return { fragments: `import_stage_fragments_${id}`, codes: `import_stage_codes_${id}` };
+  const fragmentsName = `import_stage_fragments_${id}`;
+  const codesName = `import_stage_codes_${id}`;
+  return { fragments: `${STAGE_SCHEMA}.${fragmentsName}`, codes: `${STAGE_SCHEMA}.${codesName}`, fragmentsName, codesName };
 }
 
 export const STAGE_FRAGMENT_COLUMNS = [
@@ -48,8 +57,8 @@ export async function createStageTables(client: PoolClient, t: StageTables): Pro
 
 /** Built once staging is complete: every bucket is then read through these. */
 export async function indexStageTables(client: PoolClient, t: StageTables): Promise<void> {
-  await client.query(`CREATE INDEX IF NOT EXISTS ${t.fragments}_bucket ON ${t.fragments} (bucket)`);
-  await client.query(`CREATE INDEX IF NOT EXISTS ${t.codes}_bucket ON ${t.codes} (bucket, fragment_id)`);
+  await client.query(`CREATE INDEX IF NOT EXISTS ${t.fragmentsName}_bucket ON ${t.fragments} (bucket)`);
+  await client.query(`CREATE INDEX IF NOT EXISTS ${t.codesName}_bucket ON ${t.codes} (bucket, fragment_id)`);
   await client.query(`ANALYZE ${t.fragments}`);
   await client.query(`ANALYZE ${t.codes}`);
 }
