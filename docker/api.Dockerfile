@@ -29,4 +29,5 @@ USER node
 EXPOSE 3000
 # The same first-start steps as `npm start`: migrate, seed the demo accounts, load the code sets
 # (skipped when unchanged), load a modest demo data set (only into an empty database). Each is idempotent.
+# migrate connects as the owner (MIGRATION_DATABASE_URL) and grants the runtime role; the rest run as it (DATABASE_URL).
 CMD ["sh", "-c", "node apps/api/dist/cli/migrate.js && node apps/api/dist/cli/seed.js && node apps/api/dist/cli/codesets-load.js && node apps/api/dist/cli/demo-load.js && exec node apps/api/dist/main.js"]

@@ -10,6 +10,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { guardPoolClients } from './database/pool-guard';
 import { ImportReconciler } from './imports/recovery/import-reconciler';
+import { AuditWorkReconciler } from './audits/recovery/audit-work-reconciler';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   guardPoolClients(app.get<DataSource>(getDataSourceToken()), (m) => app.get(Logger).warn(m));
   app.get(JobWorker).start({ imports: 1, audits: 2, rollups: 1, maintenance: 1 });
   app.get(ImportReconciler).start();
+  app.get(AuditWorkReconciler).start();
   await app.get(JobQueue).schedule('purge-sessions-nightly', 'maintenance.purge-sessions', { olderThanDays: 0 }, '17 3 * * *');
   await app.get(JobQueue).schedule('disputes-lapse-hourly', 'disputes.lapse', {}, '7 * * * *');
 }

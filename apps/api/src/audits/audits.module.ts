@@ -24,6 +24,7 @@ import { AuditRunsService } from './sampling/audit-runs.service';
 import { SamplingService } from './sampling/sampling.service';
 import { AuditScoresService } from './scores/audit-scores.service';
 import { RollupsService } from './scores/rollups.service';
+import { AuditWorkReconciler } from './recovery/audit-work-reconciler';
 
 /** Plans, sampling, review, findings, scores and the audit lifecycle; its jobs run in the worker from the same providers. */
 @Module({
@@ -34,7 +35,8 @@ import { RollupsService } from './scores/rollups.service';
     ReviewReaderService, ReviewWriterService, UnreviewableService, ReassignService, WorklistService, AuditScoresService, RollupsService, AuditExportService,
     AuditAppraisalService,
     AuditReportService,
+    AuditWorkReconciler,
   ],
-  exports: [AuditScoresService, RollupsService, SamplingService],
+  exports: [AuditScoresService, RollupsService, SamplingService, AuditWorkReconciler],
 })
 export class AuditsModule {}

@@ -11,6 +11,7 @@ import { AuditSettingsService } from '../../settings/audit-settings.service';
 import { addBusinessDays } from './audit-lifecycle';
 import { moveStatus } from './audit-status';
 import { AuditsService } from './audits.service';
+import { enqueueSampling } from '../sampling/sampling-job';
 
 /** The moves people make: start (or retry) sampling, release to the coders, finalize. Each is audit-logged. */
 @Injectable()
@@ -38,7 +39,8 @@ export class AuditTransitionsService {
       else if (to === 'released') await this.release(m, ctx, auditId);
       else await this.finalize(m, ctx, auditId);
     });
-    await this.jobs.enqueue(to === 'sampling' ? 'audits.sample' : 'audits.score', { auditId });
+    if (to === 'sampling') await enqueueSampling(this.jobs, auditId);
+    else await this.jobs.enqueue('audits.score', { auditId });
     return this.audits.get(ctx, auditId);
   }
 

@@ -16,6 +16,7 @@ import { PlanPreviewService } from '../plans/plan-preview.service';
 import { AuditPlansService } from '../plans/audit-plans.service';
 import { loadAuditorPool } from './auditor-pool';
 import { SamplingService } from './sampling.service';
+import { enqueueSampling } from './sampling-job';
 
 /** A seed someone can read out and type: decimal digits, 48 bits from the OS's CSPRNG. */
 export function generateSeed(): string {
@@ -52,7 +53,7 @@ export class AuditRunsService {
       await this.transitions.startSampling(m, ctx, id);
       return id;
     });
-    await this.jobs.enqueue('audits.sample', { auditId });
+    await enqueueSampling(this.jobs, auditId);
     return this.audits.get(ctx, auditId);
   }
 

@@ -14,6 +14,7 @@ import { frameScopeOf, samplePlanOf } from './run-snapshot';
 import { drawByRank } from './rank-sampler';
 import { frameHashOf, writeFrame, writeFrameFromScope, writeItems } from './sample-writer';
 import { toAppError } from './sampling-errors';
+import { withSamplingLock } from './sampling-job';
 
 interface SamplingAudit {
   id: string;
@@ -47,7 +48,12 @@ export class SamplingService {
     return this.sample(payload.auditId);
   }
 
+  /** Under the audit's sampling lock (sampling-job.ts): one sampler at a time, and the reconciler can tell a live one. */
   async sample(auditId: string): Promise<SampleOutcome> {
+    return (await withSamplingLock(this.db, auditId, () => this.sampleLocked(auditId))) ?? { status: 'skipped' };
+  }
+
+  private async sampleLocked(auditId: string): Promise<SampleOutcome> {
     const [audit]: SamplingAudit[] = await this.db.query(
       'SELECT id, status, seed, team_ids AS "teamIds", plan_snapshot AS snapshot FROM audits WHERE id = $1',
       [auditId],

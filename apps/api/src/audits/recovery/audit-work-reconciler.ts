@@ -1,0 +1,124 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditLogService } from '../../audit-log/audit-log.service';
+import { JobQueue } from '../../jobs/job-queue';
+import { moveStatus, SYSTEM_CONTEXT } from '../lifecycle/audit-status';
+import { enqueueSampling, isLiveState, samplingInProgress, samplingJobId } from '../sampling/sampling-job';
+
+export const AUDIT_RECONCILE_EVERY_MS = 5_000;
+/** Queued again this many times with no sample written, the audit goes back to draft with SAMPLING_STALLED. */
+export const MAX_SAMPLING_REQUEUES = 3;
+/** Scores older than their audit's latest change by this long: the score job was lost. */
+const SCORE_LAG = `interval '30 seconds'`;
+const MAX_SCORE_REQUEUES = 3;
+const LOCK_KEY = 7301007;
+
+/**
+ * The database is the source of truth for audit work in flight, as for imports (ImportReconciler):
+ * - an audit in `sampling` that nobody samples (no live `audits.sample` job, no session holding its
+ *   sampling lock) is queued again; sampling is all-or-nothing and seeded, so a rerun draws the same
+ *   sample. After MAX_SAMPLING_REQUEUES it returns to draft with SAMPLING_STALLED, and the supervisor's
+ *   "draw sample" (POST /api/audits/{id}/transitions {to: sampling}) resumes it.
+ * - an audit whose records or findings changed (over 30 s ago) after its stored score had its
+ *   `audits.score` job lost: it is queued again, which also refreshes the dashboard rollups of its coders.
+ * Each re-queue is an audit-log entry, which is also what counts them.
+ */
+@Injectable()
+export class AuditWorkReconciler implements OnApplicationShutdown {
+  private readonly logger = new Logger(AuditWorkReconciler.name);
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly auditLog: AuditLogService,
+  ) {}
+
+  start(): void {
+    const tick = (): void => {
+      this.reconcile()
+        .catch((err: unknown) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'audit reconcile pass failed; next pass retries'))
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(tick, AUDIT_RECONCILE_EVERY_MS);
+        });
+    };
+    tick();
+  }
+
+  /** One pass; answers the audits whose sampling and scoring it queued again. */
+  async reconcile(): Promise<{ sampling: string[]; scoring: string[] }> {
+    return this.db.transaction(async (m) => {
+      const [{ ok }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS ok', [LOCK_KEY]);
+      if (!ok) return { sampling: [], scoring: [] };
+      return { sampling: await this.sampling(m), scoring: await this.scoring(m) };
+    });
+  }
+
+  private async sampling(m: EntityManager): Promise<string[]> {
+    // A fresh audit is committed a moment before its job is added: leave it a few seconds.
+    const rows: { id: string }[] = await m.query(`SELECT id FROM audits WHERE status = 'sampling' AND updated_at < now() - interval '3 seconds' FOR UPDATE SKIP LOCKED`);
+    const requeued: string[] = [];
+    for (const { id } of rows) {
+      const job = await this.jobs.queue('audits').getJob(samplingJobId(id));
+      const state = job ? await job.getState() : 'missing';
+      if (isLiveState(state) || (await samplingInProgress(m, id))) continue;
+      const requeues = await this.countSince(m, id, 'audit.sampling_requeued', 'audit.sampling_started');
+      const reason = `last queue state: ${state}${job?.failedReason ? ` (${job.failedReason.slice(0, 300)})` : ''}`;
+      if (requeues >= MAX_SAMPLING_REQUEUES) {
+        const samplingError = {
+          code: 'SAMPLING_STALLED',
+          message: `Sampling stopped without finishing ${requeues + 1} times in a row (${reason}). See the worker log; draw the sample again to resume.`,
+          details: [{ path: 'status', message: reason }],
+        };
+        await moveStatus(m, id, 'draft', 'sampling_error = $3', [samplingError]);
+        await this.auditLog.record(SYSTEM_CONTEXT, { action: 'audit.sampling_failed', entityType: 'audit', entityId: id, details: samplingError }, m);
+        this.logger.error({ auditId: id, state }, 'sampling failed: no progress after repeated re-queues');
+        continue;
+      }
+      await this.auditLog.record(SYSTEM_CONTEXT, { action: 'audit.sampling_requeued', entityType: 'audit', entityId: id, details: { state, requeue: requeues + 1 } }, m);
+      await enqueueSampling(this.jobs, id);
+      this.logger.warn({ auditId: id, state, requeue: requeues + 1 }, 'sampling had no live job; queued again');
+      requeued.push(id);
+    }
+    return requeued;
+  }
+
+  private async scoring(m: EntityManager): Promise<string[]> {
+    const stale: { id: string }[] = await m.query(
+      `SELECT a.id FROM audits a
+         JOIN LATERAL (SELECT greatest(a.updated_at, (SELECT max(updated_at) FROM audit_items WHERE audit_id = a.id),
+                                       (SELECT max(updated_at) FROM audit_findings WHERE audit_id = a.id)) AS changed) c ON true
+        WHERE a.status IN ('in_review', 'released', 'final') AND c.changed < now() - ${SCORE_LAG}
+          AND c.changed > coalesce((SELECT max(computed_at) FROM audit_scores WHERE audit_id = a.id), '-infinity')`,
+    );
+    const requeued: string[] = [];
+    for (const { id } of stale) {
+      const requeues = await this.countSince(m, id, 'audit.scoring_requeued', null);
+      if (requeues >= MAX_SCORE_REQUEUES) continue; // reported once, below, when the cap is reached
+      await this.auditLog.record(SYSTEM_CONTEXT, { action: 'audit.scoring_requeued', entityType: 'audit', entityId: id, details: { requeue: requeues + 1 } }, m);
+      await this.jobs.enqueue('audits.score', { auditId: id });
+      if (requeues + 1 === MAX_SCORE_REQUEUES) this.logger.error({ auditId: id }, 'audit score re-queued the last time; it will not be re-queued again (see the worker log)');
+      requeued.push(id);
+    }
+    return requeued;
+  }
+
+  /** Audit-log entries `action` for the audit since its latest `since` entry (or since its latest score when null). */
+  private async countSince(m: EntityManager, auditId: string, action: string, since: string | null): Promise<number> {
+    const from = since
+      ? `(SELECT max(at) FROM audit_log WHERE entity_type = 'audit' AND entity_id = $1 AND action = '${since}')`
+      : `(SELECT max(computed_at) FROM audit_scores WHERE audit_id = $1)`;
+    const [row] = await m.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'audit' AND entity_id = $1 AND action = $2 AND at > coalesce(${from}, '-infinity')`,
+      [auditId, action],
+    );
+    return row.n;
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+}
