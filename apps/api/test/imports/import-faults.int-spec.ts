@@ -7,6 +7,7 @@ import type { ImportDetailDto } from '@recode/contracts';
 import { JobQueue } from '../../src/jobs/job-queue';
 import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
 import { ensureImportCodeSets, upload, waitForImport } from './import-kit';
+import { Client } from 'pg';
 
 // One import survives three kill -9 of the real worker process (each taken over by the other worker), the
 // termination of every connection to this spec's database mid-write and the loss of its queue job, and
@@ -165,7 +166,13 @@ describe('an import under faults', () => {
     takeovers.push(Date.now() - killedAt);
     // Every connection to this spec's database, mid-write (the API's pool included); no worker exits.
     await waitUntil(id, (imp) => imp.phase === 'write', 90_000);
-    await t.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    // Through the owner's connection: the app's role (recode_app) may not signal background processes.
+    const owner = new Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
+    await owner.connect();
+    const [{ n }] = (await owner
+      .query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND usename = 'recode_app'`)
+      .finally(() => owner.end())).rows;
+    expect(n).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(workers.filter((w) => w.exitCode !== null && w.signalCode === null)).toEqual([]);
     // 3: later in the write phase, with some buckets committed and some not.
