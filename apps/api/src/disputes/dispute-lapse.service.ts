@@ -5,7 +5,7 @@ import { SYSTEM_CONTEXT } from '../audits/lifecycle/audit-status';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { JobHandler } from '../jobs/job-handler.decorator';
 import { JobQueue } from '../jobs/job-queue';
-import { finalizeSettledAudits } from './settle-audits';
+import { finalizeSettledAudits } from '../audits/lifecycle/audit-settlement';
 
 export interface LapseOutcome {
   lapsed: number;

@@ -14,7 +14,7 @@ import { refusalError } from './dispute-errors';
 import { noticeFor, toNotifications, writeOutbox } from './dispute-notices';
 import { actorFor, coderDeadlineOf, findingScope, loadDisputeRows } from './dispute-rows';
 import { DisputesReaderService } from './disputes-reader.service';
-import { finalizeSettledAudits } from './settle-audits';
+import { finalizeSettledAudits } from '../audits/lifecycle/audit-settlement';
 
 /**
  * One dispute step in one transaction: lock the finding, let the domain decide, move the status,

@@ -2,6 +2,6 @@
 export { useDisputes } from './api/use-disputes';
 export { DisputeFindingCard, findingCardLabel } from './components/dispute-finding-card';
 export { DisputesToAnswer } from './components/dispute-queue';
-export { CATEGORY_LABELS, FINDING_STATUS_LABELS } from './dispute-labels';
+export { FINDING_STATUS_LABELS } from './dispute-labels';
 export { categoryLabel, codeChange, EVENT_LABELS } from './dispute-labels';
 export { useDisputeHistory } from './api/use-dispute-history';
