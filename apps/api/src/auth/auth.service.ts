@@ -7,9 +7,7 @@ import { AppError } from '../common/errors';
 import type { AuthedContext, RequestContext } from '../common/request-context';
 import { UserDirectory } from '../users/user-directory';
 import { User } from '../users/user.entity';
-import { LoginThrottle } from './login-throttle';
-import { assertStrongPassword } from './password-policy';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { assertStrongPassword, dummyPasswordHash, hashPassword, LoginThrottle, verifyPassword } from '../credentials';
 import { SessionService } from './session.service';
 
 const INVALID = 'The e-mail or password is incorrect';
