@@ -5,6 +5,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const restrict = (patterns) => ['error', { patterns }];
+const API_LIBS = { group: ['**/libs/*/src/**', '@recode/web', '**/apps/web/**'], message: 'import @recode/domain or @recode/contracts; never the web app.' };
+// Feature modules of the API (top-level folders of apps/api/src other than the shared kernel).
+const API_MODULES = ['audit-log', 'audits', 'auth', 'code-sets', 'credentials', 'dashboard', 'disputes', 'encounters', 'grouper', 'health', 'imports', 'notifications', 'settings', 'users'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'out-tsc/**', 'apps/api/src/database/migrations/**', 'test/e2e/screenshots/**', 'bench/results/**', 'var/**', 'tmp/**'] },
@@ -53,6 +56,19 @@ export default tseslint.config(
   // The API reaches libs through their package names, never by relative path.
   {
     files: ['apps/api/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([{ group: ['**/libs/*/src/**', '@recode/web', '**/apps/web/**'], message: 'import @recode/domain or @recode/contracts; never the web app.' }]) },
+    rules: { 'no-restricted-imports': restrict([API_LIBS]) },
+  },
+  // API modules talk through each other's index.ts (or Nest module); common, config, database and jobs
+  // are the shared kernel. The composition roots (core.module, the entity registry, CLIs, seed, demo)
+  // may reach anywhere.
+  {
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/*.ts', 'apps/api/src/database/entities.ts', 'apps/api/src/database/data-source.ts', 'apps/api/src/{cli,seed,demo,bench}/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        API_LIBS,
+        { group: API_MODULES.flatMap((m) => [`../${m}/**`, `../../${m}/**`, `../../../${m}/**`]), message: "API modules import each other's index.ts, never their internals." },
+      ]),
+    },
   },
 );

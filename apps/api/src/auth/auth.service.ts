@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChangePasswordRequest, LoginRequest, SessionUser } from '@recode/contracts';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log';
 import { AppError } from '../common/errors';
 import type { AuthedContext, RequestContext } from '../common/request-context';
-import { UserDirectory } from '../users/user-directory';
-import { User } from '../users/user.entity';
+import { UserDirectory } from '../users';
+import { User } from '../users';
 import { assertStrongPassword, dummyPasswordHash, hashPassword, LoginThrottle, verifyPassword } from '../credentials';
 import { SessionService } from './session.service';
 

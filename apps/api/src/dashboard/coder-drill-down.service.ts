@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DRILL_DOWN_RECORDS_LIMIT, type CoderDrillDownDto, type CoderDrillDownQuery, type DrillRecordDto } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import { COUNTED_AUDIT, FINDING_COUNTS_AGAINST_CODER, findingWeightSql } from '../audits';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log';
 import { AppError } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { ShortLivedCache } from '../common/short-lived-cache';
 import { APP_CONFIG, type AppConfig } from '../config/env';
-import { AuditSettingsService } from '../settings/audit-settings.service';
+import { AuditSettingsService } from '../settings';
 import { resolveMonths, rowFilter, visibleTeamIds } from './dashboard-scope';
 
 interface RecordRow extends DrillRecordDto {

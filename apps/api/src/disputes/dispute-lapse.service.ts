@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SYSTEM_CONTEXT } from '../audits/lifecycle/audit-status';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { SYSTEM_CONTEXT } from '../common/request-context';
+import { AuditLogService } from '../audit-log';
 import { JobHandler } from '../jobs/job-handler.decorator';
 import { JobQueue } from '../jobs/job-queue';
-import { finalizeSettledAudits } from '../audits/lifecycle/audit-settlement';
+import { finalizeSettledAudits } from '../audits';
 
 export interface LapseOutcome {
   lapsed: number;

@@ -1,6 +1,6 @@
 import type { DisputeAction } from '@recode/contracts';
 import type { EntityManager } from 'typeorm';
-import type { NewNotification } from '../notifications/notifications.service';
+import type { NewNotification } from '../notifications';
 import type { DisputeRow } from './dispute-rows';
 
 interface Notice {

@@ -3,18 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DisputeHistoryDto, DisputeStepRequest } from '@recode/contracts';
 import { decideDisputeStep } from '@recode/domain';
 import { DataSource } from 'typeorm';
-import { addBusinessDays } from '../audits/lifecycle/audit-lifecycle';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { addBusinessDays } from '../audits';
+import { AuditLogService } from '../audit-log';
 import { notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { JobQueue } from '../jobs/job-queue';
-import { NotificationsService } from '../notifications/notifications.service';
-import { AuditSettingsService } from '../settings/audit-settings.service';
+import { NotificationsService } from '../notifications';
+import { AuditSettingsService } from '../settings';
 import { refusalError } from './dispute-errors';
 import { noticeFor, toNotifications, writeOutbox } from './dispute-notices';
 import { actorFor, coderDeadlineOf, findingScope, loadDisputeRows } from './dispute-rows';
 import { DisputesReaderService } from './disputes-reader.service';
-import { finalizeSettledAudits } from '../audits/lifecycle/audit-settlement';
+import { finalizeSettledAudits } from '../audits';
 
 /**
  * One dispute step in one transaction: lock the finding, let the domain decide, move the status,

@@ -1,7 +1,7 @@
 import type { AuditLineSystem, ClaimLineDto, EncounterSettingCode } from '@recode/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { describeCodes } from '../audits/review/code-descriptions';
-import type { CodeSetLookup } from '../code-sets/code-set-lookup';
+import { describeCodes } from '../audits';
+import type { CodeSetLookup } from '../code-sets';
 
 interface StoredLine {
   system: AuditLineSystem;

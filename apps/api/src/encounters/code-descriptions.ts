@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { CodeSetLookup } from '../code-sets/code-set-lookup';
+import type { CodeSetLookup } from '../code-sets';
 
 type DescribedSystem = 'ICD10CM' | 'ICD10PCS' | 'CPT' | 'HCPCS';
 

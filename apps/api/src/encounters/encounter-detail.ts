@@ -1,6 +1,6 @@
 import type { EncounterCodeDto, EncounterDetailDto, EncounterVersionSummaryDto } from '@recode/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CodeSetLookup } from '../code-sets/code-set-lookup';
+import type { CodeSetLookup } from '../code-sets';
 import { describeCodes } from './code-descriptions';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- raw rows from db.query */

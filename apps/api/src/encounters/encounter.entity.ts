@@ -1,6 +1,6 @@
 import type { EncounterSettingCode } from '@recode/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Coder } from '../users/coder.entity';
+import { Coder } from '../users';
 import type { EncounterVersion } from './encounter-version.entity';
 
 /**

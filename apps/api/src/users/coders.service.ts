@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CoderDto, CreateCoderRequest, Page, UpdateCoderRequest } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log';
 import { AppError, conflict, notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { coderVisibility } from './access-scope';

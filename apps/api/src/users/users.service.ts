@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateUserRequest, Page, UpdateUserRequest, UserDto } from '@recode/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log';
 import { AppError, badRequest, conflict, notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { assertStrongPassword, hashPassword, LoginThrottle, revokeSessionsOf } from '../credentials';

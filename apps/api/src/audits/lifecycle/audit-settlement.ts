@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import type { AuditLogService } from '../../audit-log/audit-log.service';
+import type { AuditLogService } from '../../audit-log';
 import type { RequestContext } from '../../common/request-context';
 import { selectRows } from '../../database/sql';
 import { moveStatus } from './audit-status';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SCORING_METHOD_VERSION } from '@recode/domain';
 import { DataSource } from 'typeorm';
 import { JobHandler } from '../../jobs/job-handler.decorator';
-import { AuditSettingsService } from '../../settings/audit-settings.service';
+import { AuditSettingsService } from '../../settings';
 import { scoreBlock } from './score-block';
 import { auditorFindingsByCoderMonth, populationByCoderMonth, rollupClusterSums, type AuditorFindings } from './rollup-extras';
 import { COUNTED_RANDOM_AUDIT, COUNTED_TARGETED_AUDIT } from './scoring-sql';
