@@ -5,6 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const restrict = (patterns) => ['error', { patterns }];
+// API directories whose raw SQL goes through the typed helper (the type-aware no-unsafe-* rules are on there).
+const TYPED_SQL_DIRS = ['auth', 'users', 'audit-log', 'notifications', 'settings', 'credentials', 'disputes', 'encounters', 'code-sets', 'database'];
 const API_LIBS = { group: ['**/libs/*/src/**', '@recode/web', '**/apps/web/**'], message: 'import @recode/domain or @recode/contracts; never the web app.' };
 // Feature modules of the API (top-level folders of apps/api/src other than the shared kernel).
 const API_MODULES = ['audit-log', 'audits', 'auth', 'code-sets', 'credentials', 'dashboard', 'disputes', 'encounters', 'grouper', 'health', 'imports', 'notifications', 'settings', 'users'];
@@ -69,6 +71,20 @@ export default tseslint.config(
         API_LIBS,
         { group: API_MODULES.flatMap((m) => [`../${m}/**`, `../../${m}/**`, `../../../${m}/**`]), message: "API modules import each other's index.ts, never their internals." },
       ]),
+    },
+  },
+  // Typed SQL: in these directories every raw SQL row is checked against a named zod schema
+  // (database/sql.ts), so nothing `any` flows on; the type-aware no-unsafe-* rules keep it so.
+  {
+    files: TYPED_SQL_DIRS.map((dir) => `apps/api/src/${dir}/**/*.ts`),
+    ignores: ['apps/api/src/code-sets/search/**', '**/*.spec.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+      '@typescript-eslint/no-unsafe-argument': 'error',
     },
   },
 );

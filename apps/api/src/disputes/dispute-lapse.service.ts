@@ -5,6 +5,8 @@ import { SYSTEM_CONTEXT } from '../common/request-context';
 import { AuditLogService } from '../audit-log';
 import { JobHandler } from '../jobs/job-handler.decorator';
 import { JobQueue } from '../jobs/job-queue';
+import { selectRows } from '../database/sql';
+import { LapsedRow } from './dispute-sql-rows';
 import { finalizeSettledAudits } from '../audits';
 
 export interface LapseOutcome {
@@ -29,7 +31,9 @@ export class DisputeLapseService {
   @JobHandler('disputes.lapse')
   async run(): Promise<LapseOutcome> {
     const outcome = await this.db.transaction(async (m) => {
-      const lapsed: { auditId: string; n: number }[] = await m.query(
+      const lapsed = await selectRows(
+        m,
+        LapsedRow,
         `WITH moved AS (
            UPDATE audit_findings f SET status = 'agreed', updated_at = now() FROM audits a
             WHERE a.id = f.audit_id AND a.status = 'released' AND a.rebuttal_due_at < now() AND f.status = 'open'

@@ -9,6 +9,11 @@ import { coderVisibility } from './access-scope';
 import { Coder } from './coder.entity';
 import { toCoderDto } from './mappers';
 import { Team } from './team.entity';
+import { z } from 'zod';
+import { selectRows } from '../database/sql';
+
+/** A user linked to a coder. */
+const CoderLinkRow = z.object({ id: z.string(), coder_id: z.string() });
 
 export interface CoderListQuery {
   page: number;
@@ -75,7 +80,7 @@ export class CodersService {
 
   private async withUsers(coders: Coder[]): Promise<CoderDto[]> {
     if (!coders.length) return [];
-    const links: { id: string; coder_id: string }[] = await this.db.query('SELECT id, coder_id FROM users WHERE coder_id = ANY($1)', [coders.map((c) => c.id)]);
+    const links = await selectRows(this.db, CoderLinkRow, 'SELECT id, coder_id FROM users WHERE coder_id = ANY($1)', [coders.map((c) => c.id)]);
     const userOf = new Map(links.map((l) => [l.coder_id, l.id]));
     return coders.map((c) => toCoderDto({ ...c, userId: userOf.get(c.id) ?? null }));
   }
