@@ -5,6 +5,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const restrict = (patterns) => ['error', { patterns }];
+// API directories whose raw SQL goes through the typed helper (the type-aware no-unsafe-* rules are on there).
+const TYPED_SQL_DIRS = ['auth', 'users', 'audit-log', 'notifications', 'settings', 'credentials', 'disputes', 'encounters', 'code-sets', 'database'];
+const API_LIBS = { group: ['**/libs/*/src/**', '@recode/web', '**/apps/web/**'], message: 'import @recode/domain or @recode/contracts; never the web app.' };
+// Feature modules of the API (top-level folders of apps/api/src other than the shared kernel).
+const API_MODULES = ['audit-log', 'audits', 'auth', 'code-sets', 'credentials', 'dashboard', 'disputes', 'encounters', 'grouper', 'health', 'imports', 'notifications', 'settings', 'users'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'out-tsc/**', 'apps/api/src/database/migrations/**', 'test/e2e/screenshots/**', 'bench/results/**', 'var/**', 'tmp/**'] },
@@ -53,6 +58,33 @@ export default tseslint.config(
   // The API reaches libs through their package names, never by relative path.
   {
     files: ['apps/api/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([{ group: ['**/libs/*/src/**', '@recode/web', '**/apps/web/**'], message: 'import @recode/domain or @recode/contracts; never the web app.' }]) },
+    rules: { 'no-restricted-imports': restrict([API_LIBS]) },
+  },
+  // API modules talk through each other's index.ts (or Nest module); common, config, database and jobs
+  // are the shared kernel. The composition roots (core.module, the entity registry, CLIs, seed, demo)
+  // may reach anywhere.
+  {
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/*.ts', 'apps/api/src/database/entities.ts', 'apps/api/src/database/data-source.ts', 'apps/api/src/{cli,seed,demo,bench}/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        API_LIBS,
+        { group: API_MODULES.flatMap((m) => [`../${m}/**`, `../../${m}/**`, `../../../${m}/**`]), message: "API modules import each other's index.ts, never their internals." },
+      ]),
+    },
+  },
+  // Typed SQL: in these directories every raw SQL row is checked against a named zod schema
+  // (database/sql.ts), so nothing `any` flows on; the type-aware no-unsafe-* rules keep it so.
+  {
+    files: TYPED_SQL_DIRS.map((dir) => `apps/api/src/${dir}/**/*.ts`),
+    ignores: ['apps/api/src/code-sets/search/**', '**/*.spec.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+      '@typescript-eslint/no-unsafe-argument': 'error',
+    },
   },
 );

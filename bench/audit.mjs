@@ -25,7 +25,7 @@ runMain(async () => {
   await ensureDatabase(databaseUrl);
   info(`Benchmarking audits in ${DATABASE} (this inserts a million encounters; a few minutes)…`);
   try {
-    const result = await run(process.execPath, ['apps/api/dist/cli/bench-audit.js'], { cwd: repoRoot, env: { ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }, quiet: true });
+    const result = await run(process.execPath, ['apps/api/dist/bench/bench-audit.js'], { cwd: repoRoot, env: { ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }, quiet: true });
     const lines = result.output.trim().split('\n');
     process.stderr.write(`${lines.filter((l) => !l.startsWith('{')).join('\n')}\n`);
     const json = lines.reverse().find((l) => l.startsWith('{'));

@@ -95,7 +95,7 @@ runMain(async () => {
 const round = (/** @type {number} */ x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 async function dataHalf(/** @type {NodeJS.ProcessEnv} */ env) {
-  const result = await run(process.execPath, ['apps/api/dist/cli/bench-dashboard.js'], { cwd: repoRoot, env, quiet: true });
+  const result = await run(process.execPath, ['apps/api/dist/bench/bench-dashboard.js'], { cwd: repoRoot, env, quiet: true });
   const lines = result.output.trim().split('\n');
   process.stderr.write(`${lines.filter((l) => !l.startsWith('{')).join('\n')}\n`);
   const json = lines.reverse().find((l) => l.startsWith('{'));

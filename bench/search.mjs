@@ -24,7 +24,7 @@ runMain(async () => {
   await ensureDatabase(databaseUrl);
   info(`Benchmarking code search in ${DATABASE} (loads three code sets; about a minute)…`);
   try {
-    const result = await run(process.execPath, ['apps/api/dist/cli/bench-search.js'], { cwd: repoRoot, env: { ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }, quiet: true });
+    const result = await run(process.execPath, ['apps/api/dist/bench/bench-search.js'], { cwd: repoRoot, env: { ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }, quiet: true });
     const lines = result.output.trim().split('\n');
     process.stderr.write(`${lines.filter((l) => !l.startsWith('{')).join('\n')}\n`);
     const json = lines.reverse().find((l) => l.startsWith('{'));

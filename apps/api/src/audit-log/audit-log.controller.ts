@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { auditLogQuerySchema, type AuditLogEntryDto, type AuditLogQuery, type Page } from '@recode/contracts';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { ValidQuery } from '../common/zod';
 import { AuditLogService } from './audit-log.service';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CodeSetsModule } from '../code-sets/code-sets.module';
-import { NotificationsModule } from '../notifications/notifications.module';
-import { SettingsModule } from '../settings/settings.module';
+import { CodeSetsModule } from '../code-sets';
+import { NotificationsModule } from '../notifications';
+import { SettingsModule } from '../settings';
 import { AuditAppraisalController } from './appraisal/audit-appraisal.controller';
 import { AuditAppraisalService } from './appraisal/audit-appraisal.service';
 import { RatStatsController } from './appraisal/ratstats.controller';

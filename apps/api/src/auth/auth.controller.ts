@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/env';
 import { AuthCtx, Ctx, type AuthedContext, type AuthedRequest, type RequestContext } from '../common/request-context';
 import { toJsonSchema, ValidBody } from '../common/zod';
 import { AuthService } from './auth.service';
-import { AllowedBeforePasswordChange, AnyRole, Public } from './roles.decorator';
+import { AllowedBeforePasswordChange, AnyRole, Public } from '../common/roles.decorator';
 import { SESSION_COOKIE } from './session.service';
 
 @ApiTags('auth')

@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ChangePasswordRequest, LoginRequest, SessionUser } from '@recode/contracts';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log';
 import { AppError } from '../common/errors';
 import type { AuthedContext, RequestContext } from '../common/request-context';
-import { UserDirectory } from '../users/user-directory';
-import { User } from '../users/user.entity';
-import { LoginThrottle } from './login-throttle';
-import { assertStrongPassword } from './password-policy';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { UserDirectory } from '../users';
+import { User } from '../users';
+import { assertStrongPassword, dummyPasswordHash, hashPassword, LoginThrottle, verifyPassword } from '../credentials';
 import { SessionService } from './session.service';
 
 const INVALID = 'The e-mail or password is incorrect';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 /** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
 @Entity('sessions')

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '@recode/contracts';
 import { AppError, forbidden, unauthenticated } from '../common/errors';
 import type { AuthedRequest } from '../common/request-context';
-import { BEFORE_PASSWORD_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { BEFORE_PASSWORD_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from '../common/roles.decorator';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
 /** The one global guard: deny by default, allow only what a route declares. */

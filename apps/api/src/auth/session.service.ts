@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { SessionUser } from '@recode/contracts';
 import { DataSource, LessThan } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/env';
-import { UserDirectory } from '../users/user-directory';
+import { UserDirectory } from '../users';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'recode_sid';

@@ -1,6 +1,6 @@
 import type { MsDrgInfo } from './code-set-index-reader';
-import type { CodeSetLookup } from './code-set-lookup';
-import { fiscalYearsOf } from './code-set-resolution';
+import type { CodeSetCatalog } from './code-set-catalog';
+import { fiscalYearsOf, type LoadedCodeSet } from './code-set-resolution';
 import type { CodeStatus, CompactCodeIndex } from './compact-code-index';
 
 type IcdSystem = 'ICD10CM' | 'ICD10PCS';
@@ -10,6 +10,15 @@ interface PreparedYear {
   ICD10PCS: CompactCodeIndex | null;
   poaExempt: CompactCodeIndex | null;
   drgs: ReadonlyMap<string, MsDrgInfo> | null;
+}
+
+/** What the index reads its years through: CodeSetLookup, named by shape so the two files do not import each other. */
+export interface YearIndexSource {
+  readonly catalog: CodeSetCatalog;
+  loadYearIndex(system: 'ICD10CM' | 'ICD10PCS', fiscalYear: number): Promise<CompactCodeIndex | null>;
+  loadPoaExemptIndex(fiscalYear: number): Promise<CompactCodeIndex | null>;
+  loadDrgTable(fiscalYear: number): Promise<ReadonlyMap<string, MsDrgInfo> | null>;
+  indexOf(codeSet: LoadedCodeSet): Promise<CompactCodeIndex>;
 }
 
 /**
@@ -24,7 +33,7 @@ export class CodeSetValidationIndex {
   private readonly years = new Map<number, PreparedYear>();
   private hcpcs: { codes: CompactCodeIndex | null; modifiers: CompactCodeIndex | null } = { codes: null, modifiers: null };
 
-  constructor(private readonly lookup: CodeSetLookup) {}
+  constructor(private readonly lookup: YearIndexSource) {}
 
   /** Fiscal years whose ICD-10-CM set is loaded (from the catalog, refreshed by prepareYear). */
   icdYears(): readonly number[] {

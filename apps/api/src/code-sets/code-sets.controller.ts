@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, UploadedFile, UseInterceptors } from '
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { cptUploadRequestSchema, type CodeSetDto, type CptUploadRequest, type CptUploadResponse } from '@recode/contracts';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { ValidBody } from '../common/zod';
 import { CodeSetsService, type UploadedCodeSetFile } from './code-sets.service';

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CodeSetDto, CptUploadRequest, CptUploadResponse } from '@recode/contracts';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log';
 import { badRequest } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import type { CodeSetFileSpec } from './code-set-files';

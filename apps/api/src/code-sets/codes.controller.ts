@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { codeLookupQuerySchema, codeSearchQuerySchema, type CodeLookupQuery, type CodeLookupResult, type CodeSearchQuery, type CodeSearchResponse } from '@recode/contracts';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { ValidQuery } from '../common/zod';
 import { CodeSearchService } from './code-search.service';
 import { CodeSetLookup } from './code-set-lookup';

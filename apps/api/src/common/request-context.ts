@@ -15,6 +15,9 @@ export interface AuthedRequest extends Request {
   sessionTokenHash?: string;
 }
 
+/** The context jobs write the audit trail with: no user, no request. */
+export const SYSTEM_CONTEXT: RequestContext = { user: null, ip: null, userAgent: null, requestId: null };
+
 export function contextOf(req: AuthedRequest): RequestContext {
   return {
     user: req.user ?? null,

@@ -2,12 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DRILL_DOWN_RECORDS_LIMIT, type CoderDrillDownDto, type CoderDrillDownQuery, type DrillRecordDto } from '@recode/contracts';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { COUNTED_AUDIT, FINDING_COUNTS_AGAINST_CODER, findingWeightSql } from '../audits';
+import { AuditLogService } from '../audit-log';
 import { AppError } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { ShortLivedCache } from '../common/short-lived-cache';
 import { APP_CONFIG, type AppConfig } from '../config/env';
-import { AuditSettingsService } from '../settings/audit-settings.service';
+import { AuditSettingsService } from '../settings';
 import { resolveMonths, rowFilter, visibleTeamIds } from './dashboard-scope';
 
 interface RecordRow extends DrillRecordDto {
@@ -67,7 +68,7 @@ export class CoderDrillDownService {
               x.findings, x.coder_errors AS "coderErrors"
          FROM (SELECT i.id, i.encounter_id, i.encounter_date, i.setting, i.codes_reviewed, a.id AS audit_id, a.name AS audit_name, a.status AS audit_status
                  FROM audit_items i JOIN audits a ON a.id = i.audit_id
-                WHERE i.coder_id = $1 AND i.status = 'reviewed' AND a.status IN ('in_review', 'released', 'final')
+                WHERE i.coder_id = $1 AND i.status = 'reviewed' AND ${COUNTED_AUDIT}
                   AND i.encounter_date >= $2::date AND i.encounter_date < $3::date AND ($4::text IS NULL OR i.setting = $4::text)
                   AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = $5::text))
                 ORDER BY i.encounter_date DESC, i.id
@@ -75,19 +76,17 @@ export class CoderDrillDownService {
          JOIN encounters e ON e.id = r.encounter_id
          CROSS JOIN LATERAL (
            SELECT count(f.id)::int AS findings,
-                  coalesce(sum(CASE WHEN f.type = 'drg_changed' THEN 0
-                    WHEN f.principal AND f.type IN ('added', 'deleted', 'revised', 'resequenced', 'em_level_changed') THEN $6::float8 ELSE $7::float8 END)
-                    FILTER (WHERE coalesce(f.root_cause, 'coder') = 'coder' AND f.status NOT IN ('withdrawn', 'overturned')), 0)::float8 AS coder_errors
+                  coalesce(sum(${findingWeightSql('$6::float8', '$7::float8')})
+                    FILTER (WHERE ${FINDING_COUNTS_AGAINST_CODER}), 0)::float8 AS coder_errors
              FROM audit_findings f WHERE f.item_id = r.id) x
         ORDER BY r.encounter_date DESC, r.id`,
       [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility, w.principalWeight, w.otherWeight],
     );
     const counts: { auditId: string; records: number; withError: number }[] = await this.db.query(
       `SELECT i.audit_id AS "auditId", count(*)::int AS records,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM audit_findings f WHERE f.item_id = i.id AND coalesce(f.root_cause, 'coder') = 'coder'
-                AND f.status NOT IN ('withdrawn', 'overturned')))::int AS "withError"
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM audit_findings f WHERE f.item_id = i.id AND ${FINDING_COUNTS_AGAINST_CODER}))::int AS "withError"
          FROM audit_items i JOIN audits a ON a.id = i.audit_id
-        WHERE i.coder_id = $1 AND i.status = 'reviewed' AND a.status IN ('in_review', 'released', 'final')
+        WHERE i.coder_id = $1 AND i.status = 'reviewed' AND ${COUNTED_AUDIT}
           AND i.encounter_date >= $2::date AND i.encounter_date < $3::date AND ($4::text IS NULL OR i.setting = $4::text)
           AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = $5::text))
         GROUP BY i.audit_id`,

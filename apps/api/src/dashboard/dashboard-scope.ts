@@ -1,5 +1,6 @@
 import type { DashboardQuery, SessionUser } from '@recode/contracts';
 import type { DataSource } from 'typeorm';
+import { COUNTED_AUDIT } from '../audits';
 import { AppError } from '../common/errors';
 import type { RowFilter } from './coder-month-row';
 
@@ -51,7 +52,7 @@ export async function latestWorkMonth(db: DataSource, teamIds: string[] | null):
   const [row]: { month: string | null }[] = await db.query(
     `WITH latest AS (
        SELECT i.audit_id FROM audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id
-        WHERE i.status = 'reviewed' AND a.status IN ('in_review', 'released', 'final') AND ($1::uuid[] IS NULL OR c.team_id = ANY($1::uuid[]))
+        WHERE i.status = 'reviewed' AND ${COUNTED_AUDIT} AND ($1::uuid[] IS NULL OR c.team_id = ANY($1::uuid[]))
         ORDER BY i.reviewed_at DESC NULLS LAST LIMIT 1)
      SELECT max(to_char(i.encounter_date, 'YYYY-MM')) AS month FROM audit_items i JOIN latest l ON l.audit_id = i.audit_id WHERE i.status = 'reviewed'`,
     [teamIds],

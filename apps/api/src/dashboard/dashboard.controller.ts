@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { coderDrillDownQuerySchema, dashboardQuerySchema, type CoderDrillDownDto, type CoderDrillDownQuery, type DashboardDto, type DashboardQuery } from '@recode/contracts';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, ValidQuery } from '../common/zod';
 import { CoderDrillDownService } from './coder-drill-down.service';

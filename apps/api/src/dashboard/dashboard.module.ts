@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SettingsModule } from '../settings/settings.module';
+import { SettingsModule } from '../settings';
 import { CoderDrillDownService } from './coder-drill-down.service';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AuthedContext } from '../common/request-context';
 import { ShortLivedCache } from '../common/short-lived-cache';
 import { APP_CONFIG, type AppConfig } from '../config/env';
-import { AuditSettingsService } from '../settings/audit-settings.service';
+import { AuditSettingsService } from '../settings';
 import type { CoderMonthRow, RowFilter } from './coder-month-row';
 import { coderInfo, openDisputes, teamsOf, userNames } from './dashboard-lookups';
 import { latestWorkMonth, resolveMonths, rowFilter, teamScope, visibleTeamIds } from './dashboard-scope';

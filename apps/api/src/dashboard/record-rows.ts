@@ -1,14 +1,12 @@
 import type { ScoringSettings } from '@recode/domain';
 import type { DataSource } from 'typeorm';
-import { RANDOM_AUDIT } from '../audits/scores/rollup-extras';
+import { COUNTED_RANDOM_AUDIT, FINDING_COUNTS_AGAINST_CODER, FINDING_STANDS, findingWeightSql, unsettledStatus } from '../audits';
 import { toCoderMonthRow, type CoderMonthRow, type RawCoderMonthRow, type RowFilter } from './coder-month-row';
 
-// The scoring rules of libs/domain (scoring-settings.ts) in SQL: void statuses, coder-caused findings
-// (an unclassified root cause counts as the coder's, as loadScoredRecords does), principal-change types.
-const STANDS = `f.status NOT IN ('withdrawn', 'overturned')`;
-const COUNTED = `coalesce(f.root_cause, 'coder') = 'coder' AND ${STANDS}`;
-const WEIGHT = `CASE WHEN f.type = 'drg_changed' THEN 0
-  WHEN f.principal AND f.type IN ('added', 'deleted', 'revised', 'resequenced', 'em_level_changed') THEN $3::float8 ELSE $4::float8 END`;
+// The scoring rules of libs/domain, as SQL built from the domain's lists (audits/scores/scoring-sql.ts).
+const STANDS = FINDING_STANDS;
+const COUNTED = FINDING_COUNTS_AGAINST_CODER;
+const WEIGHT = findingWeightSql('$3::float8', '$4::float8');
 const SIDE = `sign(coalesce(f.payment_delta, f.weight_delta, 0))`;
 
 const ITEMS = `audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id`;
@@ -21,7 +19,7 @@ const monthOf = (filter: RowFilter): string => (filter.basis === 'review' ? `to_
 function inScope(filter: RowFilter, params: unknown[]): string {
   const add = (value: unknown): string => `$${params.push(value)}`;
   const when = filter.basis === 'review' ? `(i.reviewed_at AT TIME ZONE 'UTC')` : 'i.encounter_date';
-  const where = [`i.status = 'reviewed'`, `a.status IN ('in_review', 'released', 'final')`, RANDOM_AUDIT, `${when} >= $1::date`, `${when} < $2::date`];
+  const where = [`i.status = 'reviewed'`, COUNTED_RANDOM_AUDIT, `${when} >= $1::date`, `${when} < $2::date`];
   if (filter.teamIds) where.push(`c.team_id = ANY(${add(filter.teamIds)}::uuid[])`);
   if (filter.coderId) where.push(`i.coder_id = ${add(filter.coderId)}::uuid`);
   if (filter.setting) where.push(`i.setting = ${add(filter.setting)}::text`);
@@ -61,7 +59,7 @@ WITH base AS (
     FROM ${ITEMS} LEFT JOIN audit_findings f ON f.item_id = i.id
    WHERE ${scope}
 ), per_item AS (
-  SELECT item_id, coder_id, team_id, month, units, bool_or(NOT released OR coalesce(status IN ('open', 'disputed', 'escalated'), false)) AS preliminary, sum(weight) FILTER (WHERE counted) AS errors, bool_or(counted) AS has_error,
+  SELECT item_id, coder_id, team_id, month, units, bool_or(NOT released OR coalesce(${unsettledStatus('status')}, false)) AS preliminary, sum(weight) FILTER (WHERE counted) AS errors, bool_or(counted) AS has_error,
          sum(money) FILTER (WHERE stands AND side < 0) AS over_money, sum(drg_weight) FILTER (WHERE stands AND side < 0) AS over_weight,
          sum(money) FILTER (WHERE stands AND side > 0) AS under_money, sum(drg_weight) FILTER (WHERE stands AND side > 0) AS under_weight
     FROM base GROUP BY item_id, coder_id, team_id, month, units

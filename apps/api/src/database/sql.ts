@@ -46,6 +46,11 @@ export async function changeRows<T>(db: Queryable, shape: z.ZodType<T>, sql: str
   return { rows: checked(rows, shape, sql), count: Number(count) };
 }
 
+/** Rows a query builder returned raw (getRawMany, or getRawOne as `[row]`), checked like selectRows'; `label` names the query in errors. */
+export function rawRows<T>(shape: z.ZodType<T>, raw: unknown, label: string): T[] {
+  return checked(raw, shape, label);
+}
+
 /** A statement whose rows nobody reads (DDL, INSERT without RETURNING, SELECT for its lock). */
 export async function execute(db: Queryable, sql: string, parameters: unknown[] = []): Promise<void> {
   await db.query(sql, parameters);

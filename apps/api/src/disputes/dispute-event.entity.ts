@@ -1,7 +1,7 @@
 import type { DisputeAction, FindingReference, FindingStatus } from '@recode/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AuditFinding } from '../audits/entities/audit-finding.entity';
-import { User } from '../users/user.entity';
+import { AuditFinding } from '../audits';
+import { User } from '../users';
 
 /**
  * One step of a finding's dispute, append-only: who moved it from which status to which, why, and

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { SYSTEM_CONTEXT } from '../audits/lifecycle/audit-status';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { SYSTEM_CONTEXT } from '../common/request-context';
+import { AuditLogService } from '../audit-log';
 import { JobHandler } from '../jobs/job-handler.decorator';
 import { JobQueue } from '../jobs/job-queue';
-import { finalizeSettledAudits } from './settle-audits';
+import { selectRows } from '../database/sql';
+import { LapsedRow } from './dispute-sql-rows';
+import { finalizeSettledAudits } from '../audits';
 
 export interface LapseOutcome {
   lapsed: number;
@@ -29,7 +31,9 @@ export class DisputeLapseService {
   @JobHandler('disputes.lapse')
   async run(): Promise<LapseOutcome> {
     const outcome = await this.db.transaction(async (m) => {
-      const lapsed: { auditId: string; n: number }[] = await m.query(
+      const lapsed = await selectRows(
+        m,
+        LapsedRow,
         `WITH moved AS (
            UPDATE audit_findings f SET status = 'agreed', updated_at = now() FROM audits a
             WHERE a.id = f.audit_id AND a.status = 'released' AND a.rebuttal_due_at < now() AND f.status = 'open'

@@ -1,7 +1,9 @@
 import type { DisputeAction } from '@recode/contracts';
 import type { EntityManager } from 'typeorm';
-import type { NewNotification } from '../notifications/notifications.service';
+import type { NewNotification } from '../notifications';
 import type { DisputeRow } from './dispute-rows';
+import { execute, selectRows } from '../database/sql';
+import { IdRow } from './dispute-sql-rows';
 
 interface Notice {
   kind: string;
@@ -21,7 +23,7 @@ const codeOf = (row: DisputeRow): string => [row.codeBefore ?? '—', row.codeAf
 export async function noticeFor(m: EntityManager, row: DisputeRow, action: DisputeAction, escalatedBefore: boolean): Promise<Notice | null> {
   const what = `${row.category.replace('_', ' ')} ${codeOf(row)} (${row.encounterExternalId})`;
   const coderUsers = async (): Promise<string[]> =>
-    (await m.query('SELECT id FROM users WHERE coder_id = $1 AND active', [row.coderId]) as { id: string }[]).map((u) => u.id);
+    (await selectRows(m, IdRow, 'SELECT id FROM users WHERE coder_id = $1 AND active', [row.coderId])).map((u) => u.id);
   switch (action) {
     case 'dispute':
       return row.auditorId
@@ -37,7 +39,9 @@ export async function noticeFor(m: EntityManager, row: DisputeRow, action: Dispu
     case 'overturn':
       return ruled(row, what, 'overturned', await coderUsers());
     case 'escalate': {
-      const rulers: { id: string }[] = await m.query(
+      const rulers = await selectRows(
+        m,
+        IdRow,
         `SELECT u.id FROM users u JOIN user_teams ut ON ut.user_id = u.id WHERE u.role = 'supervisor' AND u.active AND ut.team_id = $1
          UNION SELECT id FROM users WHERE role = 'admin' AND active AND NOT EXISTS (
            SELECT 1 FROM users s JOIN user_teams st ON st.user_id = s.id WHERE s.role = 'supervisor' AND s.active AND st.team_id = $1)`,
@@ -63,7 +67,8 @@ export function toNotifications(row: DisputeRow, notice: Notice): NewNotificatio
 export async function writeOutbox(m: EntityManager, row: DisputeRow, notice: Notice, eventId: string): Promise<void> {
   if (notice.recipients.length === 0) return;
   const payload = { title: notice.title, body: notice.body, link: notice.link, findingId: row.findingId, auditId: row.auditId, eventId };
-  await m.query(
+  await execute(
+    m,
     `INSERT INTO outbox (recipient_id, kind, payload) SELECT r, $2, $3::jsonb FROM unnest($1::uuid[]) AS r`,
     [notice.recipients, notice.kind, JSON.stringify(payload)],
   );

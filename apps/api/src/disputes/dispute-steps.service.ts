@@ -3,18 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DisputeHistoryDto, DisputeStepRequest } from '@recode/contracts';
 import { decideDisputeStep } from '@recode/domain';
 import { DataSource } from 'typeorm';
-import { addBusinessDays } from '../audits/lifecycle/audit-lifecycle';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { addBusinessDays } from '../audits';
+import { AuditLogService } from '../audit-log';
 import { notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { JobQueue } from '../jobs/job-queue';
-import { NotificationsService } from '../notifications/notifications.service';
-import { AuditSettingsService } from '../settings/audit-settings.service';
+import { NotificationsService } from '../notifications';
+import { AuditSettingsService } from '../settings';
+import { execute, selectRow } from '../database/sql';
 import { refusalError } from './dispute-errors';
+import { IdRow } from './dispute-sql-rows';
 import { noticeFor, toNotifications, writeOutbox } from './dispute-notices';
 import { actorFor, coderDeadlineOf, findingScope, loadDisputeRows } from './dispute-rows';
 import { DisputesReaderService } from './disputes-reader.service';
-import { finalizeSettledAudits } from './settle-audits';
+import { finalizeSettledAudits } from '../audits';
 
 /**
  * One dispute step in one transaction: lock the finding, let the domain decide, move the status,
@@ -34,7 +36,7 @@ export class DisputeStepsService {
 
   async step(ctx: AuthedContext, findingId: string, body: DisputeStepRequest): Promise<DisputeHistoryDto> {
     const auditId = await this.db.transaction(async (m) => {
-      await m.query('SELECT id FROM audit_findings WHERE id = $1 FOR UPDATE', [findingId]);
+      await execute(m, 'SELECT id FROM audit_findings WHERE id = $1 FOR UPDATE', [findingId]);
       const params: unknown[] = [findingId];
       const [row] = await loadDisputeRows(m, `f.id = $1 AND ${findingScope(ctx.user, params)}`, params, 1);
       if (!row) throw notFound('FINDING_NOT_FOUND', 'Finding');
@@ -49,9 +51,11 @@ export class DisputeStepsService {
         const window = addBusinessDays(now, (await this.settings.get(m)).rebuttalBusinessDays);
         nextDueAt = row.rebuttalDueAt && new Date(row.rebuttalDueAt) > window ? new Date(row.rebuttalDueAt) : window;
       }
-      await m.query('UPDATE audit_findings SET status = $2, updated_at = now() WHERE id = $1', [findingId, move.to]);
+      await execute(m, 'UPDATE audit_findings SET status = $2, updated_at = now() WHERE id = $1', [findingId, move.to]);
       const role = move.by === 'reviewer' ? `reviewer:${ctx.user.role}` : move.by;
-      const [event]: { id: string }[] = await m.query(
+      const event = await selectRow(
+        m,
+        IdRow,
         `INSERT INTO dispute_events (finding_id, audit_id, actor_id, actor_role, action, from_status, to_status, rationale, reference, next_due_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
         [findingId, row.auditId, ctx.user.id, role, move.action, move.from, move.to, body.rationale, body.reference ? JSON.stringify(body.reference) : null, nextDueAt],

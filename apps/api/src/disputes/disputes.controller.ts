@@ -4,7 +4,7 @@ import {
   disputeListQuerySchema, disputeStepRequestSchema, rulingsQuerySchema,
   type DisputeFindingDto, type DisputeHistoryDto, type DisputeListQuery, type DisputeStepRequest, type FeedbackSummaryDto, type Page, type RulingDto, type RulingsQuery,
 } from '@recode/contracts';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, toJsonSchema, ValidBody, ValidQuery } from '../common/zod';
 import { DisputeStepsService } from './dispute-steps.service';

@@ -1,7 +1,7 @@
-import { CodeSetsModule } from '../code-sets/code-sets.module';
+import { CodeSetsModule } from '../code-sets';
 import { Module } from '@nestjs/common';
-import { NotificationsModule } from '../notifications/notifications.module';
-import { SettingsModule } from '../settings/settings.module';
+import { NotificationsModule } from '../notifications';
+import { SettingsModule } from '../settings';
 import { DisputeLapseService } from './dispute-lapse.service';
 import { DisputeStepsService } from './dispute-steps.service';
 import { DisputesController } from './disputes.controller';

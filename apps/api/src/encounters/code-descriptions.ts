@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { CodeSetLookup } from '../code-sets/code-set-lookup';
+import type { CodeSetLookup } from '../code-sets';
+import { selectRows } from '../database/sql';
+import { DescriptionRow } from './encounter-rows';
 
 type DescribedSystem = 'ICD10CM' | 'ICD10PCS' | 'CPT' | 'HCPCS';
 
@@ -21,7 +23,9 @@ export async function describeCodes(
       const resolved = system === 'ICD10CM' || system === 'ICD10PCS' ? await lookup.resolveYear(system, at.fiscalYear) : await lookup.resolve(system, at.date);
       if (!resolved.ok) return;
       const wanted = codes.filter((c) => c.system === system).map((c) => c.code);
-      const rows: { code: string; description: string }[] = await db.query(
+      const rows = await selectRows(
+        db,
+        DescriptionRow,
         'SELECT code, short_description AS description FROM codes WHERE code_set_id = $1 AND code = ANY($2::text[])',
         [resolved.codeSet.id, wanted],
       );

@@ -1,9 +1,9 @@
 import type { EncounterCodeDto, EncounterDetailDto, EncounterVersionSummaryDto } from '@recode/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CodeSetLookup } from '../code-sets/code-set-lookup';
+import type { CodeSetLookup } from '../code-sets';
+import { selectRow, selectRows } from '../database/sql';
 import { describeCodes } from './code-descriptions';
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- raw rows from db.query */
+import { CodeLineRow, VersionRow, VersionSummaryRow } from './encounter-rows';
 
 const VERSION_COLUMNS = `v.id, v.version, v.import_id, v.setting, v.facility, v.payer, to_char(v.admission_date, 'YYYY-MM-DD') AS admission_date,
   to_char(v.discharge_date, 'YYYY-MM-DD') AS discharge_date, to_char(v.service_date, 'YYYY-MM-DD') AS service_date,
@@ -17,13 +17,13 @@ export async function loadEncounterDetail(
   encounter: { id: string; source: string; external_id: string; current_version_id: string },
   versionId: string | undefined,
 ): Promise<EncounterDetailDto | null> {
-  const [v] = await db.query(`SELECT ${VERSION_COLUMNS} FROM encounter_versions v JOIN coders c ON c.id = v.coder_id WHERE v.encounter_id = $1 AND v.id = $2`, [
+  const v = await selectRow(db, VersionRow, `SELECT ${VERSION_COLUMNS} FROM encounter_versions v JOIN coders c ON c.id = v.coder_id WHERE v.encounter_id = $1 AND v.id = $2`, [
     encounter.id,
     versionId ?? encounter.current_version_id,
   ]);
   if (!v) return null;
-  const codes: any[] = await db.query('SELECT * FROM encounter_codes WHERE version_id = $1 ORDER BY position', [v.id]);
-  const versions: any[] = await db.query('SELECT id, version, import_id, flagged, created_at FROM encounter_versions WHERE encounter_id = $1 ORDER BY version DESC', [encounter.id]);
+  const codes = await selectRows(db, CodeLineRow, 'SELECT position, system, code, sequence, principal, poa, modifiers, units, line, issue FROM encounter_codes WHERE version_id = $1 ORDER BY position', [v.id]);
+  const versions = await selectRows(db, VersionSummaryRow, 'SELECT id, version, import_id, flagged, created_at FROM encounter_versions WHERE encounter_id = $1 ORDER BY version DESC', [encounter.id]);
   const descriptions = await describeCodes(db as DataSource, lookup, { fiscalYear: v.fiscal_year, date: v.encounter_date }, codes);
   const drg = v.drg ? await lookup.drg(v.fiscal_year, v.drg) : null;
   return {

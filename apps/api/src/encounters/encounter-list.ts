@@ -1,7 +1,10 @@
 import type { EncounterListQuery, EncounterPage, EncounterSummaryDto, SessionUser } from '@recode/contracts';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { z } from 'zod';
 import { AppError } from '../common/errors';
+import { rawRows, selectRow } from '../database/sql';
 import { cursorFitsSort, decodeCursor, encodeCursor } from './encounter-cursor';
+import { SummaryRow, TotalRow } from './encounter-rows';
 import { encounterVisibility } from './encounter-scope';
 
 /** Counting stops here: "10,000+" is as useful to a person as the exact number, and stays fast at a million rows. */
@@ -45,21 +48,21 @@ export async function listEncounters(db: DataSource, user: SessionUser, query: E
     page.andWhere(`(${column}, e.id) ${descending ? '<' : '>'} (:cursorValue, :cursorId)`, { cursorValue: cursor.value, cursorId: cursor.id });
   }
   const direction = descending ? 'DESC' : 'ASC';
-  const rows: Record<string, unknown>[] = await page
+  const raw: unknown = await page
     .orderBy(column, direction)
     .addOrderBy('e.id', direction)
     .limit(query.limit + 1)
     .getRawMany();
+  const rows = rawRows(SummaryRow, raw, 'the encounters list');
   const [countSql, countParams] = filtered().select('1').limit(TOTAL_CAP + 1).getQueryAndParameters();
-  const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM (${countSql}) capped`, countParams);
+  const total = (await selectRow(db, TotalRow, `SELECT count(*)::int AS total FROM (${countSql}) capped`, countParams))?.total ?? 0;
   const items = rows.slice(0, query.limit).map(toSummary);
   const last = items[items.length - 1];
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ value: query.sort.includes('date') ? last.encounterDate : last.externalId, id: last.id }) : null;
   return { items, nextCursor, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP, totalCap: TOTAL_CAP };
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- a raw row from getRawMany */
-function toSummary(r: any): EncounterSummaryDto {
+function toSummary(r: z.infer<typeof SummaryRow>): EncounterSummaryDto {
   return {
     id: r.id,
     source: r.source,

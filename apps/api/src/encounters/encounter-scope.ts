@@ -1,5 +1,5 @@
 import type { SessionUser } from '@recode/contracts';
-import { coderVisibility } from '../users/access-scope';
+import { coderVisibility } from '../users';
 
 /**
  * Which encounters a user may see, as a condition on an encounters alias: admins all; supervisors

@@ -1,7 +1,7 @@
 import type { EncounterSettingCode } from '@recode/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Coder } from '../users/coder.entity';
-import { Import } from '../imports/import.entity';
+import { Coder } from '../users';
+import { Import } from '../imports';
 import { Encounter } from './encounter.entity';
 
 /**

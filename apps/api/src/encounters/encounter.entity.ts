@@ -1,7 +1,7 @@
 import type { EncounterSettingCode } from '@recode/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Coder } from '../users/coder.entity';
-import { EncounterVersion } from './encounter-version.entity';
+import { Coder } from '../users';
+import type { EncounterVersion } from './encounter-version.entity';
 
 /**
  * One encounter's identity (source + external id) and a copy of its current version's list fields.
@@ -24,8 +24,9 @@ export class Encounter {
   @Column({ type: 'text' }) externalId!: string;
   /** Deferred: an encounter and its first version are inserted in the same transaction. */
   @Column({ type: 'uuid' }) currentVersionId!: string;
-  @ManyToOne(() => EncounterVersion, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @ManyToOne('EncounterVersion', { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @JoinColumn({ name: 'current_version_id' })
+  // By name, not by class: the two encounter entities would otherwise import each other.
   currentVersion?: EncounterVersion;
   @Column({ type: 'integer' }) versionCount!: number;
   @Column({ type: 'uuid' }) coderId!: string;

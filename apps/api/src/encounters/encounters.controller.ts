@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { encounterDetailQuerySchema, encounterListQuerySchema, type EncounterCoderOptions, type EncounterDetailDto, type EncounterDetailQuery, type EncounterListQuery, type EncounterPage } from '@recode/contracts';
-import { AnyRole } from '../auth/roles.decorator';
+import { AnyRole } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, ValidQuery } from '../common/zod';
 import { EncountersService } from './encounters.service';

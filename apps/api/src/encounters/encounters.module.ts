@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CodeSetsModule } from '../code-sets/code-sets.module';
+import { CodeSetsModule } from '../code-sets';
 import { EncountersController } from './encounters.controller';
 import { EncountersService } from './encounters.service';
 

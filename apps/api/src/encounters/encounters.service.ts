@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EncounterCoderOptions, EncounterDetailDto, EncounterListQuery, EncounterPage } from '@recode/contracts';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
-import { CodeSetLookup } from '../code-sets/code-set-lookup';
+import { AuditLogService } from '../audit-log';
+import { CodeSetLookup } from '../code-sets';
 import { notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { listEncounterCoders } from './encounter-coders';
 import { loadEncounterDetail } from './encounter-detail';
 import { listEncounters } from './encounter-list';
 import { encounterVisibility } from './encounter-scope';
+import { rawRows } from '../database/sql';
+import { EncounterRefRow } from './encounter-rows';
 
 @Injectable()
 export class EncountersService {
@@ -36,13 +38,14 @@ export class EncountersService {
    */
   async get(ctx: AuthedContext, id: string, versionId?: string): Promise<EncounterDetailDto> {
     const scope = encounterVisibility(ctx.user, 'e');
-    const encounter = await this.db
+    const raw: unknown = await this.db
       .createQueryBuilder()
       .select(['e.id AS id', 'e.source AS source', 'e.external_id AS external_id', 'e.current_version_id AS current_version_id'])
       .from('encounters', 'e')
       .where('e.id = :id', { id })
       .andWhere(scope.sql, scope.params)
       .getRawOne();
+    const [encounter] = rawRows(EncounterRefRow, raw === undefined ? [] : [raw], 'the encounter read');
     if (!encounter) throw notFound('ENCOUNTER_NOT_FOUND', 'Encounter');
     const detail = await loadEncounterDetail(this.db, this.lookup, encounter, versionId);
     if (!detail) throw notFound('ENCOUNTER_NOT_FOUND', 'Encounter version');

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { regroupRequestSchema, type RegroupRequest, type RegroupResponse } from '@recode/contracts';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { ValidBody } from '../common/zod';
 import { GrouperService } from './grouper.service';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CodeSetsModule } from '../code-sets/code-sets.module';
-import { SettingsModule } from '../settings/settings.module';
+import { CodeSetsModule } from '../code-sets';
+import { SettingsModule } from '../settings';
 import { GrouperController } from './grouper.controller';
 import { GrouperService } from './grouper.service';
 

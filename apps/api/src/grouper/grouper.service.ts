@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RegroupDrgDto, RegroupRequest, RegroupResponse } from '@recode/contracts';
 import { drgPaymentDelta, group, grouperVersionLabel, missingInputs, severityDrivers, type GrouperInput, type GrouperResult } from '@recode/domain';
-import { CodeSetLookup } from '../code-sets/code-set-lookup';
+import { CodeSetLookup } from '../code-sets';
 import { APP_CONFIG, type AppConfig } from '../config/env';
-import { AuditSettingsService } from '../settings/audit-settings.service';
+import { AuditSettingsService } from '../settings';
 import { GrouperTablesCache } from './grouper-tables.cache';
 
 export type GroupedStay =

@@ -5,7 +5,7 @@ import type { CheckResult, ReadinessDto } from '@recode/contracts';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/roles.decorator';
+import { Public } from '../common/roles.decorator';
 import { REDIS } from '../common/redis.module';
 
 @ApiTags('health')

@@ -1,6 +1,6 @@
 import type { ImportFailure, ImportLayout, ImportPhase, ImportStatus } from '@recode/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 /**
  * One uploaded file and its progress. The checkpoint columns (rows_parsed, buckets_done) are

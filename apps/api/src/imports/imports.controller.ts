@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { importListQuerySchema, type CreateImportResponse, type ImportDetailDto, type ImportDto, type ImportListQuery, type Page } from '@recode/contracts';
 import type { Request, Response } from 'express';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, ValidQuery } from '../common/zod';
 import { ErrorReportService } from './error-report/error-report.service';

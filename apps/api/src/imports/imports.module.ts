@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CodeSetsModule } from '../code-sets/code-sets.module';
+import { CodeSetsModule } from '../code-sets';
 import { ErrorReportService } from './error-report/error-report.service';
 import { ImportJobHandler } from './import-job.handler';
 import { ImportsController } from './imports.controller';

@@ -6,7 +6,7 @@ import { createImportFieldsSchema, type ImportDetailDto, type ImportDto, type Im
 import type { JobsOptions } from 'bullmq';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log';
 import { AppError, notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { zodIssuesToDetails } from '../common/zod';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 /** An in-app message to one user. (kind, entity) is unique per user, so a retried release notifies once. */
 @Entity('notifications')

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { notificationListQuerySchema, type NotificationDto, type NotificationListDto, type NotificationListQuery } from '@recode/contracts';
-import { AnyRole } from '../auth/roles.decorator';
+import { AnyRole } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, ValidQuery } from '../common/zod';
 import { NotificationsService } from './notifications.service';

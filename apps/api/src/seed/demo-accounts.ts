@@ -1,6 +1,6 @@
 import type { Role } from '@recode/contracts';
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword } from '../credentials';
 
 export const DEMO_PASSWORD = 'RecodeDemo!2026';
 

@@ -4,7 +4,7 @@ import type { AuditSettingsDto, UpdateAuditSettingsRequest } from '@recode/contr
 import { DEFAULT_SCORING_SETTINGS } from '@recode/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log';
 import type { AuthedContext } from '../common/request-context';
 import { execute, selectRows } from '../database/sql';
 

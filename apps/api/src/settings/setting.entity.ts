@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 /** One admin-editable setting (e.g. "payment.defaultBaseRate"); a missing key means the built-in default. */
 @Entity('settings')

@@ -1,7 +1,7 @@
 import { Controller, Get, Patch } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { updateAuditSettingsRequestSchema, type AuditSettingsDto, type UpdateAuditSettingsRequest } from '@recode/contracts';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { toJsonSchema, ValidBody } from '../common/zod';
 import { AuditSettingsService } from './audit-settings.service';

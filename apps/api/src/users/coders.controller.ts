@@ -2,7 +2,7 @@ import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { createCoderRequestSchema, pageQuerySchema, updateCoderRequestSchema, type CoderDto, type CreateCoderRequest, type Page, type UpdateCoderRequest } from '@recode/contracts';
 import { z } from 'zod';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, toJsonSchema, ValidBody, ValidQuery } from '../common/zod';
 import { CodersService, type CoderListQuery } from './coders.service';

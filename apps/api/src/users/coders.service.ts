@@ -2,13 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CoderDto, CreateCoderRequest, Page, UpdateCoderRequest } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log';
 import { AppError, conflict, notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { coderVisibility } from './access-scope';
 import { Coder } from './coder.entity';
 import { toCoderDto } from './mappers';
 import { Team } from './team.entity';
+import { z } from 'zod';
+import { selectRows } from '../database/sql';
+
+/** A user linked to a coder. */
+const CoderLinkRow = z.object({ id: z.string(), coder_id: z.string() });
 
 export interface CoderListQuery {
   page: number;
@@ -75,7 +80,7 @@ export class CodersService {
 
   private async withUsers(coders: Coder[]): Promise<CoderDto[]> {
     if (!coders.length) return [];
-    const links: { id: string; coder_id: string }[] = await this.db.query('SELECT id, coder_id FROM users WHERE coder_id = ANY($1)', [coders.map((c) => c.id)]);
+    const links = await selectRows(this.db, CoderLinkRow, 'SELECT id, coder_id FROM users WHERE coder_id = ANY($1)', [coders.map((c) => c.id)]);
     const userOf = new Map(links.map((l) => [l.coder_id, l.id]));
     return coders.map((c) => toCoderDto({ ...c, userId: userOf.get(c.id) ?? null }));
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { createTeamRequestSchema, updateTeamRequestSchema, type CreateTeamRequest, type TeamDto, type UpdateTeamRequest } from '@recode/contracts';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, toJsonSchema, ValidBody } from '../common/zod';
 import { TeamsService } from './teams.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateTeamRequest, TeamDto, UpdateTeamRequest } from '@recode/contracts';
 import { DataSource, Not } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
+import { AuditLogService } from '../audit-log';
 import { conflict, notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { teamVisibility } from './access-scope';

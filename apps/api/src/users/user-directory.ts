@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { SessionUser } from '@recode/contracts';
+import { ROLES, type SessionUser } from '@recode/contracts';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { selectRow } from '../database/sql';
 
-interface SessionUserRow {
-  id: string;
-  email: string;
-  display_name: string;
-  role: SessionUser['role'];
-  coder_id: string | null;
-  must_change_password: boolean;
-  team_ids: string[];
-}
+const SessionUserRow = z.object({
+  id: z.string(),
+  email: z.string(),
+  display_name: z.string(),
+  role: z.enum(ROLES),
+  coder_id: z.string().nullable(),
+  must_change_password: z.boolean(),
+  team_ids: z.array(z.string()),
+});
 
 /** Reads who a user is for authorisation: role, teams, linked coder. One query. */
 @Injectable()
@@ -19,7 +21,9 @@ export class UserDirectory {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async sessionUser(userId: string): Promise<SessionUser | null> {
-    const rows: SessionUserRow[] = await this.db.query(
+    const row = await selectRow(
+      this.db,
+      SessionUserRow,
       `SELECT u.id, u.email, u.display_name, u.role, u.coder_id, u.must_change_password,
               coalesce(array_agg(ut.team_id) FILTER (WHERE ut.team_id IS NOT NULL), '{}') AS team_ids
          FROM users u LEFT JOIN user_teams ut ON ut.user_id = u.id
@@ -27,7 +31,6 @@ export class UserDirectory {
         GROUP BY u.id`,
       [userId],
     );
-    const row = rows[0];
     if (!row) return null;
     return {
       id: row.id,

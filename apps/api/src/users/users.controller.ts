@@ -2,7 +2,7 @@ import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { createUserRequestSchema, pageQuerySchema, ROLES, updateUserRequestSchema, type CreateUserRequest, type Page, type UpdateUserRequest, type UserDto } from '@recode/contracts';
 import { z } from 'zod';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, toJsonSchema, ValidBody, ValidQuery } from '../common/zod';
 import { UsersService, type UserListQuery } from './users.service';

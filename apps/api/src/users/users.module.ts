@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LoginThrottle } from '../auth/login-throttle';
+import { CredentialsModule } from '../credentials';
 import { CodersController } from './coders.controller';
 import { CodersService } from './coders.service';
 import { TeamsController } from './teams.controller';
@@ -9,8 +9,9 @@ import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
+  imports: [CredentialsModule],
   controllers: [UsersController, TeamsController, CodersController],
-  providers: [UsersService, TeamsService, CodersService, UserDirectory, LoginThrottle],
-  exports: [UserDirectory, LoginThrottle, CodersService],
+  providers: [UsersService, TeamsService, CodersService, UserDirectory],
+  exports: [UserDirectory, CodersService],
 })
 export class UsersModule {}

@@ -2,13 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateUserRequest, Page, UpdateUserRequest, UserDto } from '@recode/contracts';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../audit-log/audit-log.service';
-import { assertStrongPassword } from '../auth/password-policy';
-import { hashPassword } from '../auth/passwords';
-import { Session } from '../auth/session.entity';
+import { AuditLogService } from '../audit-log';
 import { AppError, badRequest, conflict, notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
-import { LoginThrottle } from '../auth/login-throttle';
+import { assertStrongPassword, hashPassword, LoginThrottle, revokeSessionsOf } from '../credentials';
 import { Coder } from './coder.entity';
 import { toUserDto } from './mappers';
 import { Team } from './team.entity';
@@ -99,7 +96,7 @@ export class UsersService {
       }
       if (passwordHash) await manager.update(User, { id }, { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() });
       // Deactivation, a role change or a reset password ends the user's sessions at once.
-      if (body.active === false || body.role || passwordHash) await manager.delete(Session, { userId: id });
+      if (body.active === false || body.role || passwordHash) await revokeSessionsOf(manager, id);
       const changed = Object.keys(body).map((k) => (k === 'password' ? 'password (reset)' : k));
       await this.auditLog.record(ctx, { action: 'user.updated', entityType: 'user', entityId: id, details: { changed } }, manager);
     });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '@recode/contracts';
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../../src/auth/passwords';
+import { hashPassword } from '../../src/credentials';
 
 const suffix = (): string => randomBytes(4).toString('hex');
 let cachedHash: Promise<string> | null = null;

@@ -19,6 +19,8 @@ export {
   findingStands,
   findingWeight,
   SCORING_METHOD_VERSION,
+  COUNTED_AUDIT_STATUSES,
+  PRINCIPAL_CHANGE_TYPES,
   UNSETTLED_STATUSES,
   VOID_STATUSES,
 } from './scoring-settings';
@@ -26,6 +28,7 @@ export { countCodesReviewed } from './code-lines';
 export { EM_FAMILIES, emLevelOf, type EmFamily } from './em-families';
 export { pairRevisions, type PairingRule, type RevisionPair } from './pair-revisions';
 export { deriveFindings } from './derive-findings';
+export { findingKey, keyFindings, type FindingKeyParts, type KeyedFindingDraft } from './finding-keys';
 export { drgPaymentDelta, roundTo, type DrgPaymentDelta } from './payment';
 export {
   perRecordCodeStats,

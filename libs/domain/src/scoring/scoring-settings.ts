@@ -10,8 +10,14 @@ export const VOID_STATUSES: readonly FindingStatus[] = ['withdrawn', 'overturned
 /** While a finding sits in one of these, the score may still move: it is preliminary. */
 export const UNSETTLED_STATUSES: readonly FindingStatus[] = ['open', 'disputed', 'escalated'];
 
-// Types that change which code is principal; a POA, modifier or units slip on the principal line leaves it in place.
-const PRINCIPAL_CHANGE_TYPES: readonly FindingType[] = ['added', 'deleted', 'revised', 'resequenced', 'em_level_changed'];
+/**
+ * Audits whose reviewed records count toward scores and the dashboard: in review (preliminary, shown as
+ * such), released and final. Drafts and audits still sampling count for nothing.
+ */
+export const COUNTED_AUDIT_STATUSES = ['in_review', 'released', 'final'] as const;
+
+/** Types that change which code is principal; a POA, modifier or units slip on the principal line leaves it in place. */
+export const PRINCIPAL_CHANGE_TYPES: readonly FindingType[] = ['added', 'deleted', 'revised', 'resequenced', 'em_level_changed'];
 
 /** Whether a finding stands (is not void). */
 export function findingStands(finding: Pick<ScoredFinding, 'status'>): boolean {

@@ -2,7 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { auditAppraisalQuerySchema, type AuditAppraisalDto, type AuditAppraisalQuery } from '@recode/contracts';
 import type { Response } from 'express';
-import { Roles } from '../../auth/roles.decorator';
+import { Roles } from '../../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
 import { IdParam, ValidQuery } from '../../common/zod';
 import { toCsv } from '../export/csv';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditAppraisalDto } from '@recode/contracts';
 import { stratifiedAppraisal, variableAppraisal, VOID_STATUSES, type ByConfidence, type PrecisionLimits, type VariableAppraisal } from '@recode/domain';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AuditLogService } from '../../audit-log';
 import { conflict } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
 import { AuditsService } from '../lifecycle/audits.service';

@@ -8,7 +8,7 @@ import {
   attributeAppraisal, RatStatsInputError, singleStageRandomNumbers, stratifiedAppraisal, variableAppraisal, variableSampleSize,
   type AttributeAppraisal, type RandomNumbersResult, type StratifiedAppraisal, type VariableAppraisal, type VariableSampleSize,
 } from '@recode/domain';
-import { Roles } from '../../auth/roles.decorator';
+import { Roles } from '../../common/roles.decorator';
 import { badRequest } from '../../common/errors';
 import { ValidBody } from '../../common/zod';
 

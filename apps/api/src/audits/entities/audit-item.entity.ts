@@ -1,8 +1,8 @@
 import type { AuditItemStatus, EncounterSettingCode } from '@recode/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { EncounterVersion } from '../../encounters/encounter-version.entity';
-import { Coder } from '../../users/coder.entity';
-import { User } from '../../users/user.entity';
+import { EncounterVersion } from '../../encounters';
+import { Coder } from '../../users';
+import { User } from '../../users';
 import { Audit } from './audit.entity';
 
 /** The auditor's final code line, as stored (normalised codes). */

@@ -1,6 +1,6 @@
 import type { AuditPlanSnapshot, AuditStatus } from '@recode/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { User } from '../../users/user.entity';
+import { User } from '../../users';
 import { AuditPlan } from './audit-plan.entity';
 
 /** One run of a plan: its frozen plan, seed, frame summary and lifecycle. */

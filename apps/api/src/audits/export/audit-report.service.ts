@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AuditLogService } from '../../audit-log';
 import { notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
 import { AuditsService } from '../lifecycle/audits.service';

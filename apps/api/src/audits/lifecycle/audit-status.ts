@@ -1,11 +1,10 @@
 import type { AuditStatus } from '@recode/contracts';
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../../common/request-context';
 import { notFound } from '../../common/errors';
 import { assertTransition, illegalTransition } from './audit-lifecycle';
 
-/** The context jobs write the audit trail with: no user, no request. */
-export const SYSTEM_CONTEXT: RequestContext = { user: null, ip: null, userAgent: null, requestId: null };
+// Temporary: SYSTEM_CONTEXT moved to common/request-context.ts; re-exported until merged branches import it from there.
+export { SYSTEM_CONTEXT } from '../../common/request-context';
 
 /**
  * Moves an audit from → to in one conditional UPDATE, so two concurrent requests cannot both make the

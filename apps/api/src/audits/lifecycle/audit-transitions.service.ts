@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditDto, RequestableAuditTransition } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
 import type { AuthedContext, RequestContext } from '../../common/request-context';
 import { JobQueue } from '../../jobs/job-queue';
-import { NotificationsService } from '../../notifications/notifications.service';
-import { AuditSettingsService } from '../../settings/audit-settings.service';
+import { NotificationsService } from '../../notifications';
+import { AuditSettingsService } from '../../settings';
 import { addBusinessDays } from './audit-lifecycle';
+import { releasedSettlementCounts, settlementOf } from './audit-settlement';
 import { moveStatus } from './audit-status';
 import { AuditsService } from './audits.service';
 import { enqueueSampling } from '../sampling/sampling-job';
@@ -85,24 +86,19 @@ export class AuditTransitionsService {
   }
 
   /**
-   * released → final. Disputed or escalated findings block it; open findings block it until the
-   * rebuttal window has passed, and are then taken as agreed (a lapse counts as agreement).
+   * released → final when the audit's settlement allows it (see `settlementOf`): disputed or escalated
+   * findings block it; open findings block it until the rebuttal window has passed, and are then taken
+   * as agreed (a lapse counts as agreement). A supervisor's finalize does not wait for escalation windows.
    */
   private async finalize(m: EntityManager, ctx: AuthedContext, auditId: string): Promise<void> {
-    const [audit]: { status: string; rebuttalDueAt: Date | null }[] = await m.query('SELECT status, rebuttal_due_at AS "rebuttalDueAt" FROM audits WHERE id = $1', [auditId]);
-    if (audit?.status === 'released') {
-      const [counts]: { open: number; unsettled: number }[] = await m.query(
-        `SELECT count(*) FILTER (WHERE status = 'open')::int AS open, count(*) FILTER (WHERE status IN ('disputed', 'escalated'))::int AS unsettled
-           FROM audit_findings WHERE audit_id = $1`,
-        [auditId],
-      );
-      if (counts && counts.unsettled > 0) {
-        throw new AppError(409, 'AUDIT_FINDINGS_UNSETTLED', `${counts.unsettled} finding(s) are disputed or escalated; settle them before finalizing`, [{ path: 'status', message: 'unsettled findings', unsettled: counts.unsettled }]);
-      }
-      if (counts && counts.open > 0 && audit.rebuttalDueAt && audit.rebuttalDueAt > new Date()) {
-        const due = audit.rebuttalDueAt.toISOString();
-        throw new AppError(409, 'AUDIT_REBUTTAL_WINDOW_OPEN', `Coders may respond to ${counts.open} open finding(s) until ${due}`, [{ path: 'status', message: 'rebuttal window open', rebuttalDueAt: due, openFindings: counts.open }]);
-      }
+    const [counts] = await releasedSettlementCounts(m, [auditId]);
+    const settlement = counts ? settlementOf(counts) : 'settled';
+    if (counts && settlement === 'disputes_open') {
+      throw new AppError(409, 'AUDIT_FINDINGS_UNSETTLED', `${counts.unsettled} finding(s) are disputed or escalated; settle them before finalizing`, [{ path: 'status', message: 'unsettled findings', unsettled: counts.unsettled }]);
+    }
+    if (counts && settlement === 'rebuttal_window_open') {
+      const due = counts.rebuttalDueAt?.toISOString() ?? null;
+      throw new AppError(409, 'AUDIT_REBUTTAL_WINDOW_OPEN', `Coders may respond to ${counts.open} open finding(s) until ${due}`, [{ path: 'status', message: 'rebuttal window open', rebuttalDueAt: due, openFindings: counts.open }]);
     }
     await moveStatus(m, auditId, 'final', 'finalized_at = now()');
     const [, lapsed] = await m.query(`UPDATE audit_findings SET status = 'agreed', updated_at = now() WHERE audit_id = $1 AND status = 'open'`, [auditId]);

@@ -5,7 +5,7 @@ import {
   type AuditDto, type AuditItemDto, type AuditItemListQuery, type AuditListQuery, type AuditScoresDto, type AuditSummaryDto, type AuditTransitionRequest, type Page,
 } from '@recode/contracts';
 import type { Response } from 'express';
-import { Roles } from '../../auth/roles.decorator';
+import { Roles } from '../../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
 import { IdParam, toJsonSchema, ValidBody, ValidQuery } from '../../common/zod';
 import { AuditExportService } from '../export/audit-export.service';

@@ -6,7 +6,7 @@ import {
 } from '@recode/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Roles } from '../../auth/roles.decorator';
+import { Roles } from '../../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
 import { IdParam, toJsonSchema, ValidBody, ValidQuery } from '../../common/zod';
 import { AuditRunsService } from '../sampling/audit-runs.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditPlanDto, CreatePlanRequest, PersonRef, PlanListQuery, UpdatePlanRequest } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AuditLogService } from '../../audit-log';
 import { AppError, conflict, notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
 import { JobQueue } from '../../jobs/job-queue';

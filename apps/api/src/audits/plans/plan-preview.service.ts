@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditPlanSnapshot, PlanPreviewDto } from '@recode/contracts';
 import { previewPlan, roundTo } from '@recode/domain';
 import { DataSource } from 'typeorm';
-import { AuditSettingsService } from '../../settings/audit-settings.service';
+import { AuditSettingsService } from '../../settings';
 import { loadFrame } from '../sampling/frame-loader';
 import { frameNeeds } from '../sampling/plan-definition';
 import { buildSnapshot, frameScopeOf, samplePlanOf, type PlanFields } from '../sampling/run-snapshot';

@@ -1,7 +1,7 @@
 import type { AuditLineSystem, CodeSetUsedDto, DrgDto } from '@recode/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CodeSetLookup } from '../../code-sets/code-set-lookup';
-import { codeSetLabel } from '../../code-sets/code-set-resolution';
+import type { CodeSetLookup } from '../../code-sets';
+import { codeSetLabel } from '../../code-sets';
 import type { EncounterYear } from './code-validation';
 
 export interface Described {

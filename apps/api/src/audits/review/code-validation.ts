@@ -1,7 +1,7 @@
 import type { AuditCodeLineInput, EncounterSettingCode, ErrorDetail } from '@recode/contracts';
 import { checkCodeFormat, checkModifierFormat, checkMsDrgFormat, checkPoa, CODE_SYSTEM_LABELS } from '@recode/domain';
 import { AppError } from '../../common/errors';
-import type { CodeSetLookup } from '../../code-sets/code-set-lookup';
+import type { CodeSetLookup } from '../../code-sets';
 import type { StoredCodeLine } from '../entities/audit-item.entity';
 
 export interface EncounterYear {

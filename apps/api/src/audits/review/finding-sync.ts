@@ -1,5 +1,5 @@
 import type { DrgDto, EncounterSettingCode, FindingClassification } from '@recode/contracts';
-import { deriveFindings, drgPaymentDelta, type AuditCodeLine, type FindingDraft } from '@recode/domain';
+import { deriveFindings, keyFindings, drgPaymentDelta, type AuditCodeLine, type FindingDraft } from '@recode/domain';
 import type { EntityManager } from 'typeorm';
 import type { StoredCodeLine } from '../entities/audit-item.entity';
 
@@ -38,13 +38,7 @@ export function keyedFindings(record: Omit<RecordForFindings, 'auditId' | 'itemI
     drgWeightBefore: record.coderDrg?.weight ?? null,
     drgWeightAfter: record.auditorDrg?.weight ?? null,
   });
-  const seen = new Map<string, number>();
-  return drafts.map((draft) => {
-    const base = `${draft.type}|${draft.system}|${draft.codeBefore ?? ''}|${draft.codeAfter ?? ''}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return { key: n === 1 ? base : `${base}#${n}`, draft };
-  });
+  return keyFindings(drafts);
 }
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditItemDto, ReassignItemRequest } from '@recode/contracts';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
 import { AuditsService } from '../lifecycle/audits.service';

@@ -4,7 +4,7 @@ import {
   classifyFindingRequestSchema, markUnreviewableRequestSchema, poaExemptQuerySchema, reassignItemRequestSchema, saveReviewRequestSchema,
   type AuditItemDto, type AuditItemReviewDto, type ReassignItemRequest, type PoaExemptDto, type PoaExemptQuery, type ClassifyFindingRequest, type ClassifyFindingResponse, type MarkUnreviewableRequest, type MarkUnreviewableResponse, type SaveReviewRequest,
 } from '@recode/contracts';
-import { Roles } from '../../auth/roles.decorator';
+import { Roles } from '../../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
 import { IdParam, toJsonSchema, ValidBody, ValidQuery } from '../../common/zod';
 import { ReviewReaderService } from './review-reader.service';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { MarkUnreviewableRequest, MarkUnreviewableResponse } from '@recode/contracts';
 import { assignToAuditors } from '@recode/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
 import { JobQueue } from '../../jobs/job-queue';

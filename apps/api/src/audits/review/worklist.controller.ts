@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { worklistQuerySchema, type CoderFindingDto, type WorklistItemDto, type WorklistQuery } from '@recode/contracts';
-import { Roles } from '../../auth/roles.decorator';
+import { Roles } from '../../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
 import { ValidQuery } from '../../common/zod';
 import { WorklistService } from './worklist.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CoderFindingDto, WorklistItemDto, WorklistQuery } from '@recode/contracts';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AuditLogService } from '../../audit-log';
 import type { AuthedContext } from '../../common/request-context';
 import { ITEM_COLUMNS, ITEM_FROM, toItemDto, type ItemRow } from '../lifecycle/audit-mappers';
 import { FINDING_COLUMNS, toFindingDto, type FindingRow } from './finding-mappers';

@@ -1,7 +1,7 @@
 import type { RateWithIntervalDto, ScoreBlockDto } from '@recode/contracts';
 import { clusterSums, perRecordCodeStats, scoreRecords, stratifiedCodeAccuracy, stratifiedRecordAccuracy, type ScoredRecord, type ScoringSettings } from '@recode/domain';
 import type { DataSource } from 'typeorm';
-import { RANDOM_AUDIT } from './rollup-extras';
+import { RANDOM_AUDIT } from './scoring-sql';
 import { rateOf } from './score-block';
 
 /**

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { AuthedContext } from '../../common/request-context';
 import { JobHandler } from '../../jobs/job-handler.decorator';
 import { JobQueue } from '../../jobs/job-queue';
-import { AuditSettingsService } from '../../settings/audit-settings.service';
+import { AuditSettingsService } from '../../settings';
 import { AuditsService } from '../lifecycle/audits.service';
 import { framePopulationByCoder, stratifiedOverall } from './audit-populations';
 import { scoreBlock } from './score-block';

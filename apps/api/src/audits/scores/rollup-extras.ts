@@ -28,8 +28,6 @@ export async function auditorFindingsByCoderMonth(db: DataSource, coderIds: stri
   return new Map(rows.map((r) => [r.key, r.stats]));
 }
 
-/** A random (not rule-driven) audit: only its records estimate accuracy. Shared by the rollups and the dashboard's record rows. */
-export const RANDOM_AUDIT = `coalesce(a.plan_snapshot->'rules', 'null'::jsonb) = 'null'::jsonb`;
 
 /**
  * Encounters per coder-month ("coderId|YYYY-MM-DD"): the population a month's sample of that coder stands
@@ -44,3 +42,6 @@ export async function populationByCoderMonth(db: DataSource, coderIds: string[],
   );
   return new Map(rows.map((r) => [r.key, r.n]));
 }
+
+// Temporary: RANDOM_AUDIT moved to scoring-sql.ts; re-exported until merged branches import it from there.
+export { RANDOM_AUDIT } from './scoring-sql';

@@ -3,16 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SCORING_METHOD_VERSION } from '@recode/domain';
 import { DataSource } from 'typeorm';
 import { JobHandler } from '../../jobs/job-handler.decorator';
-import { AuditSettingsService } from '../../settings/audit-settings.service';
+import { AuditSettingsService } from '../../settings';
 import { scoreBlock } from './score-block';
-import { auditorFindingsByCoderMonth, populationByCoderMonth, RANDOM_AUDIT, rollupClusterSums, type AuditorFindings } from './rollup-extras';
+import { auditorFindingsByCoderMonth, populationByCoderMonth, rollupClusterSums, type AuditorFindings } from './rollup-extras';
+import { COUNTED_RANDOM_AUDIT, COUNTED_TARGETED_AUDIT } from './scoring-sql';
 import { loadScoredRecords, type LoadedRecord } from './scored-records';
 
-/** Audits whose reviewed records count on the dashboard (in review: preliminary, shown as such). */
-const LIVE = `a.status IN ('in_review', 'released', 'final')`;
-/** Only random audits estimate accuracy; targeted (rule-driven) ones are counted apart as findings. */
-const COUNTED = `${LIVE} AND ${RANDOM_AUDIT}`;
-const TARGETED = `${LIVE} AND NOT ${RANDOM_AUDIT}`;
+// Only random audits estimate accuracy; targeted (rule-driven) ones are counted apart as findings.
+const COUNTED = COUNTED_RANDOM_AUDIT;
+const TARGETED = COUNTED_TARGETED_AUDIT;
 
 /**
  * Keeps score_rollups current: for each touched coder-month, and each team-month of those coders, the

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AuditLogService } from '../../audit-log';
 import { AppError, notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
 import { JobQueue } from '../../jobs/job-queue';

@@ -2,7 +2,7 @@ import { Logger, type Provider } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { CodeSetLookup } from '../../code-sets/code-set-lookup';
+import { CodeSetLookup } from '../../code-sets';
 import type { CodeSetIndex } from '../validation/code-set-index';
 import { ImportRunner } from './import-runner';
 

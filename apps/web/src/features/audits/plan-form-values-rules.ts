@@ -1,5 +1,5 @@
 import type { PlanRules, TargetingRuleInput } from '@recode/contracts';
-import type { PlanFormValues } from './plan-form-values';
+import type { PlanFormValues } from './plan-form-values-shape';
 import { numberOrText, splitList } from './plan-form-values-text';
 
 type RuleType = TargetingRuleInput['type'];

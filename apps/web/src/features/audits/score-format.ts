@@ -1,12 +1,9 @@
 import type { PaymentTotalsDto, RateWithIntervalDto } from '@recode/contracts';
 
-const EMPTY = '—';
+// formatPercent moved to lib/percent.ts; re-exported here until the audits feature's callers import it from there.
+export { formatPercent } from '../../lib/percent';
 
-/** 0.9333 → "93.3%". */
-export function formatPercent(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;
-  return `${(value * 100).toFixed(digits)}%`;
-}
+const EMPTY = '—';
 
 /** "78.7–98.2%", or a reason there is none. */
 export function formatInterval(rate: RateWithIntervalDto): string {

@@ -1,17 +1,8 @@
 import type { DashboardDto, FindingCategory, ParetoBarDto, TrendPointDto } from '@recode/contracts';
+import { CATEGORY_LABELS } from '../../lib/category-labels';
 
-export const CATEGORY_LABELS: Record<FindingCategory, string> = {
-  principal_dx: 'Principal diagnosis',
-  secondary_dx: 'Secondary diagnosis',
-  pcs: 'ICD-10-PCS procedure',
-  cpt: 'CPT procedure',
-  hcpcs: 'HCPCS',
-  modifier: 'Modifier',
-  units: 'Units',
-  em_level: 'E/M level',
-  poa: 'POA indicator',
-  drg: 'DRG',
-};
+// Temporary: CATEGORY_LABELS moved to lib/category-labels.ts; re-exported until merged branches import it from there.
+export { CATEGORY_LABELS } from '../../lib/category-labels';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,8 +1,8 @@
 import type { AuditorCalibrationDto, CoderRowDto, IntervalDto } from '@recode/contracts';
 import { FLAG_LABELS, type ParetoRow, type PaymentRow, type TrendRow } from './chart-data';
 import type { TableColumn } from './csv';
+import { formatPercent } from '../../lib/percent';
 
-const percent = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
 const pctText = (x: number | null): string => (x === null ? '—' : `${x.toFixed(1)}%`);
 const money = (x: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(x);
 
@@ -43,11 +43,11 @@ export const CODER_COLUMNS: TableColumn<CoderRowDto>[] = [
   { header: 'Coder', value: (r) => r.displayName },
   { header: 'Team', value: (r) => r.teamName },
   { header: 'Records', value: (r) => r.recordsReviewed, numeric: true },
-  { header: 'Record accuracy', value: (r) => r.recordAccuracy.estimate, format: (r) => percent(r.recordAccuracy.estimate), numeric: true },
+  { header: 'Record accuracy', value: (r) => r.recordAccuracy.estimate, format: (r) => formatPercent(r.recordAccuracy.estimate), numeric: true },
   { header: 'Record 95% low', value: (r) => r.recordAccuracy.lower, format: (r) => intervalText(r.recordAccuracy) },
   { header: 'Record 95% high', value: (r) => r.recordAccuracy.upper },
   { header: 'Codes', value: (r) => r.codesReviewed, numeric: true },
-  { header: 'Code accuracy', value: (r) => r.codeAccuracy.estimate, format: (r) => percent(r.codeAccuracy.estimate), numeric: true },
+  { header: 'Code accuracy', value: (r) => r.codeAccuracy.estimate, format: (r) => formatPercent(r.codeAccuracy.estimate), numeric: true },
   { header: 'Code 95% low', value: (r) => r.codeAccuracy.lower, format: (r) => intervalText(r.codeAccuracy) },
   { header: 'Code 95% high', value: (r) => r.codeAccuracy.upper },
   { header: 'Records with error', value: (r) => r.recordsWithError, numeric: true },
@@ -60,7 +60,7 @@ export const AUDITOR_COLUMNS: TableColumn<AuditorCalibrationDto>[] = [
   { header: 'Auditor', value: (r) => r.name },
   { header: 'Released findings', value: (r) => r.findings, numeric: true },
   { header: 'Disputed', value: (r) => r.disputed, numeric: true },
-  { header: 'Dispute rate', value: (r) => r.disputeRate, format: (r) => percent(r.disputeRate), numeric: true },
+  { header: 'Dispute rate', value: (r) => r.disputeRate, format: (r) => formatPercent(r.disputeRate), numeric: true },
   { header: 'Lost (withdrawn or overturned)', value: (r) => r.lost, numeric: true },
-  { header: 'Overturn rate', value: (r) => r.overturnRate, format: (r) => percent(r.overturnRate), numeric: true },
+  { header: 'Overturn rate', value: (r) => r.overturnRate, format: (r) => formatPercent(r.overturnRate), numeric: true },
 ];

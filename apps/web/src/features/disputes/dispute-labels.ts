@@ -1,4 +1,5 @@
 import { displayCode } from '@recode/domain';
+import { CATEGORY_LABELS } from '../../lib/category-labels';
 import type { DisputeAction, DisputeStepRequest, FindingCategory, FindingStatus, ReferenceKind, RequestableDisputeAction } from '@recode/contracts';
 
 type Tone = 'positive' | 'neutral' | 'warning' | 'negative';
@@ -46,19 +47,6 @@ export function categoryLabel(category: FindingCategory, setting: string | null 
   if (category === 'principal_dx' && setting && setting !== 'inpatient') return 'First-listed diagnosis';
   return CATEGORY_LABELS[category];
 }
-
-export const CATEGORY_LABELS: Record<FindingCategory, string> = {
-  principal_dx: 'Principal diagnosis',
-  secondary_dx: 'Secondary diagnoses',
-  pcs: 'ICD-10-PCS procedures',
-  cpt: 'CPT procedures',
-  hcpcs: 'HCPCS',
-  modifier: 'Modifiers',
-  units: 'Units',
-  em_level: 'E/M level',
-  poa: 'POA indicator',
-  drg: 'DRG',
-};
 
 /** The coder gives a reason; the auditor and the reviewer give a rationale. */
 export function textLabelFor(actions: readonly RequestableDisputeAction[]): 'Reason' | 'Rationale' {

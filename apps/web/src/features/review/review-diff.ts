@@ -1,5 +1,5 @@
 import type { AuditCodeLineInput, AuditLineSystem, EncounterSettingCode, FindingType, ReviewCodeLineDto } from '@recode/contracts';
-import { deriveFindings, displayCode, normalizeCode, type AuditCodeLine, type FindingDraft } from '@recode/domain';
+import { deriveFindings, keyFindings, displayCode, normalizeCode, type AuditCodeLine, type FindingDraft } from '@recode/domain';
 
 export interface KeyedFinding {
   /** The API's key for the same difference ("type|system|before|after", "#2"… for repeats), so classifications line up. */
@@ -44,13 +44,7 @@ export function keyedFindings(comparison: ReviewComparison): KeyedFinding[] {
     drgWeightBefore: comparison.coderDrg?.weight ?? null,
     drgWeightAfter: comparison.auditorDrg?.weight ?? null,
   });
-  const seen = new Map<string, number>();
-  return drafts.map((draft) => {
-    const base = `${draft.type}|${draft.system}|${draft.codeBefore ?? ''}|${draft.codeAfter ?? ''}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return { key: n === 1 ? base : `${base}#${n}`, draft };
-  });
+  return keyFindings(drafts);
 }
 
 const REVISIONS: readonly FindingType[] = ['revised', 'em_level_changed'];

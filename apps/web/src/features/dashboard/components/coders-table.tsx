@@ -5,15 +5,15 @@ import { drillDownSearch, teamSearch } from '../dashboard-search-params';
 import { CODER_COLUMNS, intervalText } from '../dashboard-tables';
 import { methodTooltip } from '../method-tooltip';
 import { CsvButton } from './csv-button';
+import { formatPercent } from '../../../lib/percent';
 
-const percent = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const targetText = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const ARROWS = { up: '↑', down: '↓', flat: '→' } as const;
 
 function Trend({ trend }: { trend: CoderRowDto['trend'] }) {
   if (!trend) return <span className="dash-muted">—</span>;
   const points = (trend.delta * 100).toFixed(1);
-  const title = `${trend.previousMonth}: ${percent(trend.previous)} → ${trend.lastMonth}: ${percent(trend.last)}`;
+  const title = `${trend.previousMonth}: ${formatPercent(trend.previous)} → ${trend.lastMonth}: ${formatPercent(trend.last)}`;
   if (trend.direction === 'too_few') {
     return (
       <span className="dash-muted" title={`${title} (${trend.previousRecords ?? '?'} and ${trend.lastRecords ?? '?'} records)`}>
@@ -72,7 +72,7 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
                   <td>{c.teamId ? <Link to={`/dashboard${teamSearch(query, c.teamId)}`}>{c.teamName}</Link> : '—'}</td>
                   <td className="num">{c.recordsReviewed}</td>
                   <td className="cell-wrap">
-                    <strong title={methodTooltip(c.recordAccuracy, 'records')}>{percent(c.recordAccuracy.estimate)}</strong>{' '}
+                    <strong title={methodTooltip(c.recordAccuracy, 'records')}>{formatPercent(c.recordAccuracy.estimate)}</strong>{' '}
                     <span className="dash-muted">{intervalText(c.recordAccuracy)}</span>
                     {c.preliminary ? <span className="dash-muted"> (preliminary)</span> : null}
                     {c.sampleWarning ? (
@@ -83,7 +83,7 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
                     ) : null}
                   </td>
                   <td>
-                    <strong title={methodTooltip(c.codeAccuracy, 'codes', c.codeAccuracy.clusters)}>{percent(c.codeAccuracy.estimate)}</strong>{' '}
+                    <strong title={methodTooltip(c.codeAccuracy, 'codes', c.codeAccuracy.clusters)}>{formatPercent(c.codeAccuracy.estimate)}</strong>{' '}
                     <span className="dash-muted">{intervalText(c.codeAccuracy)}</span>
                     <div className="dash-muted">
                       {c.codeAccuracy.n} codes in {c.codeAccuracy.clusters} records

@@ -11,8 +11,8 @@ import { intervalText } from '../dashboard-tables';
 import { methodTooltip, ofPopulation } from '../method-tooltip';
 import '../dashboard.css';
 import { useParamPatch } from '../../../hooks/use-param-patch';
+import { formatPercent } from '../../../lib/percent';
 
-const percent = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 function Totals({ data }: { data: DashboardDto }) {
   const { totals } = data;
@@ -20,7 +20,7 @@ function Totals({ data }: { data: DashboardDto }) {
     <div className="dash-kpis" aria-label="Totals for the period">
       <div className="dash-kpi">
         <div className="dash-kpi-value" data-testid="team-record-accuracy" title={methodTooltip(totals.recordAccuracy, 'records')}>
-          {percent(totals.recordAccuracy.estimate)}
+          {formatPercent(totals.recordAccuracy.estimate)}
           {totals.preliminary ? <span className="dash-muted"> (preliminary)</span> : null}
         </div>
         <div className="dash-kpi-label">
@@ -29,13 +29,13 @@ function Totals({ data }: { data: DashboardDto }) {
         </div>
       </div>
       <div className="dash-kpi">
-        <div className="dash-kpi-value" title={methodTooltip(totals.codeAccuracy, 'codes', totals.codeAccuracy.clusters)}>{percent(totals.codeAccuracy.estimate)}</div>
+        <div className="dash-kpi-value" title={methodTooltip(totals.codeAccuracy, 'codes', totals.codeAccuracy.clusters)}>{formatPercent(totals.codeAccuracy.estimate)}</div>
         <div className="dash-kpi-label">
           Code accuracy, 95% CI {intervalText(totals.codeAccuracy)}, {totals.codesReviewed} codes in {totals.codeAccuracy.clusters} records
         </div>
       </div>
       <div className="dash-kpi">
-        <div className="dash-kpi-value">{percent(data.target)}</div>
+        <div className="dash-kpi-value">{formatPercent(data.target)}</div>
         <div className="dash-kpi-label">Target (a setting)</div>
       </div>
       {totals.targeted && totals.targeted.recordsReviewed > 0 ? (

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { EmptyState, ErrorState, LoadingState, Pagination, SelectField, TextField } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { useRulings, type RulingsSearch } from '../api/use-rulings';
-import { CATEGORY_LABELS, codeChange, FINDING_STATUS_LABELS, systemOfCategory } from '../dispute-labels';
+import { CATEGORY_LABELS } from '../../../lib/category-labels';
+import { codeChange, FINDING_STATUS_LABELS, systemOfCategory } from '../dispute-labels';
 
 const KIND_OPTIONS = [
   { value: 'all', label: 'Rulings and auditors’ answers' },

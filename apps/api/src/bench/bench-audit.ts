@@ -9,7 +9,7 @@ import { drawByRank } from '../audits/sampling/rank-sampler';
 import { SamplingService } from '../audits/sampling/sampling.service';
 import { AuditScoresService } from '../audits/scores/audit-scores.service';
 import { RollupsService } from '../audits/scores/rollups.service';
-import { insertReviewedAudit, insertSyntheticFrame } from '../bench/audit-bench-data';
+import { insertReviewedAudit, insertSyntheticFrame } from './audit-bench-data';
 import { loadConfigOrExit } from '../config/env';
 import { dataSourceOptions } from '../database/data-source';
 import type { JobQueue } from '../jobs/job-queue';

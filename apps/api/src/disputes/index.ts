@@ -1,0 +1,2 @@
+// The disputes module's public surface.
+export { DisputesModule } from './disputes.module';

@@ -1,0 +1,2 @@
+// The grouper module's public surface.
+export { GrouperModule } from './grouper.module';

@@ -1,0 +1,3 @@
+// The imports module's public surface.
+export { ImportsModule } from './imports.module';
+export { Import } from './import.entity';
