@@ -69,12 +69,14 @@ export function evaluate(data: IndexData, masks: WordMasks, query: QueryMasks, c
     const essential = data.docEssential[doc] as number;
     let mask = 0;
     let matched = 0;
+    let lead = 0;
     for (let i = 0; i < tokens.length; i += 1) {
       const id = tokens[i] as number;
       const w = whole[id] as number;
       const s = start[id] as number;
       const n = inside[id] as number;
       if ((w | s | n) === 0) continue;
+      if (lead === i) lead += 1;
       allWhole |= w;
       allStart |= s;
       allInside |= n;
@@ -92,7 +94,9 @@ export function evaluate(data: IndexData, masks: WordMasks, query: QueryMasks, c
     }
     const together = covers(query, mask | titleMask);
     const width = (data.docHi[doc] as number) - (data.docLo[doc] as number);
-    const score = (together ? 2 : 0) + coverage + (isTitle ? 0 : 0.01 + 0.005 / width);
+    // A title that begins with the query's words ("Oxygen concentrator, …" for "oxygen concentrator") is its head term.
+    const head = isTitle && lead >= query.groups.length && lead > 0 ? 0.3 : 0;
+    const score = (together ? 2 : 0) + coverage + head + (isTitle ? 0 : 0.01 + 0.005 / width);
     if (score > best) {
       best = score;
       via = data.docVia[doc] ?? null;

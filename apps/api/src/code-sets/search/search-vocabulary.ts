@@ -92,8 +92,9 @@ export class Vocabulary {
   }
 
   /**
-   * Marks the words `word` matches with `bit`; returns their ids. An abbreviation with an expansion
-   * ("uti", "mi") matches whole words only: as a start it would find "utility" and "mild".
+   * Marks the words `word` matches with `bit`; returns their ids. A short abbreviation with an expansion
+   * ("uti", "mi") matches whole words only: as a start it would find "utility" and "mild"; no abbreviation
+   * is looked for inside words.
    */
   match(word: string, bit: number, masks: WordMasks, abbreviation: boolean): number[] {
     const found: number[] = [];
@@ -105,7 +106,7 @@ export class Vocabulary {
       found.push(id);
     };
     const wordStem = stem(word);
-    if (wordStem !== null && wordStem !== word && !abbreviation) {
+    if (wordStem !== null && wordStem !== word) {
       for (let id = lowerBound(this.tokens, wordStem); id < this.tokens.length && (this.tokens[id] as string).startsWith(wordStem); id += 1) {
         const token = this.tokens[id] as string;
         add(id, token === word || stem(token) === wordStem ? LEVEL.whole : LEVEL.start);
@@ -116,7 +117,7 @@ export class Vocabulary {
     for (let id = first; id < this.tokens.length && (this.tokens[id] as string).startsWith(word); id += 1) {
       const token = this.tokens[id] as string;
       if (token === word || (wordStem !== null && stem(token) === wordStem)) add(id, LEVEL.whole);
-      else if (word.length > 1 && !abbreviation) add(id, LEVEL.start);
+      else if (word.length > 1 && !(abbreviation && word.length <= 4)) add(id, LEVEL.start);
     }
     if (!abbreviation && word.length >= 4) {
       for (let at = this.joined.indexOf(word); at >= 0; at = this.joined.indexOf(word, at + 1)) {
