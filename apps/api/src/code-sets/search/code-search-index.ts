@@ -54,6 +54,7 @@ export class CodeSearchIndex {
   private constructor(
     private readonly rows: readonly CodeRow[],
     private readonly codes: readonly string[],
+    private readonly wordCodes: readonly Int32Array[],
     private readonly data: IndexData,
   ) {
     this.masks = new WordMasks(data.vocabulary.size);
@@ -103,7 +104,19 @@ export class CodeSearchIndex {
         fill[c] = (fill[c] as number) + 1;
       }
     });
-    return new CodeSearchIndex(rows, codes, {
+    // Per word, the codes it reaches through any of their documents: ascending, each once.
+    const last = new Int32Array(vocabulary.size).fill(-1);
+    const reached: number[][] = Array.from({ length: vocabulary.size }, () => []);
+    for (let c = 0; c < rows.length; c += 1) {
+      for (let k = codeDocStart[c] as number; k < (codeDocStart[c + 1] as number); k += 1) {
+        for (const id of ids[codeDocList[k] as number] as Int32Array) {
+          if (last[id] === c) continue;
+          last[id] = c;
+          (reached[id] as number[]).push(c);
+        }
+      }
+    }
+    return new CodeSearchIndex(rows, codes, reached.map((list) => Int32Array.from(list)), {
       vocabulary,
       docTokens: ids,
       docEssential: Uint16Array.from(sources, (s) => s.essential),
@@ -135,7 +148,7 @@ export class CodeSearchIndex {
     const abbreviations = new Set(groups.filter((g) => g.alternatives.length > 1).map((g) => g.word));
     const { vocabulary } = this.data;
     const matched = words.map((word) => vocabulary.match(word, bit.get(word) as number, this.masks, abbreviations.has(word)));
-    const reach = new Map(words.map((word, w) => [word, vocabulary.reach(matched[w] as number[])]));
+    const reach = new Map(words.map((word, w) => [word, (matched[w] as number[]).reduce((sum, id) => sum + (this.wordCodes[id] as Int32Array).length, 0)]));
     const query: QueryMasks = {
       groups: groups.map((g) => g.alternatives.map((alt) => alt.reduce((mask, word) => mask | (bit.get(word) ?? 0), 0))),
       wordCount: words.length,
@@ -170,12 +183,7 @@ export class CodeSearchIndex {
     for (let c = codeLo; c < codeHi; c += 1) consider(c);
     for (const alt of seed?.alternatives ?? []) {
       const word = narrowest(alt);
-      for (const id of matched[words.indexOf(word)] ?? []) {
-        for (const doc of vocabulary.postings[id] as Int32Array) {
-          const hi = this.data.docHi[doc] as number;
-          for (let c = this.data.docLo[doc] as number; c < hi; c += 1) consider(c);
-        }
-      }
+      for (const id of matched[words.indexOf(word)] ?? []) for (const c of this.wordCodes[id] as Int32Array) consider(c);
     }
     const hits = top
       .sorted()

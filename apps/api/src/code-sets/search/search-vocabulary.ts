@@ -47,7 +47,7 @@ export class WordMasks {
 }
 
 /**
- * The words of a code set's titles and index entries, sorted, each with the documents that contain it.
+ * The words of a code set's titles and index entries, sorted.
  * Whole words and word starts are found by binary search; words inside words by one scan, only for query
  * words of four letters or more that are not abbreviations ("oxem" → hypoxemia, but "tia" is not "initial").
  */
@@ -56,10 +56,7 @@ export class Vocabulary {
   private readonly joined: string;
   private readonly starts: Int32Array;
 
-  private constructor(
-    readonly tokens: readonly string[],
-    readonly postings: readonly Int32Array[],
-  ) {
+  private constructor(readonly tokens: readonly string[]) {
     this.joined = `${tokens.join('\n')}\n`;
     this.starts = new Int32Array(tokens.length);
     let at = 0;
@@ -74,17 +71,7 @@ export class Vocabulary {
     const tokens = [...new Set(docs.flat())].sort();
     const idOf = new Map(tokens.map((token, id) => [token, id]));
     const ids = docs.map((doc) => Int32Array.from(doc, (token) => idOf.get(token) as number));
-    const counts = new Int32Array(tokens.length);
-    for (const doc of ids) for (const id of doc) counts[id] = (counts[id] as number) + 1;
-    const postings = tokens.map((_, id) => new Int32Array(counts[id] as number));
-    counts.fill(0);
-    ids.forEach((doc, d) => {
-      for (const id of doc) {
-        (postings[id] as Int32Array)[counts[id] as number] = d;
-        counts[id] = (counts[id] as number) + 1;
-      }
-    });
-    return { vocabulary: new Vocabulary(tokens, postings), ids };
+    return { vocabulary: new Vocabulary(tokens), ids };
   }
 
   get size(): number {
@@ -140,12 +127,5 @@ export class Vocabulary {
       else hi = mid - 1;
     }
     return lo;
-  }
-
-  /** How many documents the given words reach: the cost of walking them. */
-  reach(ids: readonly number[]): number {
-    let sum = 0;
-    for (const id of ids) sum += (this.postings[id] as Int32Array).length;
-    return sum;
   }
 }
