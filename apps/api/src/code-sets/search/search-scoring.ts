@@ -94,9 +94,10 @@ export function evaluate(data: IndexData, masks: WordMasks, query: QueryMasks, c
     }
     const together = covers(query, mask | titleMask);
     const width = (data.docHi[doc] as number) - (data.docLo[doc] as number);
-    // A title that begins with the query's words ("Oxygen concentrator, …" for "oxygen concentrator") is its head term.
-    const head = isTitle && lead >= query.groups.length && lead > 0 ? 0.3 : 0;
-    const score = (together ? 2 : 0) + coverage + head + (isTitle ? 0 : 0.01 + 0.005 / width);
+    // A title that begins with the query's words ("Oxygen concentrator, …" for "oxygen concentrator") is its
+    // head term: lifted, but never above a document the query covers whole (the index's "Diabetes, type 2").
+    const head = isTitle && lead >= query.groups.length && lead > 0;
+    const score = (together ? 2 : 0) + (head ? Math.min(1, coverage + 0.3) : coverage) + (isTitle ? 0 : 0.01 + 0.005 / width);
     if (score > best) {
       best = score;
       via = data.docVia[doc] ?? null;
