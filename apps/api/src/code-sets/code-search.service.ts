@@ -39,9 +39,9 @@ export class CodeSearchService {
       throw new AppError(404, 'CODE_SET_NOT_LOADED', resolved.message, [{ path, message: resolved.message }]);
     }
     const { codeSet, warnings } = resolved;
-    const ranked = (await this.indexFor(codeSet)).search(query.q);
-    const items = ranked.slice(query.offset, query.offset + query.limit).map(({ row, via }): CodeSearchHit => (via === null ? { ...row } : { ...row, via }));
-    return { system: query.system, codeSet: { version: codeSet.version, fiscalYear: codeSet.fiscalYear, warnings }, total: ranked.length, offset: query.offset, items };
+    const { total, hits } = (await this.indexFor(codeSet)).search(query.q, query.offset, query.limit);
+    const items = hits.map(({ row, via }): CodeSearchHit => (via === null ? { ...row } : { ...row, via }));
+    return { system: query.system, codeSet: { version: codeSet.version, fiscalYear: codeSet.fiscalYear, warnings }, total, offset: query.offset, items };
   }
 
   /** Without a licensed CPT file the typed code itself is the only choice, offered when its format is valid. */

@@ -1,6 +1,6 @@
 /**
  * Abbreviations and everyday words a coder types, mapped to the words the code titles use. Data, not
- * logic: one entry per line, the key a single lower-case search word, the value the words it stands
+ * logic: one entry per line, the key a lower-case search word or two-word phrase ("c diff"), the value the words it stands
  * for (all of which must then match). Written for this product from common clinical usage; extend freely.
  */
 export const CLINICAL_SYNONYMS: Readonly<Record<string, string>> = {
@@ -63,6 +63,9 @@ export const CLINICAL_SYNONYMS: Readonly<Record<string, string>> = {
   hbv: 'hepatitis b',
   mrsa: 'methicillin resistant staphylococcus aureus',
   cdiff: 'clostridium difficile',
+  'c diff': 'clostridium difficile',
+  'e coli': 'escherichia coli',
+  flu: 'influenza',
   rsv: 'respiratory syncytial virus',
   covid: 'covid 19',
   sirs: 'systemic inflammatory response syndrome',
@@ -120,7 +123,18 @@ export const CLINICAL_SYNONYMS: Readonly<Record<string, string>> = {
   ett: 'endotracheal airway',
   intubation: 'insertion endotracheal airway',
   peg: 'gastrostomy',
-  picc: 'peripherally inserted central catheter',
+  // A PICC's tip lies in the superior vena cava: an infusion device there (02HV33Z when inserted percutaneously).
+  picc: 'infusion device superior vena cava',
+  angioplasty: 'dilation',
+  stent: 'intraluminal device',
+  tonsillectomy: 'resection tonsils',
+  adenoidectomy: 'resection adenoids',
+  mastectomy: 'resection breast',
+  lumpectomy: 'excision breast',
+  thoracentesis: 'drainage pleural cavity',
+  paracentesis: 'drainage peritoneal cavity',
+  'carpal tunnel': 'release median nerve',
+  'cataract extraction': 'extraction lens',
   ekg: 'electrocardiogram',
   ecg: 'electrocardiogram',
   mri: 'magnetic resonance imaging',

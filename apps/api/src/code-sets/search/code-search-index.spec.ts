@@ -42,7 +42,7 @@ describe('the ICD-10 index files', () => {
 
 describe('ranking', () => {
   const index = CodeSearchIndex.build(CODES, parseCmIndex(CM_INDEX));
-  const codes = (q: string): string[] => index.search(q).map((hit) => hit.row.code);
+  const codes = (q: string): string[] => index.search(q, 0, 50).hits.map((hit) => hit.row.code);
 
   it('puts the exact code first, then the codes under a prefix', () => {
     expect(codes('a41.9')[0]).toBe('A419');
@@ -51,12 +51,12 @@ describe('ranking', () => {
 
   it('ranks the index entry an encoder follows first, and says so', () => {
     expect(codes('sepsis')[0]).toBe('A419');
-    expect(index.search('septicemia')[0]).toMatchObject({ row: { code: 'A419' }, via: 'Septicemia → see Sepsis' });
+    expect(index.search('septicemia').hits[0]).toMatchObject({ row: { code: 'A419' }, via: 'Septicemia → see Sepsis' });
   });
 
   it('expands abbreviations instead of matching word starts ("uti" is not "utility")', () => {
-    expect(codes('uti')[0]).toBe('N390');
-    expect(codes('uti').indexOf('T592X1A')).toBeGreaterThan(0);
+    expect(codes('uti')).toEqual(['N390']);
+    expect(codes('utility')).toEqual(['T592X1A']);
   });
 
   it('finds words inside words last, and ignores the 7th-character phrase when ranking', () => {
@@ -66,8 +66,8 @@ describe('ranking', () => {
 
   it('spreads a PCS table row over the codes of the year and never invents one', () => {
     const pcs = CodeSearchIndex.build([row('0DTJ0ZZ', 'Resection of Appendix, Open Approach'), row('0DTJ4ZZ', 'Resection of Appendix, Percutaneous Endoscopic Approach')], parsePcsIndex(PCS_INDEX));
-    expect(pcs.search('appendectomy').map((hit) => hit.row.code)).toEqual(['0DTJ0ZZ', '0DTJ4ZZ']);
-    expect(pcs.search('laparoscopic appendectomy')[0]?.row.code).toBe('0DTJ4ZZ');
-    expect(CodeSearchIndex.build([row('0DBJ0ZZ', 'Excision of Appendix, Open Approach')], parsePcsIndex(PCS_INDEX)).search('appendectomy')).toEqual([]);
+    expect(pcs.search('appendectomy').hits.map((hit) => hit.row.code)).toEqual(['0DTJ0ZZ', '0DTJ4ZZ']);
+    expect(pcs.search('laparoscopic appendectomy').hits[0]?.row.code).toBe('0DTJ4ZZ');
+    expect(CodeSearchIndex.build([row('0DBJ0ZZ', 'Excision of Appendix, Open Approach')], parsePcsIndex(PCS_INDEX)).search('appendectomy').hits).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ export function parseCmIndex(csv: string): IndexTerm[] {
   const out: IndexTerm[] = [];
   // Per level: the essential term, and what may match but need not (word forms, non-essential modifiers).
   const extras: string[] = [];
-  for (const [, , levelText, term = '', see = '', , nonEssential = '', code = ''] of rows) {
+  for (const [, , levelText, term = '', see = '', seeAlso = '', nonEssential = '', code = ''] of rows) {
     const level = Number(levelText);
     if (!Number.isInteger(level) || level < 0) continue;
     stack.length = level;
@@ -43,17 +43,18 @@ export function parseCmIndex(csv: string): IndexTerm[] {
     // A term may list its word forms ("Infection, infected, infective"): the first must match, the rest may.
     const [first = '', ...forms] = term.split(',');
     extras[level] = `${forms.join(' ')} ${nonEssential}`;
-    const path = stack.join(', ');
     const terms = [...stack.slice(0, level).map((t) => t.split(',')[0] ?? ''), first.trim()].join(', ');
     const extra = extras.join(' ');
     if (code.trim()) {
       const stored = storedCode(code);
       // "S72.9-": the index leaves the last characters to the tabular list, so the entry reaches every code below.
       const prefix = code.trim().endsWith('-');
-      byPath.set(path.toLowerCase(), { code: stored, prefix });
+      // Keyed by the first word form of each term: "see Calculus, gallbladder" names "Calculus, calculi, calculous".
+      byPath.set(terms.toLowerCase(), { code: stored, prefix });
       out.push({ terms, extra, code: stored, prefix, label: terms });
-    } else if (see.trim()) {
-      pending.push({ terms, extra, see: see.trim() });
+    } else if (see.trim() || seeAlso.trim()) {
+      // Without a code of its own, "see also" is where the entry leads ("Pyelonephritis → see also Nephritis, tubulo-interstitial").
+      pending.push({ terms, extra, see: (see.trim() || seeAlso.trim()).replace(/\s+/g, ' ') });
     }
   }
   for (const entry of pending) {

@@ -50,23 +50,33 @@ export function queryGroups(q: string): QueryGroup[] {
   const all = words(q);
   const content = all.filter((word) => !STOPWORDS.has(word));
   // A query of stop words only ("of") is still a query.
-  const chosen = [...new Set(content.length > 0 ? content : all)].slice(0, 8);
-  return chosen.map((word) => {
+  const chosen = [...new Set(content.length > 0 ? content : all)];
+  const groups: QueryGroup[] = [];
+  for (let i = 0; i < chosen.length && groups.length < 8; i += 1) {
+    const word = chosen[i] as string;
+    // A two-word abbreviation ("c diff", "carpal tunnel") stands for its expansion as one group.
+    const pair = i + 1 < chosen.length ? `${word} ${chosen[i + 1] as string}` : '';
+    const pairSynonym = pair ? synonymFor(pair) : undefined;
+    if (pairSynonym !== undefined) {
+      groups.push({ word: pair, alternatives: [[word, chosen[i + 1] as string], contentWords(pairSynonym)] });
+      i += 1;
+      continue;
+    }
     const synonym = synonymFor(word);
     const expansion = synonym ? contentWords(synonym) : [];
-    const alternatives = expansion.length > 0 && expansion.join(' ') !== word ? [[word], expansion] : [[word]];
-    return { word, alternatives };
-  });
+    groups.push({ word, alternatives: expansion.length > 0 && expansion.join(' ') !== word ? [[word], expansion] : [[word]] });
+  }
+  return groups;
 }
 
-const SUFFIXES = ['ations', 'ation', 'ities', 'ical', 'ity', 'ium', 'ial', 'ive', 'ion', 'ing', 'ic', 'al', 'es', 'ed', 'ia', 'us', 'um', 's', 'y', 'e'];
+const SUFFIXES = ['ations', 'ation', 'ities', 'ical', 'ary', 'ity', 'ium', 'ial', 'ive', 'ion', 'ing', 'ic', 'al', 'es', 'ed', 'ia', 'us', 'um', 's', 'y', 'e'];
 
 /**
  * A crude stem so that word forms meet ("diabetes"/"diabetic", "myocardial"/"myocardium",
- * "fracture"/"fractured"); null for short words, which are left as typed.
+ * "fracture"/"fractured", "urine"/"urinary"); null for short words, which are left as typed.
  */
 export function stem(word: string): string | null {
-  if (word.length < 6 || /\d/.test(word)) return null;
+  if (word.length < 5 || /\d/.test(word)) return null;
   for (const suffix of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
   }
