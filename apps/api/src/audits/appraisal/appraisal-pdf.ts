@@ -3,7 +3,7 @@ import { startPdf } from '../export/audit-report-pdf';
 
 /** 12345.6 → "$12,345.60"; negative amounts keep their sign ("-$1,000.00"). */
 export const money = (x: number): string => `${x < 0 ? '-' : ''}$${Math.abs(x).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const plain = (x: number, digits: number): string => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const plain = (x: number | null, digits: number): string => (x === null ? 'n/a' : x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
 /**
  * The appraisal report as a PDF, with the figures of the CSV in RAT-STATS's order: universe and sample,
@@ -18,7 +18,7 @@ export function renderAppraisalPdf(a: AuditAppraisalDto, auditName: string, gene
   doc.text(`Sample size: ${a.sampleSize.toLocaleString('en-US')}`);
   doc.text(`Overpayment in the sample: ${money(a.sampleOverpayment)}`);
   doc.text(`Mean: ${money(a.mean)}`);
-  doc.text(`Standard deviation: ${money(a.stdDev)}`);
+  doc.text(`Standard deviation: ${a.stdDev === null ? 'n/a' : money(a.stdDev)}`);
   doc.text(`Standard error (total): ${money(a.seTotal)}`);
   doc.text(`Point estimate: ${money(a.pointEstimate)}`).moveDown();
   doc.font('Helvetica-Bold').fontSize(12).text('Two-sided limits');
