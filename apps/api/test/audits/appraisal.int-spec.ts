@@ -148,6 +148,19 @@ describe('POST /ratstats/:calculation', () => {
     expect(notNumber.body.error.details[0].path).toBe('body.values.1');
     const emptyStratum = await supervisor.post('/api/ratstats/stratified', { strata: [{ N: 10, values: [] }] });
     expect(emptyStratum.body.error).toMatchObject({ code: 'RATSTATS_INPUT_INVALID', details: [{ path: 'body.strata[0].values' }] });
+    const cases: [string, object, string][] = [
+      ['random', { seed: 0, n: 5, low: 1, high: 10, spares: 0 }, 'body.seed'],
+      ['random', { seed: 1e13, n: 5, low: 1, high: 10, spares: 0 }, 'body.seed'],
+      ['random', { seed: 1.5, n: 11, low: 1, high: 10, spares: 0 }, 'body.n'],
+      ['attribute', { N: 10, n: 11, k: 1 }, 'body.n'],
+      ['variable', { N: 0, values: [1, 2] }, 'body.N'],
+      ['variable', { N: -5, values: [1, 2] }, 'body.N'],
+      ['sample-size', { N: 5000, probe: [1, 2], confidence: 90, precision_percent: 0 }, 'body.precision_percent'],
+    ];
+    for (const [calculation, body, path] of cases) {
+      const res = await supervisor.post(`/api/ratstats/${calculation}`, body);
+      expect({ calculation, status: res.status, path: res.body.error?.details?.[0]?.path }).toEqual({ calculation, status: 400, path });
+    }
   });
 
   it('is for supervisors and admins only', async () => {
