@@ -45,11 +45,13 @@ function writeSection(/** @type {Record<string, any>} */ f) {
 ## Audits (\`npm run bench:audit\`)
 
 Run ${f.date.slice(0, 10)} on ${f.cpus} × ${f.cpuModel}, PostgreSQL ${f.postgres}, Node ${f.node}; medians of ${f.runs} runs after a warm-up,
-on a scratch database holding ${f.frame.toLocaleString('en-US')} synthetic encounters over 24 coders (inserted in ${Math.round(f.setupMs / 1000)} s).
+on a scratch database holding ${f.frame.toLocaleString('en-US')} synthetic encounters over 24 coders (inserted in ${Math.round(f.setupMs / 1000)} s,
+then \`VACUUM (ANALYZE)\` in ${Math.round((f.vacuumMs ?? 0) / 1000)} s as autovacuum would). Load average (1/5/15 min) ${f.loadAverage?.atStart?.join(' / ')} when the
+timed runs started and ${f.loadAverage?.atEnd?.join(' / ')} when they ended, on ${f.cpus} shared cores.
 
 | what | time |
 | --- | ---: |
-| stratified sample, ${f.perCoder} per coder (${f.sampled} records) from ${f.frame.toLocaleString('en-US')}: by rank (counts, ranks, ids at the ranks) | **${f.sampleMs} ms** |
+| stratified sample, ${f.perCoder} per coder (${f.sampled} records) from ${f.frame.toLocaleString('en-US')}: by rank (counts, ranks, ids at the ranks on two backends) | **${f.sampleMs} ms** |
 | the same sample by the old method: read the frame into Node + draw | ${f.legacySampleMs} ms (${f.frameLoadMs} + ${f.drawMs}) |
 | plain SQL \`ORDER BY random() LIMIT ${f.sampled}\` over the same frame | ${f.sqlRandomMs} ms |
 | ratio sqlRandomMs / sampleMs (above 1: faster than the reference) | **${f.ratio}** |

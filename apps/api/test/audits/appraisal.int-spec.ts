@@ -1,6 +1,8 @@
 // test database: with code sets
 import { variableAppraisal } from '@recode/domain';
 import { randomBytes } from 'node:crypto';
+import { money } from '../../src/audits/appraisal/appraisal-pdf';
+import { pdfText } from '../support/pdf-text';
 import { coderIds, createEncounter, userId, type FactoryCode } from '../support/audit-factories';
 import { ApiClient, signedIn, type TestApp } from '../support/test-app';
 import { put, startAuditApp, waitSampled } from './audit-test-kit';
@@ -85,6 +87,25 @@ describe('GET /audits/:id/appraisal', () => {
     expect(lines.find((l) => l.startsWith('extrapolated_overpayment_one_sided_90_lower_limit,'))).toBeDefined();
   });
 
+  it('prints the same figures as a PDF: extrapolated overpayment, point estimate, limits and precision', async () => {
+    const json = (await supervisor.get(`/api/audits/${auditId}/appraisal`)).body;
+    const res = await fetch(`${t.url}/api/audits/${auditId}/appraisal?format=pdf`, { headers: { cookie: supervisor.cookie } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe(`inline; filename="audit-${auditId}-appraisal.pdf"`);
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(body);
+    expect(text).toContain('Overpayment appraisal: Appraisal spec');
+    expect(text).toContain(`Extrapolated overpayment (one-sided 90% lower limit): ${money(json.extrapolatedOverpayment)}`);
+    expect(text).toContain('Universe size: 5');
+    expect(text).toContain('Point estimate: $9,420.67');
+    const l90 = json.limits['90'];
+    expect(text).toContain(`90% (t = 2.919986): lower ${money(l90.lower)}, upper ${money(l90.upper)}, precision ${money(l90.precision)}`);
+    const otherSupervisorPdf = await fetch(`${t.url}/api/audits/${auditId}/appraisal?format=pdf`, { headers: { cookie: (await signedIn(t, 'supervisor2@recode.test')).cookie } });
+    expect(otherSupervisorPdf.status).toBe(404);
+  });
+
   it('is open to the audit’s auditor and admins, hidden from other teams’ supervisors and other auditors, forbidden to coders', async () => {
     expect((await auditor.get(`/api/audits/${auditId}/appraisal`)).status).toBe(200);
     expect((await (await signedIn(t, 'admin@recode.test')).get(`/api/audits/${auditId}/appraisal`)).status).toBe(200);
@@ -94,8 +115,9 @@ describe('GET /audits/:id/appraisal', () => {
   });
 
   it('names a bad query parameter', async () => {
-    const res = await supervisor.get(`/api/audits/${auditId}/appraisal?format=pdf`);
+    const res = await supervisor.get(`/api/audits/${auditId}/appraisal?format=xls`);
     expect(res.status).toBe(400);
+    expect(res.body.error.details[0].path).toMatch(/format/);
   });
 });
 
@@ -126,6 +148,19 @@ describe('POST /ratstats/:calculation', () => {
     expect(notNumber.body.error.details[0].path).toBe('body.values.1');
     const emptyStratum = await supervisor.post('/api/ratstats/stratified', { strata: [{ N: 10, values: [] }] });
     expect(emptyStratum.body.error).toMatchObject({ code: 'RATSTATS_INPUT_INVALID', details: [{ path: 'body.strata[0].values' }] });
+    const cases: [string, object, string][] = [
+      ['random', { seed: 0, n: 5, low: 1, high: 10, spares: 0 }, 'body.seed'],
+      ['random', { seed: 1e13, n: 5, low: 1, high: 10, spares: 0 }, 'body.seed'],
+      ['random', { seed: 1.5, n: 11, low: 1, high: 10, spares: 0 }, 'body.n'],
+      ['attribute', { N: 10, n: 11, k: 1 }, 'body.n'],
+      ['variable', { N: 0, values: [1, 2] }, 'body.N'],
+      ['variable', { N: -5, values: [1, 2] }, 'body.N'],
+      ['sample-size', { N: 5000, probe: [1, 2], confidence: 90, precision_percent: 0 }, 'body.precision_percent'],
+    ];
+    for (const [calculation, body, path] of cases) {
+      const res = await supervisor.post(`/api/ratstats/${calculation}`, body);
+      expect({ calculation, status: res.status, path: res.body.error?.details?.[0]?.path }).toEqual({ calculation, status: 400, path });
+    }
   });
 
   it('is for supervisors and admins only', async () => {

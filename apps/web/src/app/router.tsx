@@ -42,6 +42,7 @@ export const router = createBrowserRouter([
           { path: 'audits', element: <Pages.AuditsRoute /> },
           { path: 'audits/plans', element: <Pages.PlansRoute /> },
           { path: 'audits/plans/new', element: <Pages.NewPlanRoute /> },
+          { path: 'audits/sample-size', element: <Pages.SampleSizeRoute /> },
           { path: 'audits/plans/:planId', element: <Pages.PlanDetailRoute /> },
           { path: 'audits/:auditId', element: <Pages.AuditDetailRoute /> },
           { path: 'audits/:auditId/items/:itemId', element: <Pages.ReviewRoute /> },

@@ -8,6 +8,7 @@ export const CoderDrillDownRoute = lazyNamed(() => import('../features/dashboard
 export const AuditsRoute = lazyNamed(() => import('../features/audits/routes/audits-route'), 'AuditsRoute');
 export const AuditDetailRoute = lazyNamed(() => import('../features/audits/routes/audit-detail-route'), 'AuditDetailRoute');
 export const PlansRoute = lazyNamed(() => import('../features/audits/routes/plans-route'), 'PlansRoute');
+export const SampleSizeRoute = lazyNamed(() => import('../features/audits/routes/sample-size-route'), 'SampleSizeRoute');
 export const NewPlanRoute = lazyNamed(() => import('../features/audits/routes/new-plan-route'), 'NewPlanRoute');
 export const PlanDetailRoute = lazyNamed(() => import('../features/audits/routes/plan-detail-route'), 'PlanDetailRoute');
 export const ReviewRoute = lazyNamed(() => import('../features/review/routes/review-route'), 'ReviewRoute');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const auditAppraisalQuerySchema = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
+export const auditAppraisalQuerySchema = z.object({ format: z.enum(['json', 'csv', 'pdf']).default('json') }).strict();
 export type AuditAppraisalQuery = z.infer<typeof auditAppraisalQuerySchema>;
 
 export interface AppraisalLimitsDto {

@@ -19,3 +19,11 @@ export {
 export { stratifiedAppraisal, type StratifiedAppraisal, type StratumInput } from './stratified-appraisal';
 export { variableSampleSize, type VariableSampleSize, type VariableSampleSizeInput } from './sample-size';
 export { Z_TWO_SIDED } from './normal-quantiles';
+export {
+  numberedFrameCsv,
+  numberedSelectionCsv,
+  ratStatsReport,
+  selectFromNumberedFrame,
+  type NumberedFrameSelection,
+  type NumberedPick,
+} from './numbered-frame';

@@ -1,4 +1,4 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { auditAppraisalQuerySchema, type AuditAppraisalDto, type AuditAppraisalQuery } from '@recode/contracts';
 import type { Response } from 'express';
@@ -6,6 +6,7 @@ import { Roles } from '../../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
 import { IdParam, ValidQuery } from '../../common/zod';
 import { toCsv } from '../export/csv';
+import { renderAppraisalPdf } from './appraisal-pdf';
 import { AuditAppraisalService } from './audit-appraisal.service';
 
 /** Rows of the CSV: one line per figure, then one per confidence level, as RAT-STATS lays its report out. */
@@ -28,16 +29,22 @@ export function appraisalCsv(a: AuditAppraisalDto): string {
 export class AuditAppraisalController {
   constructor(private readonly appraisal: AuditAppraisalService) {}
 
-  /** RAT-STATS variable appraisal of the audit's overpayments; ?format=csv for the report as CSV. */
+  /** RAT-STATS variable appraisal of the audit's overpayments; ?format=csv or ?format=pdf for the report as CSV or PDF. */
   @Get(':id/appraisal')
   async get(
     @AuthCtx() ctx: AuthedContext,
     @IdParam() id: string,
     @ValidQuery(auditAppraisalQuerySchema) query: AuditAppraisalQuery,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<AuditAppraisalDto | string> {
-    const dto = await this.appraisal.appraise(ctx, id);
+  ): Promise<AuditAppraisalDto | string | StreamableFile> {
+    const { appraisal: dto, name } = await this.appraisal.appraiseNamed(ctx, id);
     if (query.format === 'json') return dto;
+    if (query.format === 'pdf') {
+      const pdf = await renderAppraisalPdf(dto, name, new Date().toISOString().slice(0, 16).replace('T', ' '));
+      res.setHeader('content-type', 'application/pdf');
+      res.setHeader('content-disposition', `inline; filename="audit-${id}-appraisal.pdf"`);
+      return new StreamableFile(pdf);
+    }
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="audit-${id}-appraisal.csv"`);
     return appraisalCsv(dto);

@@ -25,6 +25,11 @@ export class AuditAppraisalService {
   ) {}
 
   async appraise(ctx: AuthedContext, auditId: string): Promise<AuditAppraisalDto> {
+    return (await this.appraiseNamed(ctx, auditId)).appraisal;
+  }
+
+  /** The appraisal and the audit's name (for the PDF's title). */
+  async appraiseNamed(ctx: AuthedContext, auditId: string): Promise<{ appraisal: AuditAppraisalDto; name: string }> {
     const audit = await this.audits.visibleRow(ctx, auditId);
     if (audit.status !== 'released' && audit.status !== 'final') {
       throw conflict('AUDIT_NOT_RELEASED', `The appraisal is computed once the audit is released; it is ${audit.status}`);
@@ -44,7 +49,7 @@ export class AuditAppraisalService {
     const stratified = isStratified(audit.plan.method);
     const dto = stratified ? await this.stratified(auditId, audit.filteredOutCount ?? 0, items) : this.unrestricted(frameSize, items);
     await this.auditLog.record(ctx, { action: 'audit.appraised', entityType: 'audit', entityId: auditId, details: { design: dto.design, pointEstimate: dto.pointEstimate } });
-    return { auditId, ...dto };
+    return { appraisal: { auditId, ...dto }, name: audit.name };
   }
 
   private unrestricted(frameSize: number, items: ItemValue[]): Omit<AuditAppraisalDto, 'auditId'> {

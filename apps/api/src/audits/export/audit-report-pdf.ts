@@ -54,19 +54,29 @@ export function changeText(f: Pick<ReportFinding, 'system' | 'codeBefore' | 'cod
 }
 
 /**
- * The printable audit report. Standard fonts only (no font files), uncompressed content streams so the
- * text can be checked without a PDF library; reports are a few pages, so the size does not matter.
+ * An A4 document with the reports' title block (title, then "subtitle - generated at"); `done` resolves
+ * to the PDF bytes once the caller has called doc.end(). Standard fonts only, uncompressed content
+ * streams so the text can be checked without a PDF library.
  */
-export function renderReportPdf(data: ReportData): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 48, compress: false, info: { Title: data.title, Producer: 'Recode' } });
+export function startPdf(title: string, subtitle: string, generatedAt: string): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+  const doc = new PDFDocument({ size: 'A4', margin: 48, compress: false, info: { Title: title, Producer: 'Recode' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.font('Helvetica-Bold').fontSize(16).text(data.title);
-  doc.font('Helvetica').fontSize(10).fillColor('#444').text(`${data.subtitle} - generated ${data.generatedAt}`).fillColor('#000').moveDown();
+  doc.font('Helvetica-Bold').fontSize(16).text(title);
+  doc.font('Helvetica').fontSize(10).fillColor('#444').text(`${subtitle} - generated ${generatedAt}`).fillColor('#000').moveDown();
+  return { doc, done };
+}
+
+/**
+ * The printable audit report. Standard fonts only (no font files), uncompressed content streams so the
+ * text can be checked without a PDF library; reports are a few pages, so the size does not matter.
+ */
+export function renderReportPdf(data: ReportData): Promise<Buffer> {
+  const { doc, done } = startPdf(data.title, data.subtitle, data.generatedAt);
 
   doc.font('Helvetica-Bold').fontSize(12).text('Scores');
   doc.font('Helvetica').fontSize(10);

@@ -1,13 +1,19 @@
 import { compareCodeUnits, drawRanks, SamplingError, seedText, type FrameItem, type SampleDraw, type SamplePlan, type StratumRanks } from '@recode/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { EntityManager, type DataSource } from 'typeorm';
 import { scopeConditions, type FrameScope } from './frame-loader';
+import { onTwinSnapshots, splitWalk } from './split-walk';
 
 type Db = DataSource | EntityManager;
+
+/** The middle of the uuid range: a walk over one stratum is split there, each half on its own connection. */
+export const PIVOT = '80000000-0000-0000-0000-000000000000';
 
 export interface FrameCounts {
   /** Eligible encounters per coder (scope minus recently audited), in coder id order. */
   readonly perCoder: { key: string; size: number }[];
   readonly scopeSize: number;
+  /** Eligible encounters whose current version id sorts below PIVOT (splits an unstratified walk in two). */
+  readonly belowPivot: number;
   /** Current version ids of the scope's recently audited encounters, sorted. */
   readonly excludedVersionIds: string[];
 }
@@ -25,8 +31,9 @@ function whereOf(scope: FrameScope, params: unknown[]): string {
 export async function countFrame(db: Db, scope: FrameScope, exclusionWindowDays: number): Promise<FrameCounts> {
   const params: unknown[] = [];
   const where = whereOf(scope, params);
-  const counts: { key: string; size: number }[] = await db.query(
-    `SELECT e.coder_id::text AS key, count(*)::int AS size FROM encounters e WHERE ${where} GROUP BY e.coder_id ORDER BY e.coder_id`,
+  const counts: { key: string; size: number; below: number }[] = await db.query(
+    `SELECT e.coder_id::text AS key, count(*)::int AS size, (count(*) FILTER (WHERE e.current_version_id < '${PIVOT}'::uuid))::int AS below
+       FROM encounters e WHERE ${where} GROUP BY e.coder_id ORDER BY e.coder_id`,
     params,
   );
   params.push(exclusionWindowDays);
@@ -40,7 +47,8 @@ export async function countFrame(db: Db, scope: FrameScope, exclusionWindowDays:
   const byCoder = new Map(counts.map((c) => [c.key, c.size]));
   for (const row of excluded) byCoder.set(row.coder, (byCoder.get(row.coder) ?? 0) - 1);
   const perCoder = [...byCoder.entries()].filter(([, size]) => size > 0).map(([key, size]) => ({ key, size })).sort((a, b) => compareCodeUnits(a.key, b.key));
-  return { perCoder, scopeSize: counts.reduce((sum, c) => sum + c.size, 0), excludedVersionIds: excluded.map((row) => row.id) };
+  const below = counts.reduce((sum, c) => sum + c.below, 0) - excluded.filter((row) => row.id < PIVOT).length;
+  return { perCoder, scopeSize: counts.reduce((sum, c) => sum + c.size, 0), belowPivot: below, excludedVersionIds: excluded.map((row) => row.id) };
 }
 
 /**
@@ -49,7 +57,13 @@ export async function countFrame(db: Db, scope: FrameScope, exclusionWindowDays:
  * OFFSET gap LIMIT 1, so the whole walk reads each index entry at most once and returns only the picks.
  * uuid order in PostgreSQL (bytes) equals the code-unit order of their lowercase text, the domain's order.
  */
-export async function idsAtRanks(db: Db, scope: FrameScope, excludedVersionIds: readonly string[], picks: readonly { coder: string | null; ranks: number[] }[]): Promise<string[][]> {
+export async function idsAtRanks(
+  db: Db,
+  scope: FrameScope,
+  excludedVersionIds: readonly string[],
+  picks: readonly { coder: string | null; ranks: number[] }[],
+  fromPivot = false,
+): Promise<string[][]> {
   const coders: (string | null)[] = [];
   const ranks: number[] = [];
   for (const pick of picks) {
@@ -68,13 +82,14 @@ export async function idsAtRanks(db: Db, scope: FrameScope, excludedVersionIds: 
     `(SELECT e.current_version_id FROM encounters e
        WHERE ${stratified ? `e.coder_id = ${coderAt(g)} AND ` : ''}${from} e.current_version_id <> ALL($3::uuid[]) AND ${where}
        ORDER BY ${stratified ? 'e.coder_id, ' : ''}e.current_version_id OFFSET ${offset} LIMIT 1)`;
+  const start = fromPivot ? `e.current_version_id >= '${PIVOT}'::uuid AND` : '';
   const rows: { id: string }[] = await db.query(
     `WITH RECURSIVE walk(g, id) AS (
-       SELECT 1, ${step('', '($1::int[])[1]', '1')}
+       SELECT 1, ${step(start, '($1::int[])[1]', '1')}
        UNION ALL
        SELECT w.g + 1, CASE WHEN ${stratified ? `${coderAt('w.g + 1')} = ${coderAt('w.g')}` : 'true'}
                        THEN ${step('e.current_version_id > w.id AND', '($1::int[])[w.g + 1] - ($1::int[])[w.g] - 1', 'w.g + 1')}
-                       ELSE ${step('', '($1::int[])[w.g + 1]', 'w.g + 1')} END
+                       ELSE ${step(start, '($1::int[])[w.g + 1]', 'w.g + 1')} END
          FROM walk w WHERE w.g < $2::int)
      SELECT id::text AS id FROM walk ORDER BY g`,
     params,
@@ -105,7 +120,15 @@ export async function drawByRank(db: Db, scope: FrameScope, plan: SamplePlan, ex
   const { strata, algorithm } = drawRanks(frameSize, () => counts.perCoder, plan);
   // Each stratum's ranks ascending for the walk; then put back in draw order.
   const sorted = strata.map((s) => [...s.sampleRanks, ...s.spareRanks].sort((a, b) => a - b));
-  const ids = await idsAtRanks(db, scope, counts.excludedVersionIds, strata.map((s, i) => ({ coder: s.stratified ? s.key : null, ranks: sorted[i] ?? [] })));
+  const picks = strata.map((s, i) => ({ coder: s.stratified ? s.key : null, ranks: sorted[i] ?? [] }));
+  // The walk reads about the whole frame once: split in two halves read by two backends on one snapshot.
+  const { halves, place } = splitWalk(picks, strata.map((s) => s.size), counts.belowPivot);
+  const walk = (half: 0 | 1) => (on: Db) => idsAtRanks(on, scope, counts.excludedVersionIds, halves[half].picks, halves[half].fromPivot);
+  const found = db instanceof EntityManager ? await onTwinSnapshots(db, walk(0), walk(1)) : [await walk(0)(db), await walk(1)(db)];
+  const ids = picks.map((pick, i) => pick.ranks.map((_rank, k) => {
+    const [half, stratum, at] = place(i, k);
+    return found[half][stratum]?.[at] ?? '';
+  }));
   const coderOf = await codersOf(db, ids.flat());
   const sample: FrameItem[] = [];
   const spares: FrameItem[] = [];

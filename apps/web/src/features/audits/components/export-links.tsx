@@ -5,7 +5,8 @@ const PARTS = [
 ] as const;
 
 /** Plain links: the API answers with an attachment, so the browser downloads with the session cookie. */
-export function ExportLinks({ auditId }: { auditId: string }) {
+export function ExportLinks({ auditId, released = false }: { auditId: string; released?: boolean }) {
+  const id = encodeURIComponent(auditId);
   return (
     <>
       <a className="btn" href={`/api/audits/${encodeURIComponent(auditId)}/report`} target="_blank" rel="noreferrer">
@@ -16,6 +17,16 @@ export function ExportLinks({ auditId }: { auditId: string }) {
           {label}
         </a>
       ))}
+      {released ? (
+        <>
+          <a className="btn" href={`/api/audits/${id}/appraisal?format=pdf`} target="_blank" rel="noreferrer">
+            Overpayment appraisal (PDF)
+          </a>
+          <a className="btn" href={`/api/audits/${id}/appraisal?format=csv`} download>
+            Appraisal CSV
+          </a>
+        </>
+      ) : null}
     </>
   );
 }

@@ -32,7 +32,7 @@ export function AuditDetailRoute() {
             <Link className="btn" to="/audits">
               All audits
             </Link>
-            {canExport && sampled ? <ExportLinks auditId={a.id} /> : null}
+            {canExport && sampled ? <ExportLinks auditId={a.id} released={a.status === 'released' || a.status === 'final'} /> : null}
           </>
         }
       />

@@ -15,6 +15,9 @@ export function PlansRoute() {
             <Link className="btn" to="/audits">
               Audits
             </Link>
+            <Link className="btn" to="/audits/sample-size">
+              Sample size
+            </Link>
             <Link className="btn btn-primary" to="/audits/plans/new">
               New plan
             </Link>
