@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GrouperModule } from '../grouper/grouper.module';
 import { CodeSetsModule } from '../code-sets/code-sets.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SettingsModule } from '../settings/settings.module';
@@ -27,7 +28,7 @@ import { RollupsService } from './scores/rollups.service';
 
 /** Plans, sampling, review, findings, scores and the audit lifecycle; its jobs run in the worker from the same providers. */
 @Module({
-  imports: [CodeSetsModule, NotificationsModule, SettingsModule],
+  imports: [CodeSetsModule, NotificationsModule, SettingsModule, GrouperModule],
   controllers: [AuditPlansController, AuditsController, ReviewController, WorklistController, AuditAppraisalController, RatStatsController],
   providers: [
     AuditPlansService, PlanPreviewService, AuditRunsService, SamplingService, AuditsService, AuditTransitionsService,

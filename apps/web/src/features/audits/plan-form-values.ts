@@ -39,6 +39,7 @@ export interface PlanFormValues {
   codeIn: string;
   codeMatch: 'exact' | 'prefix';
   flaggedAtImport: boolean;
+  drgDiffersFromGrouper: boolean;
   newCoders: boolean;
   newCodersDays: string;
   codersBelowTarget: boolean;
@@ -80,6 +81,7 @@ export const EMPTY_PLAN_FORM: PlanFormValues = {
   codeIn: '',
   codeMatch: 'prefix',
   flaggedAtImport: false,
+  drgDiffersFromGrouper: false,
   newCoders: false,
   newCodersDays: '90',
   codersBelowTarget: false,
