@@ -111,7 +111,7 @@ describe('grouper inputs and the grouper DRG at import', () => {
   });
 
   it('stores "no grouper for this year" without a DRG when no version covers the discharge date', () => {
-    expect(stored.get('G-FY19')).toMatchObject({ grouper_drg: null, grouper_version: null, grouper_return_code: 'NO_GROUPER_FOR_VERSION', grouper_message: 'no grouper for this year (FY2019)' });
+    expect(stored.get('G-FY19')).toMatchObject({ grouper_drg: null, grouper_version: null, grouper_return_code: 'NO_GROUPER_FOR_VERSION', grouper_message: expect.stringContaining('no grouper for this year (FY2019)') });
     expect(stored.get('G-FY19')?.flags).not.toContain('DRG_GROUPER_DIFFERS');
   });
 
