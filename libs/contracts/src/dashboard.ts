@@ -202,3 +202,35 @@ export interface CoderDrillDownDto {
   /** Records are listed newest first, at most DRILL_DOWN_RECORDS_LIMIT of them; the audit counts cover all. */
   truncated: boolean;
 }
+
+/** DRG accuracy of one coder or team: reviewed inpatient records whose MS-DRG the audit left unchanged. */
+export interface DrgAccuracyRowDto {
+  id: string;
+  name: string;
+  /** Reviewed inpatient records. */
+  records: number;
+  /** Of those, records without a standing DRG change. */
+  unchanged: number;
+  accuracy: IntervalDto;
+  /** DRG-change dollars of standing findings: overpayment (money back) and underpayment (money owed) kept apart. */
+  overpayment: number;
+  underpayment: number;
+}
+
+export interface DrgShiftDto {
+  from: string;
+  to: string;
+  records: number;
+  /** Net payment difference of the shift (after − before). */
+  paymentDelta: number;
+}
+
+/** GET /api/dashboard/drg (and /api/dashboard/coders/:coderId/drg): MS-DRG accuracy, change dollars and the most frequent shifts. */
+export interface DrgDashboardDto {
+  filters: { from: string; to: string };
+  totals: Omit<DrgAccuracyRowDto, 'id' | 'name'> & { overpaymentRecords: number; underpaymentRecords: number };
+  coders: DrgAccuracyRowDto[];
+  teams: DrgAccuracyRowDto[];
+  /** The 10 most frequent DRG shifts (e.g. 871 → 872), most frequent first. */
+  shifts: DrgShiftDto[];
+}

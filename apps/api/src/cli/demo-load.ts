@@ -7,6 +7,7 @@ import { finished } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { CodeSetLookup } from '../code-sets/code-set-lookup';
 import { loadConfigOrExit } from '../config/env';
+import { GrouperTablesCache } from '../grouper/grouper-tables.cache';
 import { dataSourceOptions } from '../database/data-source';
 import { generateDemo } from '../demo/generate-demo';
 import { ImportRunner } from '../imports/runner/import-runner';
@@ -41,7 +42,10 @@ async function main(): Promise<void> {
     );
     const lookup = new CodeSetLookup(db);
     await lookup.onModuleInit();
-    const status = await new ImportRunner(db, async () => lookup.validationIndex(), undefined, { writeConnections: config.IMPORT_WRITE_CONNECTIONS }).run(id, { finalAttempt: true });
+    const status = await new ImportRunner(db, async () => lookup.validationIndex(), undefined, {
+      writeConnections: config.IMPORT_WRITE_CONNECTIONS,
+      grouper: new GrouperTablesCache(config.DATA_DIR).groupStay,
+    }).run(id, { finalAttempt: true });
     const [result] = await db.query('SELECT encounters_created, encounters_flagged, error_count, failure FROM imports WHERE id = $1', [id]);
     if (status !== 'succeeded') throw new Error(`the demo import ${status}: ${JSON.stringify(result.failure)}`);
     process.stdout.write(

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DRILL_DOWN_RECORDS_LIMIT, type CoderDrillDownDto, type CoderDrillDownQuery, type DrillRecordDto } from '@recode/contracts';
+import { DRILL_DOWN_RECORDS_LIMIT, type CoderDrillDownDto, type CoderDrillDownQuery, type DrgDashboardDto, type DrillRecordDto } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import { COUNTED_AUDIT, FINDING_COUNTS_AGAINST_CODER, findingWeightSql } from '../audits';
 import { AuditLogService } from '../audit-log';
@@ -10,6 +10,7 @@ import { ShortLivedCache } from '../common/short-lived-cache';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 import { AuditSettingsService } from '../settings';
 import { resolveMonths, rowFilter, visibleTeamIds } from './dashboard-scope';
+import { drgDashboard } from './drg-accuracy';
 
 interface RecordRow extends DrillRecordDto {
   auditId: string;
@@ -48,6 +49,14 @@ export class CoderDrillDownService {
       details: { query, records: result.audits.reduce((sum, a) => sum + a.records.length, 0) },
     });
     return result;
+  }
+
+  /** The coder's MS-DRG accuracy, change dollars and shifts (404 for a coder outside the caller's teams). */
+  async drg(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<DrgDashboardDto> {
+    const [coder] = await this.db.query('SELECT id FROM coders WHERE id = $1 AND ($2::uuid[] IS NULL OR team_id = ANY($2::uuid[]))', [coderId, visibleTeamIds(ctx.user)]);
+    if (!coder) throw new AppError(404, 'DASHBOARD_CODER_NOT_FOUND', 'No such coder');
+    const months = resolveMonths(query);
+    return drgDashboard(this.db, rowFilter(query, months, null, coderId), months);
   }
 
   private async compute(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {

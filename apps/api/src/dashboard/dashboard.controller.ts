@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { coderDrillDownQuerySchema, dashboardQuerySchema, type CoderDrillDownDto, type CoderDrillDownQuery, type DashboardDto, type DashboardQuery } from '@recode/contracts';
+import { coderDrillDownQuerySchema, dashboardQuerySchema, type CoderDrillDownDto, type CoderDrillDownQuery, type DashboardDto, type DashboardQuery, type DrgDashboardDto } from '@recode/contracts';
 import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, ValidQuery } from '../common/zod';
@@ -19,6 +19,17 @@ export class DashboardController {
   @Get()
   get(@AuthCtx() ctx: AuthedContext, @ValidQuery(dashboardQuerySchema) query: DashboardQuery): Promise<DashboardDto> {
     return this.dashboard.get(ctx, query);
+  }
+
+  /** MS-DRG accuracy per coder and team, DRG-change dollars (over/under apart) and the most frequent shifts. */
+  @Get('drg')
+  drg(@AuthCtx() ctx: AuthedContext, @ValidQuery(dashboardQuerySchema) query: DashboardQuery): Promise<DrgDashboardDto> {
+    return this.dashboard.drg(ctx, query);
+  }
+
+  @Get('coders/:coderId/drg')
+  coderDrg(@AuthCtx() ctx: AuthedContext, @IdParam('coderId') coderId: string, @ValidQuery(coderDrillDownQuerySchema) query: CoderDrillDownQuery): Promise<DrgDashboardDto> {
+    return this.drillDown.drg(ctx, coderId, query);
   }
 
   @Get('coders/:coderId')

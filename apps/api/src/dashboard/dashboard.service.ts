@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DashboardDto, DashboardQuery } from '@recode/contracts';
+import type { DashboardDto, DashboardQuery, DrgDashboardDto } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import type { AuthedContext } from '../common/request-context';
 import { ShortLivedCache } from '../common/short-lived-cache';
@@ -10,6 +10,7 @@ import type { CoderMonthRow, RowFilter } from './coder-month-row';
 import { coderInfo, openDisputes, teamsOf, userNames } from './dashboard-lookups';
 import { latestWorkMonth, resolveMonths, rowFilter, teamScope, visibleTeamIds } from './dashboard-scope';
 import { auditorsOf, coderRowsOf, monthsOf, paretoOf, paymentOf, totalsOf, trendOf } from './dashboard-shape';
+import { drgDashboard } from './drg-accuracy';
 import { recordRows } from './record-rows';
 import { rollupRows } from './rollup-rows';
 
@@ -66,6 +67,14 @@ export class DashboardService {
       auditors: auditorsOf(rows, names),
       payment: paymentOf(rows, monthList),
     };
+  }
+
+  /** MS-DRG accuracy per coder and team, DRG-change dollars and shifts, over the same scope and period rules as get(). */
+  async drg(ctx: AuthedContext, query: DashboardQuery): Promise<DrgDashboardDto> {
+    const teamIds = await teamScope(this.db, ctx.user, query.teamId);
+    const latest = !query.from && !query.to && query.basis !== 'review' ? await latestWorkMonth(this.db, teamIds) : null;
+    const months = resolveMonths(latest ? { to: latest } : query);
+    return drgDashboard(this.db, rowFilter(query, months, teamIds, null), months);
   }
 
   private rows(filter: RowFilter, source: 'rollups' | 'records', weights: { principalWeight: number; otherWeight: number }): Promise<CoderMonthRow[]> {

@@ -9,14 +9,14 @@ const COUNTED = FINDING_COUNTS_AGAINST_CODER;
 const WEIGHT = findingWeightSql('$3::float8', '$4::float8');
 const SIDE = `sign(coalesce(f.payment_delta, f.weight_delta, 0))`;
 
-const ITEMS = `audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id`;
+export const ITEMS = `audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id`;
 const monthOf = (filter: RowFilter): string => (filter.basis === 'review' ? `to_char(i.reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM')` : `to_char(i.encounter_date, 'YYYY-MM')`);
 
 /**
  * The conditions of the records in scope. Only the filters given are written out: an "$n IS NULL OR …"
  * guard would make the planner guess one row and nest loops over hundreds of thousands.
  */
-function inScope(filter: RowFilter, params: unknown[]): string {
+export function inScope(filter: RowFilter, params: unknown[]): string {
   const add = (value: unknown): string => `$${params.push(value)}`;
   const when = filter.basis === 'review' ? `(i.reviewed_at AT TIME ZONE 'UTC')` : 'i.encounter_date';
   const where = [`i.status = 'reviewed'`, COUNTED_RANDOM_AUDIT, `${when} >= $1::date`, `${when} < $2::date`];

@@ -40,5 +40,19 @@ export class EncounterVersion {
   @Column({ type: 'text', array: true, default: () => `'{}'` }) flags!: string[];
   @Column({ type: 'boolean' }) flagged!: boolean;
   @Column({ type: 'integer' }) codeCount!: number;
+  /** The grouper's inputs as imported: age in years at discharge, M/F/U, two-digit UB-04 patient status. */
+  @Column({ type: 'smallint', nullable: true }) patientAge!: number | null;
+  @Column({ type: 'text', nullable: true }) patientSex!: 'M' | 'F' | 'U' | null;
+  @Column({ type: 'text', nullable: true }) dischargeStatus!: string | null;
+  /**
+   * The MS-DRG grouper's result at import (inpatient only): the DRG (null when no version covers the
+   * discharge date: return code NO_GROUPER_FOR_VERSION), version, return code and message, and the inputs
+   * that were missing. Null return code = not grouped (not inpatient, or imported before the grouper).
+   */
+  @Column({ type: 'text', nullable: true }) grouperDrg!: string | null;
+  @Column({ type: 'text', nullable: true }) grouperVersion!: string | null;
+  @Column({ type: 'text', nullable: true }) grouperReturnCode!: string | null;
+  @Column({ type: 'text', nullable: true }) grouperMessage!: string | null;
+  @Column({ type: 'text', array: true, default: () => `'{}'` }) grouperMissing!: string[];
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

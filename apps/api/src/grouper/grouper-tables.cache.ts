@@ -1,5 +1,12 @@
-import { grouperVersionFor, type GrouperTables, type GrouperVersionChoice } from '@recode/domain';
+import { group, grouperVersionFor, type GrouperInput, type GrouperResult, type GrouperTables, type GrouperVersionChoice } from '@recode/domain';
 import { listGrouperVersions, loadGrouperTables } from './grouper-table-files';
+
+export type GroupedStay =
+  | { readonly ok: true; readonly version: string; readonly fiscalYear: number; readonly result: GrouperResult }
+  | { readonly ok: false; readonly fiscalYear: number | null; readonly message: string };
+
+/** Groups one stay with the version of its discharge date (as the import's write phase and the regroup endpoint do). */
+export type StayGrouper = (dischargeDate: string, input: GrouperInput) => GroupedStay;
 
 /**
  * Compiled grouper tables per version, loaded from DATA_DIR on first use and kept in memory
@@ -34,4 +41,13 @@ export class GrouperTablesCache {
   versionFor(dischargeDate: string): GrouperVersionChoice {
     return grouperVersionFor(dischargeDate, this.availableVersions());
   }
+
+  /** Groups with the version of the discharge date; "no grouper for this year" rather than another version's DRG. */
+  readonly groupStay: StayGrouper = (dischargeDate, input) => {
+    const choice = this.versionFor(dischargeDate);
+    if (!choice.ok) return { ok: false, fiscalYear: choice.fiscalYear, message: choice.message };
+    const tables = this.get(choice.version);
+    if (!tables) return { ok: false, fiscalYear: choice.fiscalYear, message: `no grouper for this year (FY${choice.fiscalYear})` };
+    return { ok: true, version: choice.version, fiscalYear: choice.fiscalYear, result: group(input, tables) };
+  };
 }

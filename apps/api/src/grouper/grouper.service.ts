@@ -1,14 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RegroupDrgDto, RegroupRequest, RegroupResponse } from '@recode/contracts';
-import { drgPaymentDelta, group, grouperVersionLabel, missingInputs, severityDrivers, type GrouperInput, type GrouperResult } from '@recode/domain';
+import { drgPaymentDelta, grouperVersionLabel, missingInputs, severityDrivers, type GrouperInput } from '@recode/domain';
 import { CodeSetLookup } from '../code-sets';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 import { AuditSettingsService } from '../settings';
-import { GrouperTablesCache } from './grouper-tables.cache';
+import { GrouperTablesCache, type GroupedStay } from './grouper-tables.cache';
 
-export type GroupedStay =
-  | { readonly ok: true; readonly version: string; readonly fiscalYear: number; readonly result: GrouperResult }
-  | { readonly ok: false; readonly fiscalYear: number | null; readonly message: string };
+export type { GroupedStay } from './grouper-tables.cache';
 
 /**
  * The MS-DRG grouper for the product: picks the version by discharge date among the tables in
@@ -28,11 +26,7 @@ export class GrouperService {
 
   /** Groups one stay with the version of its discharge date; "no grouper for this year" rather than another version. */
   groupStay(dischargeDate: string, input: GrouperInput): GroupedStay {
-    const choice = this.cache.versionFor(dischargeDate);
-    if (!choice.ok) return { ok: false, fiscalYear: choice.fiscalYear, message: choice.message };
-    const tables = this.cache.get(choice.version);
-    if (!tables) return { ok: false, fiscalYear: choice.fiscalYear, message: `no grouper for this year (FY${choice.fiscalYear})` };
-    return { ok: true, version: choice.version, fiscalYear: choice.fiscalYear, result: group(input, tables) };
+    return this.cache.groupStay(dischargeDate, input);
   }
 
   private async describe(fiscalYear: number, drg: string): Promise<RegroupDrgDto> {

@@ -58,10 +58,10 @@ describe('GET /audits/:id/appraisal', () => {
       const path = `/api/audits/${auditId}/items/${item.id}/review`;
       const body = index < 2
         ? {
-            version: 1, codes: [line('I5023', 1, true), line('E1122', 2)], drg: '292', complete: true,
+            version: 1, codes: [line('I5023', 1, true), line('E1122', 2)], drg: '292', drgOverrideReason: 'chart review', complete: true,
             classifications: [classify('revised|ICD10CM|E119|E1122', 'coder', 'under'), classify('deleted|ICD10CM|N179|', 'coder', 'over'), classify('drg_changed|MSDRG|291|292', 'coder', 'over')],
           }
-        : { version: 1, codes: [line('I5023', 1, true), line('E119', 2), line('N179', 3)], drg: '291', complete: true };
+        : { version: 1, codes: [line('I5023', 1, true), line('E119', 2), line('N179', 3)], drg: '291', drgOverrideReason: 'chart review', complete: true };
       const res = await put(auditor, path, body);
       expect(res.status).toBe(200);
     }

@@ -68,7 +68,7 @@ describe('worklist and the side-by-side review', () => {
 
 describe('saving the auditor’s codes', () => {
   it('derives findings, prices the DRG change at the facility’s base rate and marks the differences', async () => {
-    const res = await put(auditor, `${path('R1')}/review`, { version: 1, codes: [line('I50.23', 1, true), line('e11.22', 2)], drg: '292' });
+    const res = await put(auditor, `${path('R1')}/review`, { version: 1, codes: [line('I50.23', 1, true), line('e11.22', 2)], drg: '292', drgOverrideReason: 'chart review' });
     expect(res.status).toBe(200);
     expect(res.body.item).toMatchObject({ status: 'in_progress', version: 2 });
     expect(res.body.findings.map((f: any) => f.key)).toEqual(['revised|ICD10CM|E119|E1122', 'deleted|ICD10CM|N179|', 'drg_changed|MSDRG|291|292']);
@@ -78,7 +78,7 @@ describe('saving the auditor’s codes', () => {
   });
 
   it('refuses to complete a record with unclassified findings, and saves nothing', async () => {
-    const res = await put(auditor, `${path('R1')}/review`, { version: 2, codes: [line('I5023', 1, true), line('E1122', 2)], drg: '292', complete: true });
+    const res = await put(auditor, `${path('R1')}/review`, { version: 2, codes: [line('I5023', 1, true), line('E1122', 2)], drg: '292', drgOverrideReason: 'chart review', complete: true });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('FINDING_UNCLASSIFIED');
     expect(res.body.error.details).toHaveLength(3);
@@ -88,7 +88,7 @@ describe('saving the auditor’s codes', () => {
   it('completes once every finding has a root cause, impact, direction and rationale', async () => {
     const classify = (key: string, rootCause: string, impact: string, direction: string) => ({ key, rootCause, impact, direction, rationale: `${key}: see the discharge summary` });
     const res = await put(auditor, `${path('R1')}/review`, {
-      version: 2, codes: [line('I5023', 1, true), line('E1122', 2)], drg: '292', complete: true,
+      version: 2, codes: [line('I5023', 1, true), line('E1122', 2)], drg: '292', drgOverrideReason: 'chart review', complete: true,
       classifications: [
         { ...classify('revised|ICD10CM|E119|E1122', 'coder', 'data_quality', 'under'), reference: { kind: 'guidelines', citation: 'I.C.4.a' } },
         classify('deleted|ICD10CM|N179|', 'documentation', 'compliance', 'over'),
@@ -106,7 +106,7 @@ describe('saving the auditor’s codes', () => {
     expect(res.body.error).toMatchObject({ code: 'AUDIT_CODE_UNKNOWN', message: 'body.codes.1.code: E1199 is not in ICD-10-CM FY2026' });
     const header = await put(auditor, `${path('R3')}/review`, { version: 1, codes: [line('E11', 1, true)] });
     expect(header.body.error).toMatchObject({ code: 'AUDIT_CODE_INVALID', details: [expect.objectContaining({ path: 'body.codes.0.code' })] });
-    const drg = await put(auditor, `${path('R3')}/review`, { version: 1, codes: [line('N390', 1, true)], drg: '400' });
+    const drg = await put(auditor, `${path('R3')}/review`, { version: 1, codes: [line('N390', 1, true)], drg: '400', drgOverrideReason: 'chart review' });
     expect(drg.body.error).toMatchObject({ code: 'AUDIT_DRG_UNKNOWN', details: [{ path: 'body.drg', message: 'is not an MS-DRG of FY2026' }] });
     const after = await auditor.get(path('R3'));
     expect(after.body).toMatchObject({ auditorCodesSaved: false, findings: [], item: { version: 1, status: 'assigned' } });
@@ -117,7 +117,7 @@ describe('saving the auditor’s codes', () => {
       { key: 'added||A419'.replace('||', '|ICD10CM||'), rootCause: 'coder', impact: 'financial', direction: 'under', rationale: 'Sepsis documented on admission' },
       { key: 'drg_changed|MSDRG|690|872', rootCause: 'coder', impact: 'financial', direction: 'under', rationale: 'Follows the principal diagnosis' },
     ];
-    const res = await put(auditor, `${path('R3')}/review`, { version: 1, codes: [line('A419', 1, true), line('N390', 2), line('E119', 3)], drg: '872', classifications, complete: true });
+    const res = await put(auditor, `${path('R3')}/review`, { version: 1, codes: [line('A419', 1, true), line('N390', 2), line('E119', 3)], drg: '872', drgOverrideReason: 'chart review', classifications, complete: true });
     expect(res.status).toBe(200);
     expect(res.body.findings.map((f: any) => [f.type, f.category, f.principal, f.paymentDelta])).toEqual([['added', 'principal_dx', true, null], ['drg_changed', 'drg', false, 1389.7]]);
   });

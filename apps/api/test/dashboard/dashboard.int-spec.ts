@@ -47,12 +47,12 @@ beforeAll(async () => {
 
   const saves = [
     put(auditor, `${path('R1')}/review`, {
-      version: 1, codes: [line('I5023', 1, true), line('E1122', 2)], drg: '292', complete: true,
+      version: 1, codes: [line('I5023', 1, true), line('E1122', 2)], drg: '292', drgOverrideReason: 'chart review', complete: true,
       classifications: [classify('revised|ICD10CM|E119|E1122', 'coder', 'data_quality', 'under'), classify('deleted|ICD10CM|N179|', 'documentation', 'compliance'), classify('drg_changed|MSDRG|291|292', 'coder')],
     }),
     put(auditor, `${path('R2')}/review`, { version: 1, codes: [line('J189', 1, true), line('I10', 2)], complete: true }),
     put(auditor, `${path('R3')}/review`, {
-      version: 1, codes: [line('A419', 1, true), line('N390', 2), line('E119', 3)], drg: '872', complete: true,
+      version: 1, codes: [line('A419', 1, true), line('N390', 2), line('E119', 3)], drg: '872', drgOverrideReason: 'chart review', complete: true,
       classifications: [classify('added|ICD10CM||A419', 'coder', 'financial', 'under'), classify('drg_changed|MSDRG|690|872', 'coder', 'financial', 'under')],
     }),
   ];

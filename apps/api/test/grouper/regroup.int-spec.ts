@@ -41,6 +41,22 @@ describe('POST /api/grouper/regroup', () => {
     expect(res.body).toMatchObject({ version: null, returnCode: 'NO_GROUPER_FOR_VERSION', drg: null, message: expect.stringContaining('no grouper for this year (FY2018)') });
   });
 
+  it('answers bad clinical input with the grouper\'s return code and a message, never an error', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ principal: 'Q99.99' }, 'INVALID_PDX'],
+      [{ age: 130 }, 'INVALID_AGE'],
+      [{ principal: 'A51.0', sex: 'U' }, 'INVALID_SEX'],
+      [{ dischargeStatus: null, secondaries: [{ code: 'I46.9', poa: 'Y' }] }, 'INVALID_DISCHARGE_STATUS'],
+    ];
+    for (const [change, returnCode] of cases) {
+      const res = await auditor.post('/api/grouper/regroup', { ...stay, secondaries: [], ...change });
+      expect([res.status, res.body.returnCode, res.body.drg?.drg]).toEqual([200, returnCode, '999']);
+      expect(res.body.message).toEqual(expect.any(String));
+    }
+    const unknownSecondary = await auditor.post('/api/grouper/regroup', { ...stay, secondaries: [{ code: 'ZZZ99', poa: 'Y' }] });
+    expect(unknownSecondary.body).toMatchObject({ returnCode: 'OK', drg: { drg: '195' } });
+  });
+
   it('refuses a malformed body with the field that is wrong, and coders', async () => {
     const bad = await auditor.post('/api/grouper/regroup', { ...stay, dischargeDate: '11/03/2025' });
     expect(bad.status).toBe(400);

@@ -49,6 +49,8 @@ export const targetingRuleInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('drgIn'), drgs: z.array(z.string().trim().regex(/^\d{1,3}$/, 'must be a DRG number such as 291')).min(1).max(500) }),
   z.object({ type: z.literal('codeIn'), codes: z.array(z.string().trim().min(1).max(16)).min(1).max(500), match: z.enum(['exact', 'prefix']).default('exact') }),
   z.object({ type: z.literal('flaggedAtImport') }),
+  /** Inpatient encounters whose billed MS-DRG is not the one the grouper gave at import. */
+  z.object({ type: z.literal('drgDiffersFromGrouper') }),
   /** Coders whose start date lies within the last N days. */
   z.object({ type: z.literal('newCoders'), startedWithinDays: z.number().int().min(1).max(3650).default(90) }),
   /** Coders whose code accuracy over the last N months of rollups is below the target. */

@@ -46,8 +46,20 @@ export type FindingClassification = z.infer<typeof findingClassificationSchema>;
 export const saveReviewRequestSchema = z.object({
   version: z.number().int().min(1),
   codes: z.array(auditCodeLineInputSchema).max(300),
-  /** The auditor's MS-DRG (inpatient); null = none; absent = the coder's DRG. */
+  /**
+   * An override of the MS-DRG (inpatient), with drgOverrideReason; null = none. Absent (the normal case): the
+   * DRG is the grouper's on the auditor's codes, or the coder's when the grouper cannot group them.
+   */
   drg: z.string().trim().max(3).nullable().optional(),
+  drgOverrideReason: z.string().trim().max(1000).optional(),
+  /** The grouper's inputs when the encounter lacks them (the review panel's fields); each defaults to the encounter's. */
+  grouperInputs: z
+    .object({
+      age: z.number().int().min(0).max(150).nullable().optional(),
+      sex: z.enum(['M', 'F', 'U']).nullable().optional(),
+      dischargeStatus: z.number().int().min(0).max(99).nullable().optional(),
+    })
+    .optional(),
   classifications: z.array(findingClassificationSchema.extend({ key: z.string().min(1).max(200) })).max(300).default([]),
   complete: z.boolean().default(false),
 });
@@ -116,6 +128,11 @@ export interface FindingDto {
   fiscalYear: number;
   drgBefore: string | null;
   drgAfter: string | null;
+  /** DRG findings: 'grouper' (regrouped from the auditor's codes) or 'override' (typed, with drgOverrideReason). */
+  drgSource: 'grouper' | 'override' | null;
+  /** DRG findings: the secondary diagnoses that made the regrouped DRG "with MCC/CC". */
+  drgDrivers: string[] | null;
+  drgOverrideReason: string | null;
   weightBefore: number | null;
   weightAfter: number | null;
   weightDelta: number | null;
@@ -145,6 +162,13 @@ export interface AuditItemReviewDto {
   auditorCodesSaved: boolean;
   coderDrg: DrgDto | null;
   auditorDrg: DrgDto | null;
+  /** Where auditorDrg came from (null before the first save): the grouper, an override, or the billed DRG when the grouper could not group. */
+  auditorDrgSource: 'grouper' | 'override' | 'billed' | null;
+  drgOverrideReason: string | null;
+  /** The grouper's inputs stored on the encounter at import (the review panel starts from them). */
+  grouperInputs: { age: number | null; sex: 'M' | 'F' | 'U' | null; dischargeStatus: number | null };
+  /** The grouper's DRG at import beside the billed one (null: not grouped, or no grouper for the year). */
+  importGrouper: { drg: string | null; version: string | null; returnCode: string | null; message: string | null; missing: string[] } | null;
   findings: FindingDto[];
   /** Whether the signed-in user may change this item (its auditor, while the audit is in review). */
   editable: boolean;

@@ -14,6 +14,11 @@ export function normalizeGrouperCode(raw: string): string {
 
 const STATUSES = new Set([1, 2, 3, 4, 5, 6, 7, 20, 21, 30, 43, 50, 51, 61, 62, 63, 64, 65, 66, 69, 70, ...Array.from({ length: 15 }, (_, i) => 81 + i)]);
 
+/** Whether a UB-04 patient status is one the grouper knows (others count as invalid). */
+export function isGrouperDischargeStatus(status: number): boolean {
+  return STATUSES.has(status);
+}
+
 /** Which of the grouper's demographic inputs the caller did not give. */
 export function missingInputs(input: GrouperInput): string[] {
   const missing: string[] = [];

@@ -11,6 +11,8 @@ export interface FrameItem {
   /** The coder's final codes, any system, stored without dots. */
   readonly codes?: readonly string[];
   readonly flaggedAtImport?: boolean;
+  /** The billed MS-DRG differs from the grouper's at import (DRG_GROUPER_DIFFERS). */
+  readonly drgDiffersFromGrouper?: boolean;
 }
 
 export type StratifyBy = 'coder' | 'stratumKey';

@@ -5,6 +5,7 @@ import {
   codeIn,
   coderBelowTarget,
   compileTargetingRule,
+  drgDiffersFromGrouper,
   drgIn,
   drgWeightAbove,
   flaggedAtImport,
@@ -42,6 +43,12 @@ describe('targeting rules', () => {
     expect(ids(newCoder(['new-1']))).toEqual(['e1']);
     expect(ids(coderBelowTarget(['vet-2', 'vet-1']))).toEqual(['e2', 'e3']);
     expect(ids(newCoder([]))).toEqual([]);
+  });
+
+  it('drgDiffersFromGrouper keeps the encounters whose billed DRG is not the grouper\'s', () => {
+    const regrouped: FrameItem = { id: 'e4', coderId: 'vet-1', drg: '195', flaggedAtImport: true, drgDiffersFromGrouper: true };
+    expect([sepsis, hip, clinic, regrouped].filter(compileTargetingRule(drgDiffersFromGrouper())).map((item) => item.id)).toEqual(['e4']);
+    expect(compileTargetingRule({ type: 'drgDiffersFromGrouper' })(regrouped)).toBe(true);
   });
 
   it('combines with AND and OR, nested', () => {

@@ -15,6 +15,7 @@ export type TargetingRule =
   | { readonly type: 'drgIn'; readonly drgs: readonly string[] }
   | { readonly type: 'codeIn'; readonly codes: readonly string[]; readonly match: 'exact' | 'prefix' }
   | { readonly type: 'flaggedAtImport' }
+  | { readonly type: 'drgDiffersFromGrouper' }
   | { readonly type: 'newCoder'; readonly coderIds: readonly string[] }
   | { readonly type: 'coderBelowTarget'; readonly coderIds: readonly string[] };
 
@@ -26,6 +27,8 @@ export const drgIn = (drgs: readonly string[]): TargetingRule => ({ type: 'drgIn
 /** 'prefix' selects a family: codeIn(['A41'], 'prefix') matches A419. */
 export const codeIn = (codes: readonly string[], match: 'exact' | 'prefix' = 'exact'): TargetingRule => ({ type: 'codeIn', codes, match });
 export const flaggedAtImport = (): TargetingRule => ({ type: 'flaggedAtImport' });
+/** Billed MS-DRG differs from the grouper's DRG at import. */
+export const drgDiffersFromGrouper = (): TargetingRule => ({ type: 'drgDiffersFromGrouper' });
 export const newCoder = (coderIds: readonly string[]): TargetingRule => ({ type: 'newCoder', coderIds });
 export const coderBelowTarget = (coderIds: readonly string[]): TargetingRule => ({ type: 'coderBelowTarget', coderIds });
 
@@ -91,6 +94,8 @@ export function compileTargetingRule(rule: unknown, path = 'rule'): FramePredica
     }
     case 'flaggedAtImport':
       return (item) => item.flaggedAtImport === true;
+    case 'drgDiffersFromGrouper':
+      return (item) => item.drgDiffersFromGrouper === true;
     case 'newCoder':
     case 'coderBelowTarget': {
       // An empty list is normal here ("no new coders this month") and simply matches nothing.

@@ -42,6 +42,11 @@ export class AuditFinding {
   /** The code-set year the finding is judged against (the encounter's). */
   @Column({ type: 'smallint' }) fiscalYear!: number;
   @Column({ type: 'text', nullable: true }) drgBefore!: string | null;
+  /** DRG findings: 'grouper' (regrouped from the auditor's codes) or 'override' (typed, with a reason). */
+  @Column({ type: 'text', nullable: true }) drgSource!: string | null;
+  /** DRG findings: the CC/MCC secondaries that drove the regrouped DRG. */
+  @Column({ type: 'text', array: true, nullable: true }) drgDrivers!: string[] | null;
+  @Column({ type: 'text', nullable: true }) drgOverrideReason!: string | null;
   @Column({ type: 'text', nullable: true }) drgAfter!: string | null;
   @Column({ type: 'numeric', precision: 8, scale: 4, nullable: true }) weightBefore!: string | null;
   @Column({ type: 'numeric', precision: 8, scale: 4, nullable: true }) weightAfter!: string | null;

@@ -49,6 +49,14 @@ export class AuditItem {
   @Column({ type: 'integer', default: 1 }) version!: number;
   @Column({ type: 'jsonb', nullable: true }) auditorCodes!: StoredCodeLine[] | null;
   @Column({ type: 'text', nullable: true }) auditorDrg!: string | null;
+  /**
+   * Where the auditor's DRG came from: 'grouper' (the MS-DRG grouper on the auditor's codes), 'override'
+   * (typed, with drgOverrideReason) or 'billed' (the grouper could not group, so the coder's DRG stands).
+   */
+  @Column({ type: 'text', nullable: true }) auditorDrgSource!: 'grouper' | 'override' | 'billed' | null;
+  @Column({ type: 'text', nullable: true }) drgOverrideReason!: string | null;
+  /** The secondary diagnoses that gave the grouper's DRG its "with MCC/CC" level. */
+  @Column({ type: 'text', array: true, nullable: true }) drgDrivers!: string[] | null;
   @Column({ type: 'integer', nullable: true }) codesReviewed!: number | null;
   @Column({ type: 'uuid', nullable: true }) replacesItemId!: string | null;
   @Column({ type: 'uuid', nullable: true }) replacedByItemId!: string | null;

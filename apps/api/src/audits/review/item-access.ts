@@ -21,6 +21,10 @@ export interface ItemForReview {
   coderDrg: string | null;
   auditorCodes: StoredCodeLine[] | null;
   auditorDrg: string | null;
+  dischargeDate: string | null;
+  patientAge: number | null;
+  patientSex: 'M' | 'F' | 'U' | null;
+  dischargeStatus: string | null;
   updatedAt: Date;
 }
 
@@ -33,7 +37,8 @@ export async function loadItemFor(m: EntityManager, user: SessionUser, auditId: 
   const rows: ItemForReview[] = await m.query(
     `SELECT i.id, i.audit_id AS "auditId", a.status AS "auditStatus", a.team_ids AS "auditTeamIds", i.status, i.version, i.auditor_id AS "auditorId",
             i.coder_id AS "coderId", i.stratum, i.encounter_version_id AS "versionId", i.setting, i.encounter_date::text AS "encounterDate",
-            i.fiscal_year AS "fiscalYear", v.facility, v.drg AS "coderDrg", i.auditor_codes AS "auditorCodes", i.auditor_drg AS "auditorDrg", i.updated_at AS "updatedAt"
+            i.fiscal_year AS "fiscalYear", v.facility, v.drg AS "coderDrg", i.auditor_codes AS "auditorCodes", i.auditor_drg AS "auditorDrg", i.updated_at AS "updatedAt",
+            v.discharge_date::text AS "dischargeDate", v.patient_age AS "patientAge", v.patient_sex AS "patientSex", v.discharge_status AS "dischargeStatus"
        FROM audit_items i JOIN audits a ON a.id = i.audit_id JOIN encounter_versions v ON v.id = i.encounter_version_id
       WHERE i.id = $1 AND i.audit_id = $2 ${lock ? 'FOR UPDATE OF i' : ''}`,
     [itemId, auditId],

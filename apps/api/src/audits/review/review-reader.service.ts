@@ -49,10 +49,13 @@ export class ReviewReaderService {
   async build(ctx: AuthedContext, item: ItemForReview, m: EntityManager = this.db.manager): Promise<AuditItemReviewDto> {
     const dto = await this.audits.item(item.id, m);
     if (!dto) throw notFound('AUDIT_ITEM_NOT_FOUND', 'Audit item');
-    const [extra]: { payer: string | null; admissionDate: string | null; dischargeDate: string | null; serviceDate: string | null; flags: string[]; flagged: boolean }[] = await m.query(
-      `SELECT payer, admission_date::text AS "admissionDate", discharge_date::text AS "dischargeDate", service_date::text AS "serviceDate", flags, flagged
-         FROM encounter_versions WHERE id = $1`,
-      [item.versionId],
+    const [extra]: VersionExtras[] = await m.query(
+      `SELECT v.payer, v.admission_date::text AS "admissionDate", v.discharge_date::text AS "dischargeDate", v.service_date::text AS "serviceDate",
+              v.flags, v.flagged, v.patient_age AS age, v.patient_sex AS sex, v.discharge_status AS status, v.grouper_drg AS "grouperDrg",
+              v.grouper_version AS "grouperVersion", v.grouper_return_code AS "grouperReturnCode", v.grouper_message AS "grouperMessage",
+              v.grouper_missing AS "grouperMissing", i.auditor_drg_source AS "drgSource", i.drg_override_reason AS "drgOverrideReason"
+         FROM encounter_versions v JOIN audit_items i ON i.id = $2 WHERE v.id = $1`,
+      [item.versionId, item.id],
     );
     const coderCodes = await loadCoderCodes(m, item.versionId);
     const saved = item.auditorCodes !== null;
@@ -79,6 +82,12 @@ export class ReviewReaderService {
       auditorCodesSaved: saved,
       coderDrg,
       auditorDrg: saved ? await describeDrg(this.lookup, item.fiscalYear, item.auditorDrg) : coderDrg,
+      auditorDrgSource: extra?.drgSource ?? null,
+      drgOverrideReason: extra?.drgOverrideReason ?? null,
+      grouperInputs: { age: extra?.age ?? null, sex: extra?.sex ?? null, dischargeStatus: extra?.status ? Number(extra.status) : null },
+      importGrouper: extra?.grouperReturnCode
+        ? { drg: extra.grouperDrg, version: extra.grouperVersion, returnCode: extra.grouperReturnCode, message: extra.grouperMessage, missing: extra.grouperMissing }
+        : null,
       findings: findings.map(toFindingDto),
       importFlags: extra?.flags ?? [],
       flagged: extra?.flagged ?? false,
@@ -86,4 +95,23 @@ export class ReviewReaderService {
       editable: ctx.user.role === 'auditor' && item.auditorId === ctx.user.id && item.auditStatus === 'in_review' && ['assigned', 'in_progress', 'reviewed'].includes(item.status),
     };
   }
+}
+
+interface VersionExtras {
+  payer: string | null;
+  admissionDate: string | null;
+  dischargeDate: string | null;
+  serviceDate: string | null;
+  flags: string[];
+  flagged: boolean;
+  age: number | null;
+  sex: 'M' | 'F' | 'U' | null;
+  status: string | null;
+  grouperDrg: string | null;
+  grouperVersion: string | null;
+  grouperReturnCode: string | null;
+  grouperMessage: string | null;
+  grouperMissing: string[];
+  drgSource: 'grouper' | 'override' | 'billed' | null;
+  drgOverrideReason: string | null;
 }

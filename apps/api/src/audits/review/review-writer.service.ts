@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditItemReviewDto, ClassifyFindingRequest, ClassifyFindingResponse, DrgDto, SaveReviewRequest } from '@recode/contracts';
+import type { AuditItemReviewDto, ClassifyFindingRequest, ClassifyFindingResponse, SaveReviewRequest } from '@recode/contracts';
 import { countCodesReviewed } from '@recode/domain';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
@@ -8,9 +8,11 @@ import { CodeSetLookup } from '../../code-sets';
 import { AppError, notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
 import { JobQueue } from '../../jobs/job-queue';
+import { GrouperService } from '../../grouper';
 import { AuditSettingsService } from '../../settings';
+import { resolveAuditorDrg } from './auditor-drg';
 import { describeDrg } from './code-descriptions';
-import { validateAuditorCodes, validateDrg } from './code-validation';
+import { validateAuditorCodes } from './code-validation';
 import { FINDING_COLUMNS, toFindingDto, type FindingRow } from './finding-mappers';
 import { keyedFindings, syncFindings } from './finding-sync';
 import { assertEditable, assertVersion, loadItemFor } from './item-access';
@@ -30,19 +32,15 @@ export class ReviewWriterService {
     private readonly reader: ReviewReaderService,
     private readonly auditLog: AuditLogService,
     private readonly jobs: JobQueue,
+    private readonly grouper: GrouperService,
   ) {}
 
   async save(ctx: AuthedContext, auditId: string, itemId: string, body: SaveReviewRequest): Promise<AuditItemReviewDto> {
     const peek = await loadItemFor(this.db.manager, ctx.user, auditId, itemId);
     assertEditable(ctx.user, peek);
     const codes = await validateAuditorCodes(this.lookup, peek, body.codes);
-    let auditorDrg: DrgDto | null;
-    if (body.drg === undefined) auditorDrg = await describeDrg(this.lookup, peek.fiscalYear, peek.coderDrg);
-    else if (body.drg === null || body.drg === '') auditorDrg = null;
-    else {
-      const checked = await validateDrg(this.lookup, peek.fiscalYear, body.drg);
-      auditorDrg = { drg: checked.drg, title: checked.title, weight: checked.weight };
-    }
+    const resolved = await resolveAuditorDrg(this.lookup, this.grouper, peek, codes, body);
+    const auditorDrg = resolved.drg;
     const baseRate = await this.settings.baseRateFor(peek.facility);
 
     const review = await this.db.transaction(async (m) => {
@@ -57,7 +55,8 @@ export class ReviewWriterService {
       if (strays.length) {
         throw new AppError(400, 'FINDING_KEY_UNKNOWN', `No finding of this record has the key ${strays[0]?.key}`, strays.map(({ key, i }) => ({ path: `body.classifications.${i}.key`, message: `${key} is not a finding of these codes` })));
       }
-      const record = { auditId, itemId, coderId: item.coderId, setting: item.setting, fiscalYear: item.fiscalYear, coderCodes, auditorCodes: codes, coderDrg, auditorDrg, baseRate };
+      const record = { auditId, itemId, coderId: item.coderId, setting: item.setting, fiscalYear: item.fiscalYear, coderCodes, auditorCodes: codes, coderDrg, auditorDrg, baseRate,
+        drgSource: resolved.source, drgDrivers: resolved.drivers, drgOverrideReason: resolved.reason };
       await syncFindings(m, record, keyed, new Map(body.classifications.map((c) => [c.key, c])));
       if (body.complete) {
         const open: { key: string }[] = await m.query(
@@ -70,9 +69,10 @@ export class ReviewWriterService {
       }
       await m.query(
         `UPDATE audit_items SET auditor_codes = $2::jsonb, auditor_drg = $3, codes_reviewed = $4, status = $5,
-                reviewed_at = CASE WHEN $5 = 'reviewed' THEN now() END, version = version + 1, updated_at = now()
+                auditor_drg_source = $6, drg_override_reason = $7, drg_drivers = $8::text[], reviewed_at = CASE WHEN $5 = 'reviewed' THEN now() END, version = version + 1, updated_at = now()
           WHERE id = $1`,
-        [itemId, JSON.stringify(codes), auditorDrg?.drg ?? null, countCodesReviewed(coderCodes, codes), body.complete ? 'reviewed' : 'in_progress'],
+        [itemId, JSON.stringify(codes), auditorDrg?.drg ?? null, countCodesReviewed(coderCodes, codes), body.complete ? 'reviewed' : 'in_progress',
+          resolved.source, resolved.reason, resolved.drivers],
       );
       await this.auditLog.record(ctx, { action: 'audit_item.saved', entityType: 'audit_item', entityId: itemId, details: { auditId, version: item.version + 1, findings: keyed.length, complete: body.complete } }, m);
       return this.reader.build(ctx, await loadItemFor(m, ctx.user, auditId, itemId), m);

@@ -24,6 +24,8 @@ export interface FrameNeeds {
   codes: boolean;
   drg: boolean;
   flagged: boolean;
+  /** The billed DRG differs from the grouper's (the DRG_GROUPER_DIFFERS flag of the current version). */
+  grouperDiffers?: boolean;
 }
 
 const UUID_LENGTH = 36;
@@ -60,6 +62,9 @@ export async function loadFrame(db: DataSource, scope: FrameScope, needs: FrameN
   const extras = [
     needs.drg ? `coalesce(e.drg, '') || E'\\t' || coalesce(w.relative_weight::text, '')` : null,
     needs.flagged ? `CASE WHEN e.flagged THEN '1' ELSE '0' END` : null,
+    needs.grouperDiffers
+      ? `CASE WHEN e.flagged AND EXISTS (SELECT 1 FROM encounter_versions gv WHERE gv.id = e.current_version_id AND 'DRG_GROUPER_DIFFERS' = ANY(gv.flags)) THEN '1' ELSE '0' END`
+      : null,
     needs.codes ? `coalesce((SELECT string_agg(ec.code, ' ') FROM encounter_codes ec WHERE ec.version_id = e.current_version_id), '')` : null,
   ].filter((part): part is string => part !== null);
   const line = [`e.current_version_id::text || CASE WHEN r.encounter_id IS NULL THEN '0' ELSE '1' END || ck.k::text`, ...extras].join(` || E'\\t' || `);
@@ -89,7 +94,7 @@ export function parseFrame(coders: string, text: string, needs: FrameNeeds): Loa
   const coderIds = coders ? coders.split(',') : [];
   const items: FrameItem[] = [];
   const excludedIds = new Set<string>();
-  const withExtras = needs.codes || needs.drg || needs.flagged;
+  const withExtras = needs.codes || needs.drg || needs.flagged || needs.grouperDiffers === true;
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -107,7 +112,7 @@ export function parseFrame(coders: string, text: string, needs: FrameNeeds): Loa
 }
 
 function extrasOf(parts: string[], needs: FrameNeeds): Partial<FrameItem> {
-  const out: { drg?: string | null; drgWeight?: number | null; flaggedAtImport?: boolean; codes?: string[] } = {};
+  const out: { drg?: string | null; drgWeight?: number | null; flaggedAtImport?: boolean; drgDiffersFromGrouper?: boolean; codes?: string[] } = {};
   let i = 0;
   if (needs.drg) {
     out.drg = parts[i] || null;
@@ -115,6 +120,7 @@ function extrasOf(parts: string[], needs: FrameNeeds): Partial<FrameItem> {
     i += 2;
   }
   if (needs.flagged) out.flaggedAtImport = parts[i++] === '1';
+  if (needs.grouperDiffers) out.drgDiffersFromGrouper = parts[i++] === '1';
   if (needs.codes) out.codes = parts[i] ? parts[i].split(' ') : [];
   return out;
 }

@@ -1,5 +1,5 @@
 import type { PlanMethod, PlanRules, PlanSchedule, PlanScope, TargetingRuleInput } from '@recode/contracts';
-import { allOf, anyOf, codeIn, coderBelowTarget, drgIn, drgWeightAbove, flaggedAtImport, newCoder, type SamplePlan, type TargetingRule } from '@recode/domain';
+import { allOf, anyOf, codeIn, coderBelowTarget, drgDiffersFromGrouper, drgIn, drgWeightAbove, flaggedAtImport, newCoder, type SamplePlan, type TargetingRule } from '@recode/domain';
 
 /** The contract's method as the domain's plan. Stratified methods always stratify by coder. */
 export function toDomainPlan(method: PlanMethod, seed: string, spares: number, rule: TargetingRule | undefined): SamplePlan {
@@ -34,6 +34,8 @@ function toRule(input: TargetingRuleInput, coderIds: readonly string[] | undefin
       return codeIn(input.codes, input.match);
     case 'flaggedAtImport':
       return flaggedAtImport();
+    case 'drgDiffersFromGrouper':
+      return drgDiffersFromGrouper();
     case 'newCoders':
       return newCoder(coderIds ?? []);
     case 'codersBelowTarget':
@@ -49,9 +51,14 @@ export function toTargetingRule(rules: PlanRules | null, resolved: Readonly<Reco
 }
 
 /** What the frame query must fetch besides ids and coders, so a plain probe reads two columns only. */
-export function frameNeeds(rules: PlanRules | null): { codes: boolean; drg: boolean; flagged: boolean } {
+export function frameNeeds(rules: PlanRules | null): { codes: boolean; drg: boolean; flagged: boolean; grouperDiffers: boolean } {
   const types = new Set((rules?.rules ?? []).map((rule) => rule.type));
-  return { codes: types.has('codeIn'), drg: types.has('drgIn') || types.has('drgWeightAbove'), flagged: types.has('flaggedAtImport') };
+  return {
+    codes: types.has('codeIn'),
+    drg: types.has('drgIn') || types.has('drgWeightAbove'),
+    flagged: types.has('flaggedAtImport'),
+    grouperDiffers: types.has('drgDiffersFromGrouper'),
+  };
 }
 
 const iso = (date: Date): string => date.toISOString().slice(0, 10);

@@ -31,7 +31,7 @@ export interface AssembledEncounter {
   hash: string;
 }
 
-type Attr = 'coderRef' | 'facility' | 'payer' | 'admissionDate' | 'dischargeDate' | 'serviceDate' | 'encounterDate' | 'drg' | 'patientRef';
+type Attr = 'coderRef' | 'facility' | 'payer' | 'admissionDate' | 'dischargeDate' | 'serviceDate' | 'encounterDate' | 'drg' | 'patientRef' | 'age' | 'sex' | 'dischargeStatus';
 const ATTRS: readonly [Attr, string][] = [
   ['coderRef', 'the coder'],
   ['facility', 'the facility'],
@@ -42,6 +42,9 @@ const ATTRS: readonly [Attr, string][] = [
   ['encounterDate', 'the encounter date'],
   ['drg', 'the MS-DRG'],
   ['patientRef', 'the patient reference'],
+  ['age', 'the age'],
+  ['sex', 'the sex'],
+  ['dischargeStatus', 'the discharge status'],
 ];
 
 /**
@@ -76,8 +79,11 @@ export function assembleEncounter(rows: readonly StagedRow[], codes: StagedCode[
   if (principalDiagnoses !== 1) flagSet.add(principalDiagnoses === 0 ? 'PRINCIPAL_DX_MISSING' : 'PRINCIPAL_DX_MULTIPLE');
   const charges = totalCharges(rows, layout);
   const f = fields;
+  const hashed: (string | number | null)[] = [f.coderId, f.setting, f.facility, f.payer, f.admissionDate, f.dischargeDate, f.serviceDate, f.drg, charges, f.patientRef];
+  // The grouper's inputs join the hash only when given, so encounters imported before they existed keep their hash.
+  if (f.age !== null || f.sex !== null || f.dischargeStatus !== null) hashed.push(f.age, f.sex, f.dischargeStatus);
   const hash = contentHash(
-    [f.coderId, f.setting, f.facility, f.payer, f.admissionDate, f.dischargeDate, f.serviceDate, f.drg, charges, f.patientRef],
+    hashed,
     ordered.map((c) => [c.system, c.code, c.sequence, c.principalFinal, c.poa, c.modifiers.join(' '), c.units, c.line]),
   );
   let rowCount = 0;
@@ -89,9 +95,9 @@ export function assembleEncounter(rows: readonly StagedRow[], codes: StagedCode[
 function mergeFields(rows: readonly StagedRow[], fields: Record<string, unknown>, externalId: string): Disagreement | null {
   let disagreement: Disagreement | null = null;
   for (const [attr, label] of ATTRS) {
-    const values = [...new Set(rows.map((r) => r[attr]).filter((v): v is string => v !== null && v !== ''))].sort();
+    const values = [...new Set(rows.map((r) => r[attr]).filter((v): v is string | number => v !== null && v !== ''))].sort();
     fields[attr] = values[0] ?? null;
-    if (values.length > 1 && !disagreement) disagreement = disagree(externalId, attr, label, values[0] as string, values[1] as string);
+    if (values.length > 1 && !disagreement) disagreement = disagree(externalId, attr, label, String(values[0]), String(values[1]));
   }
   const settings = [...new Set(rows.map((r) => r.setting).filter((s): s is EncounterSettingCode => s !== null))];
   const bases = [...new Set(settings.map((s) => (s === 'ed' ? 'outpatient' : s)))].sort();

@@ -15,6 +15,10 @@ const COLUMNS: Readonly<Record<EncounterField, string>> = {
   drg: 'ms_drg_code',
   charges: 'charge_amount',
   patientRef: 'patient_id',
+  age: 'age',
+  birthDate: 'birth_date',
+  sex: 'sex',
+  dischargeStatus: 'discharge_disposition_code',
 };
 
 const SLOTS = Array.from({ length: 25 }, (_, i) => i + 1);
@@ -54,6 +58,10 @@ export function mapClaimLinesRow(rowNo: number, get: (column: string) => string,
     drg: get('ms_drg_code'),
     charges: get('charge_amount'),
     patientRef: get('patient_id'),
+    age: get('age'),
+    birthDate: get('birth_date'),
+    sex: get('sex') || get('gender'),
+    dischargeStatus: inpatient ? get('discharge_disposition_code') : '',
   };
   return { rowNo, fields, columns: COLUMNS, codes: [...diagnoses(get, issues), ...procedures(get, issues), ...serviceLine(rowNo, get)], issues };
 }

@@ -14,6 +14,10 @@ const COLUMNS: Readonly<Record<EncounterField, string>> = {
   drg: 'drg',
   charges: 'total_charges',
   patientRef: 'patient_ref',
+  age: 'age',
+  birthDate: 'birth_date',
+  sex: 'sex',
+  dischargeStatus: 'discharge_status',
 };
 
 const SYSTEMS: Readonly<Record<string, CodeSystem>> = { ICD10CM: 'ICD10CM', ICD10PCS: 'ICD10PCS', CPT: 'CPT', HCPCS: 'HCPCS', CPTHCPCS: 'CPT' };
@@ -36,6 +40,10 @@ export function mapCodeLinesRow(rowNo: number, get: (column: string) => string, 
     drg: get('drg'),
     charges: get('total_charges'),
     patientRef: get('patient_ref'),
+    age: get('age'),
+    birthDate: get('birth_date'),
+    sex: get('sex'),
+    dischargeStatus: get('discharge_status'),
   };
   const codes: RawCode[] = [];
   const code = get('code');

@@ -34,6 +34,11 @@ export const CODE_LINES_COLUMNS: LayoutColumns = {
     'modifiers',
     'units',
     'line',
+    // The grouper's inputs (see docs/grouper.md): age in years or birth date, sex, UB-04 patient status.
+    'age',
+    'birth_date',
+    'sex',
+    'discharge_status',
   ],
   signature: ['encounter_id', 'code_system', 'code'],
 };
@@ -78,6 +83,11 @@ export const CLAIM_LINES_COLUMNS: LayoutColumns = {
     'data_source',
     // Not in claim extracts; lets a file name the coder per claim instead of one default coder.
     'coder_id',
+    // Not in Tuva medical_claim (it lives on patient/eligibility): the grouper's age, birth date and sex.
+    'age',
+    'birth_date',
+    'sex',
+    'gender',
   ],
   signature: ['claim_id', 'diagnosis_code_1'],
 };

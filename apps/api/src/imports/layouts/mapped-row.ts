@@ -16,6 +16,11 @@ export interface RawEncounterFields {
   drg: string;
   charges: string;
   patientRef: string;
+  /** The grouper's inputs (all optional): age in years or birth date, sex, UB-04 patient (discharge) status. */
+  age: string;
+  birthDate: string;
+  sex: string;
+  dischargeStatus: string;
 }
 
 export type EncounterField = keyof RawEncounterFields;

@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { CodeSetLookup } from '../../code-sets';
+import { GrouperService } from '../../grouper';
 import type { CodeSetIndex } from '../validation/code-set-index';
 import { ImportRunner } from './import-runner';
 
@@ -12,8 +13,8 @@ import { ImportRunner } from './import-runner';
  */
 export const importRunnerProvider: Provider = {
   provide: ImportRunner,
-  inject: [getDataSourceToken(), CodeSetLookup, APP_CONFIG],
-  useFactory: (db: DataSource, lookup: CodeSetLookup, config: AppConfig) => {
+  inject: [getDataSourceToken(), CodeSetLookup, APP_CONFIG, GrouperService],
+  useFactory: (db: DataSource, lookup: CodeSetLookup, config: AppConfig, grouper: GrouperService) => {
     const logger = new Logger(ImportRunner.name);
     const codeSets = async (): Promise<CodeSetIndex> => {
       // Read the catalog afresh: code sets may have been loaded since this process last looked.
@@ -21,6 +22,10 @@ export const importRunnerProvider: Provider = {
       await lookup.catalog.sets();
       return lookup.validationIndex();
     };
-    return new ImportRunner(db, codeSets, (message, data) => logger.log(data, message), { writeConnections: config.IMPORT_WRITE_CONNECTIONS });
+    return new ImportRunner(db, codeSets, (message, data) => logger.log(data, message), {
+      writeConnections: config.IMPORT_WRITE_CONNECTIONS,
+      // The grouper tables are loaded on the first inpatient stay of each version, then shared with the regroup endpoint.
+      grouper: (date, input) => grouper.groupStay(date, input),
+    });
   },
 };

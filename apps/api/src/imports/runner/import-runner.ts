@@ -7,6 +7,7 @@ import { dropStageTables, lastFragmentId, stageTablesFor, type StageTables } fro
 import type { CodeSetIndex } from '../validation/code-set-index';
 import { ImportCancelled, loadImportState, type ImportState } from './import-state';
 import { parsePhase } from './parse-phase';
+import type { StayGrouper } from '../../grouper/grouper-tables.cache';
 import { writePhase } from './write-phase';
 
 export class ImportBusyError extends Error {}
@@ -17,6 +18,8 @@ export type RunLog = (message: string, data: Record<string, unknown>) => void;
 export interface RunnerOptions {
   /** Connections writing buckets side by side in the write phase (the runner's own included). */
   writeConnections: number;
+  /** Groups inpatient stays in the write phase (the grouper DRG beside the billed one); without it they are not grouped. */
+  grouper?: StayGrouper;
 }
 
 export interface RunOptions {
@@ -79,7 +82,7 @@ export class ImportRunner {
       this.log('import parse phase done', { importId, ms: Date.now() - started, resumedAt: state.rowsParsed });
       started = Date.now();
       const fresh = (await loadImportState(client, importId)) as ImportState;
-      await this.withLanes(client, (lanes) => writePhase(lanes, fresh, tables, layout));
+      await this.withLanes(client, (lanes) => writePhase(lanes, fresh, tables, layout, this.options.grouper));
       this.log('import write phase done', { importId, ms: Date.now() - started, resumedAtBucket: fresh.bucketsDone });
       await client.query(
         `UPDATE imports SET status = 'succeeded', phase = 'done', finished_at = now(), updated_at = now(), rows_written = rows_total,

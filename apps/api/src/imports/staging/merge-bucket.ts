@@ -1,5 +1,7 @@
 import type { ImportLayout } from '@recode/contracts';
 import type { PoolClient } from 'pg';
+import type { StayGrouper } from '../../grouper/grouper-tables.cache';
+import { groupBucket } from './group-bucket';
 import { mergeSplitEncounters } from './split-encounters';
 import type { StageTables } from './stage-tables';
 
@@ -20,7 +22,9 @@ const errorsSql = (t: StageTables): string => `INSERT INTO import_errors (import
 
 const planSql = (t: StageTables): string => `CREATE TEMP TABLE b_plan ON COMMIT DROP AS
   SELECT f.fragment_id, f.src, f.ext_id, f.coder_id, f.setting, f.facility, f.payer, f.admission_date, f.discharge_date, f.service_date,
-    f.enc_date, f.fiscal_year, f.drg, f.charges, f.patient_ref, f.flags, f.n_codes, f.content_hash,
+    f.enc_date, f.fiscal_year, f.drg, f.charges, f.patient_ref, f.flags, f.n_codes, f.content_hash, f.first_row, f.age, f.sex, f.discharge_status,
+    NULL::text AS grouper_drg, NULL::text AS grouper_version, NULL::text AS grouper_return_code, NULL::text AS grouper_message,
+    '{}'::text[] AS grouper_missing,
     CASE WHEN e.id IS NULL THEN 'create' WHEN v.content_hash = f.content_hash THEN 'same' ELSE 'version' END AS action,
     coalesce(e.id, gen_random_uuid()) AS encounter_id, gen_random_uuid() AS version_id, coalesce(e.version_count, 0) + 1 AS version
   FROM ${t.fragments} f
@@ -35,9 +39,11 @@ const INSERT_ENCOUNTERS_SQL = `INSERT INTO encounters (id, source, external_id, 
   FROM b_plan WHERE action = 'create'`;
 
 const INSERT_VERSIONS_SQL = `INSERT INTO encounter_versions (id, encounter_id, version, import_id, content_hash, setting, facility, payer,
-    admission_date, discharge_date, service_date, encounter_date, fiscal_year, coder_id, drg, total_charges, patient_ref, flags, flagged, code_count)
+    admission_date, discharge_date, service_date, encounter_date, fiscal_year, coder_id, drg, total_charges, patient_ref, flags, flagged, code_count,
+    patient_age, patient_sex, discharge_status, grouper_drg, grouper_version, grouper_return_code, grouper_message, grouper_missing)
   SELECT version_id, encounter_id, version, $1, content_hash, setting, facility, payer, admission_date, discharge_date, service_date,
-    enc_date, fiscal_year, coder_id, drg, charges, patient_ref, flags, cardinality(flags) > 0, n_codes
+    enc_date, fiscal_year, coder_id, drg, charges, patient_ref, flags, cardinality(flags) > 0, n_codes,
+    age, sex, discharge_status, grouper_drg, grouper_version, grouper_return_code, grouper_message, grouper_missing
   FROM b_plan WHERE action <> 'same'`;
 
 const UPDATE_CHANGED_SQL = `UPDATE encounters e SET current_version_id = p.version_id, version_count = p.version, coder_id = p.coder_id,
@@ -66,7 +72,10 @@ const checkpointSql = (t: StageTables): string => `UPDATE imports SET buckets_do
  * A new encounter gets version 1; a changed one a new version (older versions are never touched);
  * an identical one (same content hash) nothing.
  */
-export async function mergeBucket(client: PoolClient, args: { importId: string; bucket: number; tables: StageTables; layout: ImportLayout }): Promise<{ cancelRequested: boolean }> {
+export async function mergeBucket(
+  client: PoolClient,
+  args: { importId: string; bucket: number; tables: StageTables; layout: ImportLayout; grouper?: StayGrouper },
+): Promise<{ cancelRequested: boolean }> {
   const { importId, bucket, tables } = args;
   try {
     // Losing the last commits in a database crash is harmless: the checkpoint commits with them, so they are redone.
@@ -74,11 +83,13 @@ export async function mergeBucket(client: PoolClient, args: { importId: string; 
     await mergeSplitEncounters(client, tables, bucket, args.layout);
     const errors = await client.query(errorsSql(tables), [bucket, importId, PRINCIPAL_FIELD[args.layout] ?? 'principal']);
     await client.query(planSql(tables), [bucket]);
+    // Grouped before anything is written, so the flag counts and the rows commit together with the encounters.
+    const grouperFlags = args.grouper ? await groupBucket(client, { importId, bucket, tables, layout: args.layout, grouper: args.grouper }) : 0;
     await client.query(INSERT_ENCOUNTERS_SQL);
     await client.query(INSERT_VERSIONS_SQL, [importId]);
     await client.query(UPDATE_CHANGED_SQL);
     const codes = await client.query(insertCodesSql(tables), [bucket]);
-    const checkpoint = await client.query(checkpointSql(tables), [importId, bucket, errors.rowCount ?? 0, codes.rowCount ?? 0]);
+    const checkpoint = await client.query(checkpointSql(tables), [importId, bucket, (errors.rowCount ?? 0) + grouperFlags, codes.rowCount ?? 0]);
     await client.query('COMMIT');
     return { cancelRequested: Boolean(checkpoint.rows[0]?.cancel) };
   } catch (err) {

@@ -78,6 +78,9 @@ function toStagedRow(f: any): StagedRow {
     charges: f.charges,
     chargesAreTotal: true,
     patientRef: f.patient_ref,
+    age: f.age,
+    sex: f.sex,
+    dischargeStatus: f.discharge_status,
     fatal: f.fatal,
     flags: f.row_flags,
   };

@@ -16,6 +16,7 @@ export function fragmentLine(id: number, bucket: number, e: AssembledEncounter):
     id, bucket, e.source, e.externalId, e.firstRow, e.rowCount, f.coderRef || null, f.coderId, f.setting, f.facility, f.payer, f.admissionDate,
     f.dischargeDate, f.serviceDate, f.encounterDate, f.fiscalYear, f.drg, e.charges, f.patientRef, e.fatal, d?.field ?? null,
     d ? d.values.join(' / ') : null, d?.message ?? null, e.rowFlags, e.flags, e.principalDiagnoses, e.codes.length, e.hash,
+    f.age, f.sex, f.dischargeStatus,
   ]);
 }
 

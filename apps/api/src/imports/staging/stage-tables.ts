@@ -25,6 +25,7 @@ export const STAGE_FRAGMENT_COLUMNS = [
   'fragment_id', 'bucket', 'src', 'ext_id', 'first_row', 'row_count', 'coder_ref', 'coder_id', 'setting', 'facility', 'payer',
   'admission_date', 'discharge_date', 'service_date', 'enc_date', 'fiscal_year', 'drg', 'charges', 'patient_ref', 'fatal',
   'disagreement_field', 'disagreement_value', 'disagreement', 'row_flags', 'flags', 'n_pdx', 'n_codes', 'content_hash',
+  'age', 'sex', 'discharge_status',
 ] as const;
 
 export const STAGE_CODE_COLUMNS = [
@@ -46,7 +47,7 @@ export async function createStageTables(client: PoolClient, t: StageTables): Pro
     discharge_date date, service_date date, enc_date date, fiscal_year smallint, drg text, charges numeric(14,2), patient_ref text,
     fatal boolean NOT NULL, disagreement_field text, disagreement_value text, disagreement text, row_flags text[] NOT NULL,
     flags text[] NOT NULL, n_pdx integer NOT NULL, n_codes integer NOT NULL, content_hash uuid NOT NULL,
-    superseded boolean NOT NULL DEFAULT false
+    age smallint, sex text, discharge_status text, superseded boolean NOT NULL DEFAULT false
   ) WITH (autovacuum_enabled = false)`);
   await client.query(`CREATE UNLOGGED TABLE IF NOT EXISTS ${t.codes} (
     fragment_id integer NOT NULL, bucket integer NOT NULL, row_no integer NOT NULL, dedupe text NOT NULL, kind smallint NOT NULL,

@@ -1,5 +1,5 @@
 import type { EncounterSettingCode } from '@recode/contracts';
-import { checkEncounterDates, checkMsDrgFormat, codeSetDateOf, codeSetYearFor, msDrgVersionFor, type EncounterSetting } from '@recode/domain';
+import { checkEncounterDates, checkGrouperDemographics, checkMsDrgFormat, codeSetDateOf, codeSetYearFor, msDrgVersionFor, type EncounterSetting } from '@recode/domain';
 import type { MappedRow, RowIssue } from '../layouts/mapped-row';
 import type { CodeSetIndex } from './code-set-index';
 
@@ -13,6 +13,9 @@ export interface CheckedEncounterFields {
   fiscalYear: number | null;
   drg: string | null;
   charges: string | null;
+  age: number | null;
+  sex: 'M' | 'F' | 'U' | null;
+  dischargeStatus: string | null;
   fatal: boolean;
   flags: string[];
   issues: RowIssue[];
@@ -90,8 +93,12 @@ export function checkEncounterFields(row: MappedRow, deps: FieldCheckDeps): Chec
   }
   const drg = checkDrg(fields.drg, setting, fiscalYear, deps.index, columns.drg, { flag, warn });
   const charges = checkCharges(fields.charges, columns.charges, warn);
+  const demographics = checkGrouperDemographics({ ...fields, admissionDate: dates.admissionDate, dischargeDate: dates.dischargeDate });
+  // A value the grouper cannot use is a warning, not a rejection: the encounter is still audited, and its grouper result names the input.
+  for (const i of demographics.issues) warn(columns[i.field], i.value, i.code, i.message);
   const fatal = issues.some((i) => i.severity === 'reject') || row.issues.some((i) => i.severity === 'reject');
-  return { coderId, setting, ...dates, encounterDate, fiscalYear, drg, charges, fatal, flags, issues };
+  const { age, sex, dischargeStatus } = demographics;
+  return { coderId, setting, ...dates, encounterDate, fiscalYear, drg, charges, age, sex, dischargeStatus, fatal, flags, issues };
 }
 
 type Report = (field: string, value: string, code: string, message: string) => void;

@@ -70,6 +70,9 @@ export class RowValidator {
       drg: checked.drg,
       charges: checked.charges,
       patientRef: text(fields.patientRef),
+      age: checked.age,
+      sex: checked.sex,
+      dischargeStatus: checked.dischargeStatus,
       fatal: checked.fatal || mapped.issues.some((i) => i.severity === 'reject'),
       flags: [...checked.flags, ...mapped.issues.filter((i) => i.severity === 'flag').map((i) => i.code)],
     };
@@ -121,7 +124,8 @@ function sameFields(a: RawEncounterFields, b: RawEncounterFields): boolean {
   return (
     a.externalId === b.externalId && a.source === b.source && a.coder === b.coder && a.setting === b.setting && a.admissionDate === b.admissionDate &&
     a.dischargeDate === b.dischargeDate && a.serviceDate === b.serviceDate && a.drg === b.drg && a.charges === b.charges &&
-    a.facility === b.facility && a.payer === b.payer && a.patientRef === b.patientRef
+    a.facility === b.facility && a.payer === b.payer && a.patientRef === b.patientRef && a.age === b.age && a.birthDate === b.birthDate &&
+    a.sex === b.sex && a.dischargeStatus === b.dischargeStatus
   );
 }
 

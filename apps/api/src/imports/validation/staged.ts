@@ -25,6 +25,10 @@ export interface StagedRow {
   /** Set when `charges` is already the total of all `rowCount` rows (a re-read fragment). */
   chargesAreTotal?: boolean;
   patientRef: string | null;
+  /** The grouper's inputs: age in years at discharge, M/F/U, two-digit UB-04 patient status. */
+  age: number | null;
+  sex: 'M' | 'F' | 'U' | null;
+  dischargeStatus: string | null;
   /** A structural problem: the whole encounter is rejected. */
   fatal: boolean;
   /** Flag-severity issue codes not tied to one code (e.g. DRG_NOT_IN_VERSION). */

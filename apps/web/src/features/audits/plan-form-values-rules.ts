@@ -11,6 +11,7 @@ const RULE_FIELDS: Record<RuleType, Partial<Record<string, RuleFormKey>> & { def
   drgIn: { default: 'drgIn' },
   codeIn: { default: 'codeIn' },
   flaggedAtImport: { default: 'flaggedAtImport' },
+  drgDiffersFromGrouper: { default: 'drgDiffersFromGrouper' },
   newCoders: { default: 'newCodersDays' },
   codersBelowTarget: { default: 'belowTargetPercent', lookbackMonths: 'lookbackMonths' },
 };
@@ -33,6 +34,7 @@ export function targetingRules(values: PlanFormValues): TargetingRuleInput[] {
   const codes = splitList(values.codeIn).map((code) => code.replaceAll('.', '').toUpperCase());
   if (codes.length) rules.push({ type: 'codeIn', codes, match: values.codeMatch });
   if (values.flaggedAtImport) rules.push({ type: 'flaggedAtImport' });
+  if (values.drgDiffersFromGrouper) rules.push({ type: 'drgDiffersFromGrouper' });
   if (values.newCoders) rules.push({ type: 'newCoders', startedWithinDays: numberOrText(values.newCodersDays || '90') });
   if (values.codersBelowTarget) {
     rules.push({ type: 'codersBelowTarget', target: fractionOf(values.belowTargetPercent), lookbackMonths: numberOrText(values.lookbackMonths || '3') });
@@ -68,6 +70,9 @@ export function rulesToValues(rules: PlanRules | null): Partial<PlanFormValues> 
         break;
       case 'flaggedAtImport':
         values.flaggedAtImport = true;
+        break;
+      case 'drgDiffersFromGrouper':
+        values.drgDiffersFromGrouper = true;
         break;
       case 'newCoders':
         values.newCoders = true;

@@ -35,6 +35,7 @@ export interface PlanFormValues {
   codeIn: string;
   codeMatch: 'exact' | 'prefix';
   flaggedAtImport: boolean;
+  drgDiffersFromGrouper: boolean;
   newCoders: boolean;
   newCodersDays: string;
   codersBelowTarget: boolean;

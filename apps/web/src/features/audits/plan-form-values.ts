@@ -34,6 +34,7 @@ export const EMPTY_PLAN_FORM: PlanFormValues = {
   codeIn: '',
   codeMatch: 'prefix',
   flaggedAtImport: false,
+  drgDiffersFromGrouper: false,
   newCoders: false,
   newCodersDays: '90',
   codersBelowTarget: false,

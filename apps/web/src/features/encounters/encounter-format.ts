@@ -44,6 +44,7 @@ const ISSUE_LABELS: Readonly<Record<string, string>> = {
   DRG_MISSING: 'Inpatient encounter without a DRG',
   DRG_NOT_INPATIENT: 'DRG on an encounter that is not inpatient',
   DRG_VERSION_NOT_LOADED: "MS-DRG version for that year not loaded",
+  DRG_GROUPER_DIFFERS: "Billed DRG differs from the grouper's DRG",
   MODIFIER_MALFORMED: 'Modifier is not well formed',
   MODIFIER_UNKNOWN: 'Modifier not known',
   MODIFIER_IGNORED: 'Modifier on a code that takes none',

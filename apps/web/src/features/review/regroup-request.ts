@@ -12,13 +12,19 @@ export interface GrouperDemographics {
 export interface EncounterGrouperFields {
   age: number | null;
   sex: string | null;
-  dischargeStatus: string | null;
+  dischargeStatus: string | number | null;
 }
 
 /** The encounter's fields as the panel's editable inputs; a sex the grouper does not take starts blank. */
 export function demographicsOf(fields: Partial<EncounterGrouperFields>): GrouperDemographics {
   const sex = fields.sex === 'M' || fields.sex === 'F' || fields.sex === 'U' ? fields.sex : '';
-  return { age: fields.age != null ? String(fields.age) : '', sex, dischargeStatus: fields.dischargeStatus ?? '' };
+  const status = fields.dischargeStatus != null ? String(fields.dischargeStatus).padStart(2, '0') : '';
+  return { age: fields.age != null ? String(fields.age) : '', sex, dischargeStatus: status };
+}
+
+/** The panel's inputs as the save sends them (blank = not given). */
+export function grouperInputsOf(d: GrouperDemographics): { age: number | null; sex: 'M' | 'F' | 'U' | null; dischargeStatus: number | null } {
+  return { age: wholeNumber(d.age, 150), sex: d.sex === '' ? null : d.sex, dischargeStatus: wholeNumber(d.dischargeStatus, 99) };
 }
 
 export interface RegroupContext {

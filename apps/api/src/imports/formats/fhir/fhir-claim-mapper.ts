@@ -1,6 +1,6 @@
 import type { EncounterField, MapContext, MappedRow, RawCode, RowIssue } from '../../layouts/mapped-row';
 import { codeOf, pick } from './fhir-systems';
-import type { R4Claim } from './fhir-types';
+import type { R4Claim, R4Patient } from './fhir-types';
 
 const blank = { poa: '', poaField: '', modifiers: [] as string[], modifiersField: '', units: '', unitsField: '', line: null };
 
@@ -10,7 +10,7 @@ const blank = { poa: '', poaField: '', modifiers: [] as string[], modifiersField
  * its type of bill starts 11, ed with a 045x revenue line, else outpatient. Every problem names the
  * resource and the FHIRPath of the element.
  */
-export function mapFhirClaim(r: R4Claim, rowNo: number, ctx: MapContext): MappedRow {
+export function mapFhirClaim(r: R4Claim, rowNo: number, ctx: MapContext, patients: ReadonlyMap<string, R4Patient> = new Map()): MappedRow {
   const T = r.resourceType;
   const issues: RowIssue[] = [];
   const info = r.supportingInfo ?? [];
@@ -26,6 +26,11 @@ export function mapFhirClaim(r: R4Claim, rowNo: number, ctx: MapContext): Mapped
   const firstItemDate = (r.item ?? []).map((i) => i.servicedDate ?? i.servicedPeriod?.start).find(Boolean) ?? '';
   const drgInfo = info.find((s) => (s.category?.coding ?? []).some((c) => c.code === 'drg') || (s.code?.coding ?? []).some((c) => (c.system ?? '').endsWith('clm_drg_cd')));
   const total = Array.isArray(r.total) ? r.total.find((t) => (t.category?.coding ?? []).some((c) => c.code === 'submitted'))?.amount?.value : r.total?.value;
+  const patientRef = (r.patient?.reference ?? '').replace(/^(Patient\/|#)/, '');
+  const contained = (r.contained ?? []).find((c): c is R4Patient => c.resourceType === 'Patient' && c.id === patientRef);
+  const patient = contained ?? patients.get(patientRef);
+  // CARIN Blue Button: supportingInfo category 'discharge-status' (NUBC patient discharge status).
+  const dischargeStatus = setting === 'inpatient' ? codeOf(infoOf('discharge-status')?.code) : '';
   const fields = {
     source: ctx.source,
     externalId: r.id ?? '',
@@ -39,11 +44,16 @@ export function mapFhirClaim(r: R4Claim, rowNo: number, ctx: MapContext): Mapped
     drg: codeOf(drgInfo?.code),
     charges: total === undefined ? '' : String(total),
     patientRef: (r.patient?.reference ?? '').replace(/^Patient\//, ''),
+    age: '',
+    birthDate: patient?.birthDate ?? '',
+    sex: patient?.gender ? ({ male: 'M', female: 'F' } as Record<string, string>)[patient.gender] ?? 'U' : '',
+    dischargeStatus,
   };
   const columns: Record<EncounterField, string> = {
     source: 'source', externalId: `${T}.id`, coder: 'defaultCoderExternalId', setting: `${T}.type`, facility: `${T}.facility`, payer: `${T}.insurer`,
     admissionDate: `${T}.supportingInfo.where(category='admissionperiod').timingPeriod.start`, dischargeDate: `${T}.billablePeriod.end`,
     serviceDate: `${T}.billablePeriod.start`, drg: `${T}.supportingInfo.where(category='drg').code`, charges: `${T}.total`, patientRef: `${T}.patient`,
+    age: 'Patient.birthDate', birthDate: 'Patient.birthDate', sex: 'Patient.gender', dischargeStatus: `${T}.supportingInfo.where(category='discharge-status').code`,
   };
   const unknown = (path: string, seen: string[], what: string): void =>
     void issues.push({ field: path, value: seen.join(' '), code: 'FHIR_SYSTEM_UNKNOWN', severity: 'reject', message: `${T}/${r.id}: ${path} has no ${what} coding (systems: ${seen.join(', ') || 'none'})` });

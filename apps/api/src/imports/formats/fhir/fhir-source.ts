@@ -5,7 +5,7 @@ import { ImportFileError } from '../../file/import-file-error';
 import type { RecordSource, SourceRow } from '../../file/source-row';
 import type { MapContext } from '../../layouts/mapped-row';
 import { mapFhirClaim } from './fhir-claim-mapper';
-import type { R4Claim } from './fhir-types';
+import type { R4Claim, R4Patient } from './fhir-types';
 
 /** A Bundle is one JSON value and is parsed whole; beyond this size, FHIR Bulk Data NDJSON is the way. */
 const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
@@ -15,12 +15,15 @@ type Resource = { resourceType?: unknown; id?: unknown };
 
 /**
  * FHIR R4 ExplanationOfBenefit / Claim resources as NDJSON (streamed line by line; row = line number) or
- * as a Bundle or single resource (row = entry number). Other resource types (Patient, Coverage …) are
- * skipped; a file with no claim resource at all is refused.
+ * as a Bundle or single resource (row = entry number). Patients give the claims that refer to them their
+ * birth date and gender (a Bundle's anywhere in it, NDJSON's when they come before the claim, or contained
+ * in the claim); other resource types (Coverage …) are skipped; a file with no claim resource is refused.
  */
 export async function openFhirSource(path: string, skipBytes: number, ctx: MapContext): Promise<RecordSource> {
   const ndjson = await firstLineIsResource(path, skipBytes);
   const input = ndjson ? createReadStream(path, { start: skipBytes, encoding: 'utf8', highWaterMark: 256 * 1024 }) : null;
+  const patients = new Map<string, R4Patient>();
+  const remember = (r: Resource): void => void (typeof r.id === 'string' && patients.set(r.id, r as R4Patient));
   async function* resources(): AsyncGenerator<{ resource: Resource; rowNo: number; where: string }> {
     if (input) {
       let line = 0;
@@ -40,6 +43,7 @@ export async function openFhirSource(path: string, skipBytes: number, ctx: MapCo
       throw new ImportFileError('IMPORT_FHIR_MALFORMED', `The FHIR file is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, [{ path: 'file', message: 'invalid JSON' }]);
     }
     if (doc.resourceType !== 'Bundle') return yield { resource: doc, rowNo: 1, where: 'the file' };
+    for (const entry of doc.entry ?? []) if (entry.resource?.resourceType === 'Patient') remember(entry.resource);
     for (const [i, entry] of (doc.entry ?? []).entries()) yield { resource: entry.resource ?? {}, rowNo: i + 1, where: `Bundle.entry[${i}]` };
   }
   async function* rows(): AsyncGenerator<SourceRow[]> {
@@ -48,12 +52,13 @@ export async function openFhirSource(path: string, skipBytes: number, ctx: MapCo
     let batch: SourceRow[] = [];
     for await (const { resource, rowNo } of resources()) {
       const type = String(resource.resourceType ?? '(none)');
+      if (type === 'Patient') remember(resource);
       if (type !== 'ExplanationOfBenefit' && type !== 'Claim') {
         skipped.set(type, (skipped.get(type) ?? 0) + 1);
         continue;
       }
       index += 1;
-      batch.push({ index, rowNo, values: [], mapped: mapFhirClaim(resource as R4Claim, rowNo, ctx) });
+      batch.push({ index, rowNo, values: [], mapped: mapFhirClaim(resource as R4Claim, rowNo, ctx, patients) });
       if (batch.length >= BATCH) {
         yield batch;
         batch = [];

@@ -62,5 +62,5 @@ export interface R4Claim {
   item?: R4Item[];
   supportingInfo?: R4SupportingInfo[];
   total?: { category?: CodeableConcept; amount?: { value?: number } }[] | { value?: number };
-  contained?: { resourceType?: string; id?: string }[];
+  contained?: ({ resourceType?: string; id?: string } | R4Patient)[];
 }

@@ -24,6 +24,10 @@ const COLUMNS: Readonly<Record<EncounterField, string>> = {
   drg: 'HI DR segment',
   charges: 'CLM segment, element 2',
   patientRef: 'NM1*IL segment, element 9',
+  age: 'DMG segment, element 2',
+  birthDate: 'DMG segment, element 2',
+  sex: 'DMG segment, element 3',
+  dischargeStatus: 'CL1 segment, element 3',
 };
 
 export function whereText(w: X12Where): string {
@@ -54,6 +58,10 @@ export function mapX12Claim(claim: X12Claim, ctx: MapContext): MappedRow {
     drg: claim.drg?.code ?? '',
     charges: claim.charges,
     patientRef: claim.patientId,
+    age: '',
+    birthDate: isoDate(claim.birthDate),
+    sex: claim.sex,
+    dischargeStatus: inpatient ? claim.patientStatus : '',
   };
   const issues: RowIssue[] = claim.issues.map((i) => ({ field: whereText(i.where), value: i.value, code: i.code, severity: SEVERITY[i.code] ?? 'reject', message: i.message }));
   const codes: RawCode[] = [

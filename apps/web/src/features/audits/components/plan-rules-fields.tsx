@@ -26,6 +26,7 @@ export function PlanRulesFields({ values, errors, set }: PlanFieldsProps) {
         />
       </div>
       <CheckboxField label="Encounters flagged at import" checked={values.flaggedAtImport} onCheckedChange={set('flaggedAtImport')} />
+      <CheckboxField label="Billed DRG differs from grouper" checked={values.drgDiffersFromGrouper} onCheckedChange={set('drgDiffersFromGrouper')} />
       <div className="plan-rule-row">
         <CheckboxField label="New coders" checked={values.newCoders} onCheckedChange={set('newCoders')} />
         {values.newCoders ? (

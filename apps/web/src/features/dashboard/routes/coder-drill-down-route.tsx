@@ -2,6 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../components';
 import { SETTING_LABELS } from '../../encounters/encounter-format';
 import { useCoderDrillDown } from '../api/use-coder-drill-down';
+import { DrgPanel } from '../components/drg-panel';
 import { monthLabel } from '../chart-data';
 import { parseDashboardParams } from '../dashboard-search-params';
 import '../dashboard.css';
@@ -28,6 +29,7 @@ export function CoderDrillDownRoute() {
           </Link>
         }
       />
+      <DrgPanel query={query} coderId={coderId} />
       {audits.length === 0 ? (
         <EmptyState title="No reviewed records for this coder in the period" />
       ) : (

@@ -1,6 +1,7 @@
 import type { DashboardDto } from '@recode/contracts';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../components';
+import { DrgPanel } from '../components/drg-panel';
 import { useDashboard } from '../api/use-dashboard';
 import { monthLabel } from '../chart-data';
 import { CodersTable } from '../components/coders-table';
@@ -83,6 +84,7 @@ export function DashboardRoute() {
             <CodersTable coders={data.coders} query={query} target={data.target} />
             <AuditorsPanel data={data} />
             <PaymentPanel data={data} />
+            <DrgPanel query={query} />
           </div>
           <p className="dash-source">
             {data.source === 'rollups' ? 'From the monthly score rollups, refreshed after every saved review or ruling.' : 'Computed from the reviewed records (setting or facility filter).'}

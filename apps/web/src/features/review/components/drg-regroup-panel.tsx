@@ -1,15 +1,20 @@
 import type { DrgDto, RegroupDrgDto, RegroupResponse } from '@recode/contracts';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { errorMessage } from '../../../lib/api-error';
 import { useRegroup } from '../api/use-regroup';
-import { demographicsOf, regroupRequest, secondaryNotes, type EncounterGrouperFields, type GrouperDemographics } from '../regroup-request';
+import { regroupRequest, secondaryNotes, type GrouperDemographics } from '../regroup-request';
 import type { DraftLine } from '../review-draft';
 
 interface DrgRegroupPanelProps {
   lines: readonly DraftLine[];
-  encounter: { dischargeDate: string | null; encounterDate: string; facility: string | null } & Partial<EncounterGrouperFields>;
+  encounter: { dischargeDate: string | null; encounterDate: string; facility: string | null };
   /** The coder's (billed) DRG. */
   billed: DrgDto | null;
+  /** Age, sex and discharge status: prefilled from the encounter, editable here, sent with the save. */
+  inputs: GrouperDemographics;
+  onInputsChange: (inputs: GrouperDemographics) => void;
+  /** The grouper's answer for the codes on screen, or null while it is not known (the final DRG follows it). */
+  onResult?: (result: RegroupResponse | null) => void;
 }
 
 const MONEY = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
@@ -69,10 +74,8 @@ function RegroupResult({ result }: { result: RegroupResponse }) {
 }
 
 /** The MS-DRG the CMS grouper gives the auditor's current codes, regrouped as they edit. */
-export function DrgRegroupPanel({ lines, encounter, billed }: DrgRegroupPanelProps) {
+export function DrgRegroupPanel({ lines, encounter, billed, inputs, onInputsChange, onResult }: DrgRegroupPanelProps) {
   const id = useId();
-  // Starts from the encounter's own fields; the auditor may fill in or correct them here (not saved).
-  const [inputs, setInputs] = useState<GrouperDemographics>(() => demographicsOf(encounter));
   const { dischargeDate, encounterDate, facility } = encounter;
   const billedDrg = billed?.drg ?? null;
   const body = useMemo(
@@ -80,7 +83,8 @@ export function DrgRegroupPanel({ lines, encounter, billed }: DrgRegroupPanelPro
     [lines, dischargeDate, encounterDate, facility, billedDrg, inputs],
   );
   const regroup = useRegroup(body);
-  const set = (patch: Partial<GrouperDemographics>) => setInputs((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<GrouperDemographics>) => onInputsChange({ ...inputs, ...patch });
+  useEffect(() => onResult?.(regroup.result), [onResult, regroup.result]);
 
   return (
     <section className="card form" aria-labelledby={`${id}-title`}>

@@ -1,4 +1,4 @@
-import type { AuditItemReviewDto, MarkUnreviewableResponse } from '@recode/contracts';
+import type { AuditItemReviewDto, MarkUnreviewableResponse, RegroupResponse } from '@recode/contracts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormAlert } from '../../../components';
@@ -8,6 +8,7 @@ import { usePoaExempt } from '../api/use-poa-exempt';
 import { useSaveReview } from '../api/use-save-review';
 import { classificationsToSave, draftsFromFindings, type ClassificationDraft } from '../classification-draft';
 import { draftFromReview, principalSystems, toCodeInputs, type DraftLine } from '../review-draft';
+import { demographicsOf, grouperInputsOf, type GrouperDemographics } from '../regroup-request';
 import { keyedFindings, lineMarks, type DrgPair } from '../review-diff';
 import { saveProblems, type SaveProblems } from '../review-errors';
 import { reviewShortcut } from '../review-shortcuts';
@@ -15,7 +16,7 @@ import { versionConflictFrom } from '../version-conflict';
 import { AuditorLinesEditor } from './auditor-lines-editor';
 import { CodeLinesTable } from './code-lines-table';
 import { ConflictBanner } from './conflict-banner';
-import { DrgEditor } from './drg-editor';
+import { DrgEditor, finalDrgOf, type DrgOverride } from './drg-editor';
 import { DrgRegroupPanel } from './drg-regroup-panel';
 import { FindingClassifier } from './finding-classifier';
 import { FindingOutcomes } from './finding-outcomes';
@@ -37,7 +38,13 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const navigate = useNavigate();
   const [version, setVersion] = useState(item.version);
   const [lines, setLines] = useState<DraftLine[]>(() => draftFromReview(review.auditorCodes));
-  const [drg, setDrg] = useState(review.auditorDrg?.drg ?? '');
+  const [override, setOverride] = useState<DrgOverride>(() => ({
+    on: review.auditorDrgSource === 'override',
+    drg: review.auditorDrgSource === 'override' ? (review.auditorDrg?.drg ?? '') : '',
+    reason: review.drgOverrideReason ?? '',
+  }));
+  const [grouped, setGrouped] = useState<RegroupResponse | null>(null);
+  const [grouperInputs, setGrouperInputs] = useState<GrouperDemographics>(() => demographicsOf(review.grouperInputs));
   const [savedDrg, setSavedDrg] = useState(review.auditorDrg);
   const [savedFindings, setSavedFindings] = useState(review.findings);
   const [drafts, setDrafts] = useState<Record<string, ClassificationDraft>>(() => draftsFromFindings(review.findings));
@@ -63,11 +70,13 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
 
   const principal = useMemo(() => principalSystems(review.coderCodes, encounter.setting), [review.coderCodes, encounter.setting]);
   const codes = useMemo(() => toCodeInputs(lines, principal), [lines, principal]);
+  // The DRG finding follows the grouper's DRG for the codes on screen, unless the auditor overrides it.
   const auditorDrg = useMemo((): DrgPair | null => {
     if (!inpatient) return review.coderDrg;
-    if (!drg) return null;
-    return { drg, weight: savedDrg && savedDrg.drg === drg.padStart(3, '0') ? savedDrg.weight : null };
-  }, [inpatient, drg, savedDrg, review.coderDrg]);
+    if (!override.on) return finalDrgOf(grouped, review.coderDrg);
+    if (!override.drg) return null;
+    return { drg: override.drg, weight: savedDrg && savedDrg.drg === override.drg.padStart(3, '0') ? savedDrg.weight : null };
+  }, [inpatient, override, grouped, savedDrg, review.coderDrg]);
   const findings = useMemo(
     () => keyedFindings({ setting: encounter.setting, coderCodes: review.coderCodes, auditorCodes: codes, coderDrg: review.coderDrg, auditorDrg }),
     [encounter.setting, review.coderCodes, codes, review.coderDrg, auditorDrg],
@@ -86,7 +95,14 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
     setNotice(null);
     setProblems({ lines: [], other: [] });
     save.mutate(
-      { version, codes, ...(inpatient ? { drg: drg || null } : {}), classifications: complete, complete: markReviewed },
+      {
+        version,
+        codes,
+        ...(inpatient ? { grouperInputs: grouperInputsOf(grouperInputs) } : {}),
+        ...(inpatient && override.on ? { drg: override.drg || null, drgOverrideReason: override.reason } : {}),
+        classifications: complete,
+        complete: markReviewed,
+      },
       {
         onSuccess: (saved) => {
           setVersion(saved.item.version);
@@ -168,8 +184,10 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
           <AuditorLinesEditor lines={shownLines} onChange={setLines} mark={marks.auditor} setting={encounter.setting} encounter={encounter} readOnly={readOnly} problems={problems.lines} />
         </section>
       </div>
-      {inpatient ? <DrgRegroupPanel lines={lines} encounter={encounter} billed={review.coderDrg} /> : null}
-      {inpatient ? <DrgEditor coderDrg={review.coderDrg} value={drg} saved={savedDrg} readOnly={readOnly} onChange={setDrg} /> : null}
+      {inpatient ? (
+        <DrgRegroupPanel lines={lines} encounter={encounter} billed={review.coderDrg} inputs={grouperInputs} onInputsChange={setGrouperInputs} onResult={setGrouped} />
+      ) : null}
+      {inpatient ? <DrgEditor coderDrg={review.coderDrg} grouped={grouped} override={override} saved={savedDrg} readOnly={readOnly} onChange={setOverride} /> : null}
       <section className="card form" aria-labelledby="findings-title">
         <h2 id="findings-title">
           Findings <span className="muted">({findings.length}{missing.length ? `, ${missing.length} to classify` : ''})</span>
