@@ -2,3 +2,4 @@
 export { GrouperModule } from './grouper.module';
 export { GrouperService } from './grouper.service';
 export type { GroupedStay } from './grouper.service';
+export type { StayGrouper } from './grouper-tables.cache';

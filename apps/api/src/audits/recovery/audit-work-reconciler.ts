@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLogService } from '../../audit-log/audit-log.service';
+import { AuditLogService } from '../../audit-log';
 import { JobQueue } from '../../jobs/job-queue';
 import { moveStatus, SYSTEM_CONTEXT } from '../lifecycle/audit-status';
 import { enqueueSampling, isLiveState, samplingInProgress, samplingJobId } from '../sampling/sampling-job';

@@ -1,8 +1,8 @@
 import type { DrgDto, SaveReviewRequest } from '@recode/contracts';
 import { severityDrivers, type GrouperInput } from '@recode/domain';
-import type { CodeSetLookup } from '../../code-sets/code-set-lookup';
+import type { CodeSetLookup } from '../../code-sets';
 import { AppError } from '../../common/errors';
-import type { GrouperService } from '../../grouper/grouper.service';
+import type { GrouperService } from '../../grouper';
 import type { StoredCodeLine } from '../entities/audit-item.entity';
 import { describeDrg } from './code-descriptions';
 import { validateDrg } from './code-validation';

@@ -7,7 +7,7 @@ import { dropStageTables, lastFragmentId, stageTablesFor, type StageTables } fro
 import type { CodeSetIndex } from '../validation/code-set-index';
 import { ImportCancelled, loadImportState, type ImportState } from './import-state';
 import { parsePhase } from './parse-phase';
-import type { StayGrouper } from '../../grouper/grouper-tables.cache';
+import type { StayGrouper } from '../../grouper';
 import { writePhase } from './write-phase';
 
 export class ImportBusyError extends Error {}

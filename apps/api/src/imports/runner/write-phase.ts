@@ -1,6 +1,6 @@
 import type { ImportLayout } from '@recode/contracts';
 import type { PoolClient } from 'pg';
-import type { StayGrouper } from '../../grouper/grouper-tables.cache';
+import type { StayGrouper } from '../../grouper';
 import { mergeBucket } from '../staging/merge-bucket';
 import { indexStageTables, type StageTables } from '../staging/stage-tables';
 import { ImportCancelled, type ImportState } from './import-state';

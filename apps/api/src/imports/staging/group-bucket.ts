@@ -1,7 +1,7 @@
 import type { ImportLayout } from '@recode/contracts';
 import { grouperVersionLabel, missingInputs, type GrouperInput } from '@recode/domain';
 import type { PoolClient } from 'pg';
-import type { StayGrouper } from '../../grouper/grouper-tables.cache';
+import type { StayGrouper } from '../../grouper';
 import type { StageTables } from './stage-tables';
 
 /** The flag an inpatient encounter gets when its billed MS-DRG is not the grouper's. */

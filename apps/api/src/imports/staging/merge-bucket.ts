@@ -1,6 +1,6 @@
 import type { ImportLayout } from '@recode/contracts';
 import type { PoolClient } from 'pg';
-import type { StayGrouper } from '../../grouper/grouper-tables.cache';
+import type { StayGrouper } from '../../grouper';
 import { groupBucket } from './group-bucket';
 import { mergeSplitEncounters } from './split-encounters';
 import type { StageTables } from './stage-tables';
