@@ -116,6 +116,14 @@ describe('honest aggregates', () => {
     }
   });
 
+  it('gives C001 their month on My feedback without the targeted record, marked preliminary while the audit is in review', async () => {
+    await dashboardWhen(MARCH);
+    const coder = await signedIn(t, 'coder@recode.test');
+    const march = (await coder.get('/api/feedback/summary')).body.months.find((m: any) => m.month === '2023-03-01');
+    // 2 of 2 right drawn from 7 (T1, the targeted record with an error, is not in it): exact hypergeometric limits.
+    expect(march).toMatchObject({ recordsReviewed: 2, population: 7, preliminary: true, recordAccuracy: { estimate: 1, upper: 1, method: 'hypergeometric-exact' } });
+  });
+
   it('says "not enough data" for months with no records, on both paths, never NaN or an error', async () => {
     for (const query of ['from=2019-01&to=2019-02', 'from=2019-01&to=2019-02&setting=inpatient']) {
       const res = await supervisor.get(`/api/dashboard?${query}`);
