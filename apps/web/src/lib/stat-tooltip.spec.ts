@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { statTooltip } from './stat-tooltip';
 
 describe('statTooltip', () => {
