@@ -192,6 +192,10 @@ export interface DrillAuditDto {
   status: string;
   recordsReviewed: number;
   recordsWithError: number;
+  /** The audit is still in review (or has findings open): its records make the coder's figures preliminary. */
+  preliminary?: boolean;
+  /** A targeted (rule-driven) audit: its records are findings, not part of the accuracy. */
+  targeted?: boolean;
   records: DrillRecordDto[];
 }
 
@@ -199,6 +203,8 @@ export interface CoderDrillDownDto {
   coder: { id: string; externalId: string; displayName: string; teamId: string | null; teamName: string | null };
   filters: Omit<DashboardFiltersDto, 'teamId'>;
   audits: DrillAuditDto[];
+  /** The coder's figures for the period, from the same rows and methods as the dashboard's coder row. */
+  totals?: DashboardDto['totals'];
   /** Records are listed newest first, at most DRILL_DOWN_RECORDS_LIMIT of them; the audit counts cover all. */
   truncated: boolean;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DRILL_DOWN_RECORDS_LIMIT, type CoderDrillDownDto, type CoderDrillDownQuery, type DrgDashboardDto, type DrillRecordDto } from '@recode/contracts';
 import { DataSource } from 'typeorm';
-import { COUNTED_AUDIT, FINDING_COUNTS_AGAINST_CODER, findingWeightSql } from '../audits';
+import { COUNTED_AUDIT, FINDING_COUNTS_AGAINST_CODER, findingWeightSql, RANDOM_AUDIT, unsettledStatus } from '../audits';
 import { AuditLogService } from '../audit-log';
 import { AppError } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
@@ -10,7 +10,10 @@ import { ShortLivedCache } from '../common/short-lived-cache';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 import { AuditSettingsService } from '../settings';
 import { resolveMonths, rowFilter, visibleTeamIds } from './dashboard-scope';
+import { totalsOf } from './dashboard-shape';
 import { drgDashboard } from './drg-accuracy';
+import { recordRows } from './record-rows';
+import { rollupRows } from './rollup-rows';
 
 interface RecordRow extends DrillRecordDto {
   auditId: string;
@@ -91,8 +94,9 @@ export class CoderDrillDownService {
         ORDER BY r.encounter_date DESC, r.id`,
       [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility, w.principalWeight, w.otherWeight],
     );
-    const counts: { auditId: string; records: number; withError: number }[] = await this.db.query(
-      `SELECT i.audit_id AS "auditId", count(*)::int AS records,
+    const counts: { auditId: string; records: number; withError: number; preliminary: boolean; targeted: boolean }[] = await this.db.query(
+      `SELECT i.audit_id AS "auditId", count(*)::int AS records, bool_or(NOT ${RANDOM_AUDIT}) AS targeted,
+              bool_or(a.status = 'in_review' OR EXISTS (SELECT 1 FROM audit_findings f WHERE f.item_id = i.id AND ${unsettledStatus('f.status')})) AS preliminary,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM audit_findings f WHERE f.item_id = i.id AND ${FINDING_COUNTS_AGAINST_CODER}))::int AS "withError"
          FROM audit_items i JOIN audits a ON a.id = i.audit_id
         WHERE i.coder_id = $1 AND i.status = 'reviewed' AND ${COUNTED_AUDIT}
@@ -101,11 +105,13 @@ export class CoderDrillDownService {
         GROUP BY i.audit_id`,
       [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility],
     );
+    // The coder's figures from the dashboard's own rows (rollups, or the records under a setting/facility filter).
+    const coderRows = filter.setting || filter.facility ? await recordRows(this.db, filter, w) : await rollupRows(this.db, filter);
     const audits = counts.map((c) => {
       const own = rows.filter((r) => r.auditId === c.auditId);
       const meta = own[0];
       return {
-        auditId: c.auditId, name: meta?.auditName ?? '', status: meta?.auditStatus ?? '', recordsReviewed: c.records, recordsWithError: c.withError,
+        auditId: c.auditId, name: meta?.auditName ?? '', status: meta?.auditStatus ?? '', recordsReviewed: c.records, recordsWithError: c.withError, preliminary: c.preliminary, targeted: c.targeted,
         records: own.map(({ itemId, externalId, encounterDate, setting, codesReviewed, findings, coderErrors }) => ({ itemId, externalId, encounterDate, setting, codesReviewed, findings, coderErrors })),
       };
     });
@@ -114,6 +120,7 @@ export class CoderDrillDownService {
       coder,
       filters: { ...months, setting: filter.setting, facility: filter.facility },
       audits: audits.sort((a, b) => a.name.localeCompare(b.name)),
+      totals: totalsOf(coderRows),
       truncated: counts.reduce((sum, c) => sum + c.records, 0) > rows.length,
     };
   }

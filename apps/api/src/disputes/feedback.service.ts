@@ -37,12 +37,16 @@ export class FeedbackService {
          FROM score_rollups WHERE scope = 'coder' AND scope_id = $1 ORDER BY month`,
       [coderId],
     );
-    const months: FeedbackMonthDto[] = rows.map((r) => ({
-      month: r.month, recordsReviewed: r.recordsReviewed, codesReviewed: r.codesReviewed, preliminary: r.preliminary, population: r.population,
-      // The methods scoreBlock uses for a coder-month (exact hypergeometric limits when the month's population is known).
-      codeAccuracy: { estimate: r.codeAccuracy, lower: r.codeAccuracyLower, upper: r.codeAccuracyUpper, method: 'korn-graubard' },
-      recordAccuracy: { estimate: r.recordAccuracy, lower: r.recordAccuracyLower, upper: r.recordAccuracyUpper, method: r.population === null ? 'clopper-pearson' : 'hypergeometric-exact' },
-    }));
+    const months: FeedbackMonthDto[] = rows.map((r) => {
+      // The methods scoreBlock uses for a coder-month (exact hypergeometric limits when the month's population is known;
+      // the observed rate when every record of it was reviewed).
+      const census = r.population !== null && r.population === r.recordsReviewed;
+      return {
+        month: r.month, recordsReviewed: r.recordsReviewed, codesReviewed: r.codesReviewed, preliminary: r.preliminary, population: r.population,
+        codeAccuracy: { estimate: r.codeAccuracy, lower: r.codeAccuracyLower, upper: r.codeAccuracyUpper, method: census ? 'census' : 'korn-graubard' },
+        recordAccuracy: { estimate: r.recordAccuracy, lower: r.recordAccuracyLower, upper: r.recordAccuracyUpper, method: census ? 'census' : r.population === null ? 'clopper-pearson' : 'hypergeometric-exact' },
+      };
+    });
     return { coder: coder ?? null, months, focus: focusList(rows), focusMonths: FOCUS_MONTHS };
   }
 }

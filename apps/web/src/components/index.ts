@@ -8,6 +8,7 @@ export { LoadingState } from './ui/loading-state';
 export { PageHeader } from './ui/page-header';
 export { Pagination } from './ui/pagination';
 export { SidePanel } from './ui/side-panel';
+export { StatFigure } from './ui/stat-figure';
 export { StatusBadge } from './ui/status-badge';
 export { NoAccessView } from './views/no-access-view';
 export { NotFoundView } from './views/not-found-view';

@@ -1,7 +1,8 @@
 import { notEnoughData, type AccuracyEstimate } from './accuracy-estimate';
-import { effectiveDf, squaredResiduals } from './code-accuracy';
+import { codeAccuracyFromSums, effectiveDf, squaredResiduals } from './code-accuracy';
 import { addClusterSums, EMPTY_CLUSTER_SUMS, type ClusterSums } from './cluster-sums';
 import { designEffectInterval } from './design-effect-interval';
+import { recordAccuracyInterval } from './record-accuracy';
 import { clampUnit } from './types';
 
 /** One stratum (a coder): records in their population (the audit frame), records reviewed and right. */
@@ -33,6 +34,8 @@ function badStratum(strata: readonly { label: string; population: number; review
  * Stratified record accuracy (Cochran §5.3): p̂ = Σ W_h p̂_h, W_h = N_h/N, each coder weighted by their
  * share of the population, with v = Σ W_h²(1 − f_h)p̂_h(1 − p̂_h)/(n_h − 1); interval by Korn–Graubard on
  * df = Σn_h − H. A stratum with a population but no sample makes the estimate impossible (not_enough_data).
+ * One stratum is a simple random sample from a known population: its exact hypergeometric interval, not
+ * Korn–Graubard on df = n − 1 (which made 1 of 3 from 8 records read 0.0–99.7% instead of 12.5–75.0%).
  */
 export function stratifiedRecordAccuracy(strata: readonly RecordStratum[]): AccuracyEstimate {
   const n = strata.reduce((s, h) => s + h.reviewed, 0);
@@ -40,6 +43,7 @@ export function stratifiedRecordAccuracy(strata: readonly RecordStratum[]): Accu
   const bad = badStratum(strata) ?? strata.map((h) => (h.right < 0 || h.right > h.reviewed ? `${h.label}: ${h.right} right of ${h.reviewed}` : null)).find((m) => m) ?? null;
   if (bad) return notEnoughData('stratified-korn-graubard', n, n, N, bad);
   const used = strata.filter((h) => h.population > 0);
+  if (used.length === 1) return recordAccuracyInterval(used[0]!.right, used[0]!.reviewed, used[0]!.population);
   let estimate = 0;
   let variance = 0;
   for (const h of used) {
@@ -59,6 +63,7 @@ export function stratifiedRecordAccuracy(strata: readonly RecordStratum[]): Accu
 /**
  * Stratified code accuracy: the combined ratio estimator (Cochran §6.11) with expansion weights N_h/n_h,
  * R̂ = Σ(N_h/n_h)E_h / Σ(N_h/n_h)U_h, and v = Σ N_h²(1 − f_h)s²_{d,h}/n_h / X̂², dᵢ = eᵢ − R̂uᵢ, X̂ = Σ(N_h/n_h)U_h.
+ * One stratum is the unstratified ratio estimator with its population (the same figure as the record path).
  */
 export function stratifiedCodeAccuracy(strata: readonly CodeStratum[]): AccuracyEstimate {
   const flat = strata.map((h) => ({ label: h.label, population: h.population, reviewed: h.sums.clusters }));
@@ -67,6 +72,7 @@ export function stratifiedCodeAccuracy(strata: readonly CodeStratum[]): Accuracy
   const bad = badStratum(flat) ?? (total.units > 0 ? null : 'no codes reviewed');
   if (bad) return notEnoughData('stratified-korn-graubard', total.units, total.clusters, N, bad);
   const used = strata.filter((h) => h.population > 0);
+  if (used.length === 1) return codeAccuracyFromSums(used[0]!.sums, used[0]!.population);
   const expanded = (pick: (s: ClusterSums) => number): number => used.reduce((s, h) => s + (h.population / h.sums.clusters) * pick(h.sums), 0);
   const X = expanded((s) => s.units);
   const r = expanded((s) => s.errors) / X;

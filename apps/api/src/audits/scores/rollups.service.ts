@@ -66,7 +66,7 @@ export class RollupsService {
       const t = scoreBlock(targeted, settings.scoringWeights, settings.accuracyTarget);
       const sums = rollupClusterSums(group, settings.scoringWeights);
       return [{
-        scope_id: scopeId, month, team_id: scope === 'team' ? scopeId : (group[0]?.teamId ?? null),
+        scope_id: scopeId, month, team_id: scope === 'team' ? scopeId : (group[0]?.teamId ?? targeted[0]?.teamId ?? null),
         records_reviewed: s.recordsReviewed, codes_reviewed: s.codesReviewed, weighted_errors: s.weightedErrors, records_with_error: s.recordsWithError,
         inpatient_records_reviewed: s.inpatientRecordsReviewed, drg_unchanged: Math.round((s.drgAccuracy.estimate ?? 0) * s.inpatientRecordsReviewed),
         code_accuracy: s.codeAccuracy.estimate, code_accuracy_lower: s.codeAccuracy.lower, code_accuracy_upper: s.codeAccuracy.upper,

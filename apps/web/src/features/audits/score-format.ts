@@ -1,4 +1,5 @@
 import type { PaymentTotalsDto, RateWithIntervalDto } from '@recode/contracts';
+import { statTooltip } from '../../lib/stat-tooltip';
 
 // formatPercent moved to lib/percent.ts; re-exported here until the audits feature's callers import it from there.
 export { formatPercent } from '../../lib/percent';
@@ -12,6 +13,11 @@ export function formatInterval(rate: RateWithIntervalDto): string {
 }
 
 /** Units the rate rests on, e.g. "30 codes in 5 records". */
+/** The tooltip of an audit-screen rate: its method and n (of N), preliminary while the audit is. */
+export function rateTip(rate: RateWithIntervalDto, unit: string, preliminary: boolean): string {
+  return statTooltip({ method: rate.method, n: rate.n, unit, records: rate.clusters, population: rate.population, status: rate.status, reason: rate.note, preliminary });
+}
+
 export function formatSampleSize(rate: RateWithIntervalDto, unit: string): string {
   const clusters = rate.clusters !== undefined ? ` in ${rate.clusters} record${rate.clusters === 1 ? '' : 's'}` : '';
   return `n = ${rate.n} ${unit}${clusters}`;

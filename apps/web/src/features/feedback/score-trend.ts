@@ -15,6 +15,10 @@ export interface TrendPoint {
   records: number;
   codes: number;
   preliminary: boolean;
+  /** Records the month's sample stands for (the coder's encounters that month), when known. */
+  population: number | null;
+  codeMethod: string | null;
+  recordMethod: string | null;
 }
 
 const pct = (v: number | null): number | null => (v === null ? null : Math.round(v * 1000) / 10);
@@ -46,6 +50,7 @@ export function trendPoints(months: readonly FeedbackMonthDto[]): TrendPoint[] {
         month: m.month, label: monthLabel(m.month), code, codeBand, record, recordBand,
         codeError: error(code, codeBand), recordError: error(record, recordBand),
         records: m.recordsReviewed, codes: m.codesReviewed, preliminary: m.preliminary,
+        population: m.population ?? null, codeMethod: m.codeAccuracy.method ?? null, recordMethod: m.recordAccuracy.method ?? null,
       };
     });
 }

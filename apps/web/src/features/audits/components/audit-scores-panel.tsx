@@ -1,7 +1,7 @@
-import { ErrorState, LoadingState } from '../../../components';
+import { ErrorState, LoadingState, StatFigure } from '../../../components';
 import { formatDateTime } from '../../../lib/format';
 import { useAuditScores } from '../api/use-audit-scores';
-import { formatInterval, formatPercent } from '../score-format';
+import { formatInterval, formatPercent, rateTip } from '../score-format';
 import { ScoreTable } from './score-table';
 
 export function AuditScoresPanel({ auditId }: { auditId: string }) {
@@ -25,7 +25,7 @@ export function AuditScoresPanel({ auditId }: { auditId: string }) {
       <p className="muted">
         {score.methodVersion}; principal changes weigh {score.settings.principalWeight}, others {score.settings.otherWeight}; computed {formatDateTime(score.computedAt)}.
       </p>
-      <ScoreTable score={score.overall} caption="Whole audit" />
+      <ScoreTable score={score.overall} caption="Whole audit" preliminary={score.kind !== 'final'} />
       {score.perCoder.length > 0 ? (
         <div className="table-wrap">
           <table className="data-table">
@@ -47,10 +47,14 @@ export function AuditScoresPanel({ auditId }: { auditId: string }) {
                   <td>
                     <span className="mono">{row.externalId}</span> {row.displayName}
                   </td>
-                  <td className="num">{formatPercent(row.score.codeAccuracy.estimate)}</td>
+                  <td className="num">
+                    <StatFigure tip={rateTip(row.score.codeAccuracy, 'codes', score.kind !== 'final' || row.score.preliminary)}>{formatPercent(row.score.codeAccuracy.estimate)}</StatFigure>
+                  </td>
                   <td>{formatInterval(row.score.codeAccuracy)}</td>
                   <td className="num">{row.score.codeAccuracy.n}</td>
-                  <td className="num">{formatPercent(row.score.recordAccuracy.estimate)}</td>
+                  <td className="num">
+                    <StatFigure tip={rateTip(row.score.recordAccuracy, 'records', score.kind !== 'final' || row.score.preliminary)}>{formatPercent(row.score.recordAccuracy.estimate)}</StatFigure>
+                  </td>
                   <td>{formatInterval(row.score.recordAccuracy)}</td>
                   <td className="num">{row.score.recordAccuracy.n}</td>
                 </tr>

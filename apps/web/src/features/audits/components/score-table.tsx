@@ -1,8 +1,9 @@
 import type { ScoreBlockDto } from '@recode/contracts';
-import { formatInterval, formatPayment, formatPercent, formatSampleSize } from '../score-format';
+import { StatFigure } from '../../../components';
+import { formatInterval, formatPayment, formatPercent, formatSampleSize, rateTip } from '../score-format';
 
 /** One score block as a table: every rate with its 95% interval and the sample it rests on. */
-export function ScoreTable({ score, caption }: { score: ScoreBlockDto; caption: string }) {
+export function ScoreTable({ score, caption, preliminary = false }: { score: ScoreBlockDto; caption: string; preliminary?: boolean }) {
   const rows = [
     { label: 'Code accuracy', rate: score.codeAccuracy, unit: 'codes' },
     { label: 'Record accuracy', rate: score.recordAccuracy, unit: 'records' },
@@ -24,7 +25,9 @@ export function ScoreTable({ score, caption }: { score: ScoreBlockDto; caption: 
           {rows.map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
-              <td className="num cell-strong">{formatPercent(row.rate.estimate)}</td>
+              <td className="num cell-strong">
+                <StatFigure tip={rateTip(row.rate, row.unit, preliminary || score.preliminary)}>{formatPercent(row.rate.estimate)}</StatFigure>
+              </td>
               <td>{formatInterval(row.rate)}</td>
               <td>{formatSampleSize(row.rate, row.unit)}</td>
             </tr>

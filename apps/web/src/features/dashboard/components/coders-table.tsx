@@ -1,6 +1,7 @@
 import type { CoderRowDto, DashboardQuery } from '@recode/contracts';
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { StatFigure } from '../../../components';
 import { drillDownSearch, teamSearch } from '../dashboard-search-params';
 import { CODER_COLUMNS, intervalText } from '../dashboard-tables';
 import { methodTooltip } from '../method-tooltip';
@@ -72,7 +73,9 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
                   <td>{c.teamId ? <Link to={`/dashboard${teamSearch(query, c.teamId)}`}>{c.teamName}</Link> : '—'}</td>
                   <td className="num">{c.recordsReviewed}</td>
                   <td className="cell-wrap">
-                    <strong title={methodTooltip(c.recordAccuracy, 'records')}>{formatPercent(c.recordAccuracy.estimate)}</strong>{' '}
+                    <StatFigure tip={methodTooltip(c.recordAccuracy, 'records')}>
+                      <strong>{formatPercent(c.recordAccuracy.estimate)}</strong>
+                    </StatFigure>{' '}
                     <span className="dash-muted">{intervalText(c.recordAccuracy)}</span>
                     {c.preliminary ? <span className="dash-muted"> (preliminary)</span> : null}
                     {c.sampleWarning ? (
@@ -83,8 +86,11 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
                     ) : null}
                   </td>
                   <td>
-                    <strong title={methodTooltip(c.codeAccuracy, 'codes', c.codeAccuracy.clusters)}>{formatPercent(c.codeAccuracy.estimate)}</strong>{' '}
+                    <StatFigure tip={methodTooltip(c.codeAccuracy, 'codes', c.codeAccuracy.clusters)}>
+                      <strong>{formatPercent(c.codeAccuracy.estimate)}</strong>
+                    </StatFigure>{' '}
                     <span className="dash-muted">{intervalText(c.codeAccuracy)}</span>
+                    {c.preliminary ? <span className="dash-muted"> (preliminary)</span> : null}
                     <div className="dash-muted">
                       {c.codeAccuracy.n} codes in {c.codeAccuracy.clusters} records
                     </div>

@@ -2,9 +2,9 @@ import type { CoderDrillDownQuery, DashboardQuery, DrgAccuracyRowDto } from '@re
 import { useId } from 'react';
 import { useDrgDashboard } from '../api/use-drg-dashboard';
 import { intervalText } from '../dashboard-tables';
+import { formatPercent } from '../../../lib/percent';
 
 const MONEY = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const percent = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 function AccuracyRows({ rows, label }: { rows: DrgAccuracyRowDto[]; label: string }) {
   return (
@@ -26,7 +26,7 @@ function AccuracyRows({ rows, label }: { rows: DrgAccuracyRowDto[]; label: strin
             <td className="num">{r.records}</td>
             <td className="num">{r.unchanged}</td>
             <td className="num" title={r.accuracy.method}>
-              {percent(r.accuracy.estimate)} {intervalText(r.accuracy)}
+              {formatPercent(r.accuracy.estimate)} {intervalText(r.accuracy)}
               {r.accuracy.preliminary ? ' (preliminary)' : ''}
             </td>
             <td className="num">{MONEY.format(r.overpayment)}</td>
@@ -50,7 +50,7 @@ export function DrgPanel({ query, coderId }: { query: DashboardQuery | CoderDril
           <h2 id={headingId}>MS-DRG accuracy</h2>
           <p className="dash-card-description">
             {data
-              ? `${data.totals.unchanged} of ${data.totals.records} reviewed inpatient records kept their DRG (${percent(data.totals.accuracy.estimate)} ${intervalText(data.totals.accuracy)}). DRG changes: overpaid ${MONEY.format(data.totals.overpayment)} on ${data.totals.overpaymentRecords} records, underpaid ${MONEY.format(data.totals.underpayment)} on ${data.totals.underpaymentRecords}; kept apart, never netted.`
+              ? `${data.totals.unchanged} of ${data.totals.records} reviewed inpatient records kept their DRG (${formatPercent(data.totals.accuracy.estimate)} ${intervalText(data.totals.accuracy)}). DRG changes: overpaid ${MONEY.format(data.totals.overpayment)} on ${data.totals.overpaymentRecords} records, underpaid ${MONEY.format(data.totals.underpayment)} on ${data.totals.underpaymentRecords}; kept apart, never netted.`
               : drg.isError
                 ? 'Could not load the DRG figures.'
                 : 'Loading…'}

@@ -1,11 +1,22 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../components';
+import { EmptyState, ErrorState, LoadingState, PageHeader, StatFigure } from '../../../components';
+import { PRELIMINARY_NOTE } from '../../../lib/stat-tooltip';
 import { SETTING_LABELS } from '../../encounters/encounter-format';
 import { useCoderDrillDown } from '../api/use-coder-drill-down';
 import { DrgPanel } from '../components/drg-panel';
 import { monthLabel } from '../chart-data';
+import { AccuracyTotals } from '../components/accuracy-totals';
 import { parseDashboardParams } from '../dashboard-search-params';
 import '../dashboard.css';
+
+function auditTip(a: { recordsReviewed: number; recordsWithError: number; preliminary?: boolean; targeted?: boolean }): string {
+  const parts = [
+    a.targeted ? 'targeted (rule-driven) audit: a count of findings, never part of the accuracy' : 'random audit: these records are in the accuracy above',
+    `${a.recordsWithError} of ${a.recordsReviewed} records reviewed with a coder error`,
+  ];
+  if (a.preliminary) parts.push(PRELIMINARY_NOTE);
+  return parts.join(' · ');
+}
 
 /** Dashboard → coder → audit → record: each record opens the audit item, which lists its findings. */
 export function CoderDrillDownRoute() {
@@ -17,7 +28,7 @@ export function CoderDrillDownRoute() {
 
   if (drill.isPending) return <LoadingState label="Loading the coder’s audits…" />;
   if (drill.isError) return <ErrorState title="Could not load this coder" error={drill.error} onRetry={() => void drill.refetch()} retrying={drill.isFetching} />;
-  const { coder, audits, filters, truncated } = drill.data;
+  const { coder, audits, filters, truncated, totals } = drill.data;
   return (
     <div className="page">
       <PageHeader
@@ -30,6 +41,11 @@ export function CoderDrillDownRoute() {
         }
       />
       <DrgPanel query={query} coderId={coderId} />
+      {totals && totals.recordsReviewed + (totals.targeted?.recordsReviewed ?? 0) > 0 ? (
+        <section className="dash-card" style={{ marginBottom: '1rem' }} aria-label="Coder accuracy">
+          <AccuracyTotals totals={totals} target={null} />
+        </section>
+      ) : null}
       {audits.length === 0 ? (
         <EmptyState title="No reviewed records for this coder in the period" />
       ) : (
@@ -41,7 +57,12 @@ export function CoderDrillDownRoute() {
                   <Link to={`/audits/${a.auditId}`}>{a.name}</Link>
                 </h2>
                 <p className="dash-card-description">
-                  {a.status.replace('_', ' ')} · {a.recordsReviewed} records reviewed, {a.recordsWithError} with a coder error
+                  {a.status.replace('_', ' ')} ·{' '}
+                  <StatFigure tip={auditTip(a)}>
+                    {a.recordsReviewed} records reviewed, {a.recordsWithError} with a coder error
+                  </StatFigure>
+                  {a.preliminary ? <span className="dash-muted"> (preliminary)</span> : null}
+                  {a.targeted ? <span className="dash-muted"> · targeted review: findings, not part of the accuracy</span> : null}
                 </p>
               </div>
             </header>

@@ -1,53 +1,16 @@
-import type { DashboardDto } from '@recode/contracts';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../components';
 import { DrgPanel } from '../components/drg-panel';
 import { useDashboard } from '../api/use-dashboard';
 import { monthLabel } from '../chart-data';
+import { AccuracyTotals } from '../components/accuracy-totals';
 import { CodersTable } from '../components/coders-table';
 import { DashboardFilters } from '../components/dashboard-filters';
 import { AuditorsPanel, ParetoPanel, PaymentPanel, TrendPanel } from '../components/dashboard-panels';
 import { parseDashboardParams } from '../dashboard-search-params';
-import { intervalText } from '../dashboard-tables';
-import { methodTooltip, ofPopulation } from '../method-tooltip';
 import '../dashboard.css';
 import { useParamPatch } from '../../../hooks/use-param-patch';
 import { formatPercent } from '../../../lib/percent';
-
-
-function Totals({ data }: { data: DashboardDto }) {
-  const { totals } = data;
-  return (
-    <div className="dash-kpis" aria-label="Totals for the period">
-      <div className="dash-kpi">
-        <div className="dash-kpi-value" data-testid="team-record-accuracy" title={methodTooltip(totals.recordAccuracy, 'records')}>
-          {formatPercent(totals.recordAccuracy.estimate)}
-          {totals.preliminary ? <span className="dash-muted"> (preliminary)</span> : null}
-        </div>
-        <div className="dash-kpi-label">
-          Record accuracy, 95% CI {intervalText(totals.recordAccuracy)}, n = {totals.recordsReviewed}{ofPopulation(totals.recordAccuracy)} records
-          {totals.recordAccuracy.status === 'not_enough_data' ? ` — not enough data: ${totals.recordAccuracy.reason ?? ''}` : ''}
-        </div>
-      </div>
-      <div className="dash-kpi">
-        <div className="dash-kpi-value" title={methodTooltip(totals.codeAccuracy, 'codes', totals.codeAccuracy.clusters)}>{formatPercent(totals.codeAccuracy.estimate)}</div>
-        <div className="dash-kpi-label">
-          Code accuracy, 95% CI {intervalText(totals.codeAccuracy)}, {totals.codesReviewed} codes in {totals.codeAccuracy.clusters} records
-        </div>
-      </div>
-      <div className="dash-kpi">
-        <div className="dash-kpi-value">{formatPercent(data.target)}</div>
-        <div className="dash-kpi-label">Target (a setting)</div>
-      </div>
-      {totals.targeted && totals.targeted.recordsReviewed > 0 ? (
-        <div className="dash-kpi" title="Records chosen by targeting rules (high-risk cases): not a random sample, so never part of the accuracy rates">
-          <div className="dash-kpi-value">{totals.targeted.recordsWithError} of {totals.targeted.recordsReviewed}</div>
-          <div className="dash-kpi-label">Targeted review findings: records with a coder error (not in the accuracy)</div>
-        </div>
-      ) : null}
-    </div>
-  );
-}
 
 export function DashboardRoute() {
   const [params, setParams] = useSearchParams();
@@ -77,7 +40,7 @@ export function DashboardRoute() {
         </EmptyState>
       ) : (
         <>
-          <Totals data={data} />
+          <AccuracyTotals totals={data.totals} target={data.target} />
           <div className="dash-grid">
             <TrendPanel data={data} />
             <ParetoPanel data={data} />

@@ -1,10 +1,16 @@
 import { useMemo, useState } from 'react';
 import { CartesianGrid, ComposedChart, ErrorBar, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { StatFigure } from '../../../components';
+import { statTooltip } from '../../../lib/stat-tooltip';
 import type { TrendPoint } from '../score-trend';
 import { trendCsv } from '../score-trend';
 
 const fmt = (v: number | null): string => (v === null ? '—' : `${v.toFixed(1)}%`);
 const range = (b: [number, number] | null): string => (b ? `${b[0].toFixed(1)}–${b[1].toFixed(1)}%` : '—');
+const codeTip = (p: TrendPoint): string =>
+  statTooltip({ method: p.codeMethod, n: p.codes, unit: 'codes', records: p.records, population: p.population, status: p.code === null ? 'not_enough_data' : null, preliminary: p.preliminary });
+const recordTip = (p: TrendPoint): string =>
+  statTooltip({ method: p.recordMethod, n: p.records, unit: 'records', population: p.population, status: p.record === null ? 'not_enough_data' : null, preliminary: p.preliminary });
 
 /** Code and record accuracy per month with their 95% intervals as bands; the same numbers as a table and as CSV. */
 export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
@@ -23,7 +29,12 @@ export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
           </a>
         </span>
       </header>
-      <p className="muted">Bars show each month’s 95% interval: where two months’ bars overlap, the change may be noise.</p>
+      <p className="muted">Bars show each month’s 95% interval: where two months’ bars overlap, the change may be noise. Use “Show table” for each figure’s method and n.</p>
+      {points.some((p) => p.preliminary) ? (
+        <p className="muted" data-testid="preliminary-months">
+          Preliminary (an audit still in review or a finding still open): {points.filter((p) => p.preliminary).map((p) => p.label).join(', ')}.
+        </p>
+      ) : null}
       {asTable ? (
         <div className="table-wrap">
           <table className="data-table">
@@ -44,11 +55,15 @@ export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
                 <tr key={p.month}>
                   <th scope="row">
                     {p.label}
-                    {p.preliminary ? <span className="cell-sub"> preliminary</span> : null}
+                    {p.preliminary ? <span className="cell-sub"> (preliminary)</span> : null}
                   </th>
-                  <td className="num">{fmt(p.code)}</td>
+                  <td className="num">
+                    <StatFigure tip={codeTip(p)}>{fmt(p.code)}</StatFigure>
+                  </td>
                   <td>{range(p.codeBand)}</td>
-                  <td className="num">{fmt(p.record)}</td>
+                  <td className="num">
+                    <StatFigure tip={recordTip(p)}>{fmt(p.record)}</StatFigure>
+                  </td>
                   <td>{range(p.recordBand)}</td>
                   <td className="num">{p.records}</td>
                   <td className="num">{p.codes}</td>
