@@ -10,7 +10,6 @@ import { AuditorsPanel, ParetoPanel, PaymentPanel, TrendPanel } from '../compone
 import { parseDashboardParams } from '../dashboard-search-params';
 import '../dashboard.css';
 import { useParamPatch } from '../../../hooks/use-param-patch';
-import { formatPercent } from '../../../lib/percent';
 
 export function DashboardRoute() {
   const [params, setParams] = useSearchParams();
