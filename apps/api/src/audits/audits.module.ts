@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CodeSetsModule } from '../code-sets/code-sets.module';
+import { ExportsModule } from '../exports/exports.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SettingsModule } from '../settings/settings.module';
 import { AuditAppraisalController } from './appraisal/audit-appraisal.controller';
@@ -27,7 +28,7 @@ import { RollupsService } from './scores/rollups.service';
 
 /** Plans, sampling, review, findings, scores and the audit lifecycle; its jobs run in the worker from the same providers. */
 @Module({
-  imports: [CodeSetsModule, NotificationsModule, SettingsModule],
+  imports: [CodeSetsModule, NotificationsModule, SettingsModule, ExportsModule],
   controllers: [AuditPlansController, AuditsController, ReviewController, WorklistController, AuditAppraisalController, RatStatsController],
   providers: [
     AuditPlansService, PlanPreviewService, AuditRunsService, SamplingService, AuditsService, AuditTransitionsService,

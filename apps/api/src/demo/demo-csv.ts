@@ -1,4 +1,4 @@
-import { csvCell } from '../imports/error-report/error-csv';
+import { csvField } from '../exports/csv';
 import type { DemoEncounter } from './demo-encounter';
 
 /** The code-lines layout (see imports/layouts/layout-columns.ts), one row per code. */
@@ -8,7 +8,7 @@ export const DEMO_CSV_HEADER =
 const SYSTEM_TEXT = { ICD10CM: 'ICD-10-CM', ICD10PCS: 'ICD-10-PCS', CPT: 'CPT', HCPCS: 'HCPCS' } as const;
 
 export function demoCsvRows(e: DemoEncounter, source: string): string {
-  const head = [source, e.externalId, e.facility, e.setting, e.admissionDate, e.dischargeDate, e.serviceDate, e.payer, e.coder, e.drg, e.charges].map(csvCell).join(',');
+  const head = [source, e.externalId, e.facility, e.setting, e.admissionDate, e.dischargeDate, e.serviceDate, e.payer, e.coder, e.drg, e.charges].map(csvField).join(',');
   const sequence = { dx: 0, px: 0 };
   let out = '';
   for (const c of e.codes) {

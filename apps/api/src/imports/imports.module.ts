@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CodeSetsModule } from '../code-sets/code-sets.module';
+import { ExportsModule } from '../exports/exports.module';
 import { ErrorReportService } from './error-report/error-report.service';
 import { ImportJobHandler } from './import-job.handler';
 import { ImportsController } from './imports.controller';
@@ -11,7 +12,7 @@ import { importRunnerProvider } from './runner/import-runner.provider';
 import { UploadReceiver } from './upload/upload-receiver';
 
 @Module({
-  imports: [CodeSetsModule],
+  imports: [CodeSetsModule, ExportsModule],
   controllers: [ImportsController],
   providers: [ImportsService, ErrorReportService, UploadReceiver, ImportJobHandler, importRunnerProvider, ImportReconciler, ImportResumeService],
   exports: [ImportRunner, ImportReconciler],

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { Roles } from '../../auth/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
 import { IdParam, ValidQuery } from '../../common/zod';
-import { toCsv } from '../export/csv';
+import { toCsv } from '../../exports/csv';
 import { AuditAppraisalService } from './audit-appraisal.service';
 
 /** Rows of the CSV: one line per figure, then one per confidence level, as RAT-STATS lays its report out. */
