@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Response } from 'express';
 import { csvLine } from './csv';
 
@@ -17,7 +16,8 @@ export interface CsvResult {
 /**
  * Streams a CSV download: header line, then each batch as it comes, waiting for the socket to drain
  * (backpressure), so a slow client never makes the server buffer the file. A client that disconnects
- * stops the query (the batches' generator is returned, which closes its cursor).
+ * stops the query (the batches' generator is returned, which closes its cursor). The caller ends the
+ * response (after writing its audit-log entry, so a finished download is always a logged one).
  */
 export async function sendCsv<R>(res: Response, fileName: string, columns: readonly CsvColumn<R>[], batches: AsyncIterable<R[]> | Iterable<R[]>): Promise<CsvResult> {
   res.status(200);
@@ -33,13 +33,25 @@ export async function sendCsv<R>(res: Response, fileName: string, columns: reado
       let chunk = '';
       for (const row of batch) chunk += csvLine(columns.map((c) => c.value(row)));
       rows += batch.length;
-      if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (!res.write(chunk)) await drainedOrClosed(res);
     }
   } catch (error) {
     // Headers and part of the body are out: the only honest signal left is a broken download.
     res.destroy(error instanceof Error ? error : new Error(String(error)));
     return { rows, complete: false, error: error instanceof Error ? error.message : String(error) };
   }
-  res.end();
   return { rows, complete: true };
+}
+
+/** Resolves on 'drain' or 'close', whichever first, and leaves no listener behind. */
+function drainedOrClosed(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }

@@ -16,7 +16,7 @@ export interface ExportSpec<R> {
   entityId?: string;
 }
 
-/** Streams one export and writes its audit-log entry (filters, rows sent, whether the download finished). */
+/** Streams one export and writes its audit-log entry (filters, rows sent, whether the download finished) before the last byte goes out. */
 @Injectable()
 export class ExportRunner {
   private readonly logger = new Logger(ExportRunner.name);
@@ -37,5 +37,6 @@ export class ExportRunner {
       // The response is already out; a lost entry is logged loudly rather than thrown into a finished request.
       this.logger.error(`audit-log entry for ${spec.action} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    if (result.complete) res.end();
   }
 }
