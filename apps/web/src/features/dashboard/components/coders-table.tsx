@@ -2,9 +2,9 @@ import type { CoderRowDto, DashboardQuery } from '@recode/contracts';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { drillDownSearch, teamSearch } from '../dashboard-search-params';
-import { CODER_COLUMNS, intervalText } from '../dashboard-tables';
+import { intervalText } from '../dashboard-tables';
 import { methodTooltip } from '../method-tooltip';
-import { CsvButton } from './csv-button';
+import { DownloadCsvLink, exportHref } from '../../../components';
 
 const percent = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const targetText = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -42,7 +42,8 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
           </p>
         </div>
         <div className="dash-card-actions">
-          <CsvButton fileName="coders.csv" columns={CODER_COLUMNS} rows={coders} />
+          <DownloadCsvLink href={exportHref('dashboard', { ...query, table: 'coders' })} label="Coders CSV" small />
+          <DownloadCsvLink href={exportHref('dashboard', { ...query, table: 'teams' })} label="Teams CSV" small />
         </div>
       </header>
       {coders.length === 0 ? (
