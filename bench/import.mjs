@@ -121,7 +121,10 @@ runMain(async () => {
 
       info(`Reference: exporting the rows, TRUNCATE, then psql \\copy of ${row.codes.toLocaleString('en-US')} code rows into the same tables…`);
       // The x12 run's encounters go first, so the reference loads exactly what the CSV import wrote.
-      await db.query('BEGIN'); // encounters ↔ current version is a deferred foreign key: both go in one transaction
+      // encounters ↔ current version is a deferred foreign key, and versions and codes are immutable (triggers): the
+      // scratch database's superuser removes the 837 run's rows in one transaction with triggers off.
+      await db.query('BEGIN');
+      await db.query(`SET LOCAL session_replication_role = replica`);
       await db.query(`DELETE FROM encounter_codes WHERE version_id IN (SELECT v.id FROM encounter_versions v JOIN encounters e ON e.id = v.encounter_id WHERE e.source = 'demo-x12')`);
       await db.query(`DELETE FROM encounter_versions WHERE encounter_id IN (SELECT id FROM encounters WHERE source = 'demo-x12')`);
       await db.query(`DELETE FROM encounters WHERE source = 'demo-x12'`);
