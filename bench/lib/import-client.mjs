@@ -20,6 +20,7 @@ export async function uploadAndWait(o) {
   const pollMs = o.pollMs ?? 200;
   const form = new FormData();
   form.append('source', o.source);
+  if (o.defaultCoderExternalId) form.append('defaultCoderExternalId', o.defaultCoderExternalId);
   form.append('file', await openAsBlob(o.file, { type: 'text/csv' }), basename(o.file));
   const startedAt = Date.now();
   const started = performance.now();

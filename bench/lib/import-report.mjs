@@ -35,7 +35,7 @@ imported through the real path: \`POST /api/imports\` to the API process, one Bu
 | import: upload start → \`succeeded\` | ${s(f.seconds * 1000)} → **${n(f.rowsPerSec)} rows/s** |
 | reference: \`psql \\copy\` of the same rows into the same tables | ${s(f.copySeconds * 1000)} → **${n(f.copyRowsPerSec)} rows/s** |
 | ratio rowsPerSec / copyRowsPerSec (goal ≥ 0.5) | **${f.ratio}** |
-| worker peak memory (VmHWM; highest polled VmRSS ${f.workerPolledPeakRssMb} MB; idle before the upload ${f.workerIdleRssMb} MB) (goal < 300 MB) | **${f.workerPeakRssMb} MB** |
+${f.x12 ? `| the same encounters as one 837 (${n(f.x12.claims837I)} 837I + ${n(f.x12.claims837P)} 837P claims, ${f.x12.fileMb} MB, one default coder): ${n(f.x12.codes)} code rows | ${s(f.x12.seconds * 1000)} → **${n(f.x12RowsPerSec)} rows/s** (goal ≥ half the CSV figure, ${n(f.x12.halfCsv)}: ${f.x12.met ? 'met' : 'missed'}; load average ${m.loadAvg.join(' ')}) |\n` : ''}| worker peak memory (VmHWM; highest polled VmRSS ${f.workerPolledPeakRssMb} MB; idle before the upload ${f.workerIdleRssMb} MB) (goal < 300 MB) | **${f.workerPeakRssMb} MB** |
 
 Where the import's time went: upload start → the worker marks it running ${s(t.toRunningMs)} (of which the upload
 request itself, file streamed to disk and hashed, import recorded, job queued: ${s(t.uploadMs)}); parse phase ${s(t.parseMs)} (code-set indexes of every loaded year, count

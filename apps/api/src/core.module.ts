@@ -19,6 +19,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
 import { GrouperModule } from './grouper/grouper.module';
+import { ExportsModule } from './exports/exports.module';
 
 /**
  * Everything both processes share: config, database, Redis, logging, jobs and the domain modules.
@@ -60,6 +61,7 @@ export class CoreModule {
         DashboardModule,
         DisputesModule,
         GrouperModule,
+        ExportsModule,
       ],
     };
   }

@@ -20,6 +20,13 @@ export const AUDIT_ACTIONS = [
   'feedback.findings_viewed',
   'import.created',
   'import.cancelled',
+  'audit.exported',
+  'export.encounters',
+  'export.import_errors',
+  'export.disputes',
+  'export.rulings',
+  'export.dashboard',
+  'export.audit_log',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {});
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditAction, AuditLogEntryDto, AuditLogQuery, Page } from '@recode/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type WhereExpressionBuilder } from 'typeorm';
 import type { RequestContext } from '../common/request-context';
 import { AuditLogEntry } from './audit-log.entity';
 
@@ -35,13 +35,7 @@ export class AuditLogService {
   }
 
   async browse(query: AuditLogQuery): Promise<Page<AuditLogEntryDto>> {
-    const qb = this.db.getRepository(AuditLogEntry).createQueryBuilder('e');
-    if (query.action) qb.andWhere('e.action = :action', { action: query.action });
-    if (query.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
-    if (query.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: query.entityType });
-    if (query.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: query.entityId });
-    if (query.from) qb.andWhere('e.at >= :from', { from: query.from });
-    if (query.to) qb.andWhere('e.at < :to', { to: endOf(query.to) });
+    const qb = auditLogFilter(this.db.getRepository(AuditLogEntry).createQueryBuilder('e'), query);
     const [rows, total] = await qb
       .orderBy('e.at', 'DESC')
       .addOrderBy('e.id', 'DESC')
@@ -55,6 +49,17 @@ export class AuditLogService {
       pageSize: query.pageSize,
     };
   }
+}
+
+/** The audit log's filters on alias e (the browse screen and its CSV export share them). */
+export function auditLogFilter<Q extends WhereExpressionBuilder>(qb: Q, query: Omit<AuditLogQuery, 'page' | 'pageSize'>): Q {
+  if (query.action) qb.andWhere('e.action = :action', { action: query.action });
+  if (query.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
+  if (query.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: query.entityType });
+  if (query.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: query.entityId });
+  if (query.from) qb.andWhere('e.at >= :from', { from: query.from });
+  if (query.to) qb.andWhere('e.at < :to', { to: endOf(query.to) });
+  return qb;
 }
 
 /** A bare date means "through the end of that day". */

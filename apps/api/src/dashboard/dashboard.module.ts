@@ -9,5 +9,6 @@ import { DashboardService } from './dashboard.service';
   imports: [SettingsModule],
   controllers: [DashboardController],
   providers: [DashboardService, CoderDrillDownService],
+  exports: [DashboardService],
 })
 export class DashboardModule {}

@@ -1,4 +1,4 @@
-import { csvCell } from '../imports/error-report/error-csv';
+import { csvField } from '../exports';
 import type { DemoEncounter } from './demo-encounter';
 
 /** The code-lines layout (see imports/layouts/layout-columns.ts), one row per code. */
@@ -22,7 +22,7 @@ export function demoDemographics(e: DemoEncounter): [string, string, string] {
 
 export function demoCsvRows(e: DemoEncounter, source: string): string {
   const head = [source, e.externalId, e.facility, e.setting, e.admissionDate, e.dischargeDate, e.serviceDate, e.payer, e.coder, e.drg, e.charges, ...demoDemographics(e)]
-    .map(csvCell)
+    .map(csvField)
     .join(',');
   const sequence = { dx: 0, px: 0 };
   let out = '';

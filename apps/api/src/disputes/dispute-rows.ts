@@ -76,8 +76,12 @@ const EVENT_JSON = `json_build_object('id', de.id, 'action', de.action, 'fromSta
 
 /** One row per finding with its people, deadline and last step; `where` filters f, i, a, c. Laterals use dispute_events_finding_idx. */
 export async function loadDisputeRows(db: DataSource | EntityManager, where: string, params: unknown[], limit = 500): Promise<DisputeRow[]> {
-  return db.query(
-    `SELECT f.id AS "findingId", f.audit_id AS "auditId", a.name AS "auditName", e.external_id AS "encounterExternalId", i.encounter_date::text AS "encounterDate", i.setting,
+  return db.query(`${disputeRowsSql(where)} LIMIT ${Number(limit)}`, params);
+}
+
+/** The dispute rows' query without a limit (the CSV export streams it through a cursor). */
+export function disputeRowsSql(where: string): string {
+  return `SELECT f.id AS "findingId", f.audit_id AS "auditId", a.name AS "auditName", e.external_id AS "encounterExternalId", i.encounter_date::text AS "encounterDate", i.setting,
             f.type, f.category, f.system, f.principal, f.code_before AS "codeBefore", f.code_after AS "codeAfter", f.drg_before AS "drgBefore",
             f.drg_after AS "drgAfter", f.root_cause AS "rootCause", f.direction, f.rationale, f.reference, f.status, a.rebuttal_due_at AS "rebuttalDueAt",
             c.id AS "coderId", c.external_id AS "coderExternalId", c.display_name AS "coderName", c.team_id AS "coderTeamId",
@@ -91,10 +95,7 @@ export async function loadDisputeRows(db: DataSource | EntityManager, where: str
        LEFT JOIN LATERAL (SELECT ${EVENT_JSON} AS event FROM dispute_events de LEFT JOIN users du ON du.id = de.actor_id
                            WHERE de.finding_id = f.id ORDER BY de.at DESC, de.id DESC LIMIT 1) last ON TRUE
       WHERE a.status IN ('released', 'final') AND i.status = 'reviewed' AND ${where}
-      ORDER BY a.released_at DESC NULLS LAST, i.draw_order, f.ordinal
-      LIMIT ${Number(limit)}`,
-    params,
-  );
+      ORDER BY a.released_at DESC NULLS LAST, i.draw_order, f.ordinal`;
 }
 
 export async function loadEvents(db: DataSource | EntityManager, findingId: string): Promise<DisputeEventDto[]> {

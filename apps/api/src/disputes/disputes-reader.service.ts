@@ -16,6 +16,15 @@ function awaitingFilter(user: SessionUser): string {
   return `f.status = 'escalated'`;
 }
 
+/** The disputes list's scope and view as SQL (the list and its CSV export share it); `awaiting` is narrowed further by allowedActions. */
+export function disputeListWhere(user: SessionUser, query: DisputeListQuery, params: unknown[]): string {
+  const scope = findingScope(user, params);
+  const view = query.view === 'awaiting'
+    ? awaitingFilter(user)
+    : user.role === 'coder' ? 'TRUE' : `EXISTS (SELECT 1 FROM dispute_events d WHERE d.finding_id = f.id AND d.action = 'dispute')`;
+  return `${scope} AND ${view}`;
+}
+
 @Injectable()
 export class DisputesReaderService {
   constructor(
@@ -31,11 +40,7 @@ export class DisputesReaderService {
    */
   async list(ctx: AuthedContext, query: DisputeListQuery): Promise<DisputeFindingDto[]> {
     const params: unknown[] = [];
-    const scope = findingScope(ctx.user, params);
-    const view = query.view === 'awaiting'
-      ? awaitingFilter(ctx.user)
-      : ctx.user.role === 'coder' ? 'TRUE' : `EXISTS (SELECT 1 FROM dispute_events d WHERE d.finding_id = f.id AND d.action = 'dispute')`;
-    const rows = await loadDisputeRows(this.db, `${scope} AND ${view}`, params);
+    const rows = await loadDisputeRows(this.db, disputeListWhere(ctx.user, query, params), params);
     const dtos = rows.map((row) => toDisputeFindingDto(ctx.user, row));
     return query.view === 'awaiting' ? dtos.filter((d) => d.allowedActions.length > 0) : dtos;
   }

@@ -10,6 +10,28 @@ const KIND: Record<RulingsQuery['kind'], string> = {
   all: `(de.from_status = 'escalated' OR (de.from_status = 'disputed' AND de.action IN ('withdraw', 'uphold')))`,
 };
 
+/** The library's filters as SQL over de (dispute_events) and f (audit_findings), with the text rank; the search and its CSV export share it. */
+export function rulingsFilter(query: Pick<RulingsQuery, 'kind' | 'code' | 'category' | 'q'>, params: unknown[]): { where: string; rank: string } {
+  const where = [KIND[query.kind], 'de.rationale IS NOT NULL'];
+  if (query.code) {
+    params.push(`${query.code}%`);
+    const p = `$${params.length}`;
+    where.push(`(f.code_before LIKE ${p} OR f.code_after LIKE ${p} OR f.drg_before LIKE ${p} OR f.drg_after LIKE ${p})`);
+  }
+  if (query.category) {
+    params.push(query.category);
+    where.push(`f.category = $${params.length}`);
+  }
+  let rank = 'NULL::float8';
+  if (query.q) {
+    params.push(query.q, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const q = `$${params.length - 1}`;
+    rank = `ts_rank(${DOCUMENT}, websearch_to_tsquery('english', ${q}))`;
+    where.push(`(${DOCUMENT} @@ websearch_to_tsquery('english', ${q}) OR de.rationale ILIKE $${params.length} OR de.reference->>'citation' ILIKE $${params.length})`);
+  }
+  return { where: where.join(' AND '), rank };
+}
+
 /**
  * The rulings library: rulings on escalations and auditors' answers, searchable by code (prefix,
  * before or after), category and text (PostgreSQL full text, ranked; ILIKE as well so a partial word
@@ -21,23 +43,7 @@ export class RulingsService {
 
   async search(query: RulingsQuery): Promise<Page<RulingDto>> {
     const params: unknown[] = [];
-    const where = [KIND[query.kind], 'de.rationale IS NOT NULL'];
-    if (query.code) {
-      params.push(`${query.code}%`);
-      const p = `$${params.length}`;
-      where.push(`(f.code_before LIKE ${p} OR f.code_after LIKE ${p} OR f.drg_before LIKE ${p} OR f.drg_after LIKE ${p})`);
-    }
-    if (query.category) {
-      params.push(query.category);
-      where.push(`f.category = $${params.length}`);
-    }
-    let rank = 'NULL::float8';
-    if (query.q) {
-      params.push(query.q, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      const q = `$${params.length - 1}`;
-      rank = `ts_rank(${DOCUMENT}, websearch_to_tsquery('english', ${q}))`;
-      where.push(`(${DOCUMENT} @@ websearch_to_tsquery('english', ${q}) OR de.rationale ILIKE $${params.length} OR de.reference->>'citation' ILIKE $${params.length})`);
-    }
+    const { where, rank } = rulingsFilter(query, params);
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
     const rows: (Omit<RulingDto, 'ruledBy' | 'at'> & { actorId: string | null; actorName: string | null; at: Date; total: number })[] = await this.db.query(
       `SELECT de.id AS "eventId", de.finding_id AS "findingId", de.action,
@@ -45,7 +51,7 @@ export class RulingsService {
               f.code_after AS "codeAfter", f.fiscal_year AS "fiscalYear", de.rationale, de.reference, de.actor_id AS "actorId", u.display_name AS "actorName",
               de.at, ${rank} AS rank, count(*) OVER ()::int AS total
          FROM dispute_events de JOIN audit_findings f ON f.id = de.finding_id LEFT JOIN users u ON u.id = de.actor_id
-        WHERE ${where.join(' AND ')}
+        WHERE ${where}
         ORDER BY rank DESC NULLS LAST, de.at DESC, de.id
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,

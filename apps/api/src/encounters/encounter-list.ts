@@ -20,19 +20,7 @@ export async function listEncounters(db: DataSource, user: SessionUser, query: E
   const descending = query.sort.startsWith('-');
   const sortKey = query.sort.replace('-', '') as keyof typeof SORT_COLUMN;
   const column = SORT_COLUMN[sortKey];
-  const filtered = (): SelectQueryBuilder<object> => {
-    const scope = encounterVisibility(user, 'e');
-    const qb = db.createQueryBuilder().from('encounters', 'e').where(scope.sql, scope.params);
-    if (query.coderId) qb.andWhere('e.coder_id = :coderId', { coderId: query.coderId });
-    if (query.teamId) qb.andWhere('e.coder_id IN (SELECT tc.id FROM coders tc WHERE tc.team_id = :teamId)', { teamId: query.teamId });
-    if (query.setting) qb.andWhere('e.setting = :setting', { setting: query.setting });
-    if (query.from) qb.andWhere('e.encounter_date >= :from', { from: query.from });
-    if (query.to) qb.andWhere('e.encounter_date <= :to', { to: query.to });
-    if (query.flagged !== undefined) qb.andWhere(query.flagged ? 'e.flagged' : 'NOT e.flagged');
-    // A prefix as a range, so the external-id index serves it whatever the collation.
-    if (query.q) qb.andWhere('e.external_id >= :q AND e.external_id < :qEnd', { q: query.q, qEnd: `${query.q}\uFFFF` });
-    return qb;
-  };
+  const filtered = (): SelectQueryBuilder<object> => filteredEncounters(db, user, query);
 
   const page = filtered()
     .innerJoin('coders', 'c', 'c.id = e.coder_id')
@@ -60,6 +48,26 @@ export async function listEncounters(db: DataSource, user: SessionUser, query: E
   const last = items[items.length - 1];
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ value: query.sort.includes('date') ? last.encounterDate : last.externalId, id: last.id }) : null;
   return { items, nextCursor, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP, totalCap: TOTAL_CAP };
+}
+
+/** The encounters the user may see that match the list's filters (alias e); the list and its CSV export share it. */
+export function filteredEncounters(db: DataSource, user: SessionUser, query: EncounterListQuery): SelectQueryBuilder<object> {
+  const scope = encounterVisibility(user, 'e');
+  const qb = db.createQueryBuilder().from('encounters', 'e').where(scope.sql, scope.params);
+  if (query.coderId) qb.andWhere('e.coder_id = :coderId', { coderId: query.coderId });
+  if (query.teamId) qb.andWhere('e.coder_id IN (SELECT tc.id FROM coders tc WHERE tc.team_id = :teamId)', { teamId: query.teamId });
+  if (query.setting) qb.andWhere('e.setting = :setting', { setting: query.setting });
+  if (query.from) qb.andWhere('e.encounter_date >= :from', { from: query.from });
+  if (query.to) qb.andWhere('e.encounter_date <= :to', { to: query.to });
+  if (query.flagged !== undefined) qb.andWhere(query.flagged ? 'e.flagged' : 'NOT e.flagged');
+  // A prefix as a range, so the external-id index serves it whatever the collation.
+  if (query.q) qb.andWhere('e.external_id >= :q AND e.external_id < :qEnd', { q: query.q, qEnd: `${query.q}\uFFFF` });
+  return qb;
+}
+
+/** The list's sort as SQL: column and direction. */
+export function encounterSort(sort: EncounterListQuery['sort']): { column: string; direction: 'ASC' | 'DESC' } {
+  return { column: SORT_COLUMN[sort.replace('-', '') as keyof typeof SORT_COLUMN], direction: sort.startsWith('-') ? 'DESC' : 'ASC' };
 }
 
 function toSummary(r: z.infer<typeof SummaryRow>): EncounterSummaryDto {

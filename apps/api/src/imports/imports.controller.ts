@@ -70,7 +70,7 @@ export class ImportsController {
 
   @Get(':id/errors.csv')
   @Roles('admin')
-  errors(@IdParam() id: string, @Res() res: Response): Promise<void> {
-    return this.errorReport.stream(id, res);
+  errors(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @Res() res: Response): Promise<void> {
+    return this.errorReport.stream(ctx, id, res);
   }
 }

@@ -228,7 +228,7 @@ describe('release, notifications and final scores', () => {
     expect(rows.some((r) => r.includes(',drg_changed,drg,MSDRG,291,292,') && r.includes('-2826.20'))).toBe(true);
     expect(String((await supervisor.get(`/api/audits/${auditId}/export?part=items`)).body).trim().split('\r\n')).toHaveLength(4);
     const scores = String((await supervisor.get(`/api/audits/${auditId}/export?part=scores`)).body);
-    expect(scores).toMatch(/\r\nfinal,audit,,recode-score\/1,3,9,0\.6666/);
+    expect(scores).toMatch(/\r\nfinal,audit,,recode-score\/1,3,9,0\.6667,/);
   });
 
   it('keeps who did what in the audit trail', async () => {

@@ -1,5 +1,6 @@
 // Shared UI, with no knowledge of any feature. Features import it from here.
 export { CheckboxGroup } from './ui/checkbox-group';
+export { DownloadCsvLink, exportHref } from './ui/download-csv-link';
 export { EmptyState } from './ui/empty-state';
 export { ErrorState } from './ui/error-state';
 export { FormAlert } from './ui/form-alert';

@@ -58,19 +58,16 @@ export class AuditsController {
     return this.scores.get(ctx, id);
   }
 
-  /** ?part=items|findings|scores (default findings), as text/csv. */
+  /** ?part=items|findings|scores (default findings), as text/csv, streamed. */
   @Get(':id/export')
   @Roles('admin', 'supervisor')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  async export(
+  export(
     @AuthCtx() ctx: AuthedContext,
     @IdParam() id: string,
     @ValidQuery(exportPartSchema) query: { part: 'items' | 'findings' | 'scores' },
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<string> {
-    const { fileName, csv } = await this.exporter.export(ctx, id, query.part);
-    res.setHeader('content-disposition', `attachment; filename="${fileName}"`);
-    return csv;
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.exporter.export(ctx, id, query.part, res);
   }
 
   /** The printable report (PDF): scores with their intervals, findings with rationale and references. */

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, LoadingState, PageHeader, Pagination } from '../../../components';
+import { DownloadCsvLink, EmptyState, ErrorState, LoadingState, PageHeader, Pagination, exportHref } from '../../../components';
 import type { ParamPatch } from '../../../lib/search-params';
 import { useAuditLog } from '../api/use-audit-log';
 import { AUDIT_LOG_FILTER_KEYS, filterValuesOf, parseAuditLogQuery } from '../audit-log-filters';
@@ -23,6 +23,7 @@ export function AuditLogRoute() {
       <PageHeader
         title="Audit log"
         description="Every sign-in, change and record view, with who did it, when and from where."
+        actions={<DownloadCsvLink href={exportHref('audit-log', query)} />}
       />
       <section className="card">
         <AuditLogFilterForm key={formKey} initial={filterValuesOf(query)} onApply={update} onClear={() => update(CLEARED)} />

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { DownloadCsvLink } from '../../../components';
 import type { TableColumn } from '../csv';
 import { CsvButton } from './csv-button';
 import { DataTable } from './data-table';
@@ -7,6 +8,8 @@ interface ChartCardProps<Row> {
   title: string;
   description: string;
   csvName: string;
+  /** The server's export of the same table (streamed, audit-logged); the browser-built CSV otherwise. */
+  csvHref?: string;
   columns: readonly TableColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
@@ -15,7 +18,7 @@ interface ChartCardProps<Row> {
 }
 
 /** A chart with its numbers one click away: a Table toggle and a CSV of the same rows. */
-export function ChartCard<Row>({ title, description, csvName, columns, rows, rowKey, empty, children }: ChartCardProps<Row>) {
+export function ChartCard<Row>({ title, description, csvName, csvHref, columns, rows, rowKey, empty, children }: ChartCardProps<Row>) {
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
   return (
@@ -29,7 +32,7 @@ export function ChartCard<Row>({ title, description, csvName, columns, rows, row
           <button type="button" className="btn btn-small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
             {asTable ? 'Chart' : 'Table'}
           </button>
-          <CsvButton fileName={csvName} columns={columns} rows={rows} />
+          {csvHref ? <DownloadCsvLink href={csvHref} label="CSV" small /> : <CsvButton fileName={csvName} columns={columns} rows={rows} />}
         </div>
       </header>
       {rows.length === 0 ? (

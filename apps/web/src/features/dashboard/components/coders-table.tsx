@@ -3,9 +3,9 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { StatFigure } from '../../../components';
 import { drillDownSearch, teamSearch } from '../dashboard-search-params';
-import { CODER_COLUMNS, intervalText } from '../dashboard-tables';
+import { intervalText } from '../dashboard-tables';
 import { methodTooltip } from '../method-tooltip';
-import { CsvButton } from './csv-button';
+import { DownloadCsvLink, exportHref } from '../../../components';
 import { formatPercent } from '../../../lib/percent';
 
 const targetText = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -43,7 +43,8 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
           </p>
         </div>
         <div className="dash-card-actions">
-          <CsvButton fileName="coders.csv" columns={CODER_COLUMNS} rows={coders} />
+          <DownloadCsvLink href={exportHref('dashboard', { ...query, table: 'coders' })} label="Coders CSV" small />
+          <DownloadCsvLink href={exportHref('dashboard', { ...query, table: 'teams' })} label="Teams CSV" small />
         </div>
       </header>
       {coders.length === 0 ? (

@@ -1,9 +1,9 @@
 import type { DashboardDto } from '@recode/contracts';
 import { useId } from 'react';
+import { DownloadCsvLink, exportHref } from '../../../components';
 import { paretoRows, paymentRows, trendRows } from '../chart-data';
 import { AUDITOR_COLUMNS, PARETO_COLUMNS, PAYMENT_COLUMNS, TREND_COLUMNS } from '../dashboard-tables';
 import { ChartCard } from './chart-card';
-import { CsvButton } from './csv-button';
 import { DataTable } from './data-table';
 import { ParetoChart } from './pareto-chart';
 import { PaymentChart } from './payment-chart';
@@ -19,6 +19,7 @@ export function TrendPanel({ data }: { data: DashboardDto }) {
       title="Team accuracy by month"
       description={`Record accuracy against the target, with ${data.trend.chart?.method === 'beta-binomial-probability' ? 'beta-binomial (overdispersed months)' : 'exact binomial'} control limits: a month inside the dashed band is within noise.${data.trend.chart?.note ? ` ${data.trend.chart.note}` : ''}`}
       csvName="team-accuracy.csv"
+      csvHref={exportHref('dashboard', { ...data.filters, table: 'trend' })}
       columns={TREND_COLUMNS}
       rows={withData.length ? rows : []}
       rowKey={(r) => r.month}
@@ -35,6 +36,7 @@ export function ParetoPanel({ data }: { data: DashboardDto }) {
       title="Errors by category"
       description="Coder-caused errors that still stand, largest first, with the cumulative share."
       csvName="error-pareto.csv"
+      csvHref={exportHref('dashboard', { ...data.filters, table: 'pareto' })}
       columns={PARETO_COLUMNS}
       rows={paretoRows(data.pareto)}
       rowKey={(r) => r.category}
@@ -73,7 +75,7 @@ export function AuditorsPanel({ data }: { data: DashboardDto }) {
           <p className="dash-card-description">Dispute rate per released finding and overturn rate per dispute (withdrawn or overturned), by auditor.</p>
         </div>
         <div className="dash-card-actions">
-          <CsvButton fileName="auditors.csv" columns={AUDITOR_COLUMNS} rows={data.auditors} />
+          <DownloadCsvLink href={exportHref('dashboard', { ...data.filters, table: 'auditors' })} label="CSV" small />
         </div>
       </header>
       {data.auditors.length === 0 ? (

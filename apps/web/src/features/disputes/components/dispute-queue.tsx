@@ -1,4 +1,4 @@
-import { EmptyState, ErrorState, LoadingState } from '../../../components';
+import { DownloadCsvLink, EmptyState, ErrorState, LoadingState, exportHref } from '../../../components';
 import { useDisputes } from '../api/use-disputes';
 import { DisputeFindingCard } from './dispute-finding-card';
 
@@ -14,6 +14,9 @@ export function DisputeQueue({ title, emptyTitle, emptyBody }: DisputeQueueProps
   return (
     <section aria-label={title} className="dispute-queue">
       <h2>{title}</h2>
+      <p>
+        <DownloadCsvLink href={exportHref('disputes', { view: 'awaiting' })} small />
+      </p>
       {queue.isPending ? (
         <LoadingState label="Loading disputes…" />
       ) : queue.isError ? (

@@ -1,6 +1,6 @@
 import { FINDING_CATEGORIES, type FindingCategory } from '@recode/contracts';
 import { useState, type FormEvent } from 'react';
-import { EmptyState, ErrorState, LoadingState, Pagination, SelectField, TextField } from '../../../components';
+import { DownloadCsvLink, EmptyState, ErrorState, LoadingState, Pagination, SelectField, TextField, exportHref } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { useRulings, type RulingsSearch } from '../api/use-rulings';
 import { CATEGORY_LABELS } from '../../../lib/category-labels';
@@ -39,6 +39,7 @@ export function RulingsLibrary() {
           <button type="submit" className="btn btn-primary">
             Search
           </button>
+          <DownloadCsvLink href={exportHref('rulings', search)} />
         </div>
       </form>
       {rulings.isPending ? (

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, LoadingState, PageHeader } from '../../../components';
+import { DownloadCsvLink, EmptyState, ErrorState, LoadingState, PageHeader, exportHref } from '../../../components';
 import { useEncounterCoders } from '../api/use-encounter-coders';
 import { useEncounters } from '../api/use-encounters';
 import { CursorPager } from '../components/cursor-pager';
@@ -34,7 +34,11 @@ export function EncountersRoute() {
 
   return (
     <div className="page">
-      <PageHeader title="Encounters" description="Coded encounters as imported, newest first. Flagged ones failed a pre-audit check on import." />
+      <PageHeader
+        title="Encounters"
+        description="Coded encounters as imported, newest first. Flagged ones failed a pre-audit check on import."
+        actions={<DownloadCsvLink href={exportHref('encounters', query)} />}
+      />
       <EncounterFilters query={query} coders={coders.data?.items} onChange={update} onClear={clear} />
       {encounters.isPending ? (
         <LoadingState label="Loading encounters…" />

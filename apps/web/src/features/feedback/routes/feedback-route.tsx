@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, LoadingState, PageHeader, SelectField } from '../../../components';
+import { DownloadCsvLink, EmptyState, ErrorState, LoadingState, PageHeader, SelectField, exportHref } from '../../../components';
 import { readOneOf, withParams } from '../../../lib/search-params';
 import { DisputeFindingCard, useDisputes } from '../../disputes';
 import { useFeedbackSummary } from '../api/use-feedback-summary';
@@ -40,6 +40,9 @@ export function FeedbackRoute() {
         <h2>My findings</h2>
         <div className="filters" role="search" aria-label="Filter findings">
           <SelectField label="Show" value={view} onValueChange={setView} options={[{ value: 'all', label: 'All released findings' }, { value: 'awaiting', label: 'Awaiting my response' }]} />
+          <div className="filters-actions">
+            <DownloadCsvLink href={exportHref('disputes', { view })} small />
+          </div>
         </div>
         {findings.isPending ? (
           <LoadingState label="Loading your findings…" />
