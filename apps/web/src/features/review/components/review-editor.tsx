@@ -9,6 +9,7 @@ import { useSaveReview } from '../api/use-save-review';
 import { classificationsToSave, draftsFromFindings, type ClassificationDraft } from '../classification-draft';
 import { draftFromReview, principalSystems, toCodeInputs, type DraftLine } from '../review-draft';
 import { keyedFindings, lineMarks, type DrgPair } from '../review-diff';
+import { useFocusAfterSave } from '../focus-after-save';
 import { saveProblems, type SaveProblems } from '../review-errors';
 import { reviewShortcut } from '../review-shortcuts';
 import { versionConflictFrom } from '../version-conflict';
@@ -43,6 +44,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const [drafts, setDrafts] = useState<Record<string, ClassificationDraft>>(() => draftsFromFindings(review.findings));
   const [notice, setNotice] = useState<string | null>(null);
   const [problems, setProblems] = useState<SaveProblems>({ lines: [], other: [] });
+  const { noticeRef, rememberFocus } = useFocusAfterSave();
   const readOnly = !review.editable;
   const released = review.auditStatus === 'released' || review.auditStatus === 'final';
   const unknownExempt = lines.filter((l) => l.system === 'ICD10CM' && l.poaExempt === null).map((l) => l.code);
@@ -89,6 +91,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
       { version, codes, ...(inpatient ? { drg: drg || null } : {}), classifications: complete, complete: markReviewed },
       {
         onSuccess: (saved) => {
+          rememberFocus();
           setVersion(saved.item.version);
           setLines(draftFromReview(saved.auditorCodes));
           setSavedDrg(saved.auditorDrg);
@@ -150,7 +153,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
           <FormAlert message={errorMessage(save.error)} />
         )
       ) : null}
-      {notice ? <p className="notice" role="status">{notice}</p> : null}
+      {notice ? <p className="notice" role="status" tabIndex={-1} ref={noticeRef}>{notice}</p> : null}
       {readOnly ? (
         <p className="muted">
           {released
