@@ -7,6 +7,7 @@ import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../auth';
 import { ITEM_STATUS_LABELS } from '../../audits';
 import { useItemReview } from '../api/use-item-review';
+import { RecordNotesPanel } from '../components/record-notes-panel';
 import { ReviewEditor } from '../components/review-editor';
 
 export function ReviewRoute() {
@@ -49,6 +50,7 @@ export function ReviewRoute() {
         {formatDate(item.dueDate)}.
       </p>
       <ReviewEditor key={`${item.id}:${generation}`} review={review.data} reloading={review.isFetching} onReload={reload} />
+      <RecordNotesPanel auditId={auditId} itemId={itemId} />
     </div>
   );
 }
