@@ -17,7 +17,7 @@ export async function apiSession(user: DemoUser): Promise<string> {
       expect(response.status).toBe(200);
       return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     } catch (error) {
-      if (!(error instanceof TypeError) || attempt >= 5) throw error;
+      if (!(error instanceof TypeError) || attempt >= 15) throw error;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
