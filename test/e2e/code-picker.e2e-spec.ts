@@ -60,8 +60,8 @@ describe('the code picker', () => {
       await page.getByRole('option').first().waitFor(WAIT);
       expect(await page.getByRole('option').first().innerText()).toMatch(/^A41\.51\s/);
       await page.getByRole('option').first().click();
-      await page.getByRole('button', { name: 'Delete A41.51' }).waitFor(WAIT);
-      expect(await page.getByRole('button', { name: /^Delete A02/ }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Actions for A41.51' }).waitFor(WAIT);
+      expect(await page.getByRole('button', { name: /^Actions for A02/ }).count()).toBe(0);
 
       // Paging: "More codes" adds the next 20 under the same count.
       await page.getByRole('button', { name: 'Add ICD-10-CM' }).click();
@@ -79,7 +79,7 @@ describe('the code picker', () => {
       expect(await page.getByRole('option').first().innerText()).toMatch(/^99214\s+description not licensed/);
       await page.getByRole('combobox', { name: /^Add .* code$/ }).press('ArrowDown');
       await page.getByRole('combobox', { name: /^Add .* code$/ }).press('Enter');
-      const row = page.locator('tr').filter({ has: page.getByRole('button', { name: 'Delete 99214' }) });
+      const row = page.locator('tr').filter({ has: page.getByRole('button', { name: 'Actions for 99214' }) });
       await row.waitFor(WAIT);
       expect(await row.innerText()).toContain('Description not licensed');
       expect(await page.getByText('Not in this year’s set').count()).toBe(0);

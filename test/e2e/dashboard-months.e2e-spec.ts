@@ -9,11 +9,11 @@ import { DEMO_USERS, stackUrl } from './support/stack';
 jest.setTimeout(240_000);
 
 const FACILITY = 'OLDENC-CLINIC';
-// C001 (Inpatient team): one outpatient record in February 2018 (revised), one in March 2018 (right).
+// C002 (Outpatient & ED team): one outpatient record in February 2018 (revised), one in March 2018 (right).
 const CSV = [
   'encounter_id,setting,coder_id,service_date,facility,code_system,code,sequence,principal',
-  `OLDENC-1,outpatient,C001,2018-02-06,${FACILITY},ICD10CM,E119,1,true`,
-  `OLDENC-2,outpatient,C001,2018-03-13,${FACILITY},ICD10CM,J189,1,true`,
+  `OLDENC-1,outpatient,C002,2018-02-06,${FACILITY},ICD10CM,E119,1,true`,
+  `OLDENC-2,outpatient,C002,2018-03-13,${FACILITY},ICD10CM,J189,1,true`,
 ].join('\n');
 
 describe('dashboard months and the plan’s coder chooser', () => {
@@ -41,10 +41,10 @@ describe('dashboard months and the plan’s coder chooser', () => {
       expect(await page.getByLabel('From month').inputValue()).toBe('2017-04');
 
       await page.goto(`${stackUrl()}/dashboard?from=2018-02&to=2018-03&facility=${FACILITY}`);
-      const c001 = page.getByRole('region', { name: 'Coders' }).getByRole('row', { name: /C001/ });
-      await c001.waitFor(WAIT);
-      expect(await c001.innerText()).toContain('too few records');
-      expect(await c001.innerText()).not.toMatch(/[↑↓]/);
+      const c002 = page.getByRole('region', { name: 'Coders' }).getByRole('row', { name: /C002/ });
+      await c002.waitFor(WAIT);
+      expect(await c002.innerText()).toContain('too few records');
+      expect(await c002.innerText()).not.toMatch(/[↑↓]/);
 
       await page.getByLabel('Month of').selectOption('review');
       await page.waitForURL((url) => url.searchParams.get('basis') === 'review', WAIT);

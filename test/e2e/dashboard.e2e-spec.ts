@@ -1,5 +1,5 @@
 // The supervisor's dashboard in the browser, on an audit arranged through the API: six outpatient records of
-// coders C001 and C004 (both Inpatient, the supervisor's team) at one facility, January–March 2026, two of
+// coders C002 and C005 (both Outpatient & ED, the supervisor's team, which codes outpatient and ED) at one facility, January–March 2026, two of
 // them with a coder-caused revision. Checks a number, the table view of a chart, the small-sample warning
 // and the drill-down, and saves the screenshot the README shows.
 import { randomBytes } from 'node:crypto';
@@ -13,8 +13,8 @@ jest.setTimeout(180_000);
 const FACILITY = `DASH-${randomBytes(3).toString('hex').toUpperCase()}`;
 // record, coder, service date; DASH-2 and DASH-6 get E119 → E1165 (coder-caused), the rest are right.
 const RECORDS = [
-  ['DASH-1', 'C001', '2026-01-12'], ['DASH-2', 'C004', '2026-01-20'], ['DASH-3', 'C001', '2026-02-09'],
-  ['DASH-4', 'C004', '2026-02-17'], ['DASH-5', 'C004', '2026-03-03'], ['DASH-6', 'C004', '2026-03-24'],
+  ['DASH-1', 'C002', '2026-01-12'], ['DASH-2', 'C005', '2026-01-20'], ['DASH-3', 'C002', '2026-02-09'],
+  ['DASH-4', 'C005', '2026-02-17'], ['DASH-5', 'C005', '2026-03-03'], ['DASH-6', 'C005', '2026-03-24'],
 ] as const;
 const WITH_ERROR = new Set(['DASH-2', 'DASH-6']);
 const CSV = [
@@ -72,13 +72,13 @@ describe('supervisor dashboard', () => {
       expect((await kpi.innerText()).trim()).toBe('66.7% (preliminary)');
       expect(await page.getByLabel('Totals for the period').innerText()).toContain('Record accuracy, 95% CI 66.7–66.7%, n = 6 of 6 records');
 
-      // C001: 2 of 2 right, and those 2 are all of C001's records in the period: nothing left to sample, so no
+      // C002: 2 of 2 right, and those 2 are all of C002's records in the period: nothing left to sample, so no
       // small-sample warning (the warning's wording and sizes are worked by hand in dashboard-shape.spec.ts).
       const coders = page.getByRole('region', { name: 'Coders' });
-      const c001 = coders.getByRole('row', { name: /C001/ });
-      await c001.waitFor(WAIT);
-      expect(await c001.getByRole('note').count()).toBe(0);
-      expect(await coders.getByRole('row', { name: /C004/ }).getByRole('note').count()).toBe(0);
+      const c002 = coders.getByRole('row', { name: /C002/ });
+      await c002.waitFor(WAIT);
+      expect(await c002.getByRole('note').count()).toBe(0);
+      expect(await coders.getByRole('row', { name: /C005/ }).getByRole('note').count()).toBe(0);
 
       const trend = page.getByRole('region', { name: 'Team accuracy by month' });
       await trend.locator('.recharts-surface').first().waitFor(WAIT);
@@ -92,8 +92,8 @@ describe('supervisor dashboard', () => {
       expect(await january.innerText()).toMatch(/Jan 2026\s+2\s+1\s+50\.0%/);
       expect(await trend.getByRole('button', { name: 'Chart' }).getAttribute('aria-pressed')).toBe('true');
 
-      await c001.getByRole('link').first().click();
-      await page.getByRole('heading', { level: 1, name: /\(C001\)/ }).waitFor(WAIT);
+      await c002.getByRole('link').first().click();
+      await page.getByRole('heading', { level: 1, name: /\(C002\)/ }).waitFor(WAIT);
       const audit = page.getByRole('region', { name: 'Dashboard journey' });
       expect(await audit.innerText()).toContain('2 records reviewed, 0 with a coder error');
       await audit.getByRole('link', { name: `DASH-1-${FACILITY}` }).click();

@@ -3,7 +3,7 @@
 // prices the change as an underpayment.
 import { newPage, saveScreenshot } from './support/browser';
 import { arrangeAudit, INPATIENT_HEADER } from './support/arrange-audit';
-import { signIn, WAIT } from './support/journey';
+import { lineAction, signIn, WAIT } from './support/journey';
 import { DEMO_USERS, stackUrl } from './support/stack';
 
 jest.setTimeout(180_000);
@@ -44,7 +44,7 @@ describe('review screen: live MS-DRG grouper', () => {
       await saveScreenshot(page, 'grouper-review-mcc');
 
       // Removing it again regroups back to the billed DRG.
-      await page.getByRole('button', { name: /^Delete E11\.?00$/ }).click();
+      await lineAction(page, 'E11.00', 'Delete');
       await drg.filter({ hasText: /^195 SIMPLE PNEUMONIA/ }).waitFor(WAIT);
     } finally {
       await close();

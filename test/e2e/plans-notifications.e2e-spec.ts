@@ -7,12 +7,13 @@ import { DEMO_USERS, stackUrl } from './support/stack';
 
 jest.setTimeout(180_000);
 
-// Two outpatient records of C001 (coder@recode.test) in August 2025: a month no other browser spec uses.
+// Two inpatient records of C001 (coder@recode.test, Inpatient team, which codes inpatient only) in August
+// 2025: a month no other browser spec uses.
 const CSV = [
-  'encounter_id,setting,coder_id,service_date,code_system,code,sequence,principal',
-  'BELL-1,outpatient,C001,2025-08-05,ICD10CM,E119,1,true',
-  'BELL-1,outpatient,C001,2025-08-05,ICD10CM,I10,2,false',
-  'BELL-2,outpatient,C001,2025-08-06,ICD10CM,I10,1,true',
+  'encounter_id,setting,coder_id,admission_date,discharge_date,code_system,code,sequence,principal,poa',
+  'BELL-1,inpatient,C001,2025-08-03,2025-08-05,ICD10CM,E119,1,true,Y',
+  'BELL-1,inpatient,C001,2025-08-03,2025-08-05,ICD10CM,I10,2,false,Y',
+  'BELL-2,inpatient,C001,2025-08-04,2025-08-06,ICD10CM,I10,1,true,Y',
 ].join('\n');
 
 /** Draws one of C001's August records, has Alex Auditor confirm the codes, and releases it: C001 is notified. */

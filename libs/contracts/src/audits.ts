@@ -23,6 +23,8 @@
  *   PUT    /audits/:auditId/items/:itemId/review                 SaveReviewRequest → AuditItemReviewDto   the item's auditor
  *   PATCH  /audits/:auditId/items/:itemId/findings/:findingId    ClassifyFindingRequest → ClassifyFindingResponse
  *   POST   /audits/:auditId/items/:itemId/unreviewable           MarkUnreviewableRequest → MarkUnreviewableResponse
+ *   GET    /audits/:auditId/items/:itemId/notes                  RecordNotesDto   auditor of the record, supervisors, admins (never coders)
+ *   PUT    /audits/:auditId/items/:itemId/notes                  SaveRecordNotesRequest → RecordNotesDto   the record's auditor, audit in review
  *   GET    /worklist?status=open|reviewed|all   WorklistItemDto[]         auditor
  *   GET    /feedback/findings                   CoderFindingDto[]         coder (released audits, own records)
  *   GET    /notifications                       NotificationListDto       anyone, own only
@@ -38,3 +40,4 @@ export * from './audits/scores';
 export * from './audits/notifications';
 export * from './audits/settings';
 export * from './audits/appraisal';
+export * from './audits/record-notes';

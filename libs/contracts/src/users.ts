@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { passwordSchema } from './auth';
+import { ENCOUNTER_SETTINGS, type EncounterSettingCode } from './encounters';
 import { ROLES, type Role } from './roles';
 
 export interface TeamDto {
   id: string;
   name: string;
   active: boolean;
+  /** The care settings the team codes; its plans draw only these. Empty: every setting. */
+  settings: EncounterSettingCode[];
   memberCount: number;
   coderCount: number;
   createdAt: string;
@@ -74,11 +77,16 @@ export const updateUserRequestSchema = z
   .strict();
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
 
-export const createTeamRequestSchema = z.object({ name: z.string().trim().min(1).max(120) });
+const teamSettingsSchema = z
+  .array(z.enum(ENCOUNTER_SETTINGS))
+  .max(ENCOUNTER_SETTINGS.length)
+  .refine((list) => new Set(list).size === list.length, 'lists a setting twice');
+
+export const createTeamRequestSchema = z.object({ name: z.string().trim().min(1).max(120), settings: teamSettingsSchema.default([]) });
 export type CreateTeamRequest = z.infer<typeof createTeamRequestSchema>;
 
 export const updateTeamRequestSchema = z
-  .object({ name: z.string().trim().min(1).max(120), active: z.boolean() })
+  .object({ name: z.string().trim().min(1).max(120), active: z.boolean(), settings: teamSettingsSchema })
   .partial()
   .strict();
 export type UpdateTeamRequest = z.infer<typeof updateTeamRequestSchema>;

@@ -17,7 +17,7 @@ export async function apiSession(user: DemoUser): Promise<string> {
       expect(response.status).toBe(200);
       return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     } catch (error) {
-      if (!(error instanceof TypeError) || attempt >= 5) throw error;
+      if (!(error instanceof TypeError) || attempt >= 15) throw error;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
@@ -89,6 +89,12 @@ export async function pickCode(page: Page, code: string): Promise<void> {
   await box.press('Enter');
 }
 
+/** Runs an action from a final-code line's menu ("Actions for I50.21" → "Revise I50.21"). */
+export async function lineAction(page: Page, shownCode: string, action: 'Revise' | 'Delete'): Promise<void> {
+  await page.getByRole('button', { name: `Actions for ${shownCode}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: `${action} ${shownCode}`, exact: true }).click();
+}
+
 /** Marks every finding on the open record as the coder's, data quality only, with a rationale. */
 export async function classifyAll(page: Page): Promise<void> {
   const findings = page.locator('.finding');
@@ -113,7 +119,7 @@ export async function reviewRecord(page: Page, change: RecordChange): Promise<vo
     await pickCode(page, change.add);
   }
   if (change.revise) {
-    await page.getByRole('button', { name: `Revise ${icd10cmShown(change.revise.from)}` }).click();
+    await lineAction(page, icd10cmShown(change.revise.from), 'Revise');
     await pickCode(page, change.revise.to);
   }
   const expected = (change.add ? 1 : 0) + (change.revise ? 1 : 0);

@@ -15,6 +15,8 @@ import { AuditsService } from './lifecycle/audits.service';
 import { AuditPlansController } from './plans/audit-plans.controller';
 import { AuditPlansService } from './plans/audit-plans.service';
 import { PlanPreviewService } from './plans/plan-preview.service';
+import { RecordNotesController } from './review/record-notes.controller';
+import { RecordNotesService } from './review/record-notes.service';
 import { ReviewController } from './review/review.controller';
 import { ReviewReaderService } from './review/review-reader.service';
 import { ReviewWriterService } from './review/review-writer.service';
@@ -31,13 +33,14 @@ import { AuditWorkReconciler } from './recovery/audit-work-reconciler';
 /** Plans, sampling, review, findings, scores and the audit lifecycle; its jobs run in the worker from the same providers. */
 @Module({
   imports: [CodeSetsModule, NotificationsModule, SettingsModule, GrouperModule, ExportsModule],
-  controllers: [AuditPlansController, AuditsController, ReviewController, WorklistController, AuditAppraisalController, RatStatsController],
+  controllers: [AuditPlansController, AuditsController, ReviewController, RecordNotesController, WorklistController, AuditAppraisalController, RatStatsController],
   providers: [
     AuditPlansService, PlanPreviewService, AuditRunsService, SamplingService, AuditsService, AuditTransitionsService,
     ReviewReaderService, ReviewWriterService, UnreviewableService, ReassignService, WorklistService, AuditScoresService, RollupsService, AuditExportService,
     AuditAppraisalService,
     AuditReportService,
     AuditWorkReconciler,
+    RecordNotesService,
   ],
   exports: [AuditScoresService, RollupsService, SamplingService, AuditWorkReconciler],
 })

@@ -9,6 +9,7 @@ import { CodeSetLookup } from '../code-sets/code-set-lookup';
 import { loadConfigOrExit } from '../config/env';
 import { GrouperTablesCache } from '../grouper/grouper-tables.cache';
 import { dataSourceOptions } from '../database/data-source';
+import { TEAM_SETTINGS } from '../demo/coder-profiles';
 import { generateDemo } from '../demo/generate-demo';
 import { ImportRunner } from '../imports/runner/import-runner';
 
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
     }).run(id, { finalAttempt: true });
     const [result] = await db.query('SELECT encounters_created, encounters_flagged, error_count, failure FROM imports WHERE id = $1', [id]);
     if (status !== 'succeeded') throw new Error(`the demo import ${status}: ${JSON.stringify(result.failure)}`);
+    // Each demo team codes its own settings, so a team's plan draws only those (left alone if an admin set them).
+    for (const [team, settings] of Object.entries(TEAM_SETTINGS)) {
+      await db.query(`UPDATE teams SET settings = $2 WHERE name = $1 AND cardinality(settings) = 0`, [team, settings.map((s) => s.item)]);
+    }
     process.stdout.write(
       `Loaded ${result.encounters_created} demo encounters (${summary.rows} codes; ${summary.withErrors} with a planted coding error; ${result.encounters_flagged} flagged by the import checks)\n`,
     );

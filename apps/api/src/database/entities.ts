@@ -2,6 +2,7 @@ import { AuditLogEntry } from '../audit-log/audit-log.entity';
 import { AuditFinding } from '../audits/entities/audit-finding.entity';
 import { AuditFrame } from '../audits/entities/audit-frame.entity';
 import { AuditItem } from '../audits/entities/audit-item.entity';
+import { AuditItemNote } from '../audits/entities/audit-item-note.entity';
 import { AuditPlan } from '../audits/entities/audit-plan.entity';
 import { AuditScore } from '../audits/entities/audit-score.entity';
 import { Audit } from '../audits/entities/audit.entity';
@@ -26,5 +27,5 @@ import { User } from '../users/user.entity';
 
 /** Every entity, in one list shared by the app, the worker and the migration CLI. */
 export const ENTITIES = [User, Team, Coder, Session, AuditLogEntry, Import, ImportRowError, Encounter, EncounterVersion, EncounterCode, CodeSet, Code, PoaExemptCode, MsDrg,
-  AuditPlan, Audit, AuditFrame, AuditItem, AuditFinding, AuditScore, ScoreRollup, Notification, Setting,
+  AuditPlan, Audit, AuditFrame, AuditItem, AuditItemNote, AuditFinding, AuditScore, ScoreRollup, Notification, Setting,
   DisputeEvent, OutboxMessage];

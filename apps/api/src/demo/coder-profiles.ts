@@ -15,7 +15,7 @@ export interface CoderProfile {
   kinds: readonly { item: CodingErrorKind; weight: number }[];
 }
 
-const TEAM_SETTINGS: Readonly<Record<string, CoderProfile['settings']>> = {
+export const TEAM_SETTINGS: Readonly<Record<string, CoderProfile['settings']>> = {
   Inpatient: [{ item: 'inpatient', weight: 1 }],
   'Outpatient & ED': [
     { item: 'outpatient', weight: 3 },

@@ -27,7 +27,12 @@ export function rulingsFilter(query: Pick<RulingsQuery, 'kind' | 'code' | 'categ
     params.push(query.q, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const q = `$${params.length - 1}`;
     rank = `ts_rank(${DOCUMENT}, websearch_to_tsquery('english', ${q}))`;
-    where.push(`(${DOCUMENT} @@ websearch_to_tsquery('english', ${q}) OR de.rationale ILIKE $${params.length} OR de.reference->>'citation' ILIKE $${params.length})`);
+    const like = `$${params.length}`;
+    // The codes' own descriptions in the finding's year count too: "heart failure" finds a ruling on I50.21 → I50.23.
+    const described = `EXISTS (SELECT 1 FROM code_sets cs JOIN codes c ON c.code_set_id = cs.id AND c.code IN (f.code_before, f.code_after)
+                        WHERE cs.system = f.system AND cs.fiscal_year = f.fiscal_year
+                          AND (to_tsvector('english', c.long_description) @@ websearch_to_tsquery('english', ${q}) OR c.long_description ILIKE ${like}))`;
+    where.push(`(${DOCUMENT} @@ websearch_to_tsquery('english', ${q}) OR de.rationale ILIKE ${like} OR de.reference->>'citation' ILIKE ${like} OR ${described})`);
   }
   return { where: where.join(' AND '), rank };
 }
@@ -35,7 +40,8 @@ export function rulingsFilter(query: Pick<RulingsQuery, 'kind' | 'code' | 'categ
 /**
  * The rulings library: rulings on escalations and auditors' answers, searchable by code (prefix,
  * before or after), category and text (PostgreSQL full text, ranked; ILIKE as well so a partial word
- * or a citation like "I.C.4" still matches). Organisation-wide precedent: rows name no coder and no record.
+ * or a citation like "I.C.4" still matches; the text is also looked for in the descriptions of the
+ * finding's codes in its fiscal year's set). Organisation-wide precedent: rows name no coder and no record.
  */
 @Injectable()
 export class RulingsService {

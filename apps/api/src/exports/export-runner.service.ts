@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { AuditAction } from '@recode/contracts';
 import type { Response } from 'express';
 import { AuditLogService } from '../audit-log';
 import type { AuthedContext } from '../common/request-context';
@@ -6,7 +7,7 @@ import { sendCsv, type CsvColumn } from './csv-response';
 
 export interface ExportSpec<R> {
   /** Audit-log action, e.g. `export.encounters`. */
-  action: string;
+  action: AuditAction;
   fileName: string;
   /** The filters as the caller gave them (after validation), recorded in the audit log. */
   filters: Record<string, unknown>;

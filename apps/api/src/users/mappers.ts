@@ -1,4 +1,4 @@
-import type { CoderDto, TeamDto, UserDto } from '@recode/contracts';
+import type { CoderDto, EncounterSettingCode, TeamDto, UserDto } from '@recode/contracts';
 import type { Coder } from './coder.entity';
 import type { User } from './user.entity';
 
@@ -29,6 +29,7 @@ export interface TeamRow {
   id: string;
   name: string;
   active: boolean;
+  settings: string[];
   member_count: string;
   coder_count: string;
   created_at: Date;
@@ -37,6 +38,7 @@ export const toTeamDto = (t: TeamRow): TeamDto => ({
   id: t.id,
   name: t.name,
   active: t.active,
+  settings: t.settings as EncounterSettingCode[],
   memberCount: Number(t.member_count),
   coderCount: Number(t.coder_count),
   createdAt: t.created_at.toISOString(),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreateTeamRequest, TeamDto, UpdateTeamRequest } from '@recode/contracts';
+import { ENCOUNTER_SETTINGS, type CreateTeamRequest, type EncounterSettingCode, type TeamDto, type UpdateTeamRequest } from '@recode/contracts';
 import { DataSource, Not } from 'typeorm';
 import { AuditLogService } from '../audit-log';
 import { conflict, notFound } from '../common/errors';
@@ -8,6 +8,9 @@ import type { AuthedContext } from '../common/request-context';
 import { teamVisibility } from './access-scope';
 import { toTeamDto, type TeamRow } from './mappers';
 import { Team } from './team.entity';
+
+/** Stored in the contract's order, so a list reads the same wherever it is shown. */
+const sortSettings = (settings: readonly EncounterSettingCode[]): EncounterSettingCode[] => ENCOUNTER_SETTINGS.filter((s) => settings.includes(s));
 
 @Injectable()
 export class TeamsService {
@@ -20,7 +23,7 @@ export class TeamsService {
     const scope = teamVisibility(ctx.user, 't');
     const qb = this.db
       .createQueryBuilder()
-      .select(['t.id AS id', 't.name AS name', 't.active AS active', 't.created_at AS created_at'])
+      .select(['t.id AS id', 't.name AS name', 't.active AS active', 't.settings AS settings', 't.created_at AS created_at'])
       .addSelect('(SELECT count(*) FROM user_teams ut WHERE ut.team_id = t.id)', 'member_count')
       .addSelect('(SELECT count(*) FROM coders c WHERE c.team_id = t.id)', 'coder_count')
       .from(Team, 't')
@@ -39,8 +42,8 @@ export class TeamsService {
   async create(ctx: AuthedContext, body: CreateTeamRequest): Promise<TeamDto> {
     const id = await this.db.transaction(async (manager) => {
       if (await manager.existsBy(Team, { name: body.name })) throw this.nameTaken(body.name);
-      const team = await manager.save(manager.create(Team, { name: body.name }));
-      await this.auditLog.record(ctx, { action: 'team.created', entityType: 'team', entityId: team.id, details: { name: body.name } }, manager);
+      const team = await manager.save(manager.create(Team, { name: body.name, settings: sortSettings(body.settings) }));
+      await this.auditLog.record(ctx, { action: 'team.created', entityType: 'team', entityId: team.id, details: { name: body.name, settings: body.settings } }, manager);
       return team.id;
     });
     return this.get(ctx, id);
@@ -51,8 +54,10 @@ export class TeamsService {
       const team = await manager.findOneBy(Team, { id });
       if (!team) throw notFound('TEAM_NOT_FOUND', 'Team');
       if (body.name && (await manager.existsBy(Team, { name: body.name, id: Not(id) }))) throw this.nameTaken(body.name);
-      await manager.update(Team, { id }, body);
-      await this.auditLog.record(ctx, { action: 'team.updated', entityType: 'team', entityId: id, details: { before: { name: team.name, active: team.active }, after: body } }, manager);
+      const changes = body.settings ? { ...body, settings: sortSettings(body.settings) } : body;
+      await manager.update(Team, { id }, changes);
+      const before = { name: team.name, active: team.active, settings: team.settings };
+      await this.auditLog.record(ctx, { action: 'team.updated', entityType: 'team', entityId: id, details: { before, after: changes } }, manager);
     });
     return this.get(ctx, id);
   }

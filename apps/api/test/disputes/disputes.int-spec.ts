@@ -161,6 +161,16 @@ describe('the rulings library', () => {
     expect((await supervisor.get('/api/rulings?code=Z99')).body).toMatchObject({ items: [], total: 0 });
     expect((await coder.get('/api/rulings')).status).toBe(403);
   });
+
+  it('finds rulings by the descriptions of their codes, not only by their text', async () => {
+    // No rationale or citation says "chronic"; E11.22's description does ("… with diabetic chronic kidney disease").
+    const described = await supervisor.get('/api/rulings?q=chronic+kidney+disease&kind=all');
+    expect(described.status).toBe(200);
+    expect(described.body.total).toBeGreaterThan(0);
+    expect(described.body.items.every((r: any) => r.codeAfter === 'E1122' || r.codeBefore === 'E1122')).toBe(true);
+    // Only the finding's own codes count: the records' other codes (I50.23, heart failure) do not.
+    expect((await supervisor.get('/api/rulings?q=heart+failure&kind=all')).body.total).toBe(0);
+  });
 });
 
 describe('the deadline and the lapse job', () => {

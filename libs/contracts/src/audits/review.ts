@@ -149,6 +149,8 @@ export interface CodeSetUsedDto {
   /** e.g. "ICD-10-CM FY2026"; null when no set of the encounter's year is loaded. */
   label: string | null;
   fiscalYear: number | null;
+  /** Set when another set stood in for the date's own (HCPCS: "HCPCS 2025 Q4 used: no HCPCS set is loaded for 2018 Q1…"). */
+  note?: string;
 }
 
 /** GET /api/audits/:auditId/items/:itemId: everything the review screen shows, side by side. */

@@ -8,3 +8,4 @@ export * from './fiscal-year';
 export * from './encounter-dates';
 export * from './code-match-rank';
 export * from './code-display';
+export { hcpcsQuarterNote, quarterOfDate } from './hcpcs-quarter-note';

@@ -37,7 +37,7 @@ export class AuditExportService {
   async export(ctx: AuthedContext, auditId: string, part: ExportPart, res: Response): Promise<void> {
     const audit = await this.audits.visibleRow(ctx, auditId);
     const fileName = `audit-${fileStem(audit.name)}-${part}.csv`;
-    const common = { action: 'audit.exported', entityType: 'audit', entityId: auditId, filters: { part }, fileName };
+    const common = { action: 'audit.exported' as const, entityType: 'audit', entityId: auditId, filters: { part }, fileName };
     if (part === 'items') return this.runner.send(ctx, res, { ...common, columns: ITEM_COLUMNS, batches: cursorBatches(this.db, ITEMS_SQL, [auditId]) });
     if (part === 'findings') return this.runner.send(ctx, res, { ...common, columns: FINDING_COLUMNS, batches: cursorBatches(this.db, FINDINGS_SQL, [auditId]) });
     const { preliminary, final } = await this.scores.get(ctx, auditId);

@@ -1,5 +1,6 @@
 import type { AuditLineSystem, CodeSetUsedDto, DrgDto } from '@recode/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { hcpcsQuarterNote } from '@recode/domain';
 import type { CodeSetLookup } from '../../code-sets';
 import { codeSetLabel } from '../../code-sets';
 import type { EncounterYear } from './code-validation';
@@ -29,7 +30,8 @@ export async function describeCodes(
       codeSets.push({ system, label: null, fiscalYear: resolved.fiscalYear });
       continue;
     }
-    codeSets.push({ system, label: codeSetLabel(resolved.codeSet), fiscalYear: resolved.codeSet.fiscalYear });
+    const note = system === 'HCPCS' && resolved.warnings.length ? hcpcsQuarterNote(resolved.codeSet.version, enc.encounterDate.slice(0, 10)) : null;
+    codeSets.push({ system, label: codeSetLabel(resolved.codeSet), fiscalYear: resolved.codeSet.fiscalYear, ...(note ? { note } : {}) });
     const codes = [...new Set(lines.filter((l) => l.system === system).map((l) => l.code))];
     if (codes.length === 0) continue;
     const rows: { code: string; description: string }[] = await db.query(

@@ -36,7 +36,13 @@ export function scopeConditions(scope: FrameScope, params: unknown[]): string[] 
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
-  if (scope.teamIds.length) add((p) => `e.coder_id IN (SELECT id FROM coders WHERE team_id = ANY(${p}::uuid[]))`, scope.teamIds);
+  // A team draws its coders' encounters in the team's own settings only (an empty list: every setting).
+  if (scope.teamIds.length)
+    add(
+      (p) => `EXISTS (SELECT 1 FROM coders c JOIN teams t ON t.id = c.team_id
+                 WHERE c.id = e.coder_id AND t.id = ANY(${p}::uuid[]) AND (cardinality(t.settings) = 0 OR e.setting = ANY(t.settings)))`,
+      scope.teamIds,
+    );
   if (scope.coderIds?.length) add((p) => `e.coder_id = ANY(${p}::uuid[])`, scope.coderIds);
   if (scope.settings?.length) add((p) => `e.setting = ANY(${p}::text[])`, scope.settings);
   if (scope.facilities?.length) add((p) => `e.facility = ANY(${p}::text[])`, scope.facilities);

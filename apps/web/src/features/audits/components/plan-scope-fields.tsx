@@ -66,7 +66,7 @@ export function PlanScopeFields({ values, errors, set }: PlanFieldsProps) {
       </div>
       <CheckboxGroup
         legend="Settings"
-        hint="None chosen: every setting."
+        hint="None chosen: every setting (each team still draws only the settings it codes, see Teams)."
         options={ENCOUNTER_SETTINGS.map((value) => ({ value, label: SETTING_LABELS[value] }))}
         selected={values.settings}
         onChange={set('settings')}

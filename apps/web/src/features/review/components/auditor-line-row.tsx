@@ -4,6 +4,7 @@ import type { LineMark } from '../review-diff';
 import { missingDescription } from '../code-picker-view';
 import type { LineProblem } from '../review-errors';
 import { MARK_LABELS } from './code-lines-table';
+import { LineActionsMenu } from './line-actions-menu';
 import { PoaSelect } from './poa-select';
 
 export interface LineActions {
@@ -13,11 +14,15 @@ export interface LineActions {
   remove: () => void;
   setPoa: (poa: string | null) => void;
   setModifiers: (modifiers: string[]) => void;
+  /** Moves the focus to the finding this line takes part in; absent when the line matches the coder's. */
+  classify?: () => void;
 }
 
 interface AuditorLineRowProps {
   line: DraftLine;
   number: number;
+  /** Whether it is the last line of its code system (nothing to move down past). */
+  last: boolean;
   mark: LineMark;
   showPoa: boolean;
   showQualifiers: boolean;
@@ -26,8 +31,11 @@ interface AuditorLineRowProps {
   actions: LineActions;
 }
 
-/** One final code: number within its system, the system, the code as read (with its dot), POA or modifiers, actions. */
-export function AuditorLineRow({ line, number, mark, showPoa, showQualifiers, readOnly, problem, actions }: AuditorLineRowProps) {
+/**
+ * One final code: number within its system, the system, the code as read (with its dot), POA or modifiers,
+ * and one actions menu. A line is at most two tab stops: its POA or modifiers field and its menu.
+ */
+export function AuditorLineRow({ line, number, last, mark, showPoa, showQualifiers, readOnly, problem, actions }: AuditorLineRowProps) {
   const shown = displayCode(line.system, line.code);
   const problemId = problem ? `problem-${line.uid}` : undefined;
   return (
@@ -76,12 +84,16 @@ export function AuditorLineRow({ line, number, mark, showPoa, showQualifiers, re
       ) : null}
       {readOnly ? null : (
         <td className="cell-actions">
-          <div className="line-actions">
-            <button type="button" className="btn btn-small" aria-label={`Move ${shown} up`} onClick={actions.moveUp} disabled={number === 1}>↑</button>
-            <button type="button" className="btn btn-small" aria-label={`Move ${shown} down`} onClick={actions.moveDown}>↓</button>
-            <button type="button" className="btn btn-small" aria-label={`Revise ${shown}`} onClick={actions.revise}>Revise</button>
-            <button type="button" className="btn btn-small" aria-label={`Delete ${shown}`} onClick={actions.remove}>Delete</button>
-          </div>
+          <LineActionsMenu
+            code={shown}
+            items={[
+              { label: 'Move up', name: `Move ${shown} up`, disabled: number === 1, run: actions.moveUp },
+              { label: 'Move down', name: `Move ${shown} down`, disabled: last, run: actions.moveDown },
+              { label: 'Revise…', name: `Revise ${shown}`, run: actions.revise },
+              ...(actions.classify ? [{ label: 'Classify finding', name: `Classify the finding on ${shown}`, run: actions.classify }] : []),
+              { label: 'Delete', name: `Delete ${shown}`, run: actions.remove },
+            ]}
+          />
         </td>
       )}
     </tr>

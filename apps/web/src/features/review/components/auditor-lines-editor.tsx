@@ -2,10 +2,16 @@ import type { AuditLineSystem, EncounterSettingCode } from '@recode/contracts';
 import { CODE_SYSTEM_LABELS, displayCode } from '@recode/domain';
 import { useRef, useState } from 'react';
 import { addLine, moveLine, removeLine, reviseLine, systemsFor, updateLine, type DraftLine } from '../review-draft';
-import type { LineMark } from '../review-diff';
+import { lineKey, type LineMark } from '../review-diff';
 import { lineSnapshot, type LineProblem } from '../review-errors';
 import { AuditorLineRow } from './auditor-line-row';
 import { CodePicker } from './code-picker';
+
+/** The first field of the finding a final-code line takes part in (findings carry `data-line-key`). */
+function focusFinding(system: AuditLineSystem, code: string): void {
+  const finding = document.querySelector<HTMLElement>(`.finding[data-line-key="${lineKey(system, code)}"]`);
+  finding?.querySelector<HTMLElement>('select, textarea, input')?.focus();
+}
 
 type Picking = { kind: 'add'; system: AuditLineSystem } | { kind: 'revise'; uid: string; system: AuditLineSystem; code: string } | null;
 
@@ -30,6 +36,17 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
     window.requestAnimationFrame(() => actionsRef.current?.querySelector('button')?.focus());
   };
   const sequence = (line: DraftLine) => lines.filter((l) => l.system === line.system).indexOf(line) + 1;
+  const lastOfSystem = (line: DraftLine) => lines.filter((l) => l.system === line.system).at(-1) === line;
+  // A deleted line hands the focus to the next line's menu (or the previous one, or the add buttons).
+  const remove = (line: DraftLine) => {
+    const at = lines.indexOf(line);
+    const neighbour = lines[at + 1] ?? lines[at - 1];
+    onChange(removeLine(lines, line.uid));
+    window.requestAnimationFrame(() => {
+      const menu = neighbour && document.querySelector<HTMLElement>(`tr[data-line="${neighbour.uid}"] [data-field="actions"]`);
+      (menu ?? actionsRef.current?.querySelector<HTMLElement>('button'))?.focus();
+    });
+  };
   const showPoa = setting === 'inpatient';
   const qualifiable = (line: DraftLine) => (showPoa && line.system === 'ICD10CM') || line.system === 'CPT' || line.system === 'HCPCS';
   const showQualifiers = lines.some(qualifiable);
@@ -57,6 +74,7 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
                 key={line.uid}
                 line={line}
                 number={sequence(line)}
+                last={lastOfSystem(line)}
                 mark={mark(line.system, line.code)}
                 showPoa={showPoa}
                 showQualifiers={showQualifiers}
@@ -66,7 +84,8 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
                   moveUp: () => onChange(moveLine(lines, line.uid, -1)),
                   moveDown: () => onChange(moveLine(lines, line.uid, 1)),
                   revise: () => setPicking({ kind: 'revise', uid: line.uid, system: line.system, code: line.code }),
-                  remove: () => onChange(removeLine(lines, line.uid)),
+                  remove: () => remove(line),
+                  classify: mark(line.system, line.code) === 'same' ? undefined : () => focusFinding(line.system, line.code),
                   setPoa: (poa) => onChange(updateLine(lines, line.uid, { poa })),
                   setModifiers: (modifiers) => onChange(updateLine(lines, line.uid, { modifiers })),
                 }}

@@ -1,5 +1,5 @@
 import type { AuditLineSystem, CodeSearchHit } from '@recode/contracts';
-import { CODE_SYSTEM_LABELS } from '@recode/domain';
+import { CODE_SYSTEM_LABELS, hcpcsQuarterNote } from '@recode/domain';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { errorMessage } from '../../../lib/api-error';
@@ -29,6 +29,9 @@ export function CodePicker({ system, encounter, label, onPick, onClose }: CodePi
   const search = useCodeSearch(query);
   const view = pickerView({ system, text, searchedFor: settled, pages: search.data?.pages, error: search.isError ? errorMessage(search.error) : null });
   const { hits } = view;
+  // Never silently: a HCPCS set of another quarter than the claim's is named above the list.
+  const usedSet = search.data?.pages[0]?.codeSet;
+  const quarterNote = system === 'HCPCS' && usedSet ? hcpcsQuarterNote(usedSet.version, encounter.encounterDate.slice(0, 10)) : null;
 
   useEffect(() => inputRef.current?.focus(), []);
 
@@ -69,6 +72,7 @@ export function CodePicker({ system, encounter, label, onPick, onClose }: CodePi
       <p className="field-hint" aria-live="polite">
         {view.status}
       </p>
+      {quarterNote ? <p className="notice notice-warning" role="note" data-testid="hcpcs-quarter-note">{quarterNote}</p> : null}
       <ul id={listId} role="listbox" className="code-picker-list" aria-label={`${CODE_SYSTEM_LABELS[system]} codes`}>
         {hits.map((hit, index) => (
           <li

@@ -1,7 +1,7 @@
 import { FINDING_DIRECTIONS, FINDING_IMPACTS, REFERENCE_KINDS, ROOT_CAUSES, type FindingDirection, type FindingDto, type FindingImpact, type ReferenceKind, type RootCause } from '@recode/contracts';
 import { DIRECTION_LABELS, FINDING_TYPE_LABELS, formatMoney, IMPACT_LABELS, REFERENCE_KIND_LABELS, ROOT_CAUSE_LABELS } from '../../audits';
 import { draftFor, toClassification, type ClassificationDraft, type ClassificationDrafts } from '../classification-draft';
-import { describeChange, type KeyedFinding } from '../review-diff';
+import { describeChange, lineKey, type KeyedFinding } from '../review-diff';
 
 interface FindingClassifierProps {
   findings: readonly KeyedFinding[];
@@ -27,7 +27,7 @@ export function FindingClassifier({ findings, drafts, saved, fiscalYear, readOnl
         const payment = saved.find((s) => s.key === finding.key)?.paymentDelta;
         const d = finding.draft;
         return (
-          <li key={finding.key} className={done ? 'finding finding-done' : 'finding'} aria-label={`${FINDING_TYPE_LABELS[d.type]}: ${describeChange(d)}`}>
+          <li key={finding.key} className={done ? 'finding finding-done' : 'finding'} data-line-key={d.codeAfter && d.system !== 'MSDRG' ? lineKey(d.system, d.codeAfter) : undefined} aria-label={`${FINDING_TYPE_LABELS[d.type]}: ${describeChange(d)}`}>
             <p className="finding-title">
               <strong>{FINDING_TYPE_LABELS[d.type]}</strong> <span className="mono">{describeChange(d)}</span>
               {d.type === 'drg_changed' ? (

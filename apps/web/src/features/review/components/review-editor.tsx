@@ -10,6 +10,7 @@ import { classificationsToSave, draftsFromFindings, type ClassificationDraft } f
 import { draftFromReview, principalSystems, toCodeInputs, type DraftLine } from '../review-draft';
 import { demographicsOf, grouperInputsOf, type GrouperDemographics } from '../regroup-request';
 import { keyedFindings, lineMarks, type DrgPair } from '../review-diff';
+import { useFocusAfterSave } from '../focus-after-save';
 import { saveProblems, type SaveProblems } from '../review-errors';
 import { reviewShortcut } from '../review-shortcuts';
 import { versionConflictFrom } from '../version-conflict';
@@ -50,6 +51,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const [drafts, setDrafts] = useState<Record<string, ClassificationDraft>>(() => draftsFromFindings(review.findings));
   const [notice, setNotice] = useState<string | null>(null);
   const [problems, setProblems] = useState<SaveProblems>({ lines: [], other: [] });
+  const { noticeRef, rememberFocus } = useFocusAfterSave();
   const readOnly = !review.editable;
   const released = review.auditStatus === 'released' || review.auditStatus === 'final';
   const unknownExempt = lines.filter((l) => l.system === 'ICD10CM' && l.poaExempt === null).map((l) => l.code);
@@ -105,6 +107,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
       },
       {
         onSuccess: (saved) => {
+          rememberFocus();
           setVersion(saved.item.version);
           setLines(draftFromReview(saved.auditorCodes));
           setSavedDrg(saved.auditorDrg);
@@ -166,7 +169,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
           <FormAlert message={errorMessage(save.error)} />
         )
       ) : null}
-      {notice ? <p className="notice" role="status">{notice}</p> : null}
+      {notice ? <p className="notice" role="status" tabIndex={-1} ref={noticeRef}>{notice}</p> : null}
       {readOnly ? (
         <p className="muted">
           {released

@@ -7,6 +7,7 @@ import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../auth';
 import { ITEM_STATUS_LABELS } from '../../audits';
 import { useItemReview } from '../api/use-item-review';
+import { RecordNotesPanel } from '../components/record-notes-panel';
 import { ReviewEditor } from '../components/review-editor';
 
 export function ReviewRoute() {
@@ -48,7 +49,13 @@ export function ReviewRoute() {
         Descriptions from {codeSets.map((set) => set.label ?? `no ${set.system} set for FY${encounter.fiscalYear}`).join(', ') || 'the encounter’s code-set year'}. Due{' '}
         {formatDate(item.dueDate)}.
       </p>
+      {codeSets.flatMap((set) => (set.note ? [set.note] : [])).map((note) => (
+        <p key={note} className="notice notice-warning" role="note" data-testid="code-set-note">
+          {note}
+        </p>
+      ))}
       <ReviewEditor key={`${item.id}:${generation}`} review={review.data} reloading={review.isFetching} onReload={reload} />
+      <RecordNotesPanel auditId={auditId} itemId={itemId} />
     </div>
   );
 }

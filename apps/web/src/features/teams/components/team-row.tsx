@@ -5,6 +5,7 @@ import { errorMessage } from '../../../lib/api-error';
 import { fieldErrorsFromIssues } from '../../../lib/form-errors';
 import { formatCount, formatDate } from '../../../lib/format';
 import { useUpdateTeam } from '../api/use-update-team';
+import { TeamSettingsCell } from './team-settings-cell';
 
 interface TeamRowProps {
   team: TeamDto;
@@ -73,6 +74,9 @@ export function TeamRow({ team, onSaved }: TeamRowProps) {
             {error}
           </p>
         ) : null}
+      </td>
+      <td>
+        <TeamSettingsCell team={team} saving={updateTeam.isPending} onSave={(settings) => save({ settings }, `Saved the settings of “${team.name}”.`)} />
       </td>
       <td className="num">{formatCount(team.memberCount)}</td>
       <td className="num">{formatCount(team.coderCount)}</td>

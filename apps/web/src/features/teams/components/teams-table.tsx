@@ -14,6 +14,7 @@ export function TeamsTable({ teams, onSaved }: TeamsTableProps) {
         <thead>
           <tr>
             <th scope="col">Name</th>
+            <th scope="col">Settings</th>
             <th scope="col" className="num">
               Members
             </th>
