@@ -3,8 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors';
 import { assertTransition, illegalTransition } from './audit-lifecycle';
 
-// Temporary: SYSTEM_CONTEXT moved to common/request-context.ts; re-exported until merged branches import it from there.
-export { SYSTEM_CONTEXT } from '../../common/request-context';
 
 /**
  * Moves an audit from → to in one conditional UPDATE, so two concurrent requests cannot both make the

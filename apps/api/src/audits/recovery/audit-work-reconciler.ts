@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { JobQueue } from '../../jobs/job-queue';
-import { moveStatus, SYSTEM_CONTEXT } from '../lifecycle/audit-status';
+import { SYSTEM_CONTEXT } from '../../common/request-context';
+import { moveStatus } from '../lifecycle/audit-status';
 import { enqueueSampling, isLiveState, samplingInProgress, samplingJobId } from '../sampling/sampling-job';
 
 export const AUDIT_RECONCILE_EVERY_MS = 5_000;

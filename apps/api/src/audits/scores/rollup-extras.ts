@@ -43,5 +43,3 @@ export async function populationByCoderMonth(db: DataSource, coderIds: string[],
   return new Map(rows.map((r) => [r.key, r.n]));
 }
 
-// Temporary: RANDOM_AUDIT moved to scoring-sql.ts; re-exported until merged branches import it from there.
-export { RANDOM_AUDIT } from './scoring-sql';

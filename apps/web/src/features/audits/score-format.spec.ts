@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RateWithIntervalDto } from '@recode/contracts';
-import { formatInterval, formatPayment, formatPercent, formatSampleSize } from './score-format';
+import { formatInterval, formatPayment, formatSampleSize } from './score-format';
+import { formatPercent } from '../../lib/percent';
 
 const rate = (patch: Partial<RateWithIntervalDto> = {}): RateWithIntervalDto => ({
   estimate: 28 / 30, lower: 0.787, upper: 0.982, n: 30, method: 'wilson', note: null, ...patch,

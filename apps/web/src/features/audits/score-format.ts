@@ -1,8 +1,6 @@
 import type { PaymentTotalsDto, RateWithIntervalDto } from '@recode/contracts';
 import { statTooltip } from '../../lib/stat-tooltip';
 
-// formatPercent moved to lib/percent.ts; re-exported here until the audits feature's callers import it from there.
-export { formatPercent } from '../../lib/percent';
 
 const EMPTY = '—';
 

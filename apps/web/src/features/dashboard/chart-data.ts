@@ -1,9 +1,6 @@
 import type { DashboardDto, FindingCategory, ParetoBarDto, TrendPointDto } from '@recode/contracts';
 import { CATEGORY_LABELS } from '../../lib/category-labels';
 
-// Temporary: CATEGORY_LABELS moved to lib/category-labels.ts; re-exported until merged branches import it from there.
-export { CATEGORY_LABELS } from '../../lib/category-labels';
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2026-01" → "Jan 2026". */

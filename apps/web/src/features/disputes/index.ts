@@ -3,7 +3,5 @@ export { useDisputes } from './api/use-disputes';
 export { DisputeFindingCard, findingCardLabel } from './components/dispute-finding-card';
 export { DisputesToAnswer } from './components/dispute-queue';
 export { FINDING_STATUS_LABELS } from './dispute-labels';
-// Temporary: CATEGORY_LABELS moved to lib/category-labels.ts; re-exported until merged branches import it from there.
-export { CATEGORY_LABELS } from '../../lib/category-labels';
 export { categoryLabel, codeChange, EVENT_LABELS } from './dispute-labels';
 export { useDisputeHistory } from './api/use-dispute-history';

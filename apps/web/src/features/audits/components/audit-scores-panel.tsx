@@ -1,8 +1,9 @@
 import { ErrorState, LoadingState, StatFigure } from '../../../components';
 import { formatDateTime } from '../../../lib/format';
 import { useAuditScores } from '../api/use-audit-scores';
-import { formatInterval, formatPercent, rateTip } from '../score-format';
+import { formatInterval, rateTip } from '../score-format';
 import { ScoreTable } from './score-table';
+import { formatPercent } from '../../../lib/percent';
 
 export function AuditScoresPanel({ auditId }: { auditId: string }) {
   const scores = useAuditScores(auditId, { enabled: true });

@@ -1,6 +1,7 @@
 import type { ScoreBlockDto } from '@recode/contracts';
 import { StatFigure } from '../../../components';
-import { formatInterval, formatPayment, formatPercent, formatSampleSize, rateTip } from '../score-format';
+import { formatInterval, formatPayment, formatSampleSize, rateTip } from '../score-format';
+import { formatPercent } from '../../../lib/percent';
 
 /** One score block as a table: every rate with its 95% interval and the sample it rests on. */
 export function ScoreTable({ score, caption, preliminary = false }: { score: ScoreBlockDto; caption: string; preliminary?: boolean }) {

@@ -1,2 +1,0 @@
-// Temporary: password hashing moved to credentials/passwords.ts. Kept so branches merged alongside still compile; remove after the merge.
-export * from '../credentials';
