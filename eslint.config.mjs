@@ -9,7 +9,7 @@ const restrict = (patterns) => ['error', { patterns }];
 const TYPED_SQL_DIRS = ['auth', 'users', 'audit-log', 'notifications', 'settings', 'credentials', 'disputes', 'encounters', 'code-sets', 'database'];
 const API_LIBS = { group: ['**/libs/*/src/**', '@recode/web', '**/apps/web/**'], message: 'import @recode/domain or @recode/contracts; never the web app.' };
 // Feature modules of the API (top-level folders of apps/api/src other than the shared kernel).
-const API_MODULES = ['audit-log', 'audits', 'auth', 'code-sets', 'credentials', 'dashboard', 'disputes', 'encounters', 'exports', 'grouper', 'health', 'imports', 'notifications', 'settings', 'users'];
+const API_MODULES = ['audit-log', 'audits', 'auth', 'code-sets', 'credentials', 'dashboard', 'disputes', 'csv-export', 'encounters', 'exports', 'grouper', 'health', 'imports', 'notifications', 'settings', 'users'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'out-tsc/**', 'apps/api/src/database/migrations/**', 'test/e2e/screenshots/**', 'bench/results/**', 'var/**', 'tmp/**'] },

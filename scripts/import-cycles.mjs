@@ -1,6 +1,6 @@
 // Import cycles between files, and between API modules (top-level folders of apps/api/src), found with
 // the TypeScript parser. `import type` edges are left out: they vanish at run time.
-// Usage: node scripts/import-cycles.mjs [--modules] [--with-types]   (exit 1 when a file cycle is found)
+// Usage: node scripts/import-cycles.mjs [--modules] [--with-types]   (exit 1 when a file cycle, or with --modules a module cycle, is found)
 // --with-types counts `import type` edges too (a cycle of types only is harmless at run time, but still a knot).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -77,6 +77,7 @@ function components(graph) {
   return result;
 }
 
+let moduleCycleCount = 0;
 const fileCycles = components(edges);
 console.log(`${files.length} files, ${fileCycles.length} file cycle(s)`);
 for (const scc of fileCycles) console.log(`  cycle: ${scc.join(' ↔ ')}`);
@@ -102,8 +103,9 @@ if (process.argv.includes('--modules')) {
   }
   const asLists = new Map([...moduleGraph].map(([k, v]) => [k, [...v]]));
   const moduleCycles = components(asLists);
+  moduleCycleCount = moduleCycles.length;
   console.log(`API modules: ${moduleCycles.length} module cycle(s)`);
   for (const scc of moduleCycles) console.log(`  modules: ${scc.join(' ↔ ')}`);
   for (const [k, v] of [...asLists].sort()) console.log(`  ${k} → ${v.sort().join(', ') || '(nothing)'}`);
 }
-process.exitCode = fileCycles.length ? 1 : 0;
+process.exitCode = fileCycles.length || moduleCycleCount ? 1 : 0;

@@ -84,6 +84,7 @@ async function main() {
   const steps = [
     ...(deps ? [install] : []),
     check('lint', bin('eslint'), ['.', '--max-warnings=0']),
+    check('import cycles', process.execPath, ['scripts/import-cycles.mjs', '--modules']),
     check('typecheck (tsc -b)', bin('tsc'), ['-b', 'tsconfig.json']),
     check('typecheck (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']),
     scriptTests,

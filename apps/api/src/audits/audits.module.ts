@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CodeSetsModule } from '../code-sets';
-import { ExportsModule } from '../exports';
+import { CsvExportModule } from '../csv-export';
 import { GrouperModule } from '../grouper';
 import { NotificationsModule } from '../notifications';
 import { SettingsModule } from '../settings';
@@ -32,7 +32,7 @@ import { AuditWorkReconciler } from './recovery/audit-work-reconciler';
 
 /** Plans, sampling, review, findings, scores and the audit lifecycle; its jobs run in the worker from the same providers. */
 @Module({
-  imports: [CodeSetsModule, NotificationsModule, SettingsModule, GrouperModule, ExportsModule],
+  imports: [CodeSetsModule, NotificationsModule, SettingsModule, GrouperModule, CsvExportModule],
   controllers: [AuditPlansController, AuditsController, ReviewController, RecordNotesController, WorklistController, AuditAppraisalController, RatStatsController],
   providers: [
     AuditPlansService, PlanPreviewService, AuditRunsService, SamplingService, AuditsService, AuditTransitionsService,

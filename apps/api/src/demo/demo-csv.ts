@@ -1,4 +1,4 @@
-import { csvField } from '../exports';
+import { csvField } from '../csv-export';
 import type { DemoEncounter } from './demo-encounter';
 
 /** The code-lines layout (see imports/layouts/layout-columns.ts), one row per code. */

@@ -1,7 +1,7 @@
 import type { AuditLogQuery } from '@recode/contracts';
 import type { DataSource } from 'typeorm';
 import { auditLogFilter } from '../audit-log';
-import type { CsvColumn } from './csv-response';
+import type { CsvColumn } from '../csv-export';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- raw rows from a cursor */
 type Row = Record<string, any>;

@@ -1,7 +1,6 @@
 import type { AuditorCalibrationDto, CoderRowDto, DashboardDto, IntervalDto, ParetoBarDto, TrendPointDto } from '@recode/contracts';
 import { z } from 'zod';
-import type { CsvColumn } from './csv-response';
-import { rate4 } from './export-format';
+import { type CsvColumn, rate4 } from '../csv-export';
 
 export const DASHBOARD_TABLES = ['coders', 'teams', 'trend', 'auditors', 'pareto'] as const;
 export type DashboardTable = (typeof DASHBOARD_TABLES)[number];

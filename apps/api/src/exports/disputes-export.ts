@@ -1,7 +1,6 @@
 import type { RulingsQuery } from '@recode/contracts';
 import { coderDeadlineOf, type DisputeRow, rulingsFilter } from '../disputes';
-import type { CsvColumn } from './csv-response';
-import { dotted, settingLabel } from './export-format';
+import { type CsvColumn, dotted, settingLabel } from '../csv-export';
 
 const referenceText = (ref: { kind?: string; citation?: string } | null): string | null => (ref?.citation ? `${ref.kind ? `${ref.kind}: ` : ''}${ref.citation}` : null);
 

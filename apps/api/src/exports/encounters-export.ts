@@ -1,8 +1,7 @@
 import type { EncounterListQuery, SessionUser } from '@recode/contracts';
 import type { DataSource } from 'typeorm';
 import { encounterSort, filteredEncounters } from '../encounters';
-import type { CsvColumn } from './csv-response';
-import { dotted, settingLabel } from './export-format';
+import { type CsvColumn, dotted, settingLabel } from '../csv-export';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- raw rows from a cursor */
 type Row = Record<string, any>;

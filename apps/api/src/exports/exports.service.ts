@@ -7,12 +7,10 @@ import type { AuthedContext } from '../common/request-context';
 import { DashboardService } from '../dashboard';
 import { allowedActionsFor, disputeRowsSql, type DisputeRow, disputeListWhere } from '../disputes';
 import { AUDIT_LOG_COLUMNS, auditLogExportSql } from './audit-log-export';
-import type { CsvColumn } from './csv-response';
+import { type CsvColumn, ExportRunner, cursorBatches } from '../csv-export';
 import { AUDITOR_COLUMNS, CODER_COLUMNS, PARETO_COLUMNS, TEAM_COLUMNS, TREND_COLUMNS, type DashboardTable, type TeamRow } from './dashboard-export';
 import { DISPUTE_COLUMNS, RULING_COLUMNS, rulingsExportSql, type RulingRow } from './disputes-export';
 import { ENCOUNTER_COLUMNS, encounterExportSql, encounterFilters } from './encounters-export';
-import { ExportRunner } from './export-runner.service';
-import { cursorBatches } from './sql-cursor';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CodeSetsModule } from '../code-sets';
-import { ExportsModule } from '../exports';
+import { CsvExportModule } from '../csv-export';
 import { GrouperModule } from '../grouper';
 import { ErrorReportService } from './error-report/error-report.service';
 import { ImportJobHandler } from './import-job.handler';
@@ -13,7 +13,7 @@ import { importRunnerProvider } from './runner/import-runner.provider';
 import { UploadReceiver } from './upload/upload-receiver';
 
 @Module({
-  imports: [CodeSetsModule, GrouperModule, ExportsModule],
+  imports: [CodeSetsModule, GrouperModule, CsvExportModule],
   controllers: [ImportsController],
   providers: [ImportsService, ErrorReportService, UploadReceiver, ImportJobHandler, importRunnerProvider, ImportReconciler, ImportResumeService],
   exports: [ImportRunner, ImportReconciler],

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { Roles } from '../../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
 import { IdParam, ValidQuery } from '../../common/zod';
-import { toCsv } from '../../exports';
+import { toCsv } from '../../csv-export';
 import { renderAppraisalPdf } from './appraisal-pdf';
 import { AuditAppraisalService } from './audit-appraisal.service';
 

@@ -1,5 +1,5 @@
 import type { ScoreBlockDto } from '@recode/contracts';
-import { type CsvColumn, cents, dotted, rate4, settingLabel } from '../../exports';
+import { type CsvColumn, cents, dotted, rate4, settingLabel } from '../../csv-export';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- raw rows from a cursor */
 type Row = Record<string, any>;

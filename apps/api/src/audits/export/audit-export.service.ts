@@ -4,7 +4,7 @@ import type { ExportPart } from '@recode/contracts';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { AuthedContext } from '../../common/request-context';
-import { ExportRunner, fileStem, cursorBatches } from '../../exports';
+import { ExportRunner, fileStem, cursorBatches } from '../../csv-export';
 import { AuditsService } from '../lifecycle/audits.service';
 import { AuditScoresService } from '../scores/audit-scores.service';
 import { FINDING_COLUMNS, ITEM_COLUMNS, SCORE_COLUMNS, type ScoreRow } from './audit-export-columns';

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
-import { type CsvColumn, ExportRunner, cursorBatches } from '../../exports';
+import { type CsvColumn, ExportRunner, cursorBatches } from '../../csv-export';
 import { toImportErrorDto } from '../import-mappers';
 
 /** Header kept as it was (people and scripts read these files); the values come from uploaded files, so the shared writer defuses formulas. */
