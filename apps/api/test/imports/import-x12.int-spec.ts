@@ -163,8 +163,9 @@ describe('837 with ICD-10 codes checked against the year of the claim', () => {
 });
 
 describe('one claim as claim-lines CSV and as 837I', () => {
-  const CSV_HEADER = 'claim_id,claim_type,bill_type_code,claim_start_date,claim_end_date,admission_date,discharge_date,facility_npi,patient_id,ms_drg_code,charge_amount,diagnosis_code_1,diagnosis_poa_1,diagnosis_code_2,diagnosis_poa_2,procedure_code_1,claim_line_number,revenue_center_code,hcpcs_code,hcpcs_modifier_1,service_unit_quantity';
-  const csv = `${CSV_HEADER}\nRT1,institutional,111,2025-11-03,2025-11-07,2025-11-03,2025-11-07,1234567893,M1,638,1200.50,E119,Y,N179,N,0DTJ4ZZ,1,0300,36415,91,2\n`;
+  const CSV_HEADER = 'claim_id,claim_type,bill_type_code,claim_start_date,claim_end_date,admission_date,discharge_date,facility_npi,patient_id,ms_drg_code,charge_amount,diagnosis_code_1,diagnosis_poa_1,diagnosis_code_2,diagnosis_poa_2,procedure_code_1,claim_line_number,revenue_center_code,hcpcs_code,hcpcs_modifier_1,service_unit_quantity,birth_date,sex,discharge_disposition_code';
+  // The 837's DMG (born 1950-01-01, female) and CL1-03 (01, home) as the claim-lines columns, so the grouper sees the same stay.
+  const csv = `${CSV_HEADER}\nRT1,institutional,111,2025-11-03,2025-11-07,2025-11-03,2025-11-07,1234567893,M1,638,1200.50,E119,Y,N179,N,0DTJ4ZZ,1,0300,36415,91,2,1950-01-01,F,01\n`;
   const x12 = build837(
     [['CLM*RT1*1200.50***11:A:1*Y*A*Y*Y', 'DTP*434*RD8*20251103-20251107', 'DTP*435*DT*202511030800', 'CL1*1*7*01', 'HI*ABK:E119:::::::Y*ABF:N179:::::::N', 'HI*BBR:0DTJ4ZZ:D8:20251104', 'HI*DR:638', 'LX*1', 'SV2*0300*HC:36415:91*25*UN*2', 'DTP*472*D8*20251104']],
     { kind: 'I' },
@@ -176,7 +177,8 @@ describe('one claim as claim-lines CSV and as 837I', () => {
     expect([a.status, b.status]).toEqual(['succeeded', 'succeeded']);
     const snapshot = async (source: string): Promise<unknown> => {
       const [v] = await t.db.query(
-        `SELECT v.id, v.setting, v.admission_date::text AS a, v.discharge_date::text AS d, v.service_date::text AS s, v.drg, v.total_charges::text AS charges, v.facility, v.patient_ref, v.flags, v.flagged
+        `SELECT v.id, v.setting, v.admission_date::text AS a, v.discharge_date::text AS d, v.service_date::text AS s, v.drg, v.total_charges::text AS charges, v.facility, v.patient_ref, v.flags, v.flagged,
+                v.patient_age, v.patient_sex, v.discharge_status, v.grouper_drg, v.grouper_version, v.grouper_return_code
            FROM encounters e JOIN encounter_versions v ON v.id = e.current_version_id WHERE e.source = $1 AND e.external_id = 'RT1'`,
         [source],
       );
@@ -185,7 +187,7 @@ describe('one claim as claim-lines CSV and as 837I', () => {
       return { ...rest, codes };
     };
     const fromCsv = await snapshot('rt-csv');
-    expect(fromCsv).toMatchObject({ setting: 'inpatient', a: '2025-11-03', d: '2025-11-07', drg: '638', charges: '1200.50' });
+    expect(fromCsv).toMatchObject({ setting: 'inpatient', a: '2025-11-03', d: '2025-11-07', drg: '638', charges: '1200.50', patient_age: 75, patient_sex: 'F', discharge_status: '01' });
     expect(await snapshot('rt-x12')).toEqual(fromCsv);
   }, 60_000);
 });
