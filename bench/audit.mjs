@@ -25,7 +25,11 @@ runMain(async () => {
   await ensureDatabase(databaseUrl);
   info(`Benchmarking audits in ${DATABASE} (this inserts a million encounters; a few minutes)…`);
   try {
-    const result = await run(process.execPath, ['apps/api/dist/bench/bench-audit.js'], { cwd: repoRoot, env: { ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }, quiet: true });
+    const result = await run(process.execPath, ['apps/api/dist/bench/bench-audit.js'], {
+      cwd: repoRoot,
+      env: { ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+      quiet: true,
+    });
     const lines = result.output.trim().split('\n');
     process.stderr.write(`${lines.filter((l) => !l.startsWith('{')).join('\n')}\n`);
     const json = lines.reverse().find((l) => l.startsWith('{'));
@@ -34,7 +38,9 @@ runMain(async () => {
     mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
     writeFileSync(join(repoRoot, 'bench/results/audit.json'), `${JSON.stringify(figures, null, 2)}\n`);
     writeSection(figures);
-    ok(`sample ${figures.sampleMs} ms vs ORDER BY random() ${figures.sqlRandomMs} ms (ratio ${figures.ratio}); scores for ${figures.scoreItems} records ${figures.scoreMs} ms`);
+    ok(
+      `sample ${figures.sampleMs} ms vs ORDER BY random() ${figures.sqlRandomMs} ms (ratio ${figures.ratio}); scores for ${figures.scoreItems} records ${figures.scoreMs} ms`,
+    );
   } finally {
     if (!process.env.BENCH_KEEP_DB) await dropDatabase(databaseUrl);
   }
@@ -65,9 +71,14 @@ is not stratified. The rank draw counts per coder, draws ranks from the sizes an
 (docs/sampling-speed.md); the bench checks it equals the old method's sample. Raw figures: \`bench/results/audit.json\`.
 ${END}`;
   const file = join(repoRoot, 'BENCHMARKS.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nFigures from the bench scripts; each section is rewritten by its own script.\n';
+  const current = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nFigures from the bench scripts; each section is rewritten by its own script.\n';
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
-  const next = start >= 0 && end > start ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }

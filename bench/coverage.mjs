@@ -26,24 +26,34 @@ const domain = createRequire(import.meta.url)(join(root, 'libs/domain/dist/index
 const started = Date.now();
 const cells = [];
 let seed = 1;
-if (!process.env.COVERAGE_SKIP_CELLS) for (const measure of (process.env.COVERAGE_MEASURES ?? 'record,code').split(',')) {
-  for (const n of SIZES) for (const accuracy of ACCURACIES) for (const icc of ICCS) {
-    cells.push(coverageCell(domain, measure, n, accuracy, icc, REPS, seed++));
+if (!process.env.COVERAGE_SKIP_CELLS)
+  for (const measure of (process.env.COVERAGE_MEASURES ?? 'record,code').split(',')) {
+    for (const n of SIZES)
+      for (const accuracy of ACCURACIES)
+        for (const icc of ICCS) {
+          cells.push(coverageCell(domain, measure, n, accuracy, icc, REPS, seed++));
+        }
+    process.stderr.write(
+      `${measure} accuracy: ${cells.length} cells, ${Math.round((Date.now() - started) / 1000)} s\n`,
+    );
   }
-  process.stderr.write(`${measure} accuracy: ${cells.length} cells, ${Math.round((Date.now() - started) / 1000)} s\n`);
-}
 
 const falseSignalYearRate = {};
 const previousChart = {};
-if (!process.env.COVERAGE_SKIP_CHART) for (const n of [20, 50, 200]) for (const p of [0.01, 0.05, 0.1]) for (const icc of [0, 0.02]) {
-  const key = `${n}/${p}/${icc}`;
-  falseSignalYearRate[key] = falseSignalRate(domain, n, p, icc, YEARS, seed, 'new');
-  previousChart[key] = falseSignalRate(domain, n, p, icc, YEARS, seed++, 'old');
-}
+if (!process.env.COVERAGE_SKIP_CHART)
+  for (const n of [20, 50, 200])
+    for (const p of [0.01, 0.05, 0.1])
+      for (const icc of [0, 0.02]) {
+        const key = `${n}/${p}/${icc}`;
+        falseSignalYearRate[key] = falseSignalRate(domain, n, p, icc, YEARS, seed, 'new');
+        previousChart[key] = falseSignalRate(domain, n, p, icc, YEARS, seed++, 'old');
+      }
 process.stderr.write(`control charts: ${Math.round((Date.now() - started) / 1000)} s\n`);
 
 const min = (measure) => Math.min(...cells.filter((c) => c.measure === measure).map((c) => c.coverage));
-const goalMet = cells.every((c) => c.coverage >= (c.n >= 30 ? 0.94 : 0.95) && c.lowerMiss <= 0.04 && c.upperMiss <= 0.04);
+const goalMet = cells.every(
+  (c) => c.coverage >= (c.n >= 30 ? 0.94 : 0.95) && c.lowerMiss <= 0.04 && c.upperMiss <= 0.04,
+);
 const result = {
   cells,
   minCoverage: { record: min('record'), code: min('code') },
@@ -70,6 +80,9 @@ if (existsSync(docs)) {
   const [begin, end] = ['<!-- bench:coverage -->', '<!-- /bench:coverage -->'];
   const at = text.indexOf(begin);
   const to = text.indexOf(end);
-  if (at >= 0 && to > at) writeFileSync(docs, `${text.slice(0, at + begin.length)}\n${coverageTables(result)}\n${text.slice(to)}`);
+  if (at >= 0 && to > at)
+    writeFileSync(docs, `${text.slice(0, at + begin.length)}\n${coverageTables(result)}\n${text.slice(to)}`);
 }
-process.stdout.write(`min coverage record ${result.minCoverage.record}, code ${result.minCoverage.code}; goal ${goalMet ? 'met' : 'NOT met'}; control chart max false-signal year rate ${result.pChart.maxInControl}; ${result.seconds} s\n`);
+process.stdout.write(
+  `min coverage record ${result.minCoverage.record}, code ${result.minCoverage.code}; goal ${goalMet ? 'met' : 'NOT met'}; control chart max false-signal year rate ${result.pChart.maxInControl}; ${result.seconds} s\n`,
+);

@@ -42,11 +42,27 @@ runMain(async () => {
   try {
     const data = await dataHalf({ ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
     /** An API process on a free port with the given answer cache (set explicitly, so the figure recorded is the one used). */
-    const startApi = async (/** @type {string} */ name, /** @type {string} */ cacheMs, /** @type {string} */ prefix) => {
+    const startApi = async (
+      /** @type {string} */ name,
+      /** @type {string} */ cacheMs,
+      /** @type {string} */ prefix,
+    ) => {
       const port = await freePort();
       api.start({
-        name, command: process.execPath, args: ['apps/api/dist/main.js'], cwd: repoRoot, logFile: join(repoRoot, 'tmp', `bench-dashboard-${name}.log`),
-        env: { ...env, DATABASE_URL: databaseUrl, REDIS_PREFIX: prefix, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DASHBOARD_CACHE_MS: cacheMs },
+        name,
+        command: process.execPath,
+        args: ['apps/api/dist/main.js'],
+        cwd: repoRoot,
+        logFile: join(repoRoot, 'tmp', `bench-dashboard-${name}.log`),
+        env: {
+          ...env,
+          DATABASE_URL: databaseUrl,
+          REDIS_PREFIX: prefix,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          DASHBOARD_CACHE_MS: cacheMs,
+        },
       });
       const url = `http://127.0.0.1:${port}`;
       await waitForOk(`${url}/health`, { abort: api.death });
@@ -55,7 +71,8 @@ runMain(async () => {
     const { url: base, cookie } = await startApi('api', CACHE_MS, redisPrefix);
     const probe = await (await fetch(`${base}/api/dashboard?${PERIOD}`, { headers: { cookie } })).json();
     const coderId = probe.coders?.[0]?.coderId;
-    if (!coderId || probe.totals.recordsReviewed === 0) throw new UserFacingError('the dashboard shows no data; the bench data did not load');
+    if (!coderId || probe.totals.recordsReviewed === 0)
+      throw new UserFacingError('the dashboard shows no data; the bench data did not load');
 
     const loadBefore = loadavg()[0];
     // CPU use over 2 s of quiet just before the load: the load average would still count the data building above.
@@ -63,28 +80,77 @@ runMain(async () => {
     const main = await load(`${base}/api/dashboard?${PERIOD}`, cookie, seconds);
     // The base-table variants are secondary figures: under 20 clients they may exceed autocannon's timeout,
     // which is recorded (non2xx) rather than failing the run.
-    const drill = await load(`${base}/api/dashboard/coders/${coderId}?${PERIOD}`, cookie, Math.max(5, Math.round(seconds / 3)), false);
-    const filtered = await load(`${base}/api/dashboard?${PERIOD}&setting=inpatient`, cookie, Math.max(5, Math.round(seconds / 3)), false);
+    const drill = await load(
+      `${base}/api/dashboard/coders/${coderId}?${PERIOD}`,
+      cookie,
+      Math.max(5, Math.round(seconds / 3)),
+      false,
+    );
+    const filtered = await load(
+      `${base}/api/dashboard?${PERIOD}&setting=inpatient`,
+      cookie,
+      Math.max(5, Math.round(seconds / 3)),
+      false,
+    );
     // The same main endpoint on a second API with the answer cache off: what a request costs when it computes.
     const { url: uncachedBase, cookie: uncachedCookie } = await startApi('api-uncached', '0', `${redisPrefix}_u`);
-    const uncached = await load(`${uncachedBase}/api/dashboard?${PERIOD}`, uncachedCookie, Math.max(5, Math.round(seconds / 3)), false);
-    const uncachedOne = await load(`${uncachedBase}/api/dashboard?${PERIOD}`, uncachedCookie, Math.max(5, Math.round(seconds / 3)), false, 1);
+    const uncached = await load(
+      `${uncachedBase}/api/dashboard?${PERIOD}`,
+      uncachedCookie,
+      Math.max(5, Math.round(seconds / 3)),
+      false,
+    );
+    const uncachedOne = await load(
+      `${uncachedBase}/api/dashboard?${PERIOD}`,
+      uncachedCookie,
+      Math.max(5, Math.round(seconds / 3)),
+      false,
+      1,
+    );
     const encounterList = await encounterListTimings(base, cookie, databaseUrl);
     const loadAfter = loadavg()[0];
     const figures = {
-      encounters: data.encounters, findings: data.findings, clients: CLIENTS, p50Ms: main.p50Ms, p95Ms: main.p95Ms, requestsPerSec: main.requestsPerSec,
-      sqlAggregateMs: data.sqlAggregateMs, date: new Date().toISOString(),
-      durationSeconds: seconds, requests: main.requests, non2xx: main.non2xx, rollupReadMs: data.rollupReadMs, reviewedRecords: data.records,
-      coderMonths: data.coderMonths, endpoints: { dashboard: main, coderDrillDown: drill, settingFilter: filtered, dashboardUncached: uncached, dashboardUncachedOneClient: uncachedOne },
-      cacheMs: Number(CACHE_MS), setup: { frameMs: data.frameMs, auditMs: data.auditMs, rollupMs: data.rollupMs },
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadAverage1mBefore: round(loadBefore), loadAverage1mAfter: round(loadAfter),
-        busyBeforePct, shared: process.env.BENCH_SHARED ? process.env.BENCH_SHARED === '1' : busyBeforePct > 10 },
-      encounterList, postgres: data.postgres, node: data.node,
+      encounters: data.encounters,
+      findings: data.findings,
+      clients: CLIENTS,
+      p50Ms: main.p50Ms,
+      p95Ms: main.p95Ms,
+      requestsPerSec: main.requestsPerSec,
+      sqlAggregateMs: data.sqlAggregateMs,
+      date: new Date().toISOString(),
+      durationSeconds: seconds,
+      requests: main.requests,
+      non2xx: main.non2xx,
+      rollupReadMs: data.rollupReadMs,
+      reviewedRecords: data.records,
+      coderMonths: data.coderMonths,
+      endpoints: {
+        dashboard: main,
+        coderDrillDown: drill,
+        settingFilter: filtered,
+        dashboardUncached: uncached,
+        dashboardUncachedOneClient: uncachedOne,
+      },
+      cacheMs: Number(CACHE_MS),
+      setup: { frameMs: data.frameMs, auditMs: data.auditMs, rollupMs: data.rollupMs },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        loadAverage1mBefore: round(loadBefore),
+        loadAverage1mAfter: round(loadAfter),
+        busyBeforePct,
+        shared: process.env.BENCH_SHARED ? process.env.BENCH_SHARED === '1' : busyBeforePct > 10,
+      },
+      encounterList,
+      postgres: data.postgres,
+      node: data.node,
     };
     mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
     writeFileSync(join(repoRoot, 'bench/results/dashboard.json'), `${JSON.stringify(figures, null, 2)}\n`);
     writeSection(figures);
-    ok(`dashboard p50 ${main.p50Ms} ms, p95 ${main.p95Ms} ms, ${main.requestsPerSec} req/s (${CLIENTS} clients); base-table SQL aggregate ${data.sqlAggregateMs} ms`);
+    ok(
+      `dashboard p50 ${main.p50Ms} ms, p95 ${main.p95Ms} ms, ${main.requestsPerSec} req/s (${CLIENTS} clients); base-table SQL aggregate ${data.sqlAggregateMs} ms`,
+    );
   } finally {
     await api.stop();
     await deleteRedisKeys(env.REDIS_URL, redisPrefix).catch(() => undefined);
@@ -95,7 +161,11 @@ runMain(async () => {
 const round = (/** @type {number} */ x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 async function dataHalf(/** @type {NodeJS.ProcessEnv} */ env) {
-  const result = await run(process.execPath, ['apps/api/dist/bench/bench-dashboard.js'], { cwd: repoRoot, env, quiet: true });
+  const result = await run(process.execPath, ['apps/api/dist/bench/bench-dashboard.js'], {
+    cwd: repoRoot,
+    env,
+    quiet: true,
+  });
   const lines = result.output.trim().split('\n');
   process.stderr.write(`${lines.filter((l) => !l.startsWith('{')).join('\n')}\n`);
   const json = lines.reverse().find((l) => l.startsWith('{'));
@@ -105,15 +175,26 @@ async function dataHalf(/** @type {NodeJS.ProcessEnv} */ env) {
 
 async function signIn(/** @type {string} */ base) {
   const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'supervisor@recode.test', password: 'RecodeDemo!2026' }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'supervisor@recode.test', password: 'RecodeDemo!2026' }),
   });
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   if (response.status !== 200 || !cookie) throw new UserFacingError(`sign-in failed: HTTP ${response.status}`);
   return cookie;
 }
 
 /** A short warm-up, then `seconds` of load; latencies are taken per response so p95 is exact (autocannon reports p90/p97.5). */
-async function load(/** @type {string} */ url, /** @type {string} */ cookie, /** @type {number} */ seconds, strict = true, connections = CLIENTS) {
+async function load(
+  /** @type {string} */ url,
+  /** @type {string} */ cookie,
+  /** @type {number} */ seconds,
+  strict = true,
+  connections = CLIENTS,
+) {
   await autocannon({ url, connections, duration: 2, headers: { cookie }, timeout: 60 });
   /** @type {number[]} */
   const latencies = [];
@@ -124,7 +205,15 @@ async function load(/** @type {string} */ url, /** @type {string} */ cookie, /**
   const at = (/** @type {number} */ q) => percentile(latencies, q);
   const non2xx = result.non2xx + result.errors + result.timeouts;
   if (strict && non2xx > 0) throw new UserFacingError(`${url}: ${non2xx} failed or non-2xx responses under load`);
-  return { p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), maxMs: round(latencies.at(-1) ?? NaN), requestsPerSec: round(result.requests.average), requests: latencies.length, non2xx };
+  return {
+    p50Ms: at(0.5),
+    p95Ms: at(0.95),
+    p99Ms: at(0.99),
+    maxMs: round(latencies.at(-1) ?? NaN),
+    requestsPerSec: round(result.requests.average),
+    requests: latencies.length,
+    non2xx,
+  };
 }
 
 function writeSection(/** @type {Record<string, any>} */ f) {
@@ -163,9 +252,14 @@ facility filters cannot be answered from the rollups, so they run the base-table
 ${f.encounterList ? `\n${encounterListText(f.encounterList)}\n\n` : ''}Goal for the dashboard: p95 under 150 ms with ${f.clients} clients (${f.p95Ms < 150 ? 'met' : 'not met'} in this run${e.dashboardUncached ? `; with the cache off every request computes, and the p95 is ${e.dashboardUncached.p95Ms} ms (${f.clients} clients queueing on ${f.machine.cpus} CPUs; one client alone: p50 ${e.dashboardUncachedOneClient.p50Ms} ms)` : ''}). Raw figures: \`bench/results/dashboard.json\`.
 ${END}`;
   const file = join(repoRoot, 'BENCHMARKS.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nFigures from the bench scripts; each section is rewritten by its own script.\n';
+  const current = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nFigures from the bench scripts; each section is rewritten by its own script.\n';
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
-  const next = start >= 0 && end > start ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }

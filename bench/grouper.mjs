@@ -34,19 +34,27 @@ runMain(async () => {
   const { GrouperTablesCache } = require(join(repoRoot, 'apps/api/dist/grouper/grouper-tables.cache.js'));
   const dataDir = appEnv(repoRoot).DATA_DIR;
   const oracle = join(dataDir, 'msdrg-grouper', 'oracle-v420-5000.tsv');
-  const lines = readFileSync(oracle, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const lines = readFileSync(oracle, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
   if (lines.length === 0) throw new UserFacingError(`${oracle} has no claims`);
   const cache = new GrouperTablesCache(dataDir);
   const loadStarted = performance.now();
   const tables = cache.get('420');
   if (!tables) throw new UserFacingError(`no v42.0 grouper tables in ${join(dataDir, 'msdrg-grouper')}`);
   const tableLoadMs = Math.round(performance.now() - loadStarted);
-  info(`Tables v42.0 loaded and compiled in ${tableLoadMs} ms; grouping ${lines.length} claims for ${SECONDS} s per measure…`);
+  info(
+    `Tables v42.0 loaded and compiled in ${tableLoadMs} ms; grouping ${lines.length} claims for ${SECONDS} s per measure…`,
+  );
 
   let agree = 0;
   for (const line of lines) {
     const parsed = domain.parseOracleLine(line);
-    if (parsed.ok && domain.formatOracleResult(domain.group(parsed.input, tables)) === line.split('\t').slice(7).join('\t')) agree++;
+    if (
+      parsed.ok &&
+      domain.formatOracleResult(domain.group(parsed.input, tables)) === line.split('\t').slice(7).join('\t')
+    )
+      agree++;
   }
   const parseOnly = (line) => domain.parseOracleLine(line);
   const parseAndGroup = (line) => {
@@ -85,6 +93,8 @@ runMain(async () => {
   };
   mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
   writeFileSync(join(repoRoot, 'bench/results/grouper.json'), `${JSON.stringify(result, null, 2)}\n`);
-  ok(`${result.claimsPerSec} claims/s (${result.microsPerClaim} µs each; parsing alone ${result.parseOnlyPerSec}/s; one claim p95 ${result.singleClaimP95Micros} µs), agreement ${result.agreement}`);
+  ok(
+    `${result.claimsPerSec} claims/s (${result.microsPerClaim} µs each; parsing alone ${result.parseOnlyPerSec}/s; one claim p95 ${result.singleClaimP95Micros} µs), agreement ${result.agreement}`,
+  );
   if (result.agreement !== 1) process.exitCode = 1;
 });

@@ -23,15 +23,30 @@ import { profileDatabase } from './lib/import-profile.mjs';
 import { copyReference } from './lib/import-reference.mjs';
 import { writeJson, writeSection } from './lib/import-report.mjs';
 import { importX12 } from './lib/import-x12-run.mjs';
-import { generateFile, phaseTimings, prepareScratchDatabase, procMemory, sampleRss, startApiAndWorker } from './lib/import-stack.mjs';
+import {
+  generateFile,
+  phaseTimings,
+  prepareScratchDatabase,
+  procMemory,
+  sampleRss,
+  startApiAndWorker,
+} from './lib/import-stack.mjs';
 
 const FULL_SIZE = 100_000;
 const mb = (/** @type {number} */ kb) => Math.round(kb / 1024);
 
 runMain(async () => {
-  const { values } = parseArgs({ options: { encounters: { type: 'string', default: String(FULL_SIZE) }, seed: { type: 'string', default: 'bench' }, record: { type: 'boolean' }, keep: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      encounters: { type: 'string', default: String(FULL_SIZE) },
+      seed: { type: 'string', default: 'bench' },
+      record: { type: 'boolean' },
+      keep: { type: 'boolean' },
+    },
+  });
   const encounters = Number(values.encounters);
-  if (!Number.isInteger(encounters) || encounters < 1) throw new UserFacingError('--encounters must be a whole number above 0');
+  if (!Number.isInteger(encounters) || encounters < 1)
+    throw new UserFacingError('--encounters must be a whole number above 0');
   const seed = /** @type {string} */ (values.seed);
   const id = randomBytes(4).toString('hex');
   const services = await ensureServices(repoRoot);
@@ -39,9 +54,16 @@ runMain(async () => {
   const redisPrefix = `recode_bench_import_${id}`;
   const work = join(repoRoot, 'tmp', 'bench-import', id);
   mkdirSync(join(work, 'uploads'), { recursive: true });
-  const env = appEnv(repoRoot, { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: redisPrefix, UPLOAD_DIR: join(work, 'uploads'), NODE_ENV: 'production',
+  const env = appEnv(repoRoot, {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: services.redisUrl,
+    REDIS_PREFIX: redisPrefix,
+    UPLOAD_DIR: join(work, 'uploads'),
+    NODE_ENV: 'production',
     // Set explicitly (the API's default is 2) so the figure recorded is the one the worker used.
-    IMPORT_WRITE_CONNECTIONS: process.env.IMPORT_WRITE_CONNECTIONS || '2' });
+    IMPORT_WRITE_CONNECTIONS: process.env.IMPORT_WRITE_CONNECTIONS || '2',
+  });
 
   /** @type {Awaited<ReturnType<typeof startApiAndWorker>> | undefined} */
   let stack;
@@ -52,7 +74,9 @@ runMain(async () => {
     await stack?.group.stop().catch(() => undefined);
     if (values.keep) return warn(`kept ${databaseUrl}, Redis prefix ${redisPrefix} and ${work}`);
     await dropDatabase(databaseUrl).catch((err) => warn(`could not drop the scratch database: ${err.message}`));
-    await deleteRedisKeys(services.redisUrl, redisPrefix).catch((err) => warn(`could not delete the Redis keys: ${err.message}`));
+    await deleteRedisKeys(services.redisUrl, redisPrefix).catch((err) =>
+      warn(`could not delete the Redis keys: ${err.message}`),
+    );
     rmSync(work, { recursive: true, force: true });
   };
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
@@ -62,9 +86,14 @@ runMain(async () => {
   try {
     await buildApi(repoRoot, { quiet: true });
     await ensureDatabase(databaseUrl);
-    info(`Scratch database ${databaseUrl.replace(/^.*\//, '')}: migrating, seeding, loading every code set; generating ${encounters.toLocaleString('en-US')} encounters meanwhile…`);
+    info(
+      `Scratch database ${databaseUrl.replace(/^.*\//, '')}: migrating, seeding, loading every code set; generating ${encounters.toLocaleString('en-US')} encounters meanwhile…`,
+    );
     const file = join(work, `demo-${encounters}-${seed}.csv`);
-    const [, generated] = await Promise.all([prepareScratchDatabase(repoRoot, env), generateFile(repoRoot, env, { encounters, seed, out: file })]);
+    const [, generated] = await Promise.all([
+      prepareScratchDatabase(repoRoot, env),
+      generateFile(repoRoot, env, { encounters, seed, out: file }),
+    ]);
     info(generated.summary);
     stack = await startApiAndWorker(repoRoot, env, { port: await freePort(), logDir: work });
     const { workerPid, apiPid, apiUrl } = stack;
@@ -76,7 +105,9 @@ runMain(async () => {
       const busyBeforePct = await busyOver(3000);
       const workerIdleRssMb = mb(procMemory(workerPid)?.rssKb ?? NaN);
       const cpuBefore = { worker: processCpuSeconds(workerPid) ?? 0, api: processCpuSeconds(apiPid) ?? 0 };
-      info(`Importing ${generated.codeRows.toLocaleString('en-US')} code rows through POST /api/imports and one worker (machine ${busyBeforePct}% busy before)…`);
+      info(
+        `Importing ${generated.codeRows.toLocaleString('en-US')} code rows through POST /api/imports and one worker (machine ${busyBeforePct}% busy before)…`,
+      );
       const backends = new Map();
       const cpu = machineCpu();
       const rss = sampleRss(workerPid);
@@ -85,11 +116,16 @@ runMain(async () => {
       const profile = profileDatabase(profiler);
       let lastNote = 0;
       const outcome = await uploadAndWait({
-        apiUrl, cookie, file, source: 'demo',
+        apiUrl,
+        cookie,
+        file,
+        source: 'demo',
         onPoll: (imp) => {
           if (Date.now() - lastNote > 15000) {
             lastNote = Date.now();
-            info(`  ${imp.status} ${imp.phase}: parsed ${imp.rowsParsed}, written ${imp.rowsWritten} of ${imp.rowsTotal ?? '?'}`);
+            info(
+              `  ${imp.status} ${imp.phase}: parsed ${imp.rowsParsed}, written ${imp.rowsWritten} of ${imp.rowsTotal ?? '?'}`,
+            );
           }
         },
       });
@@ -99,15 +135,26 @@ runMain(async () => {
       const hwm = procMemory(workerPid)?.hwmKb ?? NaN;
       const busyDuringPct = cpu.busyPct();
       // The pool's connections outlive the run by their idle timeout: their CPU time is the database's share of the work.
-      for (const { pid } of (await db.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()')).rows) backends.set(pid, processCpuSeconds(pid) ?? 0);
-      if (outcome.detail.status !== 'succeeded') throw new Error(`the import ${outcome.detail.status}: ${JSON.stringify(outcome.detail.failure)}`);
-      const [row] = (await db.query(
-        `SELECT rows_total, codes_written::int, encounters_created, error_count, encounters_flagged, bucket_count,
+      for (const { pid } of (
+        await db.query(
+          'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+        )
+      ).rows)
+        backends.set(pid, processCpuSeconds(pid) ?? 0);
+      if (outcome.detail.status !== 'succeeded')
+        throw new Error(`the import ${outcome.detail.status}: ${JSON.stringify(outcome.detail.failure)}`);
+      const [row] = (
+        await db.query(
+          `SELECT rows_total, codes_written::int, encounters_created, error_count, encounters_flagged, bucket_count,
                 extract(epoch FROM started_at) * 1000 AS started_ms,
                 (SELECT count(*)::int FROM encounters) AS encounters, (SELECT count(*)::int FROM encounter_versions) AS versions,
                 (SELECT count(*)::int FROM encounter_codes) AS codes, (SELECT split_part(version(), ' ', 2)) AS postgres
-           FROM imports WHERE id = $1`, [outcome.importId])).rows;
-      if (row.codes !== row.codes_written || row.encounters !== row.encounters_created) throw new Error(`the tables disagree with the import's counts: ${JSON.stringify(row)}`);
+           FROM imports WHERE id = $1`,
+          [outcome.importId],
+        )
+      ).rows;
+      if (row.codes !== row.codes_written || row.encounters !== row.encounters_created)
+        throw new Error(`the tables disagree with the import's counts: ${JSON.stringify(row)}`);
       const phases = phaseTimings(join(work, 'worker.log'), outcome.importId);
       const cpuSeconds = {
         worker: Math.round(((processCpuSeconds(workerPid) ?? 0) - cpuBefore.worker) * 10) / 10,
@@ -119,17 +166,27 @@ runMain(async () => {
       await stack.group.stop(); // nothing of ours competes with the reference load
       stack = undefined;
 
-      info(`Reference: exporting the rows, TRUNCATE, then psql \\copy of ${row.codes.toLocaleString('en-US')} code rows into the same tables…`);
+      info(
+        `Reference: exporting the rows, TRUNCATE, then psql \\copy of ${row.codes.toLocaleString('en-US')} code rows into the same tables…`,
+      );
       // The x12 run's encounters go first, so the reference loads exactly what the CSV import wrote.
       // encounters ↔ current version is a deferred foreign key, and versions and codes are immutable (triggers): the
       // scratch database's superuser removes the 837 run's rows in one transaction with triggers off.
       await db.query('BEGIN');
       await db.query(`SET LOCAL session_replication_role = replica`);
-      await db.query(`DELETE FROM encounter_codes WHERE version_id IN (SELECT v.id FROM encounter_versions v JOIN encounters e ON e.id = v.encounter_id WHERE e.source = 'demo-x12')`);
-      await db.query(`DELETE FROM encounter_versions WHERE encounter_id IN (SELECT id FROM encounters WHERE source = 'demo-x12')`);
+      await db.query(
+        `DELETE FROM encounter_codes WHERE version_id IN (SELECT v.id FROM encounter_versions v JOIN encounters e ON e.id = v.encounter_id WHERE e.source = 'demo-x12')`,
+      );
+      await db.query(
+        `DELETE FROM encounter_versions WHERE encounter_id IN (SELECT id FROM encounters WHERE source = 'demo-x12')`,
+      );
       await db.query(`DELETE FROM encounters WHERE source = 'demo-x12'`);
       await db.query('COMMIT');
-      const reference = await copyReference({ databaseUrl, dir: work, expect: { encounters: row.encounters, encounter_versions: row.versions, encounter_codes: row.codes } });
+      const reference = await copyReference({
+        databaseUrl,
+        dir: work,
+        expect: { encounters: row.encounters, encounter_versions: row.versions, encounter_codes: row.codes },
+      });
       const seconds = outcome.totalMs / 1000;
       const copySeconds = reference.totalMs / 1000;
       const rowsPerSec = Math.round(row.codes / seconds);
@@ -141,27 +198,69 @@ runMain(async () => {
       const copyCpu = round((reference.cpuSeconds.psql ?? NaN) + (reference.cpuSeconds.postgres ?? NaN));
       const machine = { ...machineInfo(), busyBeforePct, busyDuringPct };
       const figures = {
-        rows: row.codes, rowsPerSec, copyRowsPerSec, ratio: Math.round((rowsPerSec / copyRowsPerSec) * 100) / 100, workerPeakRssMb: mb(hwm), date: new Date().toISOString(),
-        encounters: row.encounters, seconds: round(seconds), copySeconds: round(copySeconds), seed, fileMb: round(statSync(file).size / 1024 ** 2),
-        rowsDefinition: 'encounter_codes rows written (both sides also write the same encounters and encounter_versions rows)',
-        workerPolledPeakRssMb: mb(polled.peakKb), rssSamples: polled.samples, workerIdleRssMb,
+        rows: row.codes,
+        rowsPerSec,
+        copyRowsPerSec,
+        ratio: Math.round((rowsPerSec / copyRowsPerSec) * 100) / 100,
+        workerPeakRssMb: mb(hwm),
+        date: new Date().toISOString(),
+        encounters: row.encounters,
+        seconds: round(seconds),
+        copySeconds: round(copySeconds),
+        seed,
+        fileMb: round(statSync(file).size / 1024 ** 2),
+        rowsDefinition:
+          'encounter_codes rows written (both sides also write the same encounters and encounter_versions rows)',
+        workerPolledPeakRssMb: mb(polled.peakKb),
+        rssSamples: polled.samples,
+        workerIdleRssMb,
         importBreakdown: {
-          toRunningMs, uploadMs: Math.round(outcome.acceptedMs), parseMs: phases.parseMs ?? null, writeMs: phases.writeMs ?? null,
+          toRunningMs,
+          uploadMs: Math.round(outcome.acceptedMs),
+          parseMs: phases.parseMs ?? null,
+          writeMs: phases.writeMs ?? null,
           otherMs: Math.round(outcome.totalMs - toRunningMs - (phases.parseMs ?? 0) - (phases.writeMs ?? 0)),
         },
-        copyBreakdown: Object.fromEntries(Object.entries(reference.steps).map(([k, v]) => [k, v === undefined ? null : Math.round(v)])),
-        buckets: row.bucket_count, writeConnections: Number(env.IMPORT_WRITE_CONNECTIONS), importErrors: row.error_count, encountersFlagged: row.encounters_flagged,
-        cpuSeconds: { ...cpuSeconds, importTotal: importCpu, copyPsql: reference.cpuSeconds.psql, copyPostgres: reference.cpuSeconds.postgres, copyTotal: copyCpu },
-        cpuRatio: Math.round((copyCpu / importCpu) * 100) / 100, dbProfile,
-        x12RowsPerSec: x12.rowsPerSec, x12: { ...x12, goal: 'x12RowsPerSec >= rowsPerSec / 2', halfCsv: Math.round(rowsPerSec / 2), met: x12.rowsPerSec >= rowsPerSec / 2 },
-        machine, machineShared: (busyBeforePct ?? 0) > 10, postgres: row.postgres, node: process.version,
+        copyBreakdown: Object.fromEntries(
+          Object.entries(reference.steps).map(([k, v]) => [k, v === undefined ? null : Math.round(v)]),
+        ),
+        buckets: row.bucket_count,
+        writeConnections: Number(env.IMPORT_WRITE_CONNECTIONS),
+        importErrors: row.error_count,
+        encountersFlagged: row.encounters_flagged,
+        cpuSeconds: {
+          ...cpuSeconds,
+          importTotal: importCpu,
+          copyPsql: reference.cpuSeconds.psql,
+          copyPostgres: reference.cpuSeconds.postgres,
+          copyTotal: copyCpu,
+        },
+        cpuRatio: Math.round((copyCpu / importCpu) * 100) / 100,
+        dbProfile,
+        x12RowsPerSec: x12.rowsPerSec,
+        x12: {
+          ...x12,
+          goal: 'x12RowsPerSec >= rowsPerSec / 2',
+          halfCsv: Math.round(rowsPerSec / 2),
+          met: x12.rowsPerSec >= rowsPerSec / 2,
+        },
+        machine,
+        machineShared: (busyBeforePct ?? 0) > 10,
+        postgres: row.postgres,
+        node: process.version,
       };
       const record = encounters === FULL_SIZE || values.record;
-      const out = record ? join(repoRoot, 'bench/results/import.json') : join(repoRoot, 'tmp', 'bench-import', `import-${encounters}.json`);
+      const out = record
+        ? join(repoRoot, 'bench/results/import.json')
+        : join(repoRoot, 'tmp', 'bench-import', `import-${encounters}.json`);
       writeJson(out, figures);
       if (record) writeSection(join(repoRoot, 'BENCHMARKS.md'), figures);
-      info(`837: ${x12.rowsPerSec} rows/s (${x12.codes} code rows, ${x12.encounters} encounters in ${x12.seconds} s) vs CSV ${rowsPerSec} rows/s; load average ${machine.loadAvg.join(' ')}`);
-      ok(`import ${rowsPerSec} rows/s vs \\copy ${copyRowsPerSec} rows/s: ratio ${figures.ratio}; worker peak ${figures.workerPeakRssMb} MB → ${out.slice(repoRoot.length + 1)}${record ? ' and BENCHMARKS.md' : ''}`);
+      info(
+        `837: ${x12.rowsPerSec} rows/s (${x12.codes} code rows, ${x12.encounters} encounters in ${x12.seconds} s) vs CSV ${rowsPerSec} rows/s; load average ${machine.loadAvg.join(' ')}`,
+      );
+      ok(
+        `import ${rowsPerSec} rows/s vs \\copy ${copyRowsPerSec} rows/s: ratio ${figures.ratio}; worker peak ${figures.workerPeakRssMb} MB → ${out.slice(repoRoot.length + 1)}${record ? ' and BENCHMARKS.md' : ''}`,
+      );
     } finally {
       await db.end();
     }

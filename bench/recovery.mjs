@@ -27,10 +27,17 @@ const POLL_MS = 50;
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
 
 runMain(async () => {
-  const { values } = parseArgs({ options: { encounters: { type: 'string', default: '40000' }, kills: { type: 'string', default: '3' }, keep: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      encounters: { type: 'string', default: '40000' },
+      kills: { type: 'string', default: '3' },
+      keep: { type: 'boolean' },
+    },
+  });
   const encounters = Number(values.encounters);
   const kills = Number(values.kills);
-  if (!Number.isInteger(encounters) || encounters < 1000) throw new UserFacingError('--encounters must be a whole number of at least 1000');
+  if (!Number.isInteger(encounters) || encounters < 1000)
+    throw new UserFacingError('--encounters must be a whole number of at least 1000');
   if (!Number.isInteger(kills) || kills < 1 || kills > 10) throw new UserFacingError('--kills must be 1 to 10');
   const id = randomBytes(4).toString('hex');
   const services = await ensureServices(repoRoot);
@@ -38,7 +45,14 @@ runMain(async () => {
   const redisPrefix = `recode_bench_recovery_${id}`;
   const work = join(repoRoot, 'tmp', 'bench-recovery', id);
   mkdirSync(join(work, 'uploads'), { recursive: true });
-  const env = appEnv(repoRoot, { ...process.env, DATABASE_URL: ownerUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: redisPrefix, UPLOAD_DIR: join(work, 'uploads'), NODE_ENV: 'production' });
+  const env = appEnv(repoRoot, {
+    ...process.env,
+    DATABASE_URL: ownerUrl,
+    REDIS_URL: services.redisUrl,
+    REDIS_PREFIX: redisPrefix,
+    UPLOAD_DIR: join(work, 'uploads'),
+    NODE_ENV: 'production',
+  });
   const group = new ProcessGroup();
   /** @type {import('node:child_process').ChildProcess[]} */
   const workers = [];
@@ -47,7 +61,9 @@ runMain(async () => {
     await group.stop().catch(() => undefined);
     if (values.keep) return warn(`kept ${ownerUrl}, Redis prefix ${redisPrefix} and ${work}`);
     await dropDatabase(ownerUrl).catch((err) => warn(`could not drop the scratch database: ${err.message}`));
-    await deleteRedisKeys(services.redisUrl, redisPrefix).catch((err) => warn(`could not delete the Redis keys: ${err.message}`));
+    await deleteRedisKeys(services.redisUrl, redisPrefix).catch((err) =>
+      warn(`could not delete the Redis keys: ${err.message}`),
+    );
     rmSync(work, { recursive: true, force: true });
   };
 
@@ -56,7 +72,11 @@ runMain(async () => {
     const log = join(work, `worker-${workers.length + 1}.log`);
     const fd = openSync(log, 'a');
     const started = Date.now();
-    const child = spawn(process.execPath, ['apps/api/dist/worker.js'], { cwd: repoRoot, env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', fd, fd] });
+    const child = spawn(process.execPath, ['apps/api/dist/worker.js'], {
+      cwd: repoRoot,
+      env: { ...env, LOG_LEVEL: 'info' },
+      stdio: ['ignore', fd, fd],
+    });
     workers.push(child);
     const ready = (async () => {
       for (;;) {
@@ -73,9 +93,19 @@ runMain(async () => {
     await ensureDatabase(ownerUrl);
     info('Scratch database: migrating, seeding, loading the code sets; generating the file meanwhile…');
     const file = join(work, `demo-${encounters}.csv`);
-    await Promise.all([prepareScratchDatabase(repoRoot, env), generateFile(repoRoot, env, { encounters, seed: 'recovery', out: file })]);
+    await Promise.all([
+      prepareScratchDatabase(repoRoot, env),
+      generateFile(repoRoot, env, { encounters, seed: 'recovery', out: file }),
+    ]);
     const port = await freePort();
-    group.start({ name: 'api', command: process.execPath, args: ['apps/api/dist/main.js'], cwd: repoRoot, env: { ...env, PORT: String(port), LOG_LEVEL: 'warn' }, logFile: join(work, 'api.log') });
+    group.start({
+      name: 'api',
+      command: process.execPath,
+      args: ['apps/api/dist/main.js'],
+      cwd: repoRoot,
+      env: { ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+      logFile: join(work, 'api.log'),
+    });
     const apiUrl = `http://127.0.0.1:${port}`;
     await waitForOk(`${apiUrl}/ready`, { timeoutMs: 90000, abort: group.death });
     let current = await startWorker();
@@ -84,7 +114,9 @@ runMain(async () => {
     const db = new pg.Client({ connectionString: ownerUrl });
     await db.connect();
     const checkpoint = async () => {
-      const { rows } = await db.query(`SELECT id, status, phase, rows_parsed AS "rowsParsed", cardinality(buckets_written) AS buckets FROM imports ORDER BY created_at DESC LIMIT 1`);
+      const { rows } = await db.query(
+        `SELECT id, status, phase, rows_parsed AS "rowsParsed", cardinality(buckets_written) AS buckets FROM imports ORDER BY created_at DESC LIMIT 1`,
+      );
       const r = rows[0];
       return r ? { ...r, mark: `${r.phase}:${r.rowsParsed}:${r.buckets ?? 0}` } : null;
     };
@@ -98,7 +130,8 @@ runMain(async () => {
       // Strike right after a committed checkpoint, so the time measured is the recovery, not the batch.
       let cp = await checkpoint();
       while (!cp || cp.status !== 'running' || cp.mark === lastMark || cp.mark.endsWith(':0:0')) {
-        if (cp && ['succeeded', 'failed', 'cancelled'].includes(cp.status)) throw new UserFacingError(`the import ended (${cp.status}) after ${k} kill(s): use more --encounters`);
+        if (cp && ['succeeded', 'failed', 'cancelled'].includes(cp.status))
+          throw new UserFacingError(`the import ended (${cp.status}) after ${k} kill(s): use more --encounters`);
         await sleep(POLL_MS);
         cp = await checkpoint();
       }
@@ -117,22 +150,35 @@ runMain(async () => {
       const workerReadyMs = await readyPromise;
       lastMark = now.mark;
       results.push({ phase: atKill.phase, checkpointAtKill: atKill.mark, recoveryMs, workerReadyMs });
-      ok(`kill ${k + 1}: ${atKill.mark} → ${now.mark} after ${(recoveryMs / 1000).toFixed(1)} s (new worker ready after ${(workerReadyMs / 1000).toFixed(1)} s)`);
+      ok(
+        `kill ${k + 1}: ${atKill.mark} → ${now.mark} after ${(recoveryMs / 1000).toFixed(1)} s (new worker ready after ${(workerReadyMs / 1000).toFixed(1)} s)`,
+      );
     }
     const done = await importDone;
-    const { rows: [{ n }] } = await db.query('SELECT count(*)::int AS n FROM encounters');
+    const {
+      rows: [{ n }],
+    } = await db.query('SELECT count(*)::int AS n FROM encounters');
     await db.end();
     const sorted = results.map((r) => r.recoveryMs).sort((a, b) => a - b);
     const figures = {
-      date: new Date().toISOString(), encounters, pollMs: POLL_MS, machine, busyBeforePct,
+      date: new Date().toISOString(),
+      encounters,
+      pollMs: POLL_MS,
+      machine,
+      busyBeforePct,
       settings: { lockMs: 5000, stallCheckMs: 2000 },
       kills: results,
-      medianRecoveryMs: sorted[Math.floor(sorted.length / 2)], maxRecoveryMs: sorted[sorted.length - 1],
-      finalStatus: done.detail.status, encountersWritten: n, totalMs: Math.round(done.totalMs),
+      medianRecoveryMs: sorted[Math.floor(sorted.length / 2)],
+      maxRecoveryMs: sorted[sorted.length - 1],
+      finalStatus: done.detail.status,
+      encountersWritten: n,
+      totalMs: Math.round(done.totalMs),
     };
     writeJson(join(repoRoot, 'bench', 'results', 'recovery.json'), figures);
     writeRecoverySection(join(repoRoot, 'BENCHMARKS.md'), figures);
-    ok(`Recovery: median ${(figures.medianRecoveryMs / 1000).toFixed(1)} s, worst ${(figures.maxRecoveryMs / 1000).toFixed(1)} s; import ${figures.finalStatus}. Written bench/results/recovery.json and BENCHMARKS.md`);
+    ok(
+      `Recovery: median ${(figures.medianRecoveryMs / 1000).toFixed(1)} s, worst ${(figures.maxRecoveryMs / 1000).toFixed(1)} s; import ${figures.finalStatus}. Written bench/results/recovery.json and BENCHMARKS.md`,
+    );
   } finally {
     await cleanUp();
   }

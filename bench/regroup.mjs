@@ -23,14 +23,39 @@ import { signIn } from './lib/import-client.mjs';
 import { prepareScratchDatabase, startApiAndWorker } from './lib/import-stack.mjs';
 import { percentile } from './lib/percentile.mjs';
 
-const SECONDARIES = ['E1100', 'I10', 'N179', 'E871', 'J9601', 'I5023', 'E119', 'Z87891', 'D649', 'E785', 'N183', 'F17210', 'R6521', 'I4891'];
+const SECONDARIES = [
+  'E1100',
+  'I10',
+  'N179',
+  'E871',
+  'J9601',
+  'I5023',
+  'E119',
+  'Z87891',
+  'D649',
+  'E785',
+  'N183',
+  'F17210',
+  'R6521',
+  'I4891',
+];
 const PROCEDURES = ['0BH17EZ', '5A1955Z', '02HV33Z'];
 
 /** The i-th edit: a pneumonia (or sepsis) stay with a subset of secondaries and procedures chosen by i's bits. */
 function edit(i) {
   const secondaries = SECONDARIES.filter((_, k) => ((i * 2654435761) >>> k) & 1).map((code) => ({ code, poa: 'Y' }));
   const procedures = PROCEDURES.filter((_, k) => ((i * 40503) >>> (k + 3)) & 1 && i % 4 === 0);
-  return { dischargeDate: '2026-01-15', age: 70, sex: 'M', dischargeStatus: 1, principal: i % 5 === 0 ? 'A419' : 'J189', secondaries, procedures, billedDrg: '195', facility: null };
+  return {
+    dischargeDate: '2026-01-15',
+    age: 70,
+    sex: 'M',
+    dischargeStatus: 1,
+    principal: i % 5 === 0 ? 'A419' : 'J189',
+    secondaries,
+    procedures,
+    billedDrg: '195',
+    facility: null,
+  };
 }
 
 function debounceMs() {
@@ -50,20 +75,33 @@ function writeSection(/** @type {string} */ body) {
   const current = readFileSync(file, 'utf8');
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
-  writeFileSync(file, start >= 0 && end > start ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${section}\n`);
+  writeFileSync(
+    file,
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`,
+  );
 }
 
 runMain(async () => {
   const { values } = parseArgs({ options: { calls: { type: 'string', default: '300' } } });
   const calls = Number(values.calls);
-  if (!Number.isInteger(calls) || calls < 200) throw new UserFacingError('--calls must be a whole number of at least 200');
+  if (!Number.isInteger(calls) || calls < 200)
+    throw new UserFacingError('--calls must be a whole number of at least 200');
   const id = randomBytes(4).toString('hex');
   const services = await ensureServices(repoRoot);
   const databaseUrl = withDatabase(services.databaseUrl, `recode_bench_regroup_${id}`);
   const redisPrefix = `recode_bench_regroup_${id}`;
   const work = join(repoRoot, 'tmp', 'bench-regroup', id);
   mkdirSync(join(work, 'uploads'), { recursive: true });
-  const env = appEnv(repoRoot, { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: redisPrefix, UPLOAD_DIR: join(work, 'uploads'), NODE_ENV: 'production' });
+  const env = appEnv(repoRoot, {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: services.redisUrl,
+    REDIS_PREFIX: redisPrefix,
+    UPLOAD_DIR: join(work, 'uploads'),
+    NODE_ENV: 'production',
+  });
   let stack;
   try {
     await buildApi(repoRoot, { quiet: true });
@@ -74,9 +112,14 @@ runMain(async () => {
     const cookie = await signIn(stack.apiUrl, 'auditor@recode.test', DEMO_PASSWORD);
     const post = async (body) => {
       const started = performance.now();
-      const res = await fetch(`${stack.apiUrl}/api/grouper/regroup`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`${stack.apiUrl}/api/grouper/regroup`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(body),
+      });
       const answer = await res.json();
-      if (res.status !== 200 || !answer.drg) throw new Error(`regroup answered ${res.status}: ${JSON.stringify(answer).slice(0, 300)}`);
+      if (res.status !== 200 || !answer.drg)
+        throw new Error(`regroup answered ${res.status}: ${JSON.stringify(answer).slice(0, 300)}`);
       return performance.now() - started;
     };
     for (let i = 0; i < 20; i++) await post(edit(1000 + i));
@@ -87,19 +130,30 @@ runMain(async () => {
     times.sort((a, b) => a - b);
     const debounce = debounceMs();
     const figures = {
-      calls, debounceMs: debounce, serverP50Ms: percentile(times, 0.5), serverP95Ms: percentile(times, 0.95), serverMaxMs: Math.round(times[times.length - 1] * 10) / 10,
-      editToDrgP95Ms: Math.round((debounce + percentile(times, 0.95)) * 10) / 10, goalMs: 50, loadAverage: Math.round(load * 10) / 10,
-      cpus: cpus().length, date: new Date().toISOString(),
+      calls,
+      debounceMs: debounce,
+      serverP50Ms: percentile(times, 0.5),
+      serverP95Ms: percentile(times, 0.95),
+      serverMaxMs: Math.round(times[times.length - 1] * 10) / 10,
+      editToDrgP95Ms: Math.round((debounce + percentile(times, 0.95)) * 10) / 10,
+      goalMs: 50,
+      loadAverage: Math.round(load * 10) / 10,
+      cpus: cpus().length,
+      date: new Date().toISOString(),
     };
     mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
     writeFileSync(join(repoRoot, 'bench/results/regroup.json'), `${JSON.stringify(figures, null, 2)}\n`);
-    writeSection([
-      `\`npm run bench:regroup\` (${figures.date.slice(0, 10)}, ${figures.cpus} cores shared, load average ${figures.loadAverage}): ${calls} sequential`,
-      `\`POST /api/grouper/regroup\` calls over HTTP to the real API, each a different edit of a stay, after 20 warm-up calls.`,
-      `Round trip p50 ${figures.serverP50Ms} ms, p95 ${figures.serverP95Ms} ms (max ${figures.serverMaxMs} ms); with the panel's`,
-      `${debounce} ms debounce, edit → shown DRG p95 ${figures.editToDrgP95Ms} ms (goal < 50 ms). Browser rendering is not included.`,
-    ].join('\n'));
-    ok(`edit → DRG p95 ${figures.editToDrgP95Ms} ms (round trip p95 ${figures.serverP95Ms} ms + ${debounce} ms debounce) → bench/results/regroup.json`);
+    writeSection(
+      [
+        `\`npm run bench:regroup\` (${figures.date.slice(0, 10)}, ${figures.cpus} cores shared, load average ${figures.loadAverage}): ${calls} sequential`,
+        `\`POST /api/grouper/regroup\` calls over HTTP to the real API, each a different edit of a stay, after 20 warm-up calls.`,
+        `Round trip p50 ${figures.serverP50Ms} ms, p95 ${figures.serverP95Ms} ms (max ${figures.serverMaxMs} ms); with the panel's`,
+        `${debounce} ms debounce, edit → shown DRG p95 ${figures.editToDrgP95Ms} ms (goal < 50 ms). Browser rendering is not included.`,
+      ].join('\n'),
+    );
+    ok(
+      `edit → DRG p95 ${figures.editToDrgP95Ms} ms (round trip p95 ${figures.serverP95Ms} ms + ${debounce} ms debounce) → bench/results/regroup.json`,
+    );
   } finally {
     await stack?.group.stop().catch(() => undefined);
     await dropDatabase(databaseUrl).catch(() => undefined);

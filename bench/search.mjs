@@ -25,7 +25,11 @@ runMain(async () => {
   await ensureDatabase(databaseUrl);
   info(`Benchmarking code search in ${DATABASE} (loads three code sets; about a minute)…`);
   try {
-    const result = await run(process.execPath, ['apps/api/dist/bench/bench-search.js'], { cwd: repoRoot, env: { ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }, quiet: true });
+    const result = await run(process.execPath, ['apps/api/dist/bench/bench-search.js'], {
+      cwd: repoRoot,
+      env: { ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+      quiet: true,
+    });
     const lines = result.output.trim().split('\n');
     process.stderr.write(`${lines.filter((l) => !l.startsWith('{')).join('\n')}\n`);
     const json = lines.reverse().find((l) => l.startsWith('{'));
@@ -33,7 +37,9 @@ runMain(async () => {
     const figures = { ...JSON.parse(json), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown' };
     mkdirSync(join(repoRoot, 'bench/results'), { recursive: true });
     writeFileSync(join(repoRoot, 'bench/results/search.json'), `${JSON.stringify(figures, null, 2)}\n`);
-    ok(`search p95 ${figures.p95Ms} ms wall, ${figures.cpu.p95Ms} ms CPU at load ${figures.loadAverage.before} (reference SQL ILIKE p95 ${figures.reference.p95Ms} ms) over ${figures.codes} codes; expected code in top 5: ${figures.top5} (reference ${figures.reference.top5})`);
+    ok(
+      `search p95 ${figures.p95Ms} ms wall, ${figures.cpu.p95Ms} ms CPU at load ${figures.loadAverage.before} (reference SQL ILIKE p95 ${figures.reference.p95Ms} ms) over ${figures.codes} codes; expected code in top 5: ${figures.top5} (reference ${figures.reference.top5})`,
+    );
   } finally {
     if (!process.env.BENCH_KEEP_DB) await dropDatabase(databaseUrl);
   }

@@ -26,7 +26,18 @@ const types = {
 /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
 function proxy(req, res) {
   const upstream = request(
-    { host: apiUrl.hostname, port: apiUrl.port || 80, method: req.method, path: req.url, headers: { ...req.headers, host: apiUrl.host, 'x-forwarded-for': req.socket.remoteAddress ?? '', 'x-forwarded-proto': 'http' } },
+    {
+      host: apiUrl.hostname,
+      port: apiUrl.port || 80,
+      method: req.method,
+      path: req.url,
+      headers: {
+        ...req.headers,
+        host: apiUrl.host,
+        'x-forwarded-for': req.socket.remoteAddress ?? '',
+        'x-forwarded-proto': 'http',
+      },
+    },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -53,7 +64,10 @@ function serveStatic(req, res) {
     ...WEB_SECURITY_HEADERS,
   });
   if (req.method === 'HEAD') res.end();
-  else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  else
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
 }
 
 createServer((req, res) => {

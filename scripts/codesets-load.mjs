@@ -12,7 +12,10 @@ const cli = join(root, 'apps/api/dist/cli/codesets-load.js');
 
 if (!existsSync(cli)) {
   console.log('Building the API (apps/api/dist is missing)…');
-  const build = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['tsc', '-b', 'apps/api'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['tsc', '-b', 'apps/api'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const load = spawnSync(process.execPath, [cli], { cwd: root, stdio: 'inherit', env: process.env });

@@ -13,6 +13,10 @@ runMain(async () => {
   await buildApi(repoRoot, { quiet: true });
   const env = appEnv(repoRoot);
   // stdout stays the CSV (when no --out), so it is handed straight to this process's stdout.
-  const child = spawn(process.execPath, ['apps/api/dist/cli/demo-generate.js', ...process.argv.slice(2)], { cwd: repoRoot, env, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['apps/api/dist/cli/demo-generate.js', ...process.argv.slice(2)], {
+    cwd: repoRoot,
+    env,
+    stdio: 'inherit',
+  });
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 });

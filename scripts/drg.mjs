@@ -21,5 +21,9 @@ if (reason) {
   const now = new Date();
   if (existsSync(target.stamp)) utimesSync(target.stamp, now, now);
 }
-const run = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: process.env });
+const run = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
+});
 process.exit(run.status ?? 1);

@@ -21,7 +21,13 @@ for (const root of ROOTS) if (existsSync(root)) walk(root);
 function resolve(from, spec) {
   if (!spec.startsWith('.')) return null;
   const base = path.join(path.dirname(from), spec);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
   return null;
@@ -36,7 +42,13 @@ for (const file of files) {
     const isImport = ts.isImportDeclaration(node) && (withTypes || !node.importClause?.isTypeOnly);
     const isExport = ts.isExportDeclaration(node) && (withTypes || !node.isTypeOnly) && node.moduleSpecifier;
     if (!isImport && !isExport) continue;
-    if (!withTypes && isImport && node.importClause?.namedBindings && ts.isNamedImports(node.importClause.namedBindings) && !node.importClause.name) {
+    if (
+      !withTypes &&
+      isImport &&
+      node.importClause?.namedBindings &&
+      ts.isNamedImports(node.importClause.namedBindings) &&
+      !node.importClause.name
+    ) {
       const named = node.importClause.namedBindings.elements;
       if (named.length > 0 && named.every((e) => e.isTypeOnly)) continue;
     }

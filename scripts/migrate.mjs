@@ -15,7 +15,11 @@ runMain(async () => {
 
   const services = await ensureServices(repoRoot);
   const { databaseEnv } = await import('./lib/env.mjs');
-  const env = appEnv(repoRoot, { ...process.env, ...databaseEnv(process.env, services.databaseUrl), REDIS_URL: services.redisUrl });
+  const env = appEnv(repoRoot, {
+    ...process.env,
+    ...databaseEnv(process.env, services.databaseUrl),
+    REDIS_URL: services.redisUrl,
+  });
   await buildApi(repoRoot);
   if (await ensureDatabase(env.MIGRATION_DATABASE_URL)) ok('Created the database');
   await runStep('Migrations', process.execPath, ['apps/api/dist/cli/migrate.js'], { cwd: repoRoot, env });

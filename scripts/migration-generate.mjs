@@ -21,7 +21,12 @@ runMain(async () => {
   const services = await ensureServices(repoRoot);
   const scratchUrl = withDatabase(services.databaseUrl, `recode_migration_${process.pid}`);
   // Owner only: the scratch database is compared and dropped, never served (no runtime role needed).
-  const env = appEnv(repoRoot, { ...process.env, DATABASE_URL: scratchUrl, MIGRATION_DATABASE_URL: scratchUrl, REDIS_URL: services.redisUrl });
+  const env = appEnv(repoRoot, {
+    ...process.env,
+    DATABASE_URL: scratchUrl,
+    MIGRATION_DATABASE_URL: scratchUrl,
+    REDIS_URL: services.redisUrl,
+  });
   await buildApi(repoRoot);
   await ensureDatabase(scratchUrl);
   try {

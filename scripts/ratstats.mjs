@@ -12,6 +12,9 @@ runMain(async () => {
   await ensureDependencies(repoRoot);
   const { buildApi } = await import('./lib/build.mjs');
   await buildApi(repoRoot, { quiet: true });
-  const child = spawn(process.execPath, ['apps/api/dist/cli/ratstats.js', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['apps/api/dist/cli/ratstats.js', ...process.argv.slice(2)], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 });

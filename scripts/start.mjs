@@ -17,12 +17,21 @@ runMain(async () => {
 
   const services = await ensureServices(repoRoot);
   const { databaseEnv } = await import('./lib/env.mjs');
-  const env = appEnv(repoRoot, { ...process.env, ...databaseEnv(process.env, services.databaseUrl), REDIS_URL: services.redisUrl });
+  const env = appEnv(repoRoot, {
+    ...process.env,
+    ...databaseEnv(process.env, services.databaseUrl),
+    REDIS_URL: services.redisUrl,
+  });
   const apiPort = Number(process.env.PORT || 3000);
   const webPort = Number(process.env.WEB_PORT || 5173);
-  for (const [name, port] of [['PORT', apiPort], ['WEB_PORT', webPort]]) {
+  for (const [name, port] of [
+    ['PORT', apiPort],
+    ['WEB_PORT', webPort],
+  ]) {
     if (!(await isPortFree(Number(port)))) {
-      throw new UserFacingError(`Port ${port} is in use (is Recode already running?). Stop that process or set ${name}=<another port>.`);
+      throw new UserFacingError(
+        `Port ${port} is in use (is Recode already running?). Stop that process or set ${name}=<another port>.`,
+      );
     }
   }
 

@@ -29,7 +29,10 @@ function check(/** @type {string} */ name, /** @type {string} */ command, /** @t
 }
 
 /** @returns {Step} */
-function jest(/** @type {string} */ project, /** @type {{ runInBand?: boolean, workers?: number, timeoutMs: number, prepare?: () => Promise<unknown> }} */ options) {
+function jest(
+  /** @type {string} */ project,
+  /** @type {{ runInBand?: boolean, workers?: number, timeoutMs: number, prepare?: () => Promise<unknown> }} */ options,
+) {
   return {
     name: project,
     prepare: options.prepare,
@@ -60,8 +63,16 @@ const scriptTests = {
   name: 'scripts',
   execute: async () => {
     const libDir = join(repoRoot, 'scripts', 'lib');
-    const files = readdirSync(libDir).filter((f) => f.endsWith('.test.mjs')).map((f) => join(libDir, f));
-    const result = await run(process.execPath, ['--test', '--test-reporter=tap', ...files], { cwd: repoRoot, env, quiet: true, group: true, timeoutMs: 5 * MINUTE });
+    const files = readdirSync(libDir)
+      .filter((f) => f.endsWith('.test.mjs'))
+      .map((f) => join(libDir, f));
+    const result = await run(process.execPath, ['--test', '--test-reporter=tap', ...files], {
+      cwd: repoRoot,
+      env,
+      quiet: true,
+      group: true,
+      timeoutMs: 5 * MINUTE,
+    });
     if (result.code !== 0) process.stdout.write(result.output);
     return tapCounts(result.output, result.code);
   },
@@ -74,7 +85,10 @@ async function main() {
     (/** @type {Error} */ err) => err,
   );
   if (deps) error(`Installing dependencies failed; the steps below will likely fail too.\n${deps.message}`);
-  const install = { name: 'install', execute: async () => ({ passed: 0, failed: 1, skipped: 0, note: 'npm install failed' }) };
+  const install = {
+    name: 'install',
+    execute: async () => ({ passed: 0, failed: 1, skipped: 0, note: 'npm install failed' }),
+  };
   // Imported after the install: they load pg and ioredis.
   const { ensureServices } = await import('./lib/services.mjs');
   const { ensureChromium } = await import('./lib/chromium.mjs');
@@ -84,6 +98,7 @@ async function main() {
   const steps = [
     ...(deps ? [install] : []),
     check('lint', bin('eslint'), ['.', '--max-warnings=0']),
+    check('format (prettier)', bin('prettier'), ['--check', '.']),
     check('import cycles', process.execPath, ['scripts/import-cycles.mjs', '--modules']),
     check('typecheck (tsc -b)', bin('tsc'), ['-b', 'tsconfig.json']),
     check('typecheck (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']),
@@ -119,7 +134,9 @@ async function main() {
 
   const sum = total(results);
   console.log(`\n${paint('bold', 'Summary')}`);
-  results.forEach((counts, i) => console.log(`  ${steps[i].name.padEnd(20)} ${summaryLine(counts)}${counts.note ? ` (${counts.note})` : ''}`));
+  results.forEach((counts, i) =>
+    console.log(`  ${steps[i].name.padEnd(20)} ${summaryLine(counts)}${counts.note ? ` (${counts.note})` : ''}`),
+  );
   if (interrupted) warn('interrupted: the steps after the one running were not run');
   console.log(summaryLine(sum));
   return sum.failed > 0 || interrupted ? 1 : 0;

@@ -7,7 +7,10 @@ const tally = () => ({ covered: 0, lowerMiss: 0, upperMiss: 0, width: 0, count: 
 
 function add(t, truth, lower, upper) {
   t.count++;
-  if (lower === null || upper === null) { t.lowerMiss += truth < 0 ? 1 : 0; return; }
+  if (lower === null || upper === null) {
+    t.lowerMiss += truth < 0 ? 1 : 0;
+    return;
+  }
   t.width += upper - lower;
   if (truth < lower - 1e-12) t.lowerMiss++;
   else if (truth > upper + 1e-12) t.upperMiss++;
@@ -15,8 +18,10 @@ function add(t, truth, lower, upper) {
 }
 
 const summary = (t) => ({
-  coverage: round(t.covered / t.count), meanWidth: round(t.width / t.count),
-  lowerMiss: round(t.lowerMiss / t.count), upperMiss: round(t.upperMiss / t.count),
+  coverage: round(t.covered / t.count),
+  meanWidth: round(t.width / t.count),
+  lowerMiss: round(t.lowerMiss / t.count),
+  upperMiss: round(t.upperMiss / t.count),
 });
 export const round = (x) => Math.round(x * 10000) / 10000;
 
@@ -48,7 +53,11 @@ export function coverageCell(domain, measure, n, accuracy, icc, reps, seed) {
     }
   }
   return {
-    measure, n, accuracy, icc, ...summary(chosen),
+    measure,
+    n,
+    accuracy,
+    icc,
+    ...summary(chosen),
     method: measure === 'record' ? 'clopper-pearson' : 'korn-graubard',
     clopperPearsonWidth: summary(reference).meanWidth,
     previous: { method: measure === 'record' ? 'wilson' : 'cluster-ratio-z', ...summary(previous) },

@@ -1,9 +1,15 @@
 // Seeded random draws for the coverage harness: sfc32 for uniforms, Knuth for Poisson(6), Marsaglia–Tsang
 // for gamma (hence beta), and Bernoulli sums for the small binomials of one record or one month.
 export function rng(seed) {
-  let a = 0x9e3779b9 ^ seed, b = 0x243f6a88, c = 0xb7e15162 ^ (seed * 31), d = 1;
+  let a = 0x9e3779b9 ^ seed,
+    b = 0x243f6a88,
+    c = 0xb7e15162 ^ (seed * 31),
+    d = 1;
   const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (a + b + d) >>> 0;
     d = (d + 1) >>> 0;
     a = b ^ (b >>> 9);
@@ -20,7 +26,10 @@ export function poisson(u, lambda) {
   const limit = Math.exp(-lambda);
   let k = 0;
   let p = u();
-  while (p > limit) { k++; p *= u(); }
+  while (p > limit) {
+    k++;
+    p *= u();
+  }
   return k;
 }
 

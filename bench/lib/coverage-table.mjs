@@ -8,10 +8,17 @@ export function coverageTables(r) {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const c of r.cells) {
-    lines.push(`| ${c.measure} | ${c.n} | ${c.accuracy} | ${c.icc} | ${c.coverage} | ${c.lowerMiss} | ${c.upperMiss} | ${c.meanWidth} | ${c.clopperPearsonWidth} | ${c.previous.coverage} (${c.previous.method}) |`);
+    lines.push(
+      `| ${c.measure} | ${c.n} | ${c.accuracy} | ${c.icc} | ${c.coverage} | ${c.lowerMiss} | ${c.upperMiss} | ${c.meanWidth} | ${c.clopperPearsonWidth} | ${c.previous.coverage} (${c.previous.method}) |`,
+    );
   }
-  lines.push('', `Control chart (${r.pChart.method}): share of in-control years (12 monthly points) with at least one signal, ${r.years} years per cell; max **${r.pChart.maxInControl}**.`, '');
+  lines.push(
+    '',
+    `Control chart (${r.pChart.method}): share of in-control years (12 monthly points) with at least one signal, ${r.years} years per cell; max **${r.pChart.maxInControl}**.`,
+    '',
+  );
   lines.push('| monthly n / p / ICC | false-signal years | previous 3-sigma p-chart |', '| --- | ---: | ---: |');
-  for (const [k, v] of Object.entries(r.pChart.falseSignalYearRate)) lines.push(`| ${k} | ${v} | ${r.pChart.previous.falseSignalYearRate[k]} |`);
+  for (const [k, v] of Object.entries(r.pChart.falseSignalYearRate))
+    lines.push(`| ${k} | ${v} | ${r.pChart.previous.falseSignalYearRate[k]} |`);
   return lines.join('\n');
 }

@@ -65,12 +65,20 @@ export async function encounterListTimings(base, cookie, databaseUrl) {
   } finally {
     await db.end();
   }
-  return { list, cursorWalk: { pages: walk.length, ...quantiles(walk) }, countAllMs: quantiles(counts).p50Ms, encounters: rows };
+  return {
+    list,
+    cursorWalk: { pages: walk.length, ...quantiles(walk) },
+    countAllMs: quantiles(counts).p50Ms,
+    encounters: rows,
+  };
 }
 
 /** Markdown for the dashboard section. @param {Awaited<ReturnType<typeof encounterListTimings>>} t */
 export function encounterListText(t) {
-  const rows = Object.entries(t.list).map(([name, x]) => `| ${name} | ${x.p50Ms} ms | **${x.p95Ms} ms** | ${x.totalIsCapped ? `${x.total.toLocaleString('en-US')}+` : x.total === 0 ? '0 (none in this data)' : x.total.toLocaleString('en-US')} |`);
+  const rows = Object.entries(t.list).map(
+    ([name, x]) =>
+      `| ${name} | ${x.p50Ms} ms | **${x.p95Ms} ms** | ${x.totalIsCapped ? `${x.total.toLocaleString('en-US')}+` : x.total === 0 ? '0 (none in this data)' : x.total.toLocaleString('en-US')} |`,
+  );
   return `The encounters list (\`GET /api/encounters\`, 50 a page, keyset-paged, total counted up to 10,000), as the same supervisor,
 one client, ${REQUESTS} requests one after another per line, over the ${t.encounters.toLocaleString('en-US')} encounters:
 

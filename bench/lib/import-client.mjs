@@ -4,8 +4,16 @@ import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 /** @returns {Promise<string>} the session cookie of the signed-in user */
-export async function signIn(/** @type {string} */ apiUrl, /** @type {string} */ email, /** @type {string} */ password) {
-  const res = await fetch(`${apiUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+export async function signIn(
+  /** @type {string} */ apiUrl,
+  /** @type {string} */ email,
+  /** @type {string} */ password,
+) {
+  const res = await fetch(`${apiUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const cookie = res.headers.get('set-cookie')?.split(';')[0];
   if (res.status !== 200 || !cookie) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`);
   return cookie;
@@ -34,8 +42,10 @@ export async function uploadAndWait(o) {
     const imp = await poll.json();
     if (poll.status !== 200) throw new Error(`GET import ${body.importId}: ${poll.status} ${JSON.stringify(imp)}`);
     o.onPoll?.(imp);
-    if (['succeeded', 'failed', 'cancelled'].includes(imp.status)) return { importId: body.importId, detail: imp, startedAt, acceptedMs, totalMs: performance.now() - started };
-    if (Date.now() > deadline) throw new Error(`import ${body.importId} still ${imp.status} (${imp.phase}) after the time limit`);
+    if (['succeeded', 'failed', 'cancelled'].includes(imp.status))
+      return { importId: body.importId, detail: imp, startedAt, acceptedMs, totalMs: performance.now() - started };
+    if (Date.now() > deadline)
+      throw new Error(`import ${body.importId} still ${imp.status} (${imp.phase}) after the time limit`);
     await new Promise((r) => setTimeout(r, pollMs));
   }
 }

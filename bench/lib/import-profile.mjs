@@ -4,9 +4,17 @@
 
 /** Staging tables carry the import id; folding it away groups the same statement across buckets. */
 const label = (/** @type {string} */ state, /** @type {string} */ query) => {
-  const text = query.replace(/_[0-9a-f]{32}/g, '_<id>').replace(/\s+/g, ' ').trim();
+  const text = query
+    .replace(/_[0-9a-f]{32}/g, '_<id>')
+    .replace(/\s+/g, ' ')
+    .trim();
   const from = /^SELECT\b.*?\bFROM (\S+)/is.exec(text)?.[1];
-  const head = from && !/^SELECT pg_/i.test(text) ? `SELECT … FROM ${from}` : /^(COPY \S+|INSERT INTO \S+|UPDATE \S+|CREATE (?:TEMP |UNLOGGED )?(?:TABLE|INDEX)(?: IF NOT EXISTS)? \S+|ANALYZE \S+|SELECT pg_\w+|DELETE FROM \S+|DROP TABLE(?: IF EXISTS)? \S+|BEGIN|COMMIT|SET LOCAL|SET)/i.exec(text)?.[1] ?? text.slice(0, 40);
+  const head =
+    from && !/^SELECT pg_/i.test(text)
+      ? `SELECT … FROM ${from}`
+      : (/^(COPY \S+|INSERT INTO \S+|UPDATE \S+|CREATE (?:TEMP |UNLOGGED )?(?:TABLE|INDEX)(?: IF NOT EXISTS)? \S+|ANALYZE \S+|SELECT pg_\w+|DELETE FROM \S+|DROP TABLE(?: IF EXISTS)? \S+|BEGIN|COMMIT|SET LOCAL|SET)/i.exec(
+          text,
+        )?.[1] ?? text.slice(0, 40));
   return state === 'active' ? head : `${state} (after ${head})`;
 };
 
@@ -26,7 +34,9 @@ export function profileDatabase(db, intervalMs = 100) {
           WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND state <> 'idle'`,
       );
       samples += 1;
-      const seen = rows.length ? rows.map((r) => label(r.state, r.query)) : ['no session busy (upload, worker JS outside a transaction)'];
+      const seen = rows.length
+        ? rows.map((r) => label(r.state, r.query))
+        : ['no session busy (upload, worker JS outside a transaction)'];
       for (const what of seen) counts.set(what, (counts.get(what) ?? 0) + 1);
       await new Promise((r) => setTimeout(r, intervalMs));
     }

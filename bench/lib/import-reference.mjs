@@ -10,14 +10,63 @@ import { processCpuSeconds, statCpuSeconds } from './import-machine.mjs';
 export const REFERENCE_TABLES = [
   {
     table: 'encounters',
-    columns: ['id', 'source', 'external_id', 'current_version_id', 'version_count', 'coder_id', 'setting', 'facility', 'encounter_date', 'fiscal_year', 'drg', 'flagged', 'code_count'],
+    columns: [
+      'id',
+      'source',
+      'external_id',
+      'current_version_id',
+      'version_count',
+      'coder_id',
+      'setting',
+      'facility',
+      'encounter_date',
+      'fiscal_year',
+      'drg',
+      'flagged',
+      'code_count',
+    ],
   },
   {
     table: 'encounter_versions',
-    columns: ['id', 'encounter_id', 'version', 'import_id', 'content_hash', 'setting', 'facility', 'payer', 'admission_date', 'discharge_date', 'service_date',
-      'encounter_date', 'fiscal_year', 'coder_id', 'drg', 'total_charges', 'patient_ref', 'flags', 'flagged', 'code_count'],
+    columns: [
+      'id',
+      'encounter_id',
+      'version',
+      'import_id',
+      'content_hash',
+      'setting',
+      'facility',
+      'payer',
+      'admission_date',
+      'discharge_date',
+      'service_date',
+      'encounter_date',
+      'fiscal_year',
+      'coder_id',
+      'drg',
+      'total_charges',
+      'patient_ref',
+      'flags',
+      'flagged',
+      'code_count',
+    ],
   },
-  { table: 'encounter_codes', columns: ['version_id', 'position', 'system', 'code', 'sequence', 'principal', 'poa', 'modifiers', 'units', 'line', 'issue'] },
+  {
+    table: 'encounter_codes',
+    columns: [
+      'version_id',
+      'position',
+      'system',
+      'code',
+      'sequence',
+      'principal',
+      'poa',
+      'modifiers',
+      'units',
+      'line',
+      'issue',
+    ],
+  },
 ];
 
 /** @param {string} databaseUrl @param {string} scriptFile @param {string} sql */
@@ -42,13 +91,26 @@ export async function copyReference(o) {
   await psql(
     o.databaseUrl,
     join(o.dir, 'export.sql'),
-    REFERENCE_TABLES.map((t) => `\\copy (SELECT ${list(t.columns)} FROM ${t.table}) TO '${csv(t.table)}' WITH (FORMAT csv)`).join('\n'),
+    REFERENCE_TABLES.map(
+      (t) => `\\copy (SELECT ${list(t.columns)} FROM ${t.table}) TO '${csv(t.table)}' WITH (FORMAT csv)`,
+    ).join('\n'),
   );
   // Only rows of this scratch database's one import exist; CASCADE reaches the (empty) audit tables that point at versions.
-  await psql(o.databaseUrl, join(o.dir, 'truncate.sql'), 'TRUNCATE encounter_codes, encounter_versions, encounters CASCADE;\nCHECKPOINT;');
+  await psql(
+    o.databaseUrl,
+    join(o.dir, 'truncate.sql'),
+    'TRUNCATE encounter_codes, encounter_versions, encounters CASCADE;\nCHECKPOINT;',
+  );
   // After the commit, the session's backend prints its own CPU time (the database's share of the load).
-  const load = ['BEGIN;', ...REFERENCE_TABLES.map((t) => `\\copy ${t.table} (${list(t.columns)}) FROM '${csv(t.table)}' WITH (FORMAT csv)`), 'COMMIT;',
-    '\\timing off', '\\pset format unaligned', '\\pset tuples_only on', `SELECT pg_read_file('/proc/self/stat');`].join('\n');
+  const load = [
+    'BEGIN;',
+    ...REFERENCE_TABLES.map((t) => `\\copy ${t.table} (${list(t.columns)}) FROM '${csv(t.table)}' WITH (FORMAT csv)`),
+    'COMMIT;',
+    '\\timing off',
+    '\\pset format unaligned',
+    '\\pset tuples_only on',
+    `SELECT pg_read_file('/proc/self/stat');`,
+  ].join('\n');
   const childCpu = processCpuSeconds('self', true);
   const started = performance.now();
   const result = await psql(o.databaseUrl, join(o.dir, 'load.sql'), load);
@@ -59,10 +121,15 @@ export async function copyReference(o) {
     postgres: backendStat ? Math.round(statCpuSeconds(backendStat) * 10) / 10 : null,
   };
   const [beginMs, encountersMs, versionsMs, codesMs, commitMs] = timings(result.output);
-  const counted = await psql(o.databaseUrl, join(o.dir, 'count.sql'), `\\pset format unaligned\n\\pset tuples_only on\n${REFERENCE_TABLES.map((t) => `SELECT '${t.table}=' || count(*) FROM ${t.table};`).join('\n')}`);
+  const counted = await psql(
+    o.databaseUrl,
+    join(o.dir, 'count.sql'),
+    `\\pset format unaligned\n\\pset tuples_only on\n${REFERENCE_TABLES.map((t) => `SELECT '${t.table}=' || count(*) FROM ${t.table};`).join('\n')}`,
+  );
   for (const t of REFERENCE_TABLES) {
     const got = Number(new RegExp(`^${t.table}=(\\d+)$`, 'm').exec(counted.output)?.[1]);
-    if (got !== o.expect[t.table]) throw new Error(`the \\copy reference loaded ${got} rows into ${t.table}, expected ${o.expect[t.table]}`);
+    if (got !== o.expect[t.table])
+      throw new Error(`the \\copy reference loaded ${got} rows into ${t.table}, expected ${o.expect[t.table]}`);
   }
   return { totalMs, cpuSeconds, steps: { beginMs, encountersMs, versionsMs, codesMs, commitMs } };
 }

@@ -12,7 +12,8 @@ export function writeJson(/** @type {string} */ file, /** @type {object} */ figu
 }
 
 const n = (/** @type {number} */ x) => x.toLocaleString('en-US');
-const s = (/** @type {number | null | undefined} */ ms) => (ms === null || ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+const s = (/** @type {number | null | undefined} */ ms) =>
+  ms === null || ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`;
 
 /** @param {Record<string, any>} f the figures of import.json */
 export function sectionText(f) {
@@ -49,7 +50,10 @@ runs a worker and ${(f.writeConnections ?? 1) === 1 ? 'a backend' : `up to ${f.w
 (${n(f.encountersFlagged)} encounters flagged), which the reference does not write.
 
 Sampled every 100 ms during the import (${n(f.dbProfile.samples)} samples; share of samples, a sample can count several sessions):
-${f.dbProfile.top.slice(0, 8).map((/** @type {{ what: string, share: number }} */ p) => `\`${p.what}\` ${p.share}%`).join('; ')}.
+${f.dbProfile.top
+  .slice(0, 8)
+  .map((/** @type {{ what: string, share: number }} */ p) => `\`${p.what}\` ${p.share}%`)
+  .join('; ')}.
 
 The reference loads CSV files exported from what the import wrote (\`\\copy (SELECT …) TO\`), after \`TRUNCATE\` and
 \`CHECKPOINT\`: one psql session, \`BEGIN\`, \`\\copy … FROM\` into encounters ${s(c.encountersMs)}, encounter_versions
@@ -63,7 +67,9 @@ ${END}`;
 /** Replaces the section, or adds it above the audit section (or at the end when there is none). */
 export function writeSection(/** @type {string} */ file, /** @type {Record<string, any>} */ figures) {
   const section = sectionText(figures);
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nFigures from the bench scripts; each section is rewritten by its own script.\n';
+  const current = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nFigures from the bench scripts; each section is rewritten by its own script.\n';
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
   const audit = current.indexOf(AUDIT_BEGIN);

@@ -21,12 +21,20 @@ export async function prepareScratchDatabase(root, env) {
 }
 
 /** The demo generator's real CLI; its summary line (stderr) says how many code rows it wrote. */
-export async function generateFile(/** @type {string} */ root, /** @type {NodeJS.ProcessEnv} */ env, /** @type {{ encounters: number, seed: string, out: string }} */ o) {
+export async function generateFile(
+  /** @type {string} */ root,
+  /** @type {NodeJS.ProcessEnv} */ env,
+  /** @type {{ encounters: number, seed: string, out: string }} */ o,
+) {
   const args = [cli('demo-generate'), '--encounters', String(o.encounters), '--seed', o.seed, '--out', o.out];
   const result = await runStep('Demo data generation', process.execPath, args, { cwd: root, env, quiet: true });
   const match = /(\d+) encounters, (\d+) code rows/.exec(result.output);
   if (!match) throw new Error(`demo-generate printed no summary: ${result.output.slice(-300)}`);
-  return { encounters: Number(match[1]), codeRows: Number(match[2]), summary: result.output.trim().split('\n').pop() ?? '' };
+  return {
+    encounters: Number(match[1]),
+    codeRows: Number(match[2]),
+    summary: result.output.trim().split('\n').pop() ?? '',
+  };
 }
 
 /**
@@ -37,8 +45,22 @@ export async function startApiAndWorker(root, env, o) {
   const group = new ProcessGroup();
   const node = process.execPath;
   const apiEnv = { ...env, PORT: String(o.port), LOG_LEVEL: 'warn' };
-  const api = group.start({ name: 'api', command: node, args: ['apps/api/dist/main.js'], cwd: root, env: apiEnv, logFile: join(o.logDir, 'api.log') });
-  const worker = group.start({ name: 'worker', command: node, args: ['apps/api/dist/worker.js'], cwd: root, env: { ...env, LOG_LEVEL: 'info' }, logFile: join(o.logDir, 'worker.log') });
+  const api = group.start({
+    name: 'api',
+    command: node,
+    args: ['apps/api/dist/main.js'],
+    cwd: root,
+    env: apiEnv,
+    logFile: join(o.logDir, 'api.log'),
+  });
+  const worker = group.start({
+    name: 'worker',
+    command: node,
+    args: ['apps/api/dist/worker.js'],
+    cwd: root,
+    env: { ...env, LOG_LEVEL: 'info' },
+    logFile: join(o.logDir, 'worker.log'),
+  });
   const apiUrl = `http://127.0.0.1:${o.port}`;
   try {
     await waitForOk(`${apiUrl}/ready`, { timeoutMs: 90000, abort: group.death });
@@ -51,7 +73,11 @@ export async function startApiAndWorker(root, env, o) {
 }
 
 /** JobWorker logs "listening on queues" once its BullMQ workers are created. */
-async function waitForWorkerReady(/** @type {string} */ logFile, /** @type {Promise<unknown>} */ death, timeoutMs = 90000) {
+async function waitForWorkerReady(
+  /** @type {string} */ logFile,
+  /** @type {Promise<unknown>} */ death,
+  timeoutMs = 90000,
+) {
   const deadline = Date.now() + timeoutMs;
   let died = /** @type {unknown} */ (undefined);
   death.catch((err) => (died = err));

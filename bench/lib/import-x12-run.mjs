@@ -14,13 +14,34 @@ export async function importX12(o) {
   const claims = await writeX12FromDemoCsv(o.csvFile, file);
   const convertSeconds = Math.round((performance.now() - started) / 100) / 10;
   const [{ coder }] = (await o.db.query(`SELECT external_id AS coder FROM coders ORDER BY external_id LIMIT 1`)).rows;
-  info(`Importing the same encounters as one 837 (${claims.claimsI} 837I + ${claims.claimsP} 837P claims, ${Math.round(statSync(file).size / 1024 ** 2)} MB)…`);
-  const outcome = await uploadAndWait({ apiUrl: o.apiUrl, cookie: o.cookie, file, source: 'demo-x12', defaultCoderExternalId: coder });
-  if (outcome.detail.status !== 'succeeded') throw new Error(`the 837 import ${outcome.detail.status}: ${JSON.stringify(outcome.detail.failure)}`);
-  const [row] = (await o.db.query(`SELECT codes_written::int AS codes, encounters_created AS encounters, error_count AS errors FROM imports WHERE id = $1`, [outcome.importId])).rows;
+  info(
+    `Importing the same encounters as one 837 (${claims.claimsI} 837I + ${claims.claimsP} 837P claims, ${Math.round(statSync(file).size / 1024 ** 2)} MB)…`,
+  );
+  const outcome = await uploadAndWait({
+    apiUrl: o.apiUrl,
+    cookie: o.cookie,
+    file,
+    source: 'demo-x12',
+    defaultCoderExternalId: coder,
+  });
+  if (outcome.detail.status !== 'succeeded')
+    throw new Error(`the 837 import ${outcome.detail.status}: ${JSON.stringify(outcome.detail.failure)}`);
+  const [row] = (
+    await o.db.query(
+      `SELECT codes_written::int AS codes, encounters_created AS encounters, error_count AS errors FROM imports WHERE id = $1`,
+      [outcome.importId],
+    )
+  ).rows;
   const seconds = outcome.totalMs / 1000;
   return {
-    rowsPerSec: Math.round(row.codes / seconds), seconds: Math.round(seconds * 10) / 10, codes: row.codes, encounters: row.encounters, importErrors: row.errors,
-    claims837I: claims.claimsI, claims837P: claims.claimsP, fileMb: Math.round((statSync(file).size / 1024 ** 2) * 10) / 10, convertSeconds,
+    rowsPerSec: Math.round(row.codes / seconds),
+    seconds: Math.round(seconds * 10) / 10,
+    codes: row.codes,
+    encounters: row.encounters,
+    importErrors: row.errors,
+    claims837I: claims.claimsI,
+    claims837P: claims.claimsP,
+    fileMb: Math.round((statSync(file).size / 1024 ** 2) * 10) / 10,
+    convertSeconds,
   };
 }

@@ -6,7 +6,10 @@ const END = '<!-- /bench:recovery -->';
 
 /** @param {Record<string, any>} f */
 export function recoverySection(f) {
-  const rows = f.kills.map((/** @type {any} */ k, /** @type {number} */ i) => `| ${i + 1} | ${k.phase} | ${k.checkpointAtKill} | ${(k.recoveryMs / 1000).toFixed(1)} s | ${(k.workerReadyMs / 1000).toFixed(1)} s |`);
+  const rows = f.kills.map(
+    (/** @type {any} */ k, /** @type {number} */ i) =>
+      `| ${i + 1} | ${k.phase} | ${k.checkpointAtKill} | ${(k.recoveryMs / 1000).toFixed(1)} s | ${(k.workerReadyMs / 1000).toFixed(1)} s |`,
+  );
   return `${BEGIN}
 ## Recovery after \`kill -9\` of the worker (\`npm run bench:recovery\`)
 
@@ -34,6 +37,9 @@ export function writeRecoverySection(/** @type {string} */ file, /** @type {Reco
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
-  const next = start >= 0 && end > start ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }

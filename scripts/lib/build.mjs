@@ -34,11 +34,18 @@ export function staleReason(target) {
   return newestMtime(target.inputs) > builtAt ? 'sources changed since the last build' : undefined;
 }
 
-const LIB_SOURCES = ['libs/domain/src', 'libs/contracts/src', 'libs/domain/tsconfig.json', 'libs/contracts/tsconfig.json'];
+const LIB_SOURCES = [
+  'libs/domain/src',
+  'libs/contracts/src',
+  'libs/domain/tsconfig.json',
+  'libs/contracts/tsconfig.json',
+];
 const SHARED_INPUTS = ['package-lock.json', 'tsconfig.base.json'];
 
 /** The API build's required outputs: what start, the e2e stack and the Dockerfile run. */
-export const API_OUTPUTS = ['main.js', 'worker.js', 'cli/migrate.js', 'cli/seed.js'].map((file) => `apps/api/dist/${file}`);
+export const API_OUTPUTS = ['main.js', 'worker.js', 'cli/migrate.js', 'cli/seed.js'].map(
+  (file) => `apps/api/dist/${file}`,
+);
 
 export function apiTarget(/** @type {string} */ root) {
   return {
@@ -49,7 +56,13 @@ export function apiTarget(/** @type {string} */ root) {
 }
 
 export function webTarget(/** @type {string} */ root) {
-  const web = ['apps/web/src', 'apps/web/public', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/tsconfig.json'];
+  const web = [
+    'apps/web/src',
+    'apps/web/public',
+    'apps/web/index.html',
+    'apps/web/vite.config.ts',
+    'apps/web/tsconfig.json',
+  ];
   return {
     inputs: [...web, ...LIB_SOURCES, ...SHARED_INPUTS].map((p) => join(root, p)),
     outputs: [join(root, 'apps/web/dist/index.html')],
@@ -75,7 +88,8 @@ export async function buildApi(/** @type {string} */ root, /** @type {{ quiet?: 
 export async function buildWeb(/** @type {string} */ root, /** @type {{ quiet?: boolean }} */ options = {}) {
   const reason = staleReason(webTarget(root));
   if (!reason) return false;
-  if (!existsSync(join(root, 'apps/web/vite.config.ts'))) throw new UserFacingError('apps/web/vite.config.ts is missing');
+  if (!existsSync(join(root, 'apps/web/vite.config.ts')))
+    throw new UserFacingError('apps/web/vite.config.ts is missing');
   info(`Building the web app (${reason})…`);
   const args = ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', options.quiet ? 'warn' : 'info'];
   await runStep('Web build', localBin(root, 'vite'), args, { cwd: root, quiet: options.quiet });

@@ -7,7 +7,10 @@ import { databaseName, withDatabase } from './env.mjs';
 const quoteIdent = (/** @type {string} */ name) => `"${name.replace(/"/g, '""')}"`;
 
 /** Runs fn with a client on the server's `postgres` maintenance database. */
-async function withMaintenanceClient(/** @type {string} */ databaseUrl, /** @type {(c: pg.Client) => Promise<void>} */ fn) {
+async function withMaintenanceClient(
+  /** @type {string} */ databaseUrl,
+  /** @type {(c: pg.Client) => Promise<void>} */ fn,
+) {
   const client = new pg.Client({ connectionString: withDatabase(databaseUrl, 'postgres') });
   try {
     await client.connect();
@@ -19,7 +22,9 @@ async function withMaintenanceClient(/** @type {string} */ databaseUrl, /** @typ
           `or allow trust for 127.0.0.1 in pg_hba.conf on a development machine.`,
       );
     }
-    throw new UserFacingError(`Could not connect to PostgreSQL (${redact(databaseUrl)}): ${/** @type {Error} */ (err).message}`);
+    throw new UserFacingError(
+      `Could not connect to PostgreSQL (${redact(databaseUrl)}): ${/** @type {Error} */ (err).message}`,
+    );
   }
   try {
     await fn(client);

@@ -14,7 +14,8 @@ export const DEMO_LOGINS = [
 export function demoLoginTable() {
   const rows = [['Role', 'Email', 'Password'], ...DEMO_LOGINS.map((u) => [u.role, u.email, DEMO_PASSWORD])];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (/** @type {string[]} */ row) => `  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`.trimEnd();
+  const line = (/** @type {string[]} */ row) =>
+    `  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`.trimEnd();
   const rule = `  ${widths.map((w) => '─'.repeat(w)).join('  ')}`;
   return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
 }

@@ -40,7 +40,8 @@ export class ProcessGroup {
       });
       child.on('close', () => sink?.end()); // after the last line; 'exit' can come before it
       child.on('exit', (code, signal) => {
-        if (!this.#stopping) this.#rejectDeath(new Error(`${spec.name} exited unexpectedly (${signal ?? `code ${code}`})`));
+        if (!this.#stopping)
+          this.#rejectDeath(new Error(`${spec.name} exited unexpectedly (${signal ?? `code ${code}`})`));
         resolve(undefined);
       });
     }).then(() => undefined);

@@ -16,7 +16,8 @@ export function jestCounts(report, exitCode) {
     failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0),
     skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
   };
-  if (exitCode !== 0 && counts.failed === 0) return { ...counts, failed: 1, note: `exit ${exitCode} with no failed test` };
+  if (exitCode !== 0 && counts.failed === 0)
+    return { ...counts, failed: 1, note: `exit ${exitCode} with no failed test` };
   return counts;
 }
 
@@ -29,17 +30,21 @@ export function checkCounts(/** @type {number} */ exitCode) {
 export function tapCounts(/** @type {string} */ output, /** @type {number} */ exitCode) {
   const read = (/** @type {string} */ key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
   const counts = { passed: read('pass'), failed: read('fail'), skipped: read('skipped') + read('todo') };
-  if (exitCode !== 0 && counts.failed === 0) return { ...counts, failed: 1, note: `exit ${exitCode} with no failed test` };
+  if (exitCode !== 0 && counts.failed === 0)
+    return { ...counts, failed: 1, note: `exit ${exitCode} with no failed test` };
   return counts;
 }
 
 /** @param {Counts[]} all */
 export function total(all) {
-  return all.reduce((sum, c) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed, skipped: sum.skipped + c.skipped }), {
-    passed: 0,
-    failed: 0,
-    skipped: 0,
-  });
+  return all.reduce(
+    (sum, c) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed, skipped: sum.skipped + c.skipped }),
+    {
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+    },
+  );
 }
 
 /** `N passed, N failed`, with `, N skipped` only when some were. */

@@ -3,7 +3,13 @@ import { test } from 'node:test';
 import { checkCounts, jestCounts, summaryLine, tapCounts, total } from './results.mjs';
 
 test('a Jest report counts passed, failed, pending and todo tests', () => {
-  const report = { numPassedTests: 7, numFailedTests: 2, numPendingTests: 1, numTodoTests: 1, numRuntimeErrorTestSuites: 0 };
+  const report = {
+    numPassedTests: 7,
+    numFailedTests: 2,
+    numPendingTests: 1,
+    numTodoTests: 1,
+    numRuntimeErrorTestSuites: 0,
+  };
   assert.deepEqual(jestCounts(report, 1), { passed: 7, failed: 2, skipped: 2 });
 });
 
@@ -23,7 +29,11 @@ test('a check passes or fails as one', () => {
 });
 
 test('TAP summaries are read', () => {
-  assert.deepEqual(tapCounts('ok 1\n# tests 4\n# pass 3\n# fail 1\n# skipped 0\n# todo 1\n', 1), { passed: 3, failed: 1, skipped: 1 });
+  assert.deepEqual(tapCounts('ok 1\n# tests 4\n# pass 3\n# fail 1\n# skipped 0\n# todo 1\n', 1), {
+    passed: 3,
+    failed: 1,
+    skipped: 1,
+  });
 });
 
 test('the closing line mentions skipped tests only when there are some', () => {

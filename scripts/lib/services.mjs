@@ -51,7 +51,9 @@ async function ensureService(spec, explicit, root) {
   const { host, port } = hostAndPort(spec.url, spec.defaultPort);
   if (await probeTcp(host, port)) return spec.url;
   if (!isLocal(host)) {
-    throw new UserFacingError(`${spec.name} does not answer at ${host}:${port} (from the URL you set). Start it, or fix the URL.`);
+    throw new UserFacingError(
+      `${spec.name} does not answer at ${host}:${port} (from the URL you set). Start it, or fix the URL.`,
+    );
   }
   info(`${spec.name} is not running at ${host}:${port}; trying to start it…`);
   if ((await spec.startLocal()) && (await waitForTcp(host, port))) {

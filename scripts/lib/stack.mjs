@@ -49,12 +49,46 @@ export function launchStack(root, env, options) {
   const node = process.execPath;
   const apiEnv = { ...env, PORT: String(options.apiPort) };
 
-  group.start({ name: 'api', command: node, args: ['apps/api/dist/main.js'], cwd: root, env: apiEnv, colour: 'blue', logFile: logFile('api') });
-  group.start({ name: 'worker', command: node, args: ['apps/api/dist/worker.js'], cwd: root, env: apiEnv, colour: 'magenta', logFile: logFile('worker') });
+  group.start({
+    name: 'api',
+    command: node,
+    args: ['apps/api/dist/main.js'],
+    cwd: root,
+    env: apiEnv,
+    colour: 'blue',
+    logFile: logFile('api'),
+  });
+  group.start({
+    name: 'worker',
+    command: node,
+    args: ['apps/api/dist/worker.js'],
+    cwd: root,
+    env: apiEnv,
+    colour: 'magenta',
+    logFile: logFile('worker'),
+  });
   const vite = join(root, 'node_modules/vite/bin/vite.js');
-  const previewArgs = [vite, 'preview', '--config', 'apps/web/vite.config.ts', '--host', '127.0.0.1', '--port', String(options.webPort), '--strictPort'];
+  const previewArgs = [
+    vite,
+    'preview',
+    '--config',
+    'apps/web/vite.config.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(options.webPort),
+    '--strictPort',
+  ];
   const webEnv = { ...env, WEB_PORT: String(options.webPort), API_URL: apiUrl };
-  group.start({ name: 'web', command: node, args: previewArgs, cwd: root, env: webEnv, colour: 'green', logFile: logFile('web') });
+  group.start({
+    name: 'web',
+    command: node,
+    args: previewArgs,
+    cwd: root,
+    env: webEnv,
+    colour: 'green',
+    logFile: logFile('web'),
+  });
   return { group, apiUrl, webUrl };
 }
 

@@ -29,7 +29,11 @@ interface Violation {
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   });
@@ -53,7 +57,13 @@ async function checkPage(user: DemoUser, path: string, ready: (page: Page) => Pr
 describe('keyboard and accessibility', () => {
   let auditId = '';
   beforeAll(async () => {
-    ({ auditId } = await arrangeAudit({ csv: CSV, source: 'a11y', facility: FACILITY, name: 'Accessibility', sampleSize: 1 }));
+    ({ auditId } = await arrangeAudit({
+      csv: CSV,
+      source: 'a11y',
+      facility: FACILITY,
+      name: 'Accessibility',
+      sampleSize: 1,
+    }));
   });
 
   it('saves with Ctrl+S keeping the focus, opens the picker with Alt+A and documents the shortcuts', async () => {
@@ -63,7 +73,9 @@ describe('keyboard and accessibility', () => {
       await page.goto(`${stackUrl()}/worklist`);
       await page.getByRole('link', { name: 'A11Y-1', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Record A11Y-1' }).waitFor(WAIT);
-      expect(await page.getByLabel('Keyboard shortcuts').innerText()).toMatch(/Ctrl\+S save[\s\S]*Ctrl\+Enter save, mark reviewed and next[\s\S]*Alt\+A add an ICD-10-CM code[\s\S]*\/ focus the code picker/);
+      expect(await page.getByLabel('Keyboard shortcuts').innerText()).toMatch(
+        /Ctrl\+S save[\s\S]*Ctrl\+Enter save, mark reviewed and next[\s\S]*Alt\+A add an ICD-10-CM code[\s\S]*\/ focus the code picker/,
+      );
 
       const save = page.getByRole('button', { name: 'Save', exact: true });
       await save.focus();
@@ -82,11 +94,16 @@ describe('keyboard and accessibility', () => {
   });
 
   it('finds no serious or critical axe-core violation on the main screens', async () => {
-    const heading = (name: string | RegExp) => (page: Page) => page.getByRole('heading', { level: 1, name }).waitFor(WAIT);
+    const heading = (name: string | RegExp) => (page: Page) =>
+      page.getByRole('heading', { level: 1, name }).waitFor(WAIT);
     const problems = [
-      ...(await checkPage(DEMO_USERS.supervisor, '/dashboard', (p) => p.locator('.dash-kpis, .state-empty').first().waitFor(WAIT))),
+      ...(await checkPage(DEMO_USERS.supervisor, '/dashboard', (p) =>
+        p.locator('.dash-kpis, .state-empty').first().waitFor(WAIT),
+      )),
       ...(await checkPage(DEMO_USERS.auditor, '/worklist', (p) => p.locator('.data-table').first().waitFor(WAIT))),
-      ...(await checkPage(DEMO_USERS.supervisor, `/audits/${auditId}`, (p) => p.locator('.data-table').first().waitFor(WAIT))),
+      ...(await checkPage(DEMO_USERS.supervisor, `/audits/${auditId}`, (p) =>
+        p.locator('.data-table').first().waitFor(WAIT),
+      )),
       ...(await checkPage(DEMO_USERS.coder2, '/feedback', heading('My feedback'))),
       ...(await checkPage(DEMO_USERS.supervisor, '/disputes', heading(/Disputes/))),
     ];

@@ -55,7 +55,9 @@ async function reviewWorklist(user: DemoUser): Promise<number> {
     await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor(WAIT);
     await page.locator('.data-table, .state-empty').first().waitFor(WAIT);
     // Other journeys share the stack and the demo auditors: only this journey's records (JRNY-…) are worked.
-    const records = (await page.locator('.data-table tbody tr td.mono a').allInnerTexts()).map((text) => text.trim()).filter((r) => r.startsWith('JRNY-'));
+    const records = (await page.locator('.data-table tbody tr td.mono a').allInnerTexts())
+      .map((text) => text.trim())
+      .filter((r) => r.startsWith('JRNY-'));
     for (const record of records) {
       await page.goto(`${stackUrl()}/worklist`);
       await page.getByRole('link', { name: record, exact: true }).click();
@@ -113,10 +115,16 @@ describe('audit journey', () => {
       for (let attempt = 0; attempt < 20; attempt += 1) {
         await page.reload();
         await page.getByRole('heading', { level: 1, name: 'November outpatient journey' }).waitFor(WAIT);
-        if ((await scores.count()) > 0 && (await scores.getByRole('row', { name: /Code accuracy/ }).innerText()).includes('71.4%')) break;
+        if (
+          (await scores.count()) > 0 &&
+          (await scores.getByRole('row', { name: /Code accuracy/ }).innerText()).includes('71.4%')
+        )
+          break;
         await page.waitForTimeout(1000);
       }
-      expect(await scores.getByRole('row', { name: /Code accuracy/ }).innerText()).toContain('n = 7 codes in 3 records');
+      expect(await scores.getByRole('row', { name: /Code accuracy/ }).innerText()).toContain(
+        'n = 7 codes in 3 records',
+      );
       expect(await scores.getByRole('row', { name: /Code accuracy/ }).innerText()).toContain('71.4%');
       const recordRow = await scores.getByRole('row', { name: /Record accuracy/ }).innerText();
       expect(recordRow).toContain('33.3%');

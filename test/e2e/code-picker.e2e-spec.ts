@@ -20,20 +20,33 @@ let reviewPath = '';
 beforeAll(async () => {
   await importEncounters(CSV, 'picker');
   const supervisor = await apiAs(DEMO_USERS.supervisor);
-  const alex = (await supervisor<{ id: string; displayName: string }[]>('GET', '/api/audit-plans/auditors')).body.find((a) => a.displayName === 'Alex Auditor');
+  const alex = (await supervisor<{ id: string; displayName: string }[]>('GET', '/api/audit-plans/auditors')).body.find(
+    (a) => a.displayName === 'Alex Auditor',
+  );
   const plan = await supervisor('POST', '/api/audit-plans', {
-    name: 'Code picker journey', scope: { dateFrom: '2026-02-01', dateTo: '2026-02-28', facilities: [FACILITY] },
-    method: { type: 'simpleRandom', sampleSize: 1 }, spares: 0, exclusionWindowDays: 0, auditorIds: [alex?.id],
+    name: 'Code picker journey',
+    scope: { dateFrom: '2026-02-01', dateTo: '2026-02-28', facilities: [FACILITY] },
+    method: { type: 'simpleRandom', sampleSize: 1 },
+    spares: 0,
+    exclusionWindowDays: 0,
+    auditorIds: [alex?.id],
   });
   expect(plan.status).toBe(201);
   const run = await supervisor('POST', `/api/audit-plans/${plan.body.id}/run`, {});
   const auditId = run.body.id as string;
-  await until('sampling', () => supervisor('GET', `/api/audits/${auditId}`), (r) => r.body.status === 'in_review');
+  await until(
+    'sampling',
+    () => supervisor('GET', `/api/audits/${auditId}`),
+    (r) => r.body.status === 'in_review',
+  );
   const auditor = await apiAs(DEMO_USERS.auditor);
-  const item = (await auditor<{ id: string; auditId: string }[]>('GET', '/api/worklist')).body.find((i) => i.auditId === auditId);
+  const item = (await auditor<{ id: string; auditId: string }[]>('GET', '/api/worklist')).body.find(
+    (i) => i.auditId === auditId,
+  );
   reviewPath = `/audits/${auditId}/items/${item?.id}`;
   // The first search of a code set builds its in-memory index (seconds on a loaded machine): not what this spec times.
-  for (const system of ['ICD10CM', 'CPT']) expect((await auditor('GET', `/api/codes/search?system=${system}&date=2026-02-10&q=sepsis`)).status).toBe(200);
+  for (const system of ['ICD10CM', 'CPT'])
+    expect((await auditor('GET', `/api/codes/search?system=${system}&date=2026-02-10&q=sepsis`)).status).toBe(200);
 });
 
 describe('the code picker', () => {

@@ -13,7 +13,9 @@ jest.setTimeout(180_000);
 
 // Synthetic content only: real CPT descriptors are AMA-licensed. Dated 2031 so no other journey's CPT lookups change.
 const VERSION = `e2e-${randomBytes(3).toString('hex')}`;
-const GOOD_CPT = ['code,description', '99213,Made-up visit description', '0042T,Made-up emerging technology', ''].join('\n');
+const GOOD_CPT = ['code,description', '99213,Made-up visit description', '0042T,Made-up emerging technology', ''].join(
+  '\n',
+);
 const BAD_CPT = ['code,description', '99213,Made-up visit description', '9921,Too short to be CPT', ''].join('\n');
 
 let dir: string;
@@ -45,7 +47,10 @@ describe('code sets page', () => {
     const { page, close } = await newPage();
     try {
       await signInAsAdmin(page);
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Code sets', exact: true }).click();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Code sets', exact: true })
+        .click();
       await page.waitForURL((url) => url.pathname === '/admin/code-sets', WAIT);
       const table = page.getByRole('table', { name: 'Loaded code sets' });
       await table.waitFor({ state: 'visible', ...WAIT });
@@ -60,7 +65,9 @@ describe('code sets page', () => {
       await lookup.getByRole('button', { name: 'Look up' }).click();
       const result = page.getByRole('region', { name: 'Lookup result' });
       await result.getByText('Billable', { exact: true }).waitFor(WAIT);
-      expect(await result.innerText()).toMatch(/E119 — Type 2 diabetes mellitus without complications[\s\S]*ICD-10-CM FY2026/);
+      expect(await result.innerText()).toMatch(
+        /E119 — Type 2 diabetes mellitus without complications[\s\S]*ICD-10-CM FY2026/,
+      );
       await lookup.getByLabel('Code', { exact: true }).fill('E11');
       await lookup.getByRole('button', { name: 'Look up' }).click();
       await result.getByText('Not billable (header)').waitFor(WAIT);
@@ -72,9 +79,14 @@ describe('code sets page', () => {
       expect(await table.getByRole('row').filter({ hasText: VERSION }).count()).toBe(0);
 
       await uploadCpt(page, 'cpt-good.csv');
-      await page.getByRole('status').filter({ hasText: `CPT ${VERSION}: 2 codes` }).waitFor(WAIT);
+      await page
+        .getByRole('status')
+        .filter({ hasText: `CPT ${VERSION}: 2 codes` })
+        .waitFor(WAIT);
       await table.getByRole('row').filter({ hasText: VERSION }).waitFor(WAIT);
-      expect(await table.getByRole('row').filter({ hasText: VERSION }).innerText()).toMatch(/CPT \(customer file\)[\s\S]*cpt-good\.csv/);
+      expect(await table.getByRole('row').filter({ hasText: VERSION }).innerText()).toMatch(
+        /CPT \(customer file\)[\s\S]*cpt-good\.csv/,
+      );
       await saveScreenshot(page, 'code-sets');
     } finally {
       await close();

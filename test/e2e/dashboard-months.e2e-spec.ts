@@ -18,14 +18,32 @@ const CSV = [
 
 describe('dashboard months and the plan’s coder chooser', () => {
   beforeAll(async () => {
-    const { auditId } = await arrangeAudit({ csv: CSV, source: 'dashboard-months', facility: FACILITY, name: 'Old encounters', sampleSize: 2, period: { dateFrom: '2018-02-01', dateTo: '2018-03-31' } });
+    const { auditId } = await arrangeAudit({
+      csv: CSV,
+      source: 'dashboard-months',
+      facility: FACILITY,
+      name: 'Old encounters',
+      sampleSize: 2,
+      period: { dateFrom: '2018-02-01', dateTo: '2018-03-31' },
+    });
     const auditor = await apiAs(DEMO_USERS.auditor);
     for (const item of (await auditor('GET', '/api/worklist')).body.filter((i: any) => i.auditId === auditId)) {
       const revised = item.encounter.externalId === 'OLDENC-1';
       const saved = await auditor('PUT', `/api/audits/${auditId}/items/${item.id}/review`, {
-        version: item.version, complete: true,
+        version: item.version,
+        complete: true,
         codes: [{ system: 'ICD10CM', code: revised ? 'E1165' : 'J189', sequence: 1, principal: true }],
-        classifications: revised ? [{ key: 'revised|ICD10CM|E119|E1165', rootCause: 'coder', impact: 'data_quality', direction: 'under', rationale: 'Documented.' }] : [],
+        classifications: revised
+          ? [
+              {
+                key: 'revised|ICD10CM|E119|E1165',
+                rootCause: 'coder',
+                impact: 'data_quality',
+                direction: 'under',
+                rationale: 'Documented.',
+              },
+            ]
+          : [],
       });
       expect(saved.status).toBe(200);
     }
@@ -62,8 +80,14 @@ describe('dashboard months and the plan’s coder chooser', () => {
       await page.goto(`${stackUrl()}/audits/plans/new`);
       const coders = page.getByRole('group', { name: /^Coders/ });
       await coders.getByText(/C002/).first().waitFor(WAIT);
-      await page.getByRole('group', { name: /^Teams/ }).getByLabel('Inpatient', { exact: true }).check();
-      await coders.getByText(/C002/).first().waitFor({ state: 'detached', ...WAIT });
+      await page
+        .getByRole('group', { name: /^Teams/ })
+        .getByLabel('Inpatient', { exact: true })
+        .check();
+      await coders
+        .getByText(/C002/)
+        .first()
+        .waitFor({ state: 'detached', ...WAIT });
       expect(await coders.innerText()).toContain('C001');
     } finally {
       await close();

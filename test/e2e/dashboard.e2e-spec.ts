@@ -13,13 +13,20 @@ jest.setTimeout(180_000);
 const FACILITY = `DASH-${randomBytes(3).toString('hex').toUpperCase()}`;
 // record, coder, service date; DASH-2 and DASH-6 get E119 → E1165 (coder-caused), the rest are right.
 const RECORDS = [
-  ['DASH-1', 'C002', '2026-01-12'], ['DASH-2', 'C005', '2026-01-20'], ['DASH-3', 'C002', '2026-02-09'],
-  ['DASH-4', 'C005', '2026-02-17'], ['DASH-5', 'C005', '2026-03-03'], ['DASH-6', 'C005', '2026-03-24'],
+  ['DASH-1', 'C002', '2026-01-12'],
+  ['DASH-2', 'C005', '2026-01-20'],
+  ['DASH-3', 'C002', '2026-02-09'],
+  ['DASH-4', 'C005', '2026-02-17'],
+  ['DASH-5', 'C005', '2026-03-03'],
+  ['DASH-6', 'C005', '2026-03-24'],
 ] as const;
 const WITH_ERROR = new Set(['DASH-2', 'DASH-6']);
 const CSV = [
   'encounter_id,setting,coder_id,service_date,facility,code_system,code,sequence,principal',
-  ...RECORDS.flatMap(([id, coder, date]) => [`${id}-${FACILITY},outpatient,${coder},${date},${FACILITY},ICD10CM,E119,1,true`, `${id}-${FACILITY},outpatient,${coder},${date},${FACILITY},ICD10CM,I10,2,false`]),
+  ...RECORDS.flatMap(([id, coder, date]) => [
+    `${id}-${FACILITY},outpatient,${coder},${date},${FACILITY},ICD10CM,E119,1,true`,
+    `${id}-${FACILITY},outpatient,${coder},${date},${FACILITY},ICD10CM,I10,2,false`,
+  ]),
 ].join('\n');
 
 async function arrangeReviewedAudit(): Promise<void> {
@@ -30,11 +37,23 @@ async function arrangeReviewedAudit(): Promise<void> {
   const [auditor] = (await db.query(`SELECT id FROM users WHERE email = $1`, [DEMO_USERS.auditor.email])).rows;
   await db.end();
   const supervisor = await apiAs(DEMO_USERS.supervisor);
-  const plan = await supervisor('POST', '/api/audit-plans', { name: 'Dashboard journey', scope: { facilities: [FACILITY] }, method: { type: 'simpleRandom', sampleSize: 6 }, seed: 5, exclusionWindowDays: 0, auditorIds: [auditor.id] });
+  const plan = await supervisor('POST', '/api/audit-plans', {
+    name: 'Dashboard journey',
+    scope: { facilities: [FACILITY] },
+    method: { type: 'simpleRandom', sampleSize: 6 },
+    seed: 5,
+    exclusionWindowDays: 0,
+    auditorIds: [auditor.id],
+  });
   expect(plan.status).toBe(201);
   const run = await supervisor('POST', `/api/audit-plans/${plan.body.id}/run`, {});
   const auditId = run.body.id as string;
-  await until('sampling', () => supervisor('GET', `/api/audits/${auditId}`), (r) => r.body?.status === 'in_review', 60_000);
+  await until(
+    'sampling',
+    () => supervisor('GET', `/api/audits/${auditId}`),
+    (r) => r.body?.status === 'in_review',
+    60_000,
+  );
 
   const auditorApi = await apiAs(DEMO_USERS.auditor);
   const items = (await auditorApi('GET', '/api/worklist')).body.filter((i: any) => i.auditId === auditId);
@@ -47,9 +66,22 @@ async function arrangeReviewedAudit(): Promise<void> {
       { system: 'ICD10CM', code: 'I10', sequence: 2, principal: false },
     ];
     const classifications = revised
-      ? [{ key: 'revised|ICD10CM|E119|E1165', rootCause: 'coder', impact: 'data_quality', direction: 'neutral', rationale: 'Hyperglycaemia is documented.' }]
+      ? [
+          {
+            key: 'revised|ICD10CM|E119|E1165',
+            rootCause: 'coder',
+            impact: 'data_quality',
+            direction: 'neutral',
+            rationale: 'Hyperglycaemia is documented.',
+          },
+        ]
       : [];
-    const saved = await auditorApi('PUT', `/api/audits/${auditId}/items/${item.id}/review`, { version: item.version, codes, classifications, complete: true });
+    const saved = await auditorApi('PUT', `/api/audits/${auditId}/items/${item.id}/review`, {
+      version: item.version,
+      codes,
+      classifications,
+      complete: true,
+    });
     expect(saved.status).toBe(200);
   }
 }
@@ -70,7 +102,9 @@ describe('supervisor dashboard', () => {
       await kpi.waitFor(WAIT);
       // Findings are still open to dispute: the figure is preliminary and says so.
       expect((await kpi.innerText()).trim()).toBe('66.7% (preliminary)');
-      expect(await page.getByLabel('Totals for the period').innerText()).toContain('Record accuracy, 95% CI 66.7–66.7%, n = 6 of 6 records');
+      expect(await page.getByLabel('Totals for the period').innerText()).toContain(
+        'Record accuracy, 95% CI 66.7–66.7%, n = 6 of 6 records',
+      );
 
       // C002: 2 of 2 right, and those 2 are all of C002's records in the period: nothing left to sample, so no
       // small-sample warning (the warning's wording and sizes are worked by hand in dashboard-shape.spec.ts).

@@ -33,17 +33,28 @@ const MONTH = 'Dec 2025';
 /** Plans and draws the audit through the API (Alex Auditor reviews it); returns its id once in review. */
 async function drawAudit(): Promise<string> {
   const supervisor = await apiAs(DEMO_USERS.supervisor);
-  const alex = (await supervisor<{ id: string; displayName: string }[]>('GET', '/api/audit-plans/auditors')).body.find((a) => a.displayName === 'Alex Auditor');
-  const coder = (await supervisor<{ items: { id: string }[] }>('GET', '/api/coders?q=C002&page=1&pageSize=5')).body.items[0];
+  const alex = (await supervisor<{ id: string; displayName: string }[]>('GET', '/api/audit-plans/auditors')).body.find(
+    (a) => a.displayName === 'Alex Auditor',
+  );
+  const coder = (await supervisor<{ items: { id: string }[] }>('GET', '/api/coders?q=C002&page=1&pageSize=5')).body
+    .items[0];
   const plan = await supervisor('POST', '/api/audit-plans', {
-    name: PLAN, scope: { dateFrom: '2025-12-01', dateTo: '2025-12-31', facilities: [FACILITY], coderIds: [coder?.id] },
-    method: { type: 'simpleRandom', sampleSize: 3 }, spares: 0, exclusionWindowDays: 0, auditorIds: [alex?.id],
+    name: PLAN,
+    scope: { dateFrom: '2025-12-01', dateTo: '2025-12-31', facilities: [FACILITY], coderIds: [coder?.id] },
+    method: { type: 'simpleRandom', sampleSize: 3 },
+    spares: 0,
+    exclusionWindowDays: 0,
+    auditorIds: [alex?.id],
   });
   expect(plan.status).toBe(201);
   const run = await supervisor('POST', `/api/audit-plans/${plan.body.id}/run`, {});
   expect(run.status).toBe(202);
   const auditId = run.body.id as string;
-  const sampled = await until('sampling', () => supervisor('GET', `/api/audits/${auditId}`), (r) => r.body.status !== 'sampling');
+  const sampled = await until(
+    'sampling',
+    () => supervisor('GET', `/api/audits/${auditId}`),
+    (r) => r.body.status !== 'sampling',
+  );
   expect(sampled.body.status).toBe('in_review');
   return auditId;
 }
@@ -126,13 +137,17 @@ describe('dispute journey', () => {
       // 1 of 3 reviewed from the coder's 8 records that month: exact hypergeometric limits 1/8–6/8.
       expect(before.slice(2, 5)).toEqual(['33.3%', '12.5–75.0%', '3']);
       const card = coder.page.getByRole('article', { name: DISPUTED });
-      await card.getByLabel('Reason').fill('E11.65 needs documented hyperglycaemia; the note says diet-controlled diabetes.');
+      await card
+        .getByLabel('Reason')
+        .fill('E11.65 needs documented hyperglycaemia; the note says diet-controlled diabetes.');
       await card.getByRole('button', { name: 'Disagree' }).click();
       await badge(card, 'Disputed — awaiting the auditor');
 
       // 3. The auditor answers from the worklist: upheld.
       await auditor.page.goto(`${stackUrl()}/worklist`);
-      const toAnswer = auditor.page.getByRole('region', { name: 'Disputes to answer' }).getByRole('article', { name: DISPUTED });
+      const toAnswer = auditor.page
+        .getByRole('region', { name: 'Disputes to answer' })
+        .getByRole('article', { name: DISPUTED });
       await toAnswer.getByLabel('Rationale').fill('The glucose of 212 on the labs supports hyperglycaemia.');
       await toAnswer.getByRole('button', { name: 'Uphold' }).click();
       await toAnswer.waitFor({ state: 'detached', ...WAIT });
@@ -140,7 +155,9 @@ describe('dispute journey', () => {
       // 4. The coder sees it upheld and escalates it.
       await coder.page.reload();
       await badge(card, 'Upheld');
-      await card.getByLabel('Reason').fill('A lab value alone is not provider documentation; please have a second reviewer look.');
+      await card
+        .getByLabel('Reason')
+        .fill('A lab value alone is not provider documentation; please have a second reviewer look.');
       await card.getByRole('button', { name: 'Escalate' }).click();
       await badge(card, 'Escalated — awaiting a ruling');
 
@@ -148,13 +165,22 @@ describe('dispute journey', () => {
       await signIn(supervisor.page, DEMO_USERS.supervisor);
       const open = await dashboardShows(supervisor.page, '33.3%');
       // The exact limits are worked by hand in the statistics unit specs; here the row shows one, marked preliminary while a finding is open.
-      expect(open.slice(2)).toEqual(['3', expect.stringMatching(/^33\.3% \d+\.\d–\d+\.\d% \(preliminary\)$/), expect.any(String), '2', '1', expect.any(String)]);
+      expect(open.slice(2)).toEqual([
+        '3',
+        expect.stringMatching(/^33\.3% \d+\.\d–\d+\.\d% \(preliminary\)$/),
+        expect.any(String),
+        '2',
+        '1',
+        expect.any(String),
+      ]);
 
       // 5. The supervisor overturns it, and the ruling is found in the library by a word of its rationale.
       await supervisor.page.goto(`${stackUrl()}/disputes`);
       const queue = supervisor.page.getByRole('region', { name: 'Escalations to rule on' });
       const toRule = queue.getByRole('article', { name: DISPUTED });
-      await toRule.getByLabel('Rationale').fill('Hyperglycaemia must be documented by the provider; a lab value is not enough. E11.9 stands.');
+      await toRule
+        .getByLabel('Rationale')
+        .fill('Hyperglycaemia must be documented by the provider; a lab value is not enough. E11.9 stands.');
       await toRule.getByLabel('Reference').selectOption('coding_clinic');
       await toRule.getByLabel('Citation').fill('Coding Clinic Q3 2025');
       await toRule.getByRole('button', { name: 'Overturn' }).click();
@@ -164,7 +190,9 @@ describe('dispute journey', () => {
       await library.getByRole('button', { name: 'Search' }).click();
       const ruling = library.getByRole('row', { name: /Hyperglycaemia must be documented by the provider/ });
       await ruling.waitFor(WAIT);
-      expect(await ruling.innerText()).toMatch(/E11\.9 → E11\.65[\s\S]*Overturned[\s\S]*ruling on escalation[\s\S]*Coding Clinic Q3 2025[\s\S]*Sam Supervisor/);
+      expect(await ruling.innerText()).toMatch(
+        /E11\.9 → E11\.65[\s\S]*Overturned[\s\S]*ruling on escalation[\s\S]*Coding Clinic Q3 2025[\s\S]*Sam Supervisor/,
+      );
 
       // 6. The coder's month is now 2 of 3, the finding overturned.
       const after = await feedbackShows(coder.page, '66.7%');
@@ -174,7 +202,14 @@ describe('dispute journey', () => {
 
       // ...and so is C002's row on the dashboard: one record with an error, no open dispute.
       const ruled = await dashboardShows(supervisor.page, '66.7%');
-      expect(ruled.slice(2)).toEqual(['3', expect.stringMatching(/^66\.7% \d+\.\d–\d+\.\d%/), expect.any(String), '1', '0', expect.any(String)]);
+      expect(ruled.slice(2)).toEqual([
+        '3',
+        expect.stringMatching(/^66\.7% \d+\.\d–\d+\.\d%/),
+        expect.any(String),
+        '1',
+        '0',
+        expect.any(String),
+      ]);
       const trend = supervisor.page.getByRole('region', { name: 'Team accuracy by month' });
       await trend.locator('.recharts-surface').first().waitFor(WAIT);
       const shot = await saveScreenshot(supervisor.page, 'dispute-journey-dashboard');
@@ -184,8 +219,17 @@ describe('dispute journey', () => {
       await trend.getByRole('button', { name: 'Table' }).click();
       const december = trend.getByRole('row', { name: new RegExp(MONTH) });
       expect((await december.getByRole('cell').allInnerTexts()).slice(0, 4)).toEqual([MONTH, '3', '1', '66.7%']);
-      const alex = supervisor.page.getByRole('region', { name: 'Auditor calibration' }).getByRole('row', { name: /Alex Auditor/ });
-      expect((await alex.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual(['Alex Auditor', '2', '1', '50.0%', '1', '100.0%']);
+      const alex = supervisor.page
+        .getByRole('region', { name: 'Auditor calibration' })
+        .getByRole('row', { name: /Alex Auditor/ });
+      expect((await alex.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual([
+        'Alex Auditor',
+        '2',
+        '1',
+        '50.0%',
+        '1',
+        '100.0%',
+      ]);
     } finally {
       for (const tab of [auditor, coder, supervisor]) await tab.close();
     }

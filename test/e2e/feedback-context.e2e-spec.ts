@@ -19,13 +19,30 @@ const CARD = 'Finding FBCTX-1 E11.9 → E11.65';
 
 /** The auditor revises the first-listed E119 → E1165, the supervisor releases; returns the audit and item ids. */
 async function releasedWithFinding(): Promise<{ auditId: string; itemId: string; findingId: string }> {
-  const { auditId } = await arrangeAudit({ csv: CSV, source: 'feedback-context', facility: FACILITY, name: 'Feedback context', sampleSize: 1 });
+  const { auditId } = await arrangeAudit({
+    csv: CSV,
+    source: 'feedback-context',
+    facility: FACILITY,
+    name: 'Feedback context',
+    sampleSize: 1,
+  });
   const auditor = await apiAs(DEMO_USERS.auditor);
   const item = (await auditor('GET', '/api/worklist')).body.find((i: any) => i.auditId === auditId);
   const saved = await auditor('PUT', `/api/audits/${auditId}/items/${item.id}/review`, {
     version: item.version,
-    codes: [{ system: 'ICD10CM', code: 'E1165', sequence: 1, principal: true }, { system: 'ICD10CM', code: 'I10', sequence: 2 }],
-    classifications: [{ key: 'revised|ICD10CM|E119|E1165', rootCause: 'coder', impact: 'data_quality', direction: 'under', rationale: 'Hyperglycaemia documented.' }],
+    codes: [
+      { system: 'ICD10CM', code: 'E1165', sequence: 1, principal: true },
+      { system: 'ICD10CM', code: 'I10', sequence: 2 },
+    ],
+    classifications: [
+      {
+        key: 'revised|ICD10CM|E119|E1165',
+        rootCause: 'coder',
+        impact: 'data_quality',
+        direction: 'under',
+        rationale: 'Hyperglycaemia documented.',
+      },
+    ],
     complete: true,
   });
   expect(saved.status).toBe(200);
@@ -57,15 +74,23 @@ describe('feedback in context', () => {
       await card.getByRole('button', { name: 'Show the whole claim' }).click();
       const claim = card.getByRole('group', { name: 'The whole claim' });
       await claim.getByRole('table', { name: 'Auditor’s final codes' }).waitFor(WAIT);
-      expect(await claim.getByRole('table', { name: 'Coder’s codes' }).innerText()).toMatch(/E11\.9[\s\S]*Only on this side[\s\S]*I10/);
-      expect(await claim.getByRole('table', { name: 'Auditor’s final codes' }).innerText()).toMatch(/E11\.65[\s\S]*Type 2 diabetes mellitus with hyperglycemia/);
+      expect(await claim.getByRole('table', { name: 'Coder’s codes' }).innerText()).toMatch(
+        /E11\.9[\s\S]*Only on this side[\s\S]*I10/,
+      );
+      expect(await claim.getByRole('table', { name: 'Auditor’s final codes' }).innerText()).toMatch(
+        /E11\.65[\s\S]*Type 2 diabetes mellitus with hyperglycemia/,
+      );
 
       // The coder disagrees; the auditor upholds with a Coding Clinic reference (through the API).
       await card.getByLabel('Reason').fill('The note says diet-controlled.');
       await card.getByRole('button', { name: 'Disagree' }).click();
       await card.locator('.badge').getByText('Disputed — awaiting the auditor', { exact: true }).waitFor(WAIT);
       const auditor = await apiAs(DEMO_USERS.auditor);
-      const upheld = await auditor('POST', `/api/findings/${ids.findingId}/dispute-steps`, { action: 'uphold', rationale: 'Glucose 212 with the provider’s note.', reference: { kind: 'coding_clinic', citation: '1Q 2017 p.47' } });
+      const upheld = await auditor('POST', `/api/findings/${ids.findingId}/dispute-steps`, {
+        action: 'uphold',
+        rationale: 'Glucose 212 with the provider’s note.',
+        reference: { kind: 'coding_clinic', citation: '1Q 2017 p.47' },
+      });
       expect(upheld.status).toBe(200);
 
       await coder.page.reload();
@@ -80,7 +105,9 @@ describe('feedback in context', () => {
       // The supervisor's drill-down to the record: the outcome, not greyed form fields.
       await signIn(supervisor.page, DEMO_USERS.supervisor);
       await supervisor.page.goto(`${stackUrl()}/audits/${ids.auditId}/items/${ids.itemId}`);
-      await supervisor.page.getByText('This audit is released: the record is read only.', { exact: false }).waitFor(WAIT);
+      await supervisor.page
+        .getByText('This audit is released: the record is read only.', { exact: false })
+        .waitFor(WAIT);
       expect(await supervisor.page.getByText('while the audit is in review').count()).toBe(0);
       const finding = supervisor.page.getByRole('listitem', { name: 'Revised: E11.9 → E11.65' });
       await finding.getByText('Accepted by the coder', { exact: false }).waitFor(WAIT);

@@ -14,7 +14,10 @@ jest.setTimeout(180_000);
 const FACILITY = `TIP-${randomBytes(3).toString('hex').toUpperCase()}`;
 const CSV = [
   'encounter_id,setting,coder_id,service_date,facility,code_system,code,sequence,principal',
-  ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [`TIP-${n}-${FACILITY},outpatient,C001,2026-05-1${n},${FACILITY},ICD10CM,E119,1,true`, `TIP-${n}-${FACILITY},outpatient,C001,2026-05-1${n},${FACILITY},ICD10CM,I10,2,false`]),
+  ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [
+    `TIP-${n}-${FACILITY},outpatient,C001,2026-05-1${n},${FACILITY},ICD10CM,E119,1,true`,
+    `TIP-${n}-${FACILITY},outpatient,C001,2026-05-1${n},${FACILITY},ICD10CM,I10,2,false`,
+  ]),
 ].join('\n');
 const MAY = 'from=2026-05&to=2026-05';
 
@@ -40,11 +43,21 @@ describe('figure tooltips', () => {
     await db.end();
     const supervisor = await apiAs(DEMO_USERS.supervisor);
     const plan = await supervisor('POST', '/api/audit-plans', {
-      name: `Tooltips ${FACILITY}`, scope: { facilities: [FACILITY] }, method: { type: 'simpleRandom', sampleSize: 3 }, seed: 7, exclusionWindowDays: 0, auditorIds: [auditor.id],
+      name: `Tooltips ${FACILITY}`,
+      scope: { facilities: [FACILITY] },
+      method: { type: 'simpleRandom', sampleSize: 3 },
+      seed: 7,
+      exclusionWindowDays: 0,
+      auditorIds: [auditor.id],
     });
     expect(plan.status).toBe(201);
     const auditId = (await supervisor('POST', `/api/audit-plans/${plan.body.id}/run`, {})).body.id as string;
-    await until('sampling', () => supervisor('GET', `/api/audits/${auditId}`), (r) => r.body?.status === 'in_review', 60_000);
+    await until(
+      'sampling',
+      () => supervisor('GET', `/api/audits/${auditId}`),
+      (r) => r.body?.status === 'in_review',
+      60_000,
+    );
     const auditorApi = await apiAs(DEMO_USERS.auditor);
     const items = (await auditorApi('GET', '/api/worklist')).body.filter((i: any) => i.auditId === auditId);
     expect(items).toHaveLength(3);
@@ -54,15 +67,39 @@ describe('figure tooltips', () => {
         { system: 'ICD10CM', code: revised ? 'E1165' : 'E119', sequence: 1, principal: true },
         { system: 'ICD10CM', code: 'I10', sequence: 2, principal: false },
       ];
-      const classifications = revised ? [{ key: 'revised|ICD10CM|E119|E1165', rootCause: 'coder', impact: 'data_quality', direction: 'neutral', rationale: 'Hyperglycaemia is documented.' }] : [];
-      expect((await auditorApi('PUT', `/api/audits/${auditId}/items/${item.id}/review`, { version: item.version, codes, classifications, complete: true })).status).toBe(200);
+      const classifications = revised
+        ? [
+            {
+              key: 'revised|ICD10CM|E119|E1165',
+              rootCause: 'coder',
+              impact: 'data_quality',
+              direction: 'neutral',
+              rationale: 'Hyperglycaemia is documented.',
+            },
+          ]
+        : [];
+      expect(
+        (
+          await auditorApi('PUT', `/api/audits/${auditId}/items/${item.id}/review`, {
+            version: item.version,
+            codes,
+            classifications,
+            complete: true,
+          })
+        ).status,
+      ).toBe(200);
     }
   });
 
   it('the drill-down’s figures name their method and n of N, and the in-review audit is marked preliminary', async () => {
     const supervisor = await apiAs(DEMO_USERS.supervisor);
     // The rollups arrive by a job: wait until the coder's figures count the three records.
-    const drill = await until('the drill-down', () => supervisor('GET', `/api/dashboard/coders/${coderId}?${MAY}`), (r) => r.body?.totals?.recordsReviewed === 3, 60_000);
+    const drill = await until(
+      'the drill-down',
+      () => supervisor('GET', `/api/dashboard/coders/${coderId}?${MAY}`),
+      (r) => r.body?.totals?.recordsReviewed === 3,
+      60_000,
+    );
     const population = drill.body.totals.recordAccuracy.population as number;
     expect(population).toBeGreaterThanOrEqual(8);
     const { page, close } = await newPage();
@@ -79,7 +116,9 @@ describe('figure tooltips', () => {
       expect(tip).toContain('preliminary');
       const audit = page.getByRole('region', { name: `Tooltips ${FACILITY}` });
       expect(await audit.innerText()).toContain('3 records reviewed, 1 with a coder error (preliminary)');
-      expect(await tooltipOf(page, audit.locator('.stat-figure').first())).toMatch(/random audit.*1 of 3 records reviewed with a coder error.*preliminary/);
+      expect(await tooltipOf(page, audit.locator('.stat-figure').first())).toMatch(
+        /random audit.*1 of 3 records reviewed with a coder error.*preliminary/,
+      );
     } finally {
       await close();
     }
@@ -105,9 +144,13 @@ describe('figure tooltips', () => {
       expect(row).not.toBeNull();
       expect(await row!.getByRole('rowheader').innerText()).toContain('(preliminary)');
       const recordTip = await tooltipOf(page, row!.getByRole('cell').nth(2).locator('.stat-figure'));
-      expect(recordTip).toMatch(/^exact hypergeometric 95% interval \(finite population\) · n = 3 of \d+ records reviewed · preliminary/);
+      expect(recordTip).toMatch(
+        /^exact hypergeometric 95% interval \(finite population\) · n = 3 of \d+ records reviewed · preliminary/,
+      );
       const codeTip = await tooltipOf(page, row!.getByRole('cell').nth(0).locator('.stat-figure'));
-      expect(codeTip).toMatch(/^Korn–Graubard 95% interval.* · n = \d+ codes in 3 of \d+ records reviewed · preliminary/);
+      expect(codeTip).toMatch(
+        /^Korn–Graubard 95% interval.* · n = \d+ codes in 3 of \d+ records reviewed · preliminary/,
+      );
     } finally {
       await close();
     }

@@ -9,10 +9,15 @@ import { DEMO_USERS, stackUrl } from './support/stack';
 jest.setTimeout(180_000);
 
 const FACILITY = 'GROUPER-HOSP';
-const CSV = [INPATIENT_HEADER, `DRGLIVE-1,inpatient,C001,2025-10-28,2025-11-03,${FACILITY},195,ICD10CM,J189,1,true,Y`].join('\n');
+const CSV = [
+  INPATIENT_HEADER,
+  `DRGLIVE-1,inpatient,C001,2025-10-28,2025-11-03,${FACILITY},195,ICD10CM,J189,1,true,Y`,
+].join('\n');
 
 describe('review screen: live MS-DRG grouper', () => {
-  beforeAll(() => arrangeAudit({ csv: CSV, source: 'grouper-review', facility: FACILITY, name: 'Grouper review', sampleSize: 1 }));
+  beforeAll(() =>
+    arrangeAudit({ csv: CSV, source: 'grouper-review', facility: FACILITY, name: 'Grouper review', sampleSize: 1 }),
+  );
 
   it('shows the DRG change when an MCC secondary is added', async () => {
     const { page, close } = await newPage();

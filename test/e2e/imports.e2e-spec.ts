@@ -43,7 +43,9 @@ async function signInAsAdmin(page: Page): Promise<void> {
 
 /** The value shown next to a label in the import's counts. */
 async function countOf(page: Page, label: string): Promise<string> {
-  return (await page.locator('.import-counts dt', { hasText: label }).locator('xpath=following-sibling::dd[1]').innerText()).trim();
+  return (
+    await page.locator('.import-counts dt', { hasText: label }).locator('xpath=following-sibling::dd[1]').innerText()
+  ).trim();
 }
 
 /** Rows of the encounters table, by external id. */
@@ -54,7 +56,9 @@ async function listedEncounters(page: Page): Promise<string[]> {
 async function waitForListed(page: Page, expected: string[]): Promise<void> {
   await page.waitForFunction(
     (ids) => {
-      const shown = [...document.querySelectorAll('.encounters-table tbody td.mono a')].map((a) => a.textContent?.trim());
+      const shown = [...document.querySelectorAll('.encounters-table tbody td.mono a')].map((a) =>
+        a.textContent?.trim(),
+      );
       return JSON.stringify(shown) === JSON.stringify(ids);
     },
     expected,
@@ -89,7 +93,11 @@ describe('imports and encounters', () => {
       await detail.getByRole('heading', { name: /encounters\.csv/ }).waitFor(WAIT);
 
       const bar = detail.getByRole('progressbar');
-      await page.waitForFunction(() => document.querySelector('.import-detail [role=progressbar]')?.getAttribute('aria-valuenow') === '100', undefined, WAIT);
+      await page.waitForFunction(
+        () => document.querySelector('.import-detail [role=progressbar]')?.getAttribute('aria-valuenow') === '100',
+        undefined,
+        WAIT,
+      );
       await detail.locator('.badge', { hasText: 'Done' }).waitFor(WAIT);
       expect(await bar.getAttribute('aria-valuetext')).toBe('100% · 6 of 6 rows');
       expect(await detail.getByRole('button', { name: 'Cancel import' }).count()).toBe(0);
@@ -99,7 +107,14 @@ describe('imports and encounters', () => {
       expect(await countOf(page, 'Flagged for pre-audit check')).toBe('1');
 
       const errorRows = detail.locator('.import-errors tbody tr');
-      const cells = async (row: number) => (await errorRows.filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${row}$`) }) }).first().locator('td').allInnerTexts()).map((t) => t.trim());
+      const cells = async (row: number) =>
+        (
+          await errorRows
+            .filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${row}$`) }) })
+            .first()
+            .locator('td')
+            .allInnerTexts()
+        ).map((t) => t.trim());
       expect((await cells(5)).slice(1, 3)).toEqual([`${PREFIX}-3`, 'code']);
       expect((await cells(6)).slice(1, 4)).toEqual([`${PREFIX}-4`, 'coder_id', 'C999']);
       expect((await cells(7)).slice(1, 4)).toEqual([`${PREFIX}-5`, 'service_date', '2025-02-30']);
@@ -108,14 +123,24 @@ describe('imports and encounters', () => {
       // The history lists the import too.
       const historyRow = page.locator('.imports-table tbody tr', { hasText: 'encounters.csv' }).first();
       await historyRow.locator('.badge', { hasText: 'Done' }).waitFor(WAIT);
-      expect((await historyRow.locator('td').allInnerTexts()).slice(2, 7).map((t) => t.trim())).toEqual(['6', '3', '2', '1', '3']);
+      expect((await historyRow.locator('td').allInnerTexts()).slice(2, 7).map((t) => t.trim())).toEqual([
+        '6',
+        '3',
+        '2',
+        '1',
+        '3',
+      ]);
 
       const link = detail.getByRole('link', { name: 'Download error report (CSV)' });
       const href = await link.getAttribute('href');
       expect(href).toMatch(/^\/api\/imports\/[0-9a-f-]{36}\/errors\.csv$/);
       const report = await page.evaluate(async (url) => {
         const response = await fetch(url, { credentials: 'include' });
-        return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
+        return {
+          status: response.status,
+          type: response.headers.get('content-type') ?? '',
+          text: await response.text(),
+        };
       }, href ?? '');
       expect(report.status).toBe(200);
       expect(report.type).toMatch(/text\/csv/);
@@ -127,7 +152,15 @@ describe('imports and encounters', () => {
 
       // Re-importing encounter 1 with one more code makes a second version of it, not a duplicate.
       const changed = join(dir, 'changed.csv');
-      writeFileSync(changed, [HEADER, line(1, '2025-11-03', 'C002', 'E119', 1), line(1, '2025-11-03', 'C002', 'I10', 2), line(1, '2025-11-03', 'C002', 'J189', 3)].join('\n'));
+      writeFileSync(
+        changed,
+        [
+          HEADER,
+          line(1, '2025-11-03', 'C002', 'E119', 1),
+          line(1, '2025-11-03', 'C002', 'I10', 2),
+          line(1, '2025-11-03', 'C002', 'J189', 3),
+        ].join('\n'),
+      );
       await page.getByLabel('File', { exact: true }).setInputFiles(changed);
       await page.getByRole('button', { name: 'Upload and import' }).click();
       await detail.getByRole('heading', { name: /changed\.csv/ }).waitFor(WAIT);
@@ -136,7 +169,10 @@ describe('imports and encounters', () => {
       expect(await countOf(page, 'New encounters')).toBe('0');
 
       // The encounters list: filtered by id prefix, coder and flag, state in the URL.
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Encounters', exact: true }).click();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Encounters', exact: true })
+        .click();
       await page.getByRole('heading', { level: 1, name: 'Encounters' }).waitFor(WAIT);
       await page.getByLabel('Encounter ID', { exact: true }).fill(PREFIX);
       await waitForListed(page, [`${PREFIX}-3`, `${PREFIX}-2`, `${PREFIX}-1`]);
@@ -149,7 +185,12 @@ describe('imports and encounters', () => {
       await page.getByLabel('Pre-audit flag', { exact: true }).selectOption('true');
       await waitForListed(page, [`${PREFIX}-3`]);
       const search = new URL(page.url()).searchParams;
-      expect([search.get('q'), search.get('coderId'), search.get('setting'), search.get('flagged')]).toEqual([PREFIX, coderId, 'outpatient', 'true']);
+      expect([search.get('q'), search.get('coderId'), search.get('setting'), search.get('flagged')]).toEqual([
+        PREFIX,
+        coderId,
+        'outpatient',
+        'true',
+      ]);
 
       await page.getByLabel('Pre-audit flag', { exact: true }).selectOption('');
       await page.getByRole('button', { name: /^Encounter/ }).click(); // sort by id, A→Z
@@ -162,8 +203,12 @@ describe('imports and encounters', () => {
       await page.getByRole('heading', { level: 1, name: `Encounter ${PREFIX}-1` }).waitFor(WAIT);
       const codeRow = page.locator('.encounter-codes tbody tr', { hasText: 'E119' });
       expect(await codeRow.innerText()).toContain('Type 2 diabetes mellitus without complications');
-      expect(await page.locator('.encounter-codes tbody tr', { hasText: 'I10' }).innerText()).toContain('Essential (primary) hypertension');
-      expect(await page.locator('.encounter-facts').innerText()).toMatch(/North Clinic[\s\S]*Outpatient[\s\S]*Aetna[\s\S]*C002/);
+      expect(await page.locator('.encounter-codes tbody tr', { hasText: 'I10' }).innerText()).toContain(
+        'Essential (primary) hypertension',
+      );
+      expect(await page.locator('.encounter-facts').innerText()).toMatch(
+        /North Clinic[\s\S]*Outpatient[\s\S]*Aetna[\s\S]*C002/,
+      );
       await page.getByText('The pre-audit check found no problems on this version.').waitFor(WAIT);
       expect(await page.locator('.encounter-codes tbody tr').count()).toBe(3);
       await saveScreenshot(page, 'encounter-detail');
@@ -183,7 +228,9 @@ describe('imports and encounters', () => {
       await page.getByRole('link', { name: `${PREFIX}-3`, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: `Encounter ${PREFIX}-3` }).waitFor(WAIT);
       expect(await page.locator('.encounter-flags').innerText()).toMatch(/Header \(non-billable\) code/);
-      expect(await page.locator('.encounter-codes tbody tr', { hasText: 'E11' }).innerText()).toContain('Type 2 diabetes mellitus');
+      expect(await page.locator('.encounter-codes tbody tr', { hasText: 'E11' }).innerText()).toContain(
+        'Type 2 diabetes mellitus',
+      );
       await saveScreenshot(page, 'encounter-detail-flagged');
     } finally {
       await close();

@@ -20,22 +20,47 @@ const CSV = [
 async function releasedAudit(name: string): Promise<string> {
   const supervisor = await apiAs(DEMO_USERS.supervisor);
   const auditor = await apiAs(DEMO_USERS.auditor);
-  const alex = (await supervisor<{ id: string; displayName: string }[]>('GET', '/api/audit-plans/auditors')).body.find((a) => a.displayName === 'Alex Auditor');
-  const coder = (await supervisor<{ items: { id: string }[] }>('GET', '/api/coders?q=C001&page=1&pageSize=5')).body.items[0];
+  const alex = (await supervisor<{ id: string; displayName: string }[]>('GET', '/api/audit-plans/auditors')).body.find(
+    (a) => a.displayName === 'Alex Auditor',
+  );
+  const coder = (await supervisor<{ items: { id: string }[] }>('GET', '/api/coders?q=C001&page=1&pageSize=5')).body
+    .items[0];
   const plan = await supervisor('POST', '/api/audit-plans', {
-    name, scope: { dateFrom: '2025-08-01', dateTo: '2025-08-31', coderIds: [coder?.id] },
-    method: { type: 'simpleRandom', sampleSize: 1 }, spares: 0, exclusionWindowDays: 0, auditorIds: [alex?.id],
+    name,
+    scope: { dateFrom: '2025-08-01', dateTo: '2025-08-31', coderIds: [coder?.id] },
+    method: { type: 'simpleRandom', sampleSize: 1 },
+    spares: 0,
+    exclusionWindowDays: 0,
+    auditorIds: [alex?.id],
   });
   expect(plan.status).toBe(201);
   const run = await supervisor('POST', `/api/audit-plans/${plan.body.id}/run`, { name });
   expect(run.status).toBe(202);
   const auditId = run.body.id as string;
-  const sampled = await until('sampling', () => supervisor('GET', `/api/audits/${auditId}`), (r) => r.body.status !== 'sampling');
+  const sampled = await until(
+    'sampling',
+    () => supervisor('GET', `/api/audits/${auditId}`),
+    (r) => r.body.status !== 'sampling',
+  );
   expect(sampled.body.status).toBe('in_review');
   for (const item of (await auditor('GET', `/api/audits/${auditId}/items`)).body) {
     const review = (await auditor('GET', `/api/audits/${auditId}/items/${item.id}`)).body;
-    const codes = review.auditorCodes.map(({ system, code, sequence, principal, poa, modifiers, units }: Record<string, unknown>) => ({ system, code, sequence, principal, poa, modifiers, units }));
-    const saved = await auditor('PUT', `/api/audits/${auditId}/items/${item.id}/review`, { version: review.item.version, codes, complete: true });
+    const codes = review.auditorCodes.map(
+      ({ system, code, sequence, principal, poa, modifiers, units }: Record<string, unknown>) => ({
+        system,
+        code,
+        sequence,
+        principal,
+        poa,
+        modifiers,
+        units,
+      }),
+    );
+    const saved = await auditor('PUT', `/api/audits/${auditId}/items/${item.id}/review`, {
+      version: review.item.version,
+      codes,
+      complete: true,
+    });
     expect(saved.status).toBe(200);
   }
   expect((await supervisor('POST', `/api/audits/${auditId}/transitions`, { to: 'released' })).status).toBe(200);
@@ -44,7 +69,9 @@ async function releasedAudit(name: string): Promise<string> {
 
 /** The text of a <dd> in the plan's settings, by its <dt>. */
 async function fact(page: Page, term: string): Promise<string> {
-  const facts = page.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${term}"]`) });
+  const facts = page
+    .getByRole('definition')
+    .filter({ has: page.locator(`xpath=preceding-sibling::dt[1][normalize-space()="${term}"]`) });
   return (await facts.first().innerText()).trim();
 }
 
@@ -74,7 +101,9 @@ describe('plans and notifications', () => {
       await page.getByRole('button', { name: 'Save plan' }).click();
       const runsField = page.locator('.field-invalid', { has: page.getByLabel('Runs') });
       await runsField.waitFor(WAIT);
-      expect(await runsField.innerText()).toContain('A scheduled plan needs a relative period (see Period) instead of fixed dates');
+      expect(await runsField.innerText()).toContain(
+        'A scheduled plan needs a relative period (see Period) instead of fixed dates',
+      );
       await saveScreenshot(page, 'plans-form-errors');
 
       await page.getByLabel('Period', { exact: true }).selectOption('previous_month');
@@ -104,7 +133,9 @@ describe('plans and notifications', () => {
       expect(await fact(page, 'Seed')).toBe('monthly-42');
 
       await page.goto(`${stackUrl()}/audits/plans`);
-      expect(await page.getByRole('row', { name: /Monthly high-weight review/ }).innerText()).toContain('Monthly on day 20');
+      expect(await page.getByRole('row', { name: /Monthly high-weight review/ }).innerText()).toContain(
+        'Monthly on day 20',
+      );
     } finally {
       await close();
     }
@@ -130,7 +161,9 @@ describe('plans and notifications', () => {
       await links.nth(0).click();
       await page.waitForURL((url) => url.pathname === '/feedback' && url.searchParams.get('audit') === second, WAIT);
       await page.getByRole('button', { name: 'Notifications: 1 unread' }).click();
-      expect(await panel.getByRole('link', { name: /Unread: Audit results: Bell check A/ }).getAttribute('href')).toBe(`/feedback?audit=${first}`);
+      expect(await panel.getByRole('link', { name: /Unread: Audit results: Bell check A/ }).getAttribute('href')).toBe(
+        `/feedback?audit=${first}`,
+      );
       await panel.getByRole('button', { name: 'Mark all read' }).click();
       await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor(WAIT);
       const coder = await apiAs(DEMO_USERS.coder);

@@ -18,7 +18,9 @@ const CSV = [
 ].join('\n');
 
 describe('review screen: a refused save', () => {
-  beforeAll(() => arrangeAudit({ csv: CSV, source: 'review-errors', facility: FACILITY, name: 'Review errors', sampleSize: 1 }));
+  beforeAll(() =>
+    arrangeAudit({ csv: CSV, source: 'review-errors', facility: FACILITY, name: 'Review errors', sampleSize: 1 }),
+  );
 
   it('names, highlights and focuses the line, shows the import flags and honest POA choices', async () => {
     const { page, close } = await newPage();
@@ -33,8 +35,16 @@ describe('review screen: a refused save', () => {
 
       const poa = page.getByLabel('POA for I48.91');
       const choices = (await poa.locator('option').allInnerTexts()).map((t) => t.trim());
-      expect(choices).toEqual(['Missing – choose', 'Y – Present on admission', 'N – Not present on admission', 'U – Documentation insufficient', 'W – Clinically undetermined']);
-      const exemptChoices = (await page.getByLabel('POA for Z23').locator('option').allInnerTexts()).map((t) => t.trim());
+      expect(choices).toEqual([
+        'Missing – choose',
+        'Y – Present on admission',
+        'N – Not present on admission',
+        'U – Documentation insufficient',
+        'W – Clinically undetermined',
+      ]);
+      const exemptChoices = (await page.getByLabel('POA for Z23').locator('option').allInnerTexts()).map((t) =>
+        t.trim(),
+      );
       expect(exemptChoices[0]).toBe('Exempt (blank)');
       expect(exemptChoices).toContain('1 – Exempt (837I marker)');
 

@@ -13,7 +13,9 @@ const FACILITY = 'KBD-HOSP';
 const CODES = ['I5021', 'I4891', 'E119', 'N179'];
 const CSV = [
   INPATIENT_HEADER,
-  ...CODES.map((code, i) => `KBD-1,inpatient,C001,2025-10-06,2025-10-09,${FACILITY},291,ICD10CM,${code},${i + 1},${i === 0},Y`),
+  ...CODES.map(
+    (code, i) => `KBD-1,inpatient,C001,2025-10-06,2025-10-09,${FACILITY},291,ICD10CM,${code},${i + 1},${i === 0},Y`,
+  ),
 ].join('\n');
 
 /** What has the focus: "poa:<code>", "actions:<code>", a button's text, or "body". */
@@ -29,7 +31,9 @@ async function focused(page: Page): Promise<string> {
 }
 
 describe('review screen by keyboard', () => {
-  beforeAll(() => arrangeAudit({ csv: CSV, source: 'review-keyboard', facility: FACILITY, name: 'Review keyboard', sampleSize: 1 }));
+  beforeAll(() =>
+    arrangeAudit({ csv: CSV, source: 'review-keyboard', facility: FACILITY, name: 'Review keyboard', sampleSize: 1 }),
+  );
 
   it('takes two tab stops per line, works the line menu by keys and keeps the focus on the saved line', async () => {
     const { page, close } = await newPage();

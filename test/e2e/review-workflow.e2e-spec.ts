@@ -19,7 +19,14 @@ const NAME = 'Workflow journey';
 describe('review workflow', () => {
   let auditId = '';
   beforeAll(async () => {
-    ({ auditId } = await arrangeAudit({ csv: CSV, source: 'review-workflow', facility: FACILITY, name: NAME, sampleSize: 3, spares: 1 }));
+    ({ auditId } = await arrangeAudit({
+      csv: CSV,
+      source: 'review-workflow',
+      facility: FACILITY,
+      name: NAME,
+      sampleSize: 3,
+      spares: 1,
+    }));
   });
 
   it('reassigns, sets aside with a spare, saves and goes on, and confirms the release', async () => {
@@ -57,7 +64,10 @@ describe('review workflow', () => {
       // 3. Save, mark reviewed and next: the other open record opens; on the last one the worklist says so.
       await auditor.page.getByRole('button', { name: 'Save, mark reviewed and next' }).click();
       await auditor.page.getByRole('heading', { level: 1, name: `Record ${mine[1]}` }).waitFor(WAIT);
-      await auditor.page.getByRole('status').filter({ hasText: `${spare}: Saved and marked reviewed. This is the next record.` }).waitFor(WAIT);
+      await auditor.page
+        .getByRole('status')
+        .filter({ hasText: `${spare}: Saved and marked reviewed. This is the next record.` })
+        .waitFor(WAIT);
       await auditor.page.getByRole('button', { name: 'Save, mark reviewed and next' }).click();
       await auditor.page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor(WAIT);
       await auditor.page.getByText('No records left to review.', { exact: false }).waitFor(WAIT);
@@ -66,15 +76,37 @@ describe('review workflow', () => {
       const robin = await apiAs(DEMO_USERS.auditor2);
       const robinItem = (await robin('GET', '/api/worklist')).body.find((i: any) => i.auditId === auditId);
       const review = (await robin('GET', `/api/audits/${auditId}/items/${robinItem.id}`)).body;
-      const codes = review.auditorCodes.map(({ system, code, sequence, principal, poa, modifiers, units }: Record<string, unknown>) => ({ system, code, sequence, principal, poa, modifiers, units }));
-      expect((await robin('PUT', `/api/audits/${auditId}/items/${robinItem.id}/review`, { version: robinItem.version, codes, complete: true })).status).toBe(200);
+      const codes = review.auditorCodes.map(
+        ({ system, code, sequence, principal, poa, modifiers, units }: Record<string, unknown>) => ({
+          system,
+          code,
+          sequence,
+          principal,
+          poa,
+          modifiers,
+          units,
+        }),
+      );
+      expect(
+        (
+          await robin('PUT', `/api/audits/${auditId}/items/${robinItem.id}/review`, {
+            version: robinItem.version,
+            codes,
+            complete: true,
+          })
+        ).status,
+      ).toBe(200);
 
       // 4. Release asks first; Cancel changes nothing.
       await supervisor.page.goto(`${stackUrl()}/audits/${auditId}`);
       await supervisor.page.getByRole('button', { name: 'Release to coders' }).click();
       const dialog = supervisor.page.getByRole('alertdialog');
       expect(await dialog.innerText()).toContain(`Release “${NAME}” to the coders?`);
-      expect(await supervisor.page.getByRole('button', { name: 'Yes, release' }).evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(
+        await supervisor.page
+          .getByRole('button', { name: 'Yes, release' })
+          .evaluate((el) => el === document.activeElement),
+      ).toBe(true);
       await supervisor.page.getByRole('button', { name: 'Cancel' }).click();
       expect(await supervisor.page.locator('.lifecycle-current').innerText()).toBe('In review');
       await supervisor.page.getByRole('button', { name: 'Release to coders' }).click();
@@ -82,7 +114,11 @@ describe('review workflow', () => {
       await supervisor.page.locator('.lifecycle-current', { hasText: 'Released' }).waitFor(WAIT);
 
       // 5. The released audit's records are still in Alex's "All" view: two reviewed, one set aside.
-      await until('the release', async () => (await apiAs(DEMO_USERS.supervisor))('GET', `/api/audits/${auditId}`), (r) => r.body.status === 'released');
+      await until(
+        'the release',
+        async () => (await apiAs(DEMO_USERS.supervisor))('GET', `/api/audits/${auditId}`),
+        (r) => r.body.status === 'released',
+      );
       await auditor.page.goto(`${stackUrl()}/worklist?status=all`);
       const rows = auditor.page.getByRole('row').filter({ hasText: NAME });
       await rows.first().waitFor(WAIT);

@@ -13,6 +13,9 @@ runMain(async () => {
   await ensureServices(repoRoot);
   await ensureChromium();
   const jest = join(repoRoot, 'node_modules', '.bin', 'jest');
-  const result = spawnSync(jest, ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
+  const result = spawnSync(jest, ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
   return result.status ?? 1;
 });

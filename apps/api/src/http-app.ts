@@ -17,8 +17,15 @@ import type { DataSource } from 'typeorm';
 import { guardPoolClients } from './database/pool-guard';
 
 /** Builds the HTTP app; shared by main.ts and the integration tests so both run the same stack. */
-export async function createHttpApp(config: AppConfig, options: { logs?: boolean } = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false, bodyParser: false });
+export async function createHttpApp(
+  config: AppConfig,
+  options: { logs?: boolean } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: false,
+  });
   guardPoolClients(app.get<DataSource>(getDataSourceToken()), (m) => app.get(Logger).warn(m));
   if (options.logs !== false) app.useLogger(app.get(Logger));
   else app.useLogger(false);
@@ -30,14 +37,23 @@ export async function createHttpApp(config: AppConfig, options: { logs?: boolean
   app.use(cookieParser());
   app.use(json({ limit: '1mb' }), bodyParserErrors, rejectNulBytes);
   app.useGlobalFilters(new ErrorFilter());
-  app.setGlobalPrefix('api', { exclude: [{ path: 'health', method: RequestMethod.GET }, { path: 'ready', method: RequestMethod.GET }] });
+  app.setGlobalPrefix('api', {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'ready', method: RequestMethod.GET },
+    ],
+  });
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('Recode API')
-    .setDescription('Sample-based audits of medical coding. Errors are always { "error": { "code", "message", "details" } }.')
+    .setDescription(
+      'Sample-based audits of medical coding. Errors are always { "error": { "code", "message", "details" } }.',
+    )
     .setVersion('0.1.0')
     .addCookieAuth('recode_sid')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
   return app;
 }

@@ -6,7 +6,9 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const app = await createHttpApp(config);
   await app.listen(config.PORT, config.HOST);
-  process.stdout.write(`${JSON.stringify({ level: 30, msg: `API listening on http://${config.HOST}:${config.PORT}` })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ level: 30, msg: `API listening on http://${config.HOST}:${config.PORT}` })}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

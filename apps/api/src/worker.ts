@@ -24,14 +24,18 @@ async function main(): Promise<void> {
   app.get(JobWorker).start({ imports: 1, audits: 2, rollups: 1, maintenance: 1 });
   app.get(ImportReconciler).start();
   app.get(AuditWorkReconciler).start();
-  await app.get(JobQueue).schedule('purge-sessions-nightly', 'maintenance.purge-sessions', { olderThanDays: 0 }, '17 3 * * *');
+  await app
+    .get(JobQueue)
+    .schedule('purge-sessions-nightly', 'maintenance.purge-sessions', { olderThanDays: 0 }, '17 3 * * *');
   await app.get(JobQueue).schedule('disputes-lapse-hourly', 'disputes.lapse', {}, '7 * * * *');
 }
 
 // A lost connection surfacing as a stray rejection is logged, not fatal: the pools and BullMQ reconnect,
 // and the reconciler resumes whatever the failure interrupted.
 process.on('unhandledRejection', (err: unknown) => {
-  process.stderr.write(`Worker: unhandled rejection (kept running): ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `Worker: unhandled rejection (kept running): ${err instanceof Error ? err.message : String(err)}\n`,
+  );
 });
 
 main().catch((err: unknown) => {

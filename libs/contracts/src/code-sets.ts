@@ -4,7 +4,15 @@ import { z } from 'zod';
  * Every reference list the product loads. HCPCS_MODIFIER is split from HCPCS because modifiers
  * qualify CPT codes too and are looked up on their own; POA_EXEMPT and MSDRG live in their own tables.
  */
-export const CODE_SET_SYSTEMS = ['ICD10CM', 'ICD10PCS', 'HCPCS', 'HCPCS_MODIFIER', 'CPT', 'POA_EXEMPT', 'MSDRG'] as const;
+export const CODE_SET_SYSTEMS = [
+  'ICD10CM',
+  'ICD10PCS',
+  'HCPCS',
+  'HCPCS_MODIFIER',
+  'CPT',
+  'POA_EXEMPT',
+  'MSDRG',
+] as const;
 export type CodeSetSystem = (typeof CODE_SET_SYSTEMS)[number];
 
 /** The systems whose codes can be looked up and searched (rows in the `codes` table). */
@@ -60,7 +68,8 @@ interface LookupCodeSet {
 }
 
 export type CodeLookupResult =
-  | (LookupBase & LookupCodeSet & { status: 'found'; billable: boolean; shortDescription: string; longDescription: string })
+  | (LookupBase &
+      LookupCodeSet & { status: 'found'; billable: boolean; shortDescription: string; longDescription: string })
   /** A not_found with warnings (another HCPCS quarter stood in) may be a newer or older code: treat it as a warning. */
   | (LookupBase & LookupCodeSet & { status: 'not_found'; message: string })
   | (LookupBase & { status: 'no_code_set'; fiscalYear: number | null; message: string })
@@ -112,7 +121,10 @@ export interface CodeSearchResponse {
 /** Multipart fields sent with the customer's licensed CPT file (field `file`). */
 export const cptUploadRequestSchema = z
   .object({
-    version: z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, 'use 1-40 letters, digits, dot, dash or underscore (e.g. customer-2026)'),
+    version: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._-]{1,40}$/, 'use 1-40 letters, digits, dot, dash or underscore (e.g. customer-2026)'),
     effectiveFrom: isoDate,
     /** Defaults to one year after effectiveFrom, less a day (CPT is released yearly). */
     effectiveTo: isoDate.optional(),

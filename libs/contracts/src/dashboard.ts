@@ -30,7 +30,10 @@ export const dashboardQuerySchema = z
     basis: z.enum(DASHBOARD_BASES).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['from'], message: 'must not be after to' })
-  .refine((q) => !q.from || !q.to || monthsBetween(q.from, q.to) <= 36, { path: ['to'], message: 'a range spans at most 36 months' });
+  .refine((q) => !q.from || !q.to || monthsBetween(q.from, q.to) <= 36, {
+    path: ['to'],
+    message: 'a range spans at most 36 months',
+  });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
 export const coderDrillDownQuerySchema = z.object({
@@ -124,10 +127,15 @@ export interface CoderRowDto {
   openDisputes: number;
   /** Record accuracy of the last month with records against the month with records before it. */
   trend: {
-    lastMonth: string; last: number; previousMonth: string; previous: number; delta: number;
+    lastMonth: string;
+    last: number;
+    previousMonth: string;
+    previous: number;
+    delta: number;
     /** too_few: a month has fewer than TREND_MIN_RECORDS records, so no change is claimed. */
     direction: 'up' | 'down' | 'flat' | 'too_few';
-    lastRecords?: number; previousRecords?: number;
+    lastRecords?: number;
+    previousRecords?: number;
   } | null;
   /** Set when the record-accuracy interval contains the target; recordsNeeded counts MORE records, capped by what remains. */
   sampleWarning: { message: string; recordsNeeded: number | null } | null;
@@ -166,14 +174,23 @@ export interface DashboardDto {
   source: 'rollups' | 'records';
   teams: { id: string; name: string }[];
   totals: {
-    recordsReviewed: number; codesReviewed: number; recordsWithError: number; recordAccuracy: IntervalDto; codeAccuracy: IntervalDto & { clusters: number };
-    preliminary?: boolean; targeted?: TargetedFindingsDto;
+    recordsReviewed: number;
+    codesReviewed: number;
+    recordsWithError: number;
+    recordAccuracy: IntervalDto;
+    codeAccuracy: IntervalDto & { clusters: number };
+    preliminary?: boolean;
+    targeted?: TargetedFindingsDto;
   };
   trend: { centreAccuracy: number | null; points: TrendPointDto[]; chart?: TrendChartInfoDto };
   coders: CoderRowDto[];
   pareto: ParetoBarDto[];
   auditors: AuditorCalibrationDto[];
-  payment: { overpayment: PaymentSideDto; underpayment: PaymentSideDto; months: { month: string; overpayment: PaymentSideDto; underpayment: PaymentSideDto }[] };
+  payment: {
+    overpayment: PaymentSideDto;
+    underpayment: PaymentSideDto;
+    months: { month: string; overpayment: PaymentSideDto; underpayment: PaymentSideDto }[];
+  };
 }
 
 export interface DrillRecordDto {

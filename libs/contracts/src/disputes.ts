@@ -16,7 +16,15 @@ import { findingReferenceSchema, type FindingReference } from './audits/review';
 export type { DisputeAction };
 
 /** The actions a person requests (the lapse is the job's). */
-export const REQUESTABLE_DISPUTE_ACTIONS = ['agree', 'dispute', 'withdraw', 'uphold', 'escalate', 'overturn', 'accept'] as const satisfies readonly DisputeAction[];
+export const REQUESTABLE_DISPUTE_ACTIONS = [
+  'agree',
+  'dispute',
+  'withdraw',
+  'uphold',
+  'escalate',
+  'overturn',
+  'accept',
+] as const satisfies readonly DisputeAction[];
 export type RequestableDisputeAction = (typeof REQUESTABLE_DISPUTE_ACTIONS)[number];
 
 export const DISPUTE_ERROR_CODES = [
@@ -30,7 +38,12 @@ export const DISPUTE_ERROR_CODES = [
 ] as const;
 export type DisputeErrorCode = (typeof DISPUTE_ERROR_CODES)[number];
 
-export const DISPUTE_NOTIFICATION_KINDS = ['dispute.opened', 'dispute.answered', 'dispute.escalated', 'dispute.ruled'] as const;
+export const DISPUTE_NOTIFICATION_KINDS = [
+  'dispute.opened',
+  'dispute.answered',
+  'dispute.escalated',
+  'dispute.ruled',
+] as const;
 
 /** A reason is required for every action but `agree` and `accept`; a blank one is refused with details[].path = body.rationale. */
 export const disputeStepRequestSchema = z
@@ -111,7 +124,13 @@ export interface DisputeHistoryDto {
 }
 
 export const rulingsQuerySchema = z.object({
-  code: z.string().trim().toUpperCase().transform((c) => c.replace('.', '')).pipe(z.string().max(10)).optional(),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((c) => c.replace('.', ''))
+    .pipe(z.string().max(10))
+    .optional(),
   category: z.enum(FINDING_CATEGORIES).optional(),
   q: z.string().trim().max(200).optional(),
   /** rulings: escalation rulings only (default); answers: auditors' answers too. */

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-const code = z.string().trim().min(1).max(10).regex(/^[A-Za-z0-9.]+$/, 'letters, digits and dots only');
+const code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(10)
+  .regex(/^[A-Za-z0-9.]+$/, 'letters, digits and dots only');
 
 /** What the MS-DRG grouper needs for one inpatient stay; missing demographics are allowed and reported back. */
 export const regroupRequestSchema = z.object({
@@ -11,10 +16,18 @@ export const regroupRequestSchema = z.object({
   /** UB-04 patient discharge status, e.g. 1 home, 20 died. */
   dischargeStatus: z.number().int().min(0).max(99).nullable().default(null),
   principal: code,
-  secondaries: z.array(z.object({ code, poa: z.enum(['Y', 'N', 'U', 'W', '1']).nullable().default(null) })).max(50).default([]),
+  secondaries: z
+    .array(z.object({ code, poa: z.enum(['Y', 'N', 'U', 'W', '1']).nullable().default(null) }))
+    .max(50)
+    .default([]),
   procedures: z.array(code).max(50).default([]),
   /** The DRG on the claim, to compare with. */
-  billedDrg: z.string().trim().regex(/^\d{1,3}$/, '1 to 3 digits').nullable().default(null),
+  billedDrg: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, '1 to 3 digits')
+    .nullable()
+    .default(null),
   /** Facility whose base rate prices the change; the default base rate otherwise. */
   facility: z.string().trim().max(100).nullable().default(null),
 });
@@ -55,5 +68,11 @@ export interface RegroupResponse {
   hacs: { number: number; description: string; codes: string[] }[];
   billed: RegroupDrgDto | null;
   /** Grouper DRG against the billed one: weight and payment difference (negative: the claim was overpaid). */
-  change: { changed: boolean; weightDelta: number | null; paymentDelta: number | null; baseRate: number; direction: string | null } | null;
+  change: {
+    changed: boolean;
+    weightDelta: number | null;
+    paymentDelta: number | null;
+    baseRate: number;
+    direction: string | null;
+  } | null;
 }

@@ -82,7 +82,10 @@ const teamSettingsSchema = z
   .max(ENCOUNTER_SETTINGS.length)
   .refine((list) => new Set(list).size === list.length, 'lists a setting twice');
 
-export const createTeamRequestSchema = z.object({ name: z.string().trim().min(1).max(120), settings: teamSettingsSchema.default([]) });
+export const createTeamRequestSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  settings: teamSettingsSchema.default([]),
+});
 export type CreateTeamRequest = z.infer<typeof createTeamRequestSchema>;
 
 export const updateTeamRequestSchema = z

@@ -26,7 +26,9 @@ let browser: Promise<Browser> | undefined;
 
 function sharedBrowser(): Promise<Browser> {
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium is not at ${executablePath}: apt-get install chromium (npm test does it), or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium is not at ${executablePath}: apt-get install chromium (npm test does it), or set CHROMIUM_PATH`,
+    );
   }
   browser ??= chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   return browser;
@@ -45,8 +47,12 @@ afterAll(async () => {
  * the web app: `page.goto('/login')`. Call close() when done (a finally block or afterEach).
  */
 /** bypassCSP lets a spec inject its own tooling (axe-core) past the pages' Content-Security-Policy. */
-export async function newPage(options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await (await sharedBrowser()).newContext({ baseURL: stackUrl(), viewport: { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
+export async function newPage(
+  options: { bypassCSP?: boolean } = {},
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await (
+    await sharedBrowser()
+  ).newContext({ baseURL: stackUrl(), viewport: { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   return { page, close: () => context.close() };
 }

@@ -41,7 +41,12 @@ export async function apiAs(user: DemoUser): Promise<Api> {
 }
 
 /** Polls read() every half second until done() holds; fails after timeoutMs (30 s by default). */
-export async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+export async function until<T>(
+  what: string,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 30_000,
+): Promise<T> {
   for (let attempt = 0; attempt < timeoutMs / 500; attempt += 1) {
     const value = await read();
     if (done(value)) return value;
@@ -60,7 +65,11 @@ export async function importEncounters(csv: string, source: string, fileName = `
   expect(created.status).toBe(202);
   const { importId } = (await created.json()) as { importId: string };
   const admin = await apiAs(DEMO_USERS.admin);
-  const done = await until('the import', () => admin<{ status: string }>('GET', `/api/imports/${importId}`), (r) => ['succeeded', 'failed', 'cancelled'].includes(r.body.status));
+  const done = await until(
+    'the import',
+    () => admin<{ status: string }>('GET', `/api/imports/${importId}`),
+    (r) => ['succeeded', 'failed', 'cancelled'].includes(r.body.status),
+  );
   expect(done.body.status).toBe('succeeded');
 }
 
@@ -124,7 +133,11 @@ export async function reviewRecord(page: Page, change: RecordChange): Promise<vo
   }
   const expected = (change.add ? 1 : 0) + (change.revise ? 1 : 0);
   // Findings are derived as the draft changes: wait for the derived one before counting.
-  if (expected > 0) await page.locator('.finding').nth(expected - 1).waitFor(WAIT);
+  if (expected > 0)
+    await page
+      .locator('.finding')
+      .nth(expected - 1)
+      .waitFor(WAIT);
   expect(await page.locator('.finding').count()).toBe(expected);
   await classifyAll(page);
   await page.getByRole('button', { name: 'Save and mark reviewed' }).click();

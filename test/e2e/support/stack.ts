@@ -2,7 +2,10 @@
 
 function fromEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the browser tests with \`jest --selectProjects e2e\` so global setup starts the stack`);
+  if (!value)
+    throw new Error(
+      `${name} is not set: run the browser tests with \`jest --selectProjects e2e\` so global setup starts the stack`,
+    );
   return value;
 }
 

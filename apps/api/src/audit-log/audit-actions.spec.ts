@@ -20,7 +20,8 @@ describe('the audit-log action list', () => {
     const written = new Set<string>();
     for (const text of code) {
       for (const m of text.matchAll(/action: '([a-z_]+\.[a-z_]+)'/g)) written.add(m[1] as string);
-      for (const m of text.matchAll(/INSERT INTO audit_log \(action[^)]*\) VALUES \('([a-z_.]+)'/g)) written.add(m[1] as string);
+      for (const m of text.matchAll(/INSERT INTO audit_log \(action[^)]*\) VALUES \('([a-z_.]+)'/g))
+        written.add(m[1] as string);
     }
     expect(written.size).toBeGreaterThan(30);
     expect([...written].filter((action) => !listed.has(action))).toEqual([]);

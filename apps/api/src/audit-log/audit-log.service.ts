@@ -52,7 +52,10 @@ export class AuditLogService {
 }
 
 /** The audit log's filters on alias e (the browse screen and its CSV export share them). */
-export function auditLogFilter<Q extends WhereExpressionBuilder>(qb: Q, query: Omit<AuditLogQuery, 'page' | 'pageSize'>): Q {
+export function auditLogFilter<Q extends WhereExpressionBuilder>(
+  qb: Q,
+  query: Omit<AuditLogQuery, 'page' | 'pageSize'>,
+): Q {
   if (query.action) qb.andWhere('e.action = :action', { action: query.action });
   if (query.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
   if (query.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: query.entityType });

@@ -2,7 +2,13 @@
 export { AuditsModule } from './audits.module';
 export { AuditFinding } from './entities/audit-finding.entity';
 export { addBusinessDays } from './lifecycle/audit-lifecycle';
-export { finalizeSettledAudits, settlementOf, settlesByItself, type Settlement, type SettlementCounts } from './lifecycle/audit-settlement';
+export {
+  finalizeSettledAudits,
+  settlementOf,
+  settlesByItself,
+  type Settlement,
+  type SettlementCounts,
+} from './lifecycle/audit-settlement';
 export { describeCodes, describeDrg, type Described } from './review/code-descriptions';
 export {
   COUNTED_AUDIT,

@@ -1,6 +1,12 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { changePasswordRequestSchema, loginRequestSchema, type ChangePasswordRequest, type LoginRequest, type SessionUser } from '@recode/contracts';
+import {
+  changePasswordRequestSchema,
+  loginRequestSchema,
+  type ChangePasswordRequest,
+  type LoginRequest,
+  type SessionUser,
+} from '@recode/contracts';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 import { AuthCtx, Ctx, type AuthedContext, type AuthedRequest, type RequestContext } from '../common/request-context';
@@ -21,7 +27,11 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiBody({ schema: toJsonSchema(loginRequestSchema) })
-  async login(@Ctx() ctx: RequestContext, @ValidBody(loginRequestSchema) body: LoginRequest, @Res({ passthrough: true }) res: Response): Promise<SessionUser> {
+  async login(
+    @Ctx() ctx: RequestContext,
+    @ValidBody(loginRequestSchema) body: LoginRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionUser> {
     const { user, token, expiresAt } = await this.auth.login(ctx, body);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -36,7 +46,11 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
-  async logout(@Ctx() ctx: RequestContext, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(
+    @Ctx() ctx: RequestContext,
+    @Req() req: AuthedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     await this.auth.logout(ctx, req.sessionTokenHash);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
@@ -53,7 +67,11 @@ export class AuthController {
   @AllowedBeforePasswordChange()
   @HttpCode(204)
   @ApiBody({ schema: toJsonSchema(changePasswordRequestSchema) })
-  changePassword(@AuthCtx() ctx: AuthedContext, @Req() req: AuthedRequest, @ValidBody(changePasswordRequestSchema) body: ChangePasswordRequest): Promise<void> {
+  changePassword(
+    @AuthCtx() ctx: AuthedContext,
+    @Req() req: AuthedRequest,
+    @ValidBody(changePasswordRequestSchema) body: ChangePasswordRequest,
+  ): Promise<void> {
     return this.auth.changePassword(ctx, req.sessionTokenHash, body);
   }
 }

@@ -22,7 +22,10 @@ export class AuthService {
     private readonly auditLog: AuditLogService,
   ) {}
 
-  async login(ctx: RequestContext, { email, password }: LoginRequest): Promise<{ user: SessionUser; token: string; expiresAt: Date }> {
+  async login(
+    ctx: RequestContext,
+    { email, password }: LoginRequest,
+  ): Promise<{ user: SessionUser; token: string; expiresAt: Date }> {
     await this.throttle.checkRate(ctx.ip);
     await this.throttle.checkLock(email);
     const found = await this.db
@@ -45,7 +48,9 @@ export class AuthService {
       throw new AppError(401, 'INVALID_CREDENTIALS', INVALID);
     }
     await this.throttle.clear(email);
-    await this.db.getRepository(User).update({ id: found.id }, { lastLoginAt: new Date(), lockedUntil: null, failedLoginCount: 0 });
+    await this.db
+      .getRepository(User)
+      .update({ id: found.id }, { lastLoginAt: new Date(), lockedUntil: null, failedLoginCount: 0 });
     const user = await this.directory.sessionUser(found.id);
     if (!user) throw new AppError(401, 'INVALID_CREDENTIALS', INVALID);
     const session = await this.sessions.create(found.id, ctx.ip, ctx.userAgent);
@@ -64,24 +69,45 @@ export class AuthService {
     // A stolen session must not become a way round the sign-in lock: wrong current passwords count
     // toward the same per-e-mail lock, and a locked account cannot change its password either.
     await this.throttle.checkLock(ctx.user.email);
-    const current = await repo.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: ctx.user.id }).getOneOrFail();
+    const current = await repo
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: ctx.user.id })
+      .getOneOrFail();
     if (!(await verifyPassword(current.passwordHash, body.currentPassword))) {
-      await this.auditLog.record(ctx, { action: 'auth.password_change_failed', entityType: 'user', entityId: ctx.user.id, details: { reason: 'wrong_password' } });
+      await this.auditLog.record(ctx, {
+        action: 'auth.password_change_failed',
+        entityType: 'user',
+        entityId: ctx.user.id,
+        details: { reason: 'wrong_password' },
+      });
       const lockedUntil = await this.throttle.recordFailure(ctx.user.email, ctx.ip);
       if (lockedUntil) {
         await this.recordLock(ctx, ctx.user.email, current, lockedUntil);
         await this.throttle.checkLock(ctx.user.email);
       }
-      throw new AppError(400, 'PASSWORD_MISMATCH', 'The current password is incorrect', [{ path: 'body.currentPassword', message: 'is incorrect' }]);
+      throw new AppError(400, 'PASSWORD_MISMATCH', 'The current password is incorrect', [
+        { path: 'body.currentPassword', message: 'is incorrect' },
+      ]);
     }
     if (body.currentPassword === body.newPassword) {
-      throw new AppError(400, 'PASSWORD_TOO_WEAK', 'The new password must differ from the current one', [{ path: 'body.newPassword', message: 'must differ from the current password' }]);
+      throw new AppError(400, 'PASSWORD_TOO_WEAK', 'The new password must differ from the current one', [
+        { path: 'body.newPassword', message: 'must differ from the current password' },
+      ]);
     }
     assertStrongPassword('body.newPassword', body.newPassword, [ctx.user.email, ctx.user.displayName]);
     const passwordHash = await hashPassword(body.newPassword);
     await this.db.transaction(async (manager) => {
-      await manager.update(User, { id: ctx.user.id }, { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false });
-      await this.auditLog.record(ctx, { action: 'auth.password_changed', entityType: 'user', entityId: ctx.user.id }, manager);
+      await manager.update(
+        User,
+        { id: ctx.user.id },
+        { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false },
+      );
+      await this.auditLog.record(
+        ctx,
+        { action: 'auth.password_changed', entityType: 'user', entityId: ctx.user.id },
+        manager,
+      );
     });
     await this.sessions.revokeAllFor(ctx.user.id, tokenHash);
   }

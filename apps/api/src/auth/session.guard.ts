@@ -36,8 +36,15 @@ export class SessionGuard implements CanActivate {
     if (!req.user) throw unauthenticated();
     if (!roles.includes(req.user.role)) throw forbidden();
     // An admin-issued password opens nothing but the password change until it is changed.
-    if (req.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE_KEY, targets)) {
-      throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Change the password you were given before using Recode (POST /api/auth/password)');
+    if (
+      req.user.mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE_KEY, targets)
+    ) {
+      throw new AppError(
+        403,
+        'PASSWORD_CHANGE_REQUIRED',
+        'Change the password you were given before using Recode (POST /api/auth/password)',
+      );
     }
     return true;
   }

@@ -23,11 +23,17 @@ export class SessionService {
     return this.config.SESSION_TTL_HOURS * 3600_000;
   }
 
-  async create(userId: string, ip: string | null, userAgent: string | null): Promise<{ token: string; expiresAt: Date }> {
+  async create(
+    userId: string,
+    ip: string | null,
+    userAgent: string | null,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.ttlMs);
-    await this.db.getRepository(Session).insert({ tokenHash: hashToken(token), userId, expiresAt, lastSeenAt: now, ip, userAgent });
+    await this.db
+      .getRepository(Session)
+      .insert({ tokenHash: hashToken(token), userId, expiresAt, lastSeenAt: now, ip, userAgent });
     return { token, expiresAt };
   }
 
@@ -40,7 +46,9 @@ export class SessionService {
     if (!user) return null;
     // Sliding expiry, written at most once a minute so reads stay cheap.
     if (Date.now() - session.lastSeenAt.getTime() > 60_000) {
-      await this.db.getRepository(Session).update({ tokenHash }, { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + this.ttlMs) });
+      await this.db
+        .getRepository(Session)
+        .update({ tokenHash }, { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + this.ttlMs) });
     }
     return { user, tokenHash };
   }

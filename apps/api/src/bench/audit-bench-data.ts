@@ -43,7 +43,18 @@ export async function insertSyntheticFrame(db: DataSource, size: number): Promis
  */
 export async function insertReviewedAudit(db: DataSource, items: number): Promise<string> {
   return db.transaction(async (m) => {
-    const snapshot = { planId: null, scope: {}, period: { from: null, to: null }, method: { type: 'simpleRandom', sampleSize: items }, rules: null, resolvedCoderLists: {}, spares: 0, exclusionWindowDays: 0, dueInDays: 14, auditorIds: [] };
+    const snapshot = {
+      planId: null,
+      scope: {},
+      period: { from: null, to: null },
+      method: { type: 'simpleRandom', sampleSize: items },
+      rules: null,
+      resolvedCoderLists: {},
+      spares: 0,
+      exclusionWindowDays: 0,
+      dueInDays: 14,
+      auditorIds: [],
+    };
     const [{ id }] = await m.query(
       `INSERT INTO audits (name, status, team_ids, plan_snapshot, seed, sample_size, sampled_at) VALUES ('Bench scores', 'in_review', '{}', $1, 'bench', $2, now()) RETURNING id`,
       [snapshot, items],

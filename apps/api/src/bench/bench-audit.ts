@@ -49,7 +49,12 @@ async function main(): Promise<void> {
     const loadBefore = loadavg();
 
     const scope = { teamIds: [], from: null, to: null };
-    const plan = { method: 'fixedPerStratum' as const, perStratum: PER_CODER, stratifyBy: 'coder' as const, seed: 'bench-seed' };
+    const plan = {
+      method: 'fixedPerStratum' as const,
+      perStratum: PER_CODER,
+      stratifyBy: 'coder' as const,
+      seed: 'bench-seed',
+    };
     // The same frame as loadFrame reads: current versions of every encounter, minus those audited in the last 180 days.
     const frameSql = `FROM encounters e JOIN coders c ON c.id = e.coder_id
       LEFT JOIN (SELECT DISTINCT encounter_id FROM audit_items WHERE status IN ('assigned', 'in_progress', 'reviewed') AND created_at >= now() - interval '180 days') r
@@ -72,15 +77,24 @@ async function main(): Promise<void> {
       const drawStarted = performance.now();
       const draw = drawSample(loaded.items, plan, { excludedIds: loaded.excludedIds });
       const drawMs = ms(drawStarted);
-      if (draw.sample.length !== ranked.sample.length || draw.sample.some((item, i) => item.id !== ranked.sample[i]?.id || item.coderId !== ranked.sample[i]?.coderId)) throw new Error('the rank draw and drawSample disagree');
+      if (
+        draw.sample.length !== ranked.sample.length ||
+        draw.sample.some((item, i) => item.id !== ranked.sample[i]?.id || item.coderId !== ranked.sample[i]?.coderId)
+      )
+        throw new Error('the rank draw and drawSample disagree');
       sampled = ranked.sample.length;
       started = performance.now();
       await db.query(`SELECT e.current_version_id ${frameSql} ORDER BY random() LIMIT $1`, [sampled]);
       const sqlMs = ms(started);
       started = performance.now();
-      await db.query(`SELECT id FROM (SELECT e.current_version_id AS id, row_number() OVER (PARTITION BY e.coder_id ORDER BY random()) AS rn ${frameSql}) s WHERE rn <= $1`, [PER_CODER]);
+      await db.query(
+        `SELECT id FROM (SELECT e.current_version_id AS id, row_number() OVER (PARTITION BY e.coder_id ORDER BY random()) AS rn ${frameSql}) s WHERE rn <= $1`,
+        [PER_CODER],
+      );
       const sqlStratMs = ms(started);
-      log(`run ${run}: rank draw ${rankMs} ms | old: frame ${loadMs} ms + draw ${drawMs} ms | ORDER BY random() ${sqlMs} ms | stratified SQL ${sqlStratMs} ms`);
+      log(
+        `run ${run}: rank draw ${rankMs} ms | old: frame ${loadMs} ms + draw ${drawMs} ms | ORDER BY random() ${sqlMs} ms | stratified SQL ${sqlStratMs} ms`,
+      );
       if (run === 0) continue;
       ours.total.push(rankMs);
       ours.legacy.push(loadMs + drawMs);
@@ -94,12 +108,28 @@ async function main(): Promise<void> {
 
     const auditLog = new AuditLogService(db);
     const settings = new AuditSettingsService(db, auditLog);
-    const snapshot = { planId: null, scope: {}, period: { from: null, to: null }, method: { type: 'fixedPerCoder', perCoder: PER_CODER }, rules: null, resolvedCoderLists: {}, spares: 2, exclusionWindowDays: 180, dueInDays: 14, auditorIds: [] };
-    const [{ id: jobAuditId }] = await db.query(`INSERT INTO audits (name, status, team_ids, plan_snapshot, seed) VALUES ('Bench sampling job', 'sampling', '{}', $1, 'bench-seed') RETURNING id`, [snapshot]);
+    const snapshot = {
+      planId: null,
+      scope: {},
+      period: { from: null, to: null },
+      method: { type: 'fixedPerCoder', perCoder: PER_CODER },
+      rules: null,
+      resolvedCoderLists: {},
+      spares: 2,
+      exclusionWindowDays: 180,
+      dueInDays: 14,
+      auditorIds: [],
+    };
+    const [{ id: jobAuditId }] = await db.query(
+      `INSERT INTO audits (name, status, team_ids, plan_snapshot, seed) VALUES ('Bench sampling job', 'sampling', '{}', $1, 'bench-seed') RETURNING id`,
+      [snapshot],
+    );
     started = performance.now();
     const outcome = await new SamplingService(db, auditLog).sample(jobAuditId);
     const sampleJobMs = ms(started);
-    log(`whole sampling job (frame snapshot + draw + assignment + writes): ${sampleJobMs} ms → ${JSON.stringify(outcome)}`);
+    log(
+      `whole sampling job (frame snapshot + draw + assignment + writes): ${sampleJobMs} ms → ${JSON.stringify(outcome)}`,
+    );
 
     const auditId = await insertReviewedAudit(db, scoreItems);
     // The scores job never enqueues from recompute(); the queue is not needed here.
@@ -124,13 +154,36 @@ async function main(): Promise<void> {
 
     const sampleMs = Math.round(median(ours.total) * 10) / 10;
     const sqlRandomMs = median(sqlRandom);
-    process.stdout.write(`${JSON.stringify({
-      frame, sampleMs, sqlRandomMs, ratio: Math.round((sqlRandomMs / sampleMs) * 100) / 100, scoreItems, scoreMs: median(scoreRuns), date: new Date().toISOString(),
-      sampled, perCoder: PER_CODER, runs: RUNS, method: 'rank', legacySampleMs: median(ours.legacy), frameLoadMs: median(ours.load), drawMs: median(ours.draw), sqlStratifiedMs: median(sqlStratified),
-      sampleJobMs, rollupMs, setupMs, vacuumMs, postgres: version, node: process.version,
-      // 1/5/15-minute load averages when the timed runs started and ended (2 shared cores: above 2 means queued work).
-      loadAverage: { atStart: loadBefore.map((x) => Math.round(x * 100) / 100), atEnd: loadAfter.map((x) => Math.round(x * 100) / 100) },
-    })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({
+        frame,
+        sampleMs,
+        sqlRandomMs,
+        ratio: Math.round((sqlRandomMs / sampleMs) * 100) / 100,
+        scoreItems,
+        scoreMs: median(scoreRuns),
+        date: new Date().toISOString(),
+        sampled,
+        perCoder: PER_CODER,
+        runs: RUNS,
+        method: 'rank',
+        legacySampleMs: median(ours.legacy),
+        frameLoadMs: median(ours.load),
+        drawMs: median(ours.draw),
+        sqlStratifiedMs: median(sqlStratified),
+        sampleJobMs,
+        rollupMs,
+        setupMs,
+        vacuumMs,
+        postgres: version,
+        node: process.version,
+        // 1/5/15-minute load averages when the timed runs started and ended (2 shared cores: above 2 means queued work).
+        loadAverage: {
+          atStart: loadBefore.map((x) => Math.round(x * 100) / 100),
+          atEnd: loadAfter.map((x) => Math.round(x * 100) / 100),
+        },
+      })}\n`,
+    );
   } finally {
     await db.destroy();
   }

@@ -47,8 +47,17 @@ async function main(): Promise<void> {
     log(`rollups for ${coderMonths.length} coder-months in ${rollupMs} ms (${JSON.stringify(refreshed)})`);
 
     // The supervisor's view over the synthetic fiscal year: the same filter the load test asks the API for.
-    const [supervisor] = await db.query(`SELECT array_agg(ut.team_id) AS "teamIds" FROM users u JOIN user_teams ut ON ut.user_id = u.id WHERE u.email = 'supervisor@recode.test'`);
-    const filter = { fromDate: '2025-10-01', toExclusive: '2026-10-01', teamIds: supervisor.teamIds as string[], coderId: null, setting: null, facility: null };
+    const [supervisor] = await db.query(
+      `SELECT array_agg(ut.team_id) AS "teamIds" FROM users u JOIN user_teams ut ON ut.user_id = u.id WHERE u.email = 'supervisor@recode.test'`,
+    );
+    const filter = {
+      fromDate: '2025-10-01',
+      toExclusive: '2026-10-01',
+      teamIds: supervisor.teamIds as string[],
+      coderId: null,
+      setting: null,
+      facility: null,
+    };
     const { scoringWeights } = await settings.get();
     const sqlRuns: number[] = [];
     const rollupRuns: number[] = [];
@@ -67,10 +76,22 @@ async function main(): Promise<void> {
       rollupRuns.push(readMs);
     }
     const [{ version }] = await db.query(`SELECT current_setting('server_version') AS version`);
-    process.stdout.write(`${JSON.stringify({
-      encounters, findings: audit.findings, records: audit.records, coderMonths: sqlRows, sqlAggregateMs: median(sqlRuns), rollupReadMs: median(rollupRuns),
-      sqlRuns: RUNS, frameMs, auditMs, rollupMs, postgres: version, node: process.version,
-    })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({
+        encounters,
+        findings: audit.findings,
+        records: audit.records,
+        coderMonths: sqlRows,
+        sqlAggregateMs: median(sqlRuns),
+        rollupReadMs: median(rollupRuns),
+        sqlRuns: RUNS,
+        frameMs,
+        auditMs,
+        rollupMs,
+        postgres: version,
+        node: process.version,
+      })}\n`,
+    );
   } finally {
     await db.destroy();
   }

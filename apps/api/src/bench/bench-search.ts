@@ -24,7 +24,8 @@ const ROUNDS = 5;
 const FISCAL_YEAR = 2026;
 const HCPCS_DATE = '2025-12-01';
 const log = (message: string): void => void process.stderr.write(`  ${message}\n`);
-const p = (sorted: number[], q: number): number => Math.round((sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN) * 100) / 100;
+const p = (sorted: number[], q: number): number =>
+  Math.round((sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN) * 100) / 100;
 
 interface BenchQuery {
   system: CodeLookupSystem;
@@ -42,7 +43,10 @@ function readQueries(file: string): BenchQuery[] {
 
 /** The reference: what a plain SQL search does (code prefix or every word anywhere in the title, by code). */
 async function referenceTop(db: DataSource, codeSetId: number, q: string): Promise<string[]> {
-  const words = q.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = q
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const conditions = words.map((_, i) => `long_description ILIKE $${i + 3}`).join(' AND ') || 'false';
   const rows: { code: string }[] = await db.query(
     `SELECT code FROM codes WHERE code_set_id = $1 AND (code ILIKE $2 OR (${conditions})) ORDER BY billable DESC, code LIMIT 20`,
@@ -53,7 +57,9 @@ async function referenceTop(db: DataSource, codeSetId: number, q: string): Promi
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const queries = readQueries(process.env.BENCH_QUERIES ?? path.resolve(__dirname, '../../../../bench/data/search-queries.tsv'));
+  const queries = readQueries(
+    process.env.BENCH_QUERIES ?? path.resolve(__dirname, '../../../../bench/data/search-queries.tsv'),
+  );
   const db = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
   try {
     await db.runMigrations({ transaction: 'each' });
@@ -64,14 +70,17 @@ async function main(): Promise<void> {
     log(`loaded ${loaded.map((r) => r.fileName).join(', ')} in ${Math.round(performance.now() - started)} ms`);
     const lookup = new CodeSetLookup(db);
     const service = new CodeSearchService(db, lookup, config);
-    const when = (system: CodeLookupSystem) => (system === 'HCPCS' ? { date: HCPCS_DATE } : { fiscalYear: FISCAL_YEAR });
-    const ask = (b: BenchQuery) => service.search({ system: b.system, q: b.query, limit: 20, offset: 0, ...when(b.system) });
+    const when = (system: CodeLookupSystem) =>
+      system === 'HCPCS' ? { date: HCPCS_DATE } : { fiscalYear: FISCAL_YEAR };
+    const ask = (b: BenchQuery) =>
+      service.search({ system: b.system, q: b.query, limit: 20, offset: 0, ...when(b.system) });
     const systems = [...new Set(queries.map((b) => b.system))];
     const buildMs: Record<string, number> = {};
     const setIds: Record<string, number> = {};
     let codes = 0;
     for (const system of systems) {
-      const resolved = system === 'HCPCS' ? await lookup.resolve(system, HCPCS_DATE) : await lookup.resolveYear(system, FISCAL_YEAR);
+      const resolved =
+        system === 'HCPCS' ? await lookup.resolve(system, HCPCS_DATE) : await lookup.resolveYear(system, FISCAL_YEAR);
       if (!resolved.ok) throw new Error(resolved.message);
       setIds[system] = resolved.codeSet.id;
       codes += resolved.codeSet.rowCount;
@@ -108,7 +117,9 @@ async function main(): Promise<void> {
     times.sort((a, b) => a - b);
     cpuTimes.sort((a, b) => a - b);
     refTimes.sort((a, b) => a - b);
-    const [{ version: postgres }] = (await db.query(`SELECT current_setting('server_version') AS version`)) as [{ version: string }];
+    const [{ version: postgres }] = (await db.query(`SELECT current_setting('server_version') AS version`)) as [
+      { version: string },
+    ];
     const result = {
       date: new Date().toISOString(),
       node: process.version,
@@ -120,9 +131,18 @@ async function main(): Promise<void> {
       p50Ms: p(times, 0.5),
       p95Ms: p(times, 0.95),
       maxMs: p(times, 1),
-      cpu: { what: 'CPU time of the API process per query (user + system)', p50Ms: p(cpuTimes, 0.5), p95Ms: p(cpuTimes, 0.95) },
+      cpu: {
+        what: 'CPU time of the API process per query (user + system)',
+        p50Ms: p(cpuTimes, 0.5),
+        p95Ms: p(cpuTimes, 0.95),
+      },
       loadAverage: { before: loadBefore, after: loadavg()[0] ?? NaN },
-      reference: { what: 'SQL: code ILIKE prefix OR every word ILIKE anywhere in the title, billable then code order, LIMIT 20', p50Ms: p(refTimes, 0.5), p95Ms: p(refTimes, 0.95), top5: Math.round((refHits / queries.length) * 1000) / 1000 },
+      reference: {
+        what: 'SQL: code ILIKE prefix OR every word ILIKE anywhere in the title, billable then code order, LIMIT 20',
+        p50Ms: p(refTimes, 0.5),
+        p95Ms: p(refTimes, 0.95),
+        top5: Math.round((refHits / queries.length) * 1000) / 1000,
+      },
       top5: Math.round((hits / queries.length) * 1000) / 1000,
       misses,
     };

@@ -9,11 +9,17 @@ const FINDINGS_PER_RECORD = 1 / 3 + 1 / 5 + 1 / 7 + 1 / 16;
  * released, its records split between the two demo auditors, and a fixed share of findings carried
  * through the dispute steps (every 25th disputed, every 50th withdrawn, every 100th overturned…).
  */
-export async function insertDashboardAudit(db: DataSource, findings: number): Promise<{ auditId: string; records: number; findings: number }> {
+export async function insertDashboardAudit(
+  db: DataSource,
+  findings: number,
+): Promise<{ auditId: string; records: number; findings: number }> {
   const records = Math.ceil(findings / FINDINGS_PER_RECORD);
   const auditId = await insertReviewedAudit(db, records);
   await db.transaction(async (m) => {
-    await m.query(`UPDATE audits SET status = 'released', released_at = now(), name = 'Bench dashboard' WHERE id = $1`, [auditId]);
+    await m.query(
+      `UPDATE audits SET status = 'released', released_at = now(), name = 'Bench dashboard' WHERE id = $1`,
+      [auditId],
+    );
     await m.query(
       `UPDATE audit_items i SET auditor_id = u.ids[1 + i.draw_order % 2]
          FROM (SELECT array_agg(id ORDER BY email) AS ids FROM users WHERE role = 'auditor') u WHERE i.audit_id = $1`,

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${formatLoadSummary(results, Math.round(performance.now() - started))}\n`);
     const failed = results.filter((r) => r.status === 'failed');
     for (const { error } of failed) {
-      if (error instanceof CodeSetFileError) for (const detail of error.details) process.stderr.write(`  at ${detail.path}: ${detail.message}\n`);
+      if (error instanceof CodeSetFileError)
+        for (const detail of error.details) process.stderr.write(`  at ${detail.path}: ${detail.message}\n`);
     }
     if (failed.length > 0) process.exitCode = 1;
   } finally {

@@ -11,11 +11,18 @@ const USAGE = 'usage: npm run demo:generate -- --encounters N [--seed S] [--out 
 /** `npm run demo:generate`: realistic coded encounters (code-lines CSV) from the real code sets, to stdout or --out. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { encounters: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, truth: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      encounters: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+      truth: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   const encounters = Number(values.encounters);
-  if (!Number.isInteger(encounters) || encounters < 1 || encounters > 10_000_000) throw new Error(`--encounters must be a whole number from 1 to 10,000,000\n${USAGE}`);
+  if (!Number.isInteger(encounters) || encounters < 1 || encounters > 10_000_000)
+    throw new Error(`--encounters must be a whole number from 1 to 10,000,000\n${USAGE}`);
   const config = loadConfigOrExit();
   const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
   const truth = values.truth ? createWriteStream(values.truth) : undefined;
@@ -26,8 +33,13 @@ async function main(): Promise<void> {
       await finished(stream);
     }
   }
-  const kinds = Object.entries(summary.errorsByKind).sort().map(([k, n]) => `${k} ${n}`).join(', ');
-  process.stderr.write(`${summary.encounters} encounters, ${summary.rows} code rows, ${summary.withErrors} with a coding error (${kinds || 'none'})${values.out ? ` → ${values.out}` : ''}\n`);
+  const kinds = Object.entries(summary.errorsByKind)
+    .sort()
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  process.stderr.write(
+    `${summary.encounters} encounters, ${summary.rows} code rows, ${summary.withErrors} with a coding error (${kinds || 'none'})${values.out ? ` → ${values.out}` : ''}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -47,11 +47,17 @@ async function main(): Promise<void> {
       writeConnections: config.IMPORT_WRITE_CONNECTIONS,
       grouper: new GrouperTablesCache(config.DATA_DIR).groupStay,
     }).run(id, { finalAttempt: true });
-    const [result] = await db.query('SELECT encounters_created, encounters_flagged, error_count, failure FROM imports WHERE id = $1', [id]);
+    const [result] = await db.query(
+      'SELECT encounters_created, encounters_flagged, error_count, failure FROM imports WHERE id = $1',
+      [id],
+    );
     if (status !== 'succeeded') throw new Error(`the demo import ${status}: ${JSON.stringify(result.failure)}`);
     // Each demo team codes its own settings, so a team's plan draws only those (left alone if an admin set them).
     for (const [team, settings] of Object.entries(TEAM_SETTINGS)) {
-      await db.query(`UPDATE teams SET settings = $2 WHERE name = $1 AND cardinality(settings) = 0`, [team, settings.map((s) => s.item)]);
+      await db.query(`UPDATE teams SET settings = $2 WHERE name = $1 AND cardinality(settings) = 0`, [
+        team,
+        settings.map((s) => s.item),
+      ]);
     }
     process.stdout.write(
       `Loaded ${result.encounters_created} demo encounters (${summary.rows} codes; ${summary.withErrors} with a planted coding error; ${result.encounters_flagged} flagged by the import checks)\n`,

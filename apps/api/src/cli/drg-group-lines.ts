@@ -1,4 +1,10 @@
-import { formatOracleResult, group, ORACLE_INPUT_COLUMNS, ORACLE_OUTPUT_COLUMNS, parseOracleLine } from '@recode/domain';
+import {
+  formatOracleResult,
+  group,
+  ORACLE_INPUT_COLUMNS,
+  ORACLE_OUTPUT_COLUMNS,
+  parseOracleLine,
+} from '@recode/domain';
 import type { GrouperTablesCache } from '../grouper/grouper-tables.cache';
 
 export interface GroupLinesOutput {
@@ -6,7 +12,8 @@ export interface GroupLinesOutput {
   readonly err: (line: string) => void;
 }
 
-const isHeader = (line: string): boolean => line.startsWith('#') || line.split('\t')[0].trim().toLowerCase() === 'version';
+const isHeader = (line: string): boolean =>
+  line.startsWith('#') || line.split('\t')[0].trim().toLowerCase() === 'version';
 
 /**
  * Groups tab-separated claims in the oracle files' input columns, one per line, and writes each line's
@@ -35,7 +42,9 @@ export function groupLines(lines: Iterable<string>, cache: GrouperTablesCache, i
     const tables = cache.get(parsed.version);
     if (!tables) {
       bad++;
-      io.err(`line ${lineNo}: no grouper tables for version ${parsed.version} (present: ${cache.availableVersions().join(', ') || 'none'})`);
+      io.err(
+        `line ${lineNo}: no grouper tables for version ${parsed.version} (present: ${cache.availableVersions().join(', ') || 'none'})`,
+      );
       continue;
     }
     const cells = line.split('\t');

@@ -30,7 +30,9 @@ function main(): void {
   if (command === 'versions') {
     for (const version of cache.availableVersions()) {
       const period = grouperVersionPeriod(version);
-      process.stdout.write(`${version}\t${grouperVersionLabel(version)}\t${period ? `${period.from} to ${period.to} (FY${period.fiscalYear})` : ''}\n`);
+      process.stdout.write(
+        `${version}\t${grouperVersionLabel(version)}\t${period ? `${period.from} to ${period.to} (FY${period.fiscalYear})` : ''}\n`,
+      );
     }
     return;
   }

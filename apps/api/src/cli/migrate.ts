@@ -15,13 +15,21 @@ async function main(): Promise<void> {
   const db = await new DataSource(dataSourceOptions(ownerUrl)).initialize();
   try {
     const applied = await db.runMigrations({ transaction: 'each' });
-    process.stdout.write(applied.length ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n` : 'Database schema is up to date\n');
+    process.stdout.write(
+      applied.length
+        ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n`
+        : 'Database schema is up to date\n',
+    );
     const runtimeUser = databaseUser(config.DATABASE_URL);
     if (runtimeUser === databaseUser(ownerUrl)) {
-      process.stdout.write(`Warning: the API and worker connect as the owner "${runtimeUser}"; set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role that owns nothing (docs/security.md)\n`);
+      process.stdout.write(
+        `Warning: the API and worker connect as the owner "${runtimeUser}"; set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role that owns nothing (docs/security.md)\n`,
+      );
     } else {
       await grantRuntimeRole(db, runtimeUser, databasePassword(config.DATABASE_URL));
-      process.stdout.write(`Runtime role "${runtimeUser}": DML on the app tables, INSERT/SELECT on audit_log, owns nothing\n`);
+      process.stdout.write(
+        `Runtime role "${runtimeUser}": DML on the app tables, INSERT/SELECT on audit_log, owns nothing\n`,
+      );
     }
   } finally {
     await db.destroy();

@@ -1,4 +1,10 @@
-import { attributeAppraisal, RatStatsInputError, singleStageRandomNumbers, stratifiedAppraisal, variableAppraisal } from '@recode/domain';
+import {
+  attributeAppraisal,
+  RatStatsInputError,
+  singleStageRandomNumbers,
+  stratifiedAppraisal,
+  variableAppraisal,
+} from '@recode/domain';
 
 export const RATSTATS_USAGE = 'usage: npm run --silent ratstats -- <random|attribute|variable|stratified> < input.json';
 
@@ -7,7 +13,13 @@ type Input = Record<string, unknown>;
 // Each command hands the parsed JSON on; the domain functions check every field and name the bad one.
 const COMMANDS: Record<string, (input: Input) => unknown> = {
   random: (i) =>
-    singleStageRandomNumbers({ seed: i.seed as number, n: i.n as number, low: i.low as number, high: i.high as number, spares: (i.spares ?? 0) as number }),
+    singleStageRandomNumbers({
+      seed: i.seed as number,
+      n: i.n as number,
+      low: i.low as number,
+      high: i.high as number,
+      spares: (i.spares ?? 0) as number,
+    }),
   attribute: (i) => attributeAppraisal({ N: i.N as number, n: i.n as number, k: i.k as number }),
   variable: (i) => variableAppraisal({ N: i.N as number, values: i.values as number[] }),
   stratified: (i) => stratifiedAppraisal({ strata: i.strata as { N: number; values: number[] }[] }),
@@ -24,7 +36,11 @@ export interface CommandOutcome {
 export function runRatStatsCommand(command: string | undefined, stdinText: string): CommandOutcome {
   const run = command ? COMMANDS[command] : undefined;
   if (!run) {
-    return { code: 2, stdout: '', stderr: `ratstats: ${command ? `unknown command "${command}"` : 'a command is required'}\n${RATSTATS_USAGE}\n` };
+    return {
+      code: 2,
+      stdout: '',
+      stderr: `ratstats: ${command ? `unknown command "${command}"` : 'a command is required'}\n${RATSTATS_USAGE}\n`,
+    };
   }
   try {
     let input: unknown;
@@ -33,7 +49,8 @@ export function runRatStatsCommand(command: string | undefined, stdinText: strin
     } catch (err) {
       throw new RatStatsInputError('input', `is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
     }
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new RatStatsInputError('input', 'must be a JSON object');
+    if (typeof input !== 'object' || input === null || Array.isArray(input))
+      throw new RatStatsInputError('input', 'must be a JSON object');
     return { code: 0, stdout: `${JSON.stringify(run(input as Input))}\n`, stderr: '' };
   } catch (err) {
     if (err instanceof RatStatsInputError) return { code: 2, stdout: '', stderr: `ratstats: ${err.message}\n` };

@@ -10,7 +10,10 @@ async function readStdin(): Promise<string> {
 async function main(): Promise<void> {
   const command = process.argv[2];
   // Read stdin only for a known command, so a usage error does not wait on a terminal.
-  const outcome = runRatStatsCommand(command, ['random', 'attribute', 'variable', 'stratified'].includes(command ?? '') ? await readStdin() : '');
+  const outcome = runRatStatsCommand(
+    command,
+    ['random', 'attribute', 'variable', 'stratified'].includes(command ?? '') ? await readStdin() : '',
+  );
   process.stdout.write(outcome.stdout);
   process.stderr.write(outcome.stderr);
   process.exitCode = outcome.code;

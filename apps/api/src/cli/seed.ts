@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const db = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
   try {
     const seeded = await seedDemoAccounts(db);
-    process.stdout.write(seeded ? 'Created the first admin, demo teams, coders and users\n' : 'Users already exist: nothing seeded\n');
+    process.stdout.write(
+      seeded ? 'Created the first admin, demo teams, coders and users\n' : 'Users already exist: nothing seeded\n',
+    );
   } finally {
     await db.destroy();
   }

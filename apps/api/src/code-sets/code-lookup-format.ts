@@ -1,7 +1,14 @@
 import type { CodeLookupSystem } from '@recode/contracts';
-import { checkCodeFormat, checkIcd10PcsFormat, checkModifierFormat, normalizeCode, type CptCategory } from '@recode/domain';
+import {
+  checkCodeFormat,
+  checkIcd10PcsFormat,
+  checkModifierFormat,
+  normalizeCode,
+  type CptCategory,
+} from '@recode/domain';
 
-export type LookupFormat = { ok: true; code: string; category?: CptCategory } | { ok: false; code: string; reason: string };
+export type LookupFormat =
+  { ok: true; code: string; category?: CptCategory } | { ok: false; code: string; reason: string };
 
 // PCS tables ("0SR") are headers in the order file; a person may look one up to see its title.
 const PCS_HEADER = /^[0-9A-HJ-NP-Z]{3,6}$/;

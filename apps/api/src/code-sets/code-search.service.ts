@@ -10,7 +10,8 @@ import type { LoadedCodeSet } from './code-set-resolution';
 import { CodeSearchIndex, type CodeRow } from './search/code-search-index';
 import { IndexTermFiles } from './search/index-terms';
 
-export const CPT_NOT_LICENSED_NOTE = 'No customer CPT file covers this date: a CPT code with a valid format is accepted, and its description needs a licensed CPT file.';
+export const CPT_NOT_LICENSED_NOTE =
+  'No customer CPT file covers this date: a CPT code with a valid format is accepted, and its description needs a licensed CPT file.';
 
 /**
  * The auditor's code picker, ranked like an encoder (see docs/code-search.md). Each code set searched
@@ -32,7 +33,10 @@ export class CodeSearchService {
   }
 
   async search(query: CodeSearchQuery): Promise<CodeSearchResponse> {
-    const resolved = query.date !== undefined ? await this.lookup.resolve(query.system, query.date) : await this.lookup.resolveYear(query.system, query.fiscalYear ?? 0);
+    const resolved =
+      query.date !== undefined
+        ? await this.lookup.resolve(query.system, query.date)
+        : await this.lookup.resolveYear(query.system, query.fiscalYear ?? 0);
     if (!resolved.ok) {
       if (query.system === 'CPT') return this.formatOnly(query);
       const path = query.date !== undefined ? 'query.date' : 'query.fiscalYear';
@@ -41,14 +45,30 @@ export class CodeSearchService {
     const { codeSet, warnings } = resolved;
     const { total, hits } = (await this.indexFor(codeSet)).search(query.q, query.offset, query.limit);
     const items = hits.map(({ row, via }): CodeSearchHit => (via === null ? { ...row } : { ...row, via }));
-    return { system: query.system, codeSet: { version: codeSet.version, fiscalYear: codeSet.fiscalYear, warnings }, total, offset: query.offset, items };
+    return {
+      system: query.system,
+      codeSet: { version: codeSet.version, fiscalYear: codeSet.fiscalYear, warnings },
+      total,
+      offset: query.offset,
+      items,
+    };
   }
 
   /** Without a licensed CPT file the typed code itself is the only choice, offered when its format is valid. */
   private formatOnly(query: CodeSearchQuery): CodeSearchResponse {
     const format = checkCptFormat(query.q);
-    const items: CodeSearchHit[] = format.ok && query.offset === 0 ? [{ code: format.code, billable: true, shortDescription: '', longDescription: '', descriptionLicensed: false }] : [];
-    return { system: 'CPT', codeSet: null, total: format.ok ? 1 : 0, offset: query.offset, items, note: CPT_NOT_LICENSED_NOTE };
+    const items: CodeSearchHit[] =
+      format.ok && query.offset === 0
+        ? [{ code: format.code, billable: true, shortDescription: '', longDescription: '', descriptionLicensed: false }]
+        : [];
+    return {
+      system: 'CPT',
+      codeSet: null,
+      total: format.ok ? 1 : 0,
+      offset: query.offset,
+      items,
+      note: CPT_NOT_LICENSED_NOTE,
+    };
   }
 
   private indexFor(codeSet: LoadedCodeSet): Promise<CodeSearchIndex> {

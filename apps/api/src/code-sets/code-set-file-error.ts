@@ -11,8 +11,12 @@ export class CodeSetFileError extends AppError {
     readonly field: string | null,
     problem: string,
   ) {
-    const where = [fileName, row === null ? null : `row ${row}`, field === null ? null : `field ${field}`].filter((part) => part !== null).join(', ');
-    super(400, 'CODE_SET_FILE_INVALID', `${where}: ${problem}`, [{ path: [fileName, row ?? '', field ?? ''].join(':'), message: problem }]);
+    const where = [fileName, row === null ? null : `row ${row}`, field === null ? null : `field ${field}`]
+      .filter((part) => part !== null)
+      .join(', ');
+    super(400, 'CODE_SET_FILE_INVALID', `${where}: ${problem}`, [
+      { path: [fileName, row ?? '', field ?? ''].join(':'), message: problem },
+    ]);
     this.name = 'CodeSetFileError';
   }
 }

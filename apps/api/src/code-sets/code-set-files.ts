@@ -20,7 +20,12 @@ export interface CodeSetFileSpec {
 
 type Described = Omit<CodeSetFileSpec, 'fileName' | 'filePath'>;
 
-function fiscalYearSet(kind: CodeSetFileKind, system: CodeSetSystem, fiscalYear: number, version = `FY${fiscalYear}`): Described {
+function fiscalYearSet(
+  kind: CodeSetFileKind,
+  system: CodeSetSystem,
+  fiscalYear: number,
+  version = `FY${fiscalYear}`,
+): Described {
   const { start, end } = fiscalYearRange(fiscalYear);
   return { kind, version, fiscalYear, effectiveFrom: start, effectiveTo: end, systems: [system] };
 }
@@ -52,7 +57,10 @@ const MS_DRG_VERSION_OFFSET = 1983;
 const PATTERNS: readonly { pattern: RegExp; describe: (match: RegExpExecArray) => Described }[] = [
   { pattern: /^icd10cm-(\d{4})\.csv(\.gz)?$/, describe: (m) => fiscalYearSet('icd10cm', 'ICD10CM', Number(m[1])) },
   { pattern: /^icd10pcs-(\d{4})\.csv(\.gz)?$/, describe: (m) => fiscalYearSet('icd10pcs', 'ICD10PCS', Number(m[1])) },
-  { pattern: /^icd10cm-poa-exempt-(\d{4})\.csv(\.gz)?$/, describe: (m) => fiscalYearSet('poa-exempt', 'POA_EXEMPT', Number(m[1])) },
+  {
+    pattern: /^icd10cm-poa-exempt-(\d{4})\.csv(\.gz)?$/,
+    describe: (m) => fiscalYearSet('poa-exempt', 'POA_EXEMPT', Number(m[1])),
+  },
   {
     pattern: /^msdrg-v(\d{2,3})\.csv(\.gz)?$/,
     describe: (m) => fiscalYearSet('msdrg', 'MSDRG', Number(m[1]) + MS_DRG_VERSION_OFFSET, `v${Number(m[1])}`),
@@ -79,5 +87,8 @@ export function discoverCodeSetFiles(dataDir: string): CodeSetFileSpec[] {
       return described ? { ...described, fileName, filePath: path.join(dataDir, fileName) } : null;
     })
     .filter((spec): spec is CodeSetFileSpec => spec !== null)
-    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.effectiveFrom.localeCompare(b.effectiveFrom));
+    .sort(
+      (a, b) =>
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.effectiveFrom.localeCompare(b.effectiveFrom),
+    );
 }

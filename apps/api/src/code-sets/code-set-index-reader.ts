@@ -34,7 +34,10 @@ export async function readIndex(db: DataSource, codeSet: LoadedCodeSet): Promise
         );
   const codes = row?.codes ? row.codes.split(',') : [];
   const flags = row?.flags ?? '';
-  return CompactCodeIndex.build(codes, codes.map((_, i) => flags.charCodeAt(i) === 49));
+  return CompactCodeIndex.build(
+    codes,
+    codes.map((_, i) => flags.charCodeAt(i) === 49),
+  );
 }
 
 export async function readDrgTable(db: DataSource, codeSet: LoadedCodeSet): Promise<ReadonlyMap<string, MsDrgInfo>> {

@@ -41,7 +41,12 @@ async function sha256File(filePath: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function writeSystem(client: PoolClient, spec: CodeSetFileSpec, system: CodeSetSystem, checksum: string): Promise<{ id: number; replaced: boolean }> {
+async function writeSystem(
+  client: PoolClient,
+  spec: CodeSetFileSpec,
+  system: CodeSetSystem,
+  checksum: string,
+): Promise<{ id: number; replaced: boolean }> {
   const { rows } = await client.query<{ id: number; replaced: boolean; row_count: number }>(
     `INSERT INTO code_sets (system, version, fiscal_year, effective_from, effective_to, source_file, row_count, checksum)
      SELECT $1, $2, $3, $4, $5, $6, count(*), $7 FROM code_set_stage WHERE system = $1
@@ -57,7 +62,10 @@ async function writeSystem(client: PoolClient, spec: CodeSetFileSpec, system: Co
 
   if (system === 'POA_EXEMPT') {
     await client.query('DELETE FROM poa_exempt_codes WHERE fiscal_year = $1', [spec.fiscalYear]);
-    await client.query('INSERT INTO poa_exempt_codes (fiscal_year, code) SELECT $1, code FROM code_set_stage ORDER BY code', [spec.fiscalYear]);
+    await client.query(
+      'INSERT INTO poa_exempt_codes (fiscal_year, code) SELECT $1, code FROM code_set_stage ORDER BY code',
+      [spec.fiscalYear],
+    );
   } else if (system === 'MSDRG') {
     await client.query('DELETE FROM ms_drgs WHERE fiscal_year = $1', [spec.fiscalYear]);
     await client.query(
@@ -81,7 +89,11 @@ async function writeSystem(client: PoolClient, spec: CodeSetFileSpec, system: Co
  * version with the same checksum; otherwise staged with COPY and written (or replaced) set-based.
  * Any error rolls the whole file back and is thrown (a CodeSetFileError for problems in the file).
  */
-export async function loadCodeSetFile(db: DataSource, spec: CodeSetFileSpec, options: LoadFileOptions = {}): Promise<CodeSetFileLoad> {
+export async function loadCodeSetFile(
+  db: DataSource,
+  spec: CodeSetFileSpec,
+  options: LoadFileOptions = {},
+): Promise<CodeSetFileLoad> {
   const checksum = await sha256File(spec.filePath);
   const runner = db.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
@@ -102,7 +114,12 @@ export async function loadCodeSetFile(db: DataSource, spec: CodeSetFileSpec, opt
     await assertNoDuplicates(client, spec.fileName);
     const written = [];
     for (const system of spec.systems) written.push(await writeSystem(client, spec, system, checksum));
-    const load: CodeSetFileLoad = { status: written.some((w) => w.replaced) ? 'replaced' : 'loaded', rows, codeSetIds: written.map((w) => w.id), checksum };
+    const load: CodeSetFileLoad = {
+      status: written.some((w) => w.replaced) ? 'replaced' : 'loaded',
+      rows,
+      codeSetIds: written.map((w) => w.id),
+      checksum,
+    };
     if (options.beforeCommit) await options.beforeCommit(runner.manager, load);
     await runner.commitTransaction();
     return load;
@@ -123,8 +140,14 @@ export interface LoadCodeSetsOptions {
  * Loads every code-set file found in dataDir, one transaction per file. A bad file is reported and
  * left out (the database keeps what it had for it); the others still load.
  */
-export async function loadCodeSets(db: DataSource, dataDir: string, log: (line: string) => void, options: LoadCodeSetsOptions = {}): Promise<CodeSetLoadResult[]> {
-  if (!existsSync(dataDir)) throw new Error(`DATA_DIR ${dataDir} does not exist; set DATA_DIR to the folder holding the code-set files`);
+export async function loadCodeSets(
+  db: DataSource,
+  dataDir: string,
+  log: (line: string) => void,
+  options: LoadCodeSetsOptions = {},
+): Promise<CodeSetLoadResult[]> {
+  if (!existsSync(dataDir))
+    throw new Error(`DATA_DIR ${dataDir} does not exist; set DATA_DIR to the folder holding the code-set files`);
   const specs = discoverCodeSetFiles(dataDir).filter((spec) => options.filter?.(spec.fileName) ?? true);
   const results: CodeSetLoadResult[] = [];
   for (const spec of specs) {

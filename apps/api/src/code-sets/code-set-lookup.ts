@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CodeLookupResult, CodeLookupSystem, CodeSetSystem } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import { CodeSetCatalog } from './code-set-catalog';
-import { codeSetLabel, fiscalYearsOf, resolveCodeSet, resolveFiscalYear, type CodeSetResolution, type LoadedCodeSet } from './code-set-resolution';
+import {
+  codeSetLabel,
+  fiscalYearsOf,
+  resolveCodeSet,
+  resolveFiscalYear,
+  type CodeSetResolution,
+  type LoadedCodeSet,
+} from './code-set-resolution';
 import { checkLookupFormat } from './code-lookup-format';
 import { CodeSetValidationIndex } from './code-set-validation-index';
 import { CompactCodeIndex } from './compact-code-index';
@@ -67,7 +74,8 @@ export class CodeSetLookup implements OnModuleInit {
     const { code } = format;
     const resolved = await this.resolve(system, dateOfService);
     if (!resolved.ok) {
-      if (system === 'CPT' && format.category) return { status: 'format_only', system, code, category: format.category, message: resolved.message };
+      if (system === 'CPT' && format.category)
+        return { status: 'format_only', system, code, category: format.category, message: resolved.message };
       return { status: 'no_code_set', system, code, fiscalYear: resolved.fiscalYear, message: resolved.message };
     }
     const { codeSet, warnings } = resolved;
@@ -77,7 +85,8 @@ export class CodeSetLookup implements OnModuleInit {
       [codeSet.id, code],
     );
     const row = rows[0];
-    if (!row) return { status: 'not_found', system, code, ...ref, message: `${code} is not in ${codeSetLabel(codeSet)}` };
+    if (!row)
+      return { status: 'not_found', system, code, ...ref, message: `${code} is not in ${codeSetLabel(codeSet)}` };
     return { status: 'found', system, code, ...ref, ...row };
   }
 

@@ -14,8 +14,7 @@ export interface LoadedCodeSet {
 }
 
 export type CodeSetResolution =
-  | { ok: true; codeSet: LoadedCodeSet; warnings: string[] }
-  | { ok: false; fiscalYear: number | null; message: string };
+  { ok: true; codeSet: LoadedCodeSet; warnings: string[] } | { ok: false; fiscalYear: number | null; message: string };
 
 export const SYSTEM_LABELS: Readonly<Record<CodeSetSystem, string>> = {
   ICD10CM: 'ICD-10-CM',
@@ -74,20 +73,38 @@ export function resolveCodeSet(sets: readonly LoadedCodeSet[], system: CodeSetSy
     return { ok: true, codeSet: nearest, warnings: [warning] };
   }
   if (system === 'CPT') {
-    return { ok: false, fiscalYear: null, message: `no customer CPT file covers ${date}; only the CPT code format can be checked` };
+    return {
+      ok: false,
+      fiscalYear: null,
+      message: `no customer CPT file covers ${date}; only the CPT code format can be checked`,
+    };
   }
   const year = codeSetYearFor(date, fiscalYearsOf(sets, system));
   const fiscalYear = fiscalYearOf(date);
-  return { ok: false, fiscalYear, message: year.ok ? `no ${label} code set covers ${date}` : `${label}: ${year.reason}` };
+  return {
+    ok: false,
+    fiscalYear,
+    message: year.ok ? `no ${label} code set covers ${date}` : `${label}: ${year.reason}`,
+  };
 }
 
 /** The set of a fiscal year (the code picker can ask by year); for CPT, the latest file overlapping it. */
-export function resolveFiscalYear(sets: readonly LoadedCodeSet[], system: CodeSetSystem, fiscalYear: number): CodeSetResolution {
+export function resolveFiscalYear(
+  sets: readonly LoadedCodeSet[],
+  system: CodeSetSystem,
+  fiscalYear: number,
+): CodeSetResolution {
   const { start, end } = fiscalYearRange(fiscalYear);
   const ofSystem = sets.filter((s) => s.system === system).sort(latestFirst);
-  const match = ofSystem.find((s) => s.fiscalYear === fiscalYear) ?? ofSystem.find((s) => s.fiscalYear === null && s.effectiveFrom <= end && s.effectiveTo >= start);
+  const match =
+    ofSystem.find((s) => s.fiscalYear === fiscalYear) ??
+    ofSystem.find((s) => s.fiscalYear === null && s.effectiveFrom <= end && s.effectiveTo >= start);
   if (match) return { ok: true, codeSet: match, warnings: [] };
   const loaded = fiscalYearsOf(sets, system);
   const loadedText = loaded.length ? `loaded: ${loaded.map((y) => `FY${y}`).join(', ')}` : 'none is loaded';
-  return { ok: false, fiscalYear, message: `no ${SYSTEM_LABELS[system]} code set is loaded for FY${fiscalYear}; ${loadedText}` };
+  return {
+    ok: false,
+    fiscalYear,
+    message: `no ${SYSTEM_LABELS[system]} code set is loaded for FY${fiscalYear}; ${loadedText}`,
+  };
 }

@@ -1,5 +1,13 @@
 import type { CodeSetSystem } from '@recode/contracts';
-import { checkCptFormat, checkHcpcsFormat, checkIcd10CmFormat, checkIcd10PcsFormat, checkModifierFormat, checkMsDrgFormat, type CodeFormatResult } from '@recode/domain';
+import {
+  checkCptFormat,
+  checkHcpcsFormat,
+  checkIcd10CmFormat,
+  checkIcd10PcsFormat,
+  checkModifierFormat,
+  checkMsDrgFormat,
+  type CodeFormatResult,
+} from '@recode/domain';
 import type { CodeSetFileKind, CodeSetFileSpec } from './code-set-files';
 
 /** One row as it goes to the staging table; DRG columns are null for the other kinds. */
@@ -91,7 +99,14 @@ export const ROW_READERS: Readonly<Record<CodeSetFileKind, CodeSetRowReader>> = 
     read: (fields, spec) => {
       sameAsFileName(fields, 'fiscal_year', String(spec.fiscalYear));
       if (fields.has('billable')) bool(fields, 'billable');
-      return { system: 'POA_EXEMPT', code: validCode(fields, 'code', checkIcd10CmFormat(fields.get('code'))), billable: true, shortDescription: '', longDescription: '', ...NO_DRG };
+      return {
+        system: 'POA_EXEMPT',
+        code: validCode(fields, 'code', checkIcd10CmFormat(fields.get('code'))),
+        billable: true,
+        shortDescription: '',
+        longDescription: '',
+        ...NO_DRG,
+      };
     },
   },
   msdrg: {
@@ -103,7 +118,8 @@ export const ROW_READERS: Readonly<Record<CodeSetFileKind, CodeSetRowReader>> = 
       const mdc = fields.get('mdc');
       if (mdc !== '' && !MDC.test(mdc)) fields.fail('mdc', `expected 01-25, PRE or blank, got "${mdc}"`);
       const type = fields.get('type');
-      if (type !== '' && type !== 'MED' && type !== 'SURG') fields.fail('type', `expected MED, SURG or blank, got "${type}"`);
+      if (type !== '' && type !== 'MED' && type !== 'SURG')
+        fields.fail('type', `expected MED, SURG or blank, got "${type}"`);
       sameAsFileName(fields, 'grouper_version', spec.version);
       sameAsFileName(fields, 'fiscal_year', String(spec.fiscalYear));
       const title = text(fields, 'title');
@@ -124,7 +140,8 @@ export const ROW_READERS: Readonly<Record<CodeSetFileKind, CodeSetRowReader>> = 
     columns: ['code', 'record_type', 'short_description', 'long_description'],
     read: (fields) => {
       const recordType = fields.get('record_type');
-      if (recordType !== 'procedure' && recordType !== 'modifier') fields.fail('record_type', `expected procedure or modifier, got "${recordType}"`);
+      if (recordType !== 'procedure' && recordType !== 'modifier')
+        fields.fail('record_type', `expected procedure or modifier, got "${recordType}"`);
       const modifier = recordType === 'modifier';
       const raw = fields.get('code');
       return {
@@ -142,7 +159,14 @@ export const ROW_READERS: Readonly<Record<CodeSetFileKind, CodeSetRowReader>> = 
     read: (fields) => {
       const checked = checkCptFormat(fields.get('code'));
       const description = text(fields, 'description');
-      return { system: 'CPT', code: validCode(fields, 'code', checked), billable: true, shortDescription: description, longDescription: description, ...NO_DRG };
+      return {
+        system: 'CPT',
+        code: validCode(fields, 'code', checked),
+        billable: true,
+        shortDescription: description,
+        longDescription: description,
+        ...NO_DRG,
+      };
     },
   },
 };

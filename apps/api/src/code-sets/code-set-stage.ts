@@ -8,7 +8,8 @@ import type { CodeSetFileSpec } from './code-set-files';
 import { CodeSetFileError } from './code-set-file-error';
 import type { CodeSetRowReader, RowFields, StagedCodeRow } from './code-set-rows';
 
-const STAGE_COLUMNS = 'line, system, code, billable, short_description, long_description, mdc, drg_type, relative_weight, gmlos';
+const STAGE_COLUMNS =
+  'line, system, code, billable, short_description, long_description, mdc, drg_type, relative_weight, gmlos';
 
 /** A per-transaction staging table: COPY lands here, then set-based SQL moves the rows. */
 export async function createStage(client: PoolClient): Promise<void> {
@@ -23,11 +24,24 @@ export async function createStage(client: PoolClient): Promise<void> {
 /** COPY text format: backslash, tab and line breaks are escaped; \N is null. */
 function copyValue(value: string | boolean | number | null): string {
   if (value === null) return '\\N';
-  return String(value).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  return String(value).replace(/[\\\t\n\r]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+  );
 }
 
 function copyLine(line: number, row: StagedCodeRow): string {
-  const values = [line, row.system, row.code, row.billable, row.shortDescription, row.longDescription, row.mdc, row.drgType, row.relativeWeight, row.gmlos];
+  const values = [
+    line,
+    row.system,
+    row.code,
+    row.billable,
+    row.shortDescription,
+    row.longDescription,
+    row.mdc,
+    row.drgType,
+    row.relativeWeight,
+    row.gmlos,
+  ];
   return `${values.map(copyValue).join('\t')}\n`;
 }
 
@@ -42,7 +56,12 @@ function headerIndex(spec: CodeSetFileSpec, reader: CodeSetRowReader, header: re
   return index;
 }
 
-function rowFields(fileName: string, row: number, index: ReadonlyMap<string, number>, record: readonly string[]): RowFields {
+function rowFields(
+  fileName: string,
+  row: number,
+  index: ReadonlyMap<string, number>,
+  record: readonly string[],
+): RowFields {
   const fail = (column: string, problem: string): never => {
     throw new CodeSetFileError(fileName, row, column, problem);
   };
@@ -65,11 +84,21 @@ interface ParsedRecord {
 function asFileError(fileName: string, err: unknown): unknown {
   if (err instanceof CodeSetFileError) return err;
   // Duck-typed, not instanceof: zlib's errors may come from another realm (e.g. under Jest).
-  const { code, message, lines } = (typeof err === 'object' && err !== null ? err : {}) as { code?: unknown; message?: unknown; lines?: unknown };
+  const { code, message, lines } = (typeof err === 'object' && err !== null ? err : {}) as {
+    code?: unknown;
+    message?: unknown;
+    lines?: unknown;
+  };
   if (err instanceof CsvError || (typeof code === 'string' && code.startsWith('CSV_'))) {
-    return new CodeSetFileError(fileName, typeof lines === 'number' ? lines : null, null, `is not valid CSV: ${String(message)}`);
+    return new CodeSetFileError(
+      fileName,
+      typeof lines === 'number' ? lines : null,
+      null,
+      `is not valid CSV: ${String(message)}`,
+    );
   }
-  if (typeof code === 'string' && code.startsWith('Z_')) return new CodeSetFileError(fileName, null, null, `is not a valid gzip file (${String(message)})`);
+  if (typeof code === 'string' && code.startsWith('Z_'))
+    return new CodeSetFileError(fileName, null, null, `is not a valid gzip file (${String(message)})`);
   return err;
 }
 
@@ -119,12 +148,14 @@ export async function stageFile(client: PoolClient, spec: CodeSetFileSpec, reade
   const parser = parse({ bom: true, info: true, skip_empty_lines: true }).on('error', remember);
   const copy = client.query(copyFrom(`COPY code_set_stage (${STAGE_COLUMNS}) FROM STDIN`));
   try {
-    if (spec.filePath.endsWith('.gz')) await pipeline(source, createGunzip().on('error', remember), parser, checked, copy);
+    if (spec.filePath.endsWith('.gz'))
+      await pipeline(source, createGunzip().on('error', remember), parser, checked, copy);
     else await pipeline(source, parser, checked, copy);
   } catch (err) {
     throw asFileError(spec.fileName, cause ?? err);
   }
-  if (!sawHeader) throw new CodeSetFileError(spec.fileName, null, null, 'is empty: it needs a header row and at least one code');
+  if (!sawHeader)
+    throw new CodeSetFileError(spec.fileName, null, null, 'is empty: it needs a header row and at least one code');
   if (rows === 0) throw new CodeSetFileError(spec.fileName, 2, null, 'has a header but no codes');
   return rows;
 }
@@ -135,5 +166,11 @@ export async function assertNoDuplicates(client: PoolClient, fileName: string): 
     `SELECT code, min(line) AS first, max(line) AS second FROM code_set_stage GROUP BY system, code HAVING count(*) > 1 ORDER BY min(line) LIMIT 1`,
   );
   const duplicate = rows[0];
-  if (duplicate) throw new CodeSetFileError(fileName, duplicate.second, 'code', `${duplicate.code} is listed twice (rows ${duplicate.first} and ${duplicate.second})`);
+  if (duplicate)
+    throw new CodeSetFileError(
+      fileName,
+      duplicate.second,
+      'code',
+      `${duplicate.code} is listed twice (rows ${duplicate.first} and ${duplicate.second})`,
+    );
 }

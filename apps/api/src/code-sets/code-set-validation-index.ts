@@ -31,7 +31,10 @@ export interface YearIndexSource {
  */
 export class CodeSetValidationIndex {
   private readonly years = new Map<number, PreparedYear>();
-  private hcpcs: { codes: CompactCodeIndex | null; modifiers: CompactCodeIndex | null } = { codes: null, modifiers: null };
+  private hcpcs: { codes: CompactCodeIndex | null; modifiers: CompactCodeIndex | null } = {
+    codes: null,
+    modifiers: null,
+  };
 
   constructor(private readonly lookup: YearIndexSource) {}
 
@@ -50,7 +53,9 @@ export class CodeSetValidationIndex {
     ]);
     this.years.set(fiscalYear, { ICD10CM: cm, ICD10PCS: pcs, poaExempt, drgs });
     const latest = (system: 'HCPCS' | 'HCPCS_MODIFIER'): Promise<CompactCodeIndex | null> => {
-      const codeSet = sets.filter((s) => s.system === system).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+      const codeSet = sets
+        .filter((s) => s.system === system)
+        .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
       return codeSet ? this.lookup.indexOf(codeSet) : Promise.resolve(null);
     };
     const [codes, modifiers] = await Promise.all([latest('HCPCS'), latest('HCPCS_MODIFIER')]);
@@ -70,7 +75,9 @@ export class CodeSetValidationIndex {
   /** Loaded years in which the code is billable: turns "unknown" into "valid in FY2019, not in FY2018". */
   async billableYears(system: IcdSystem, code: string): Promise<number[]> {
     const years = fiscalYearsOf(await this.lookup.catalog.sets(), system);
-    const statuses = await Promise.all(years.map(async (fy) => (await this.lookup.loadYearIndex(system, fy))?.status(code)));
+    const statuses = await Promise.all(
+      years.map(async (fy) => (await this.lookup.loadYearIndex(system, fy))?.status(code)),
+    );
     return years.filter((_, i) => statuses[i] === 'billable');
   }
 

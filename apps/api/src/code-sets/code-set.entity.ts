@@ -7,7 +7,10 @@ import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
  */
 @Entity('code_sets')
 @Unique('UQ_code_sets_system_version', ['system', 'version'])
-@Check('CHK_code_sets_system', `"system" IN ('ICD10CM', 'ICD10PCS', 'HCPCS', 'HCPCS_MODIFIER', 'CPT', 'POA_EXEMPT', 'MSDRG')`)
+@Check(
+  'CHK_code_sets_system',
+  `"system" IN ('ICD10CM', 'ICD10PCS', 'HCPCS', 'HCPCS_MODIFIER', 'CPT', 'POA_EXEMPT', 'MSDRG')`,
+)
 @Check('CHK_code_sets_effective', '"effective_to" >= "effective_from"')
 export class CodeSet {
   // An integer key keeps the ~700k rows of `codes` that point here small.

@@ -1,7 +1,12 @@
 import { Controller, Get, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { cptUploadRequestSchema, type CodeSetDto, type CptUploadRequest, type CptUploadResponse } from '@recode/contracts';
+import {
+  cptUploadRequestSchema,
+  type CodeSetDto,
+  type CptUploadRequest,
+  type CptUploadResponse,
+} from '@recode/contracts';
 import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { ValidBody } from '../common/zod';
@@ -36,7 +41,11 @@ export class CodeSetsController {
       },
     },
   })
-  uploadCpt(@AuthCtx() ctx: AuthedContext, @UploadedFile() file: UploadedCodeSetFile | undefined, @ValidBody(cptUploadRequestSchema) body: CptUploadRequest): Promise<CptUploadResponse> {
+  uploadCpt(
+    @AuthCtx() ctx: AuthedContext,
+    @UploadedFile() file: UploadedCodeSetFile | undefined,
+    @ValidBody(cptUploadRequestSchema) body: CptUploadRequest,
+  ): Promise<CptUploadResponse> {
     return this.codeSets.uploadCpt(ctx, file, body);
   }
 }

@@ -49,7 +49,10 @@ export class CodeSetsService {
   ) {}
 
   async list(): Promise<CodeSetDto[]> {
-    const [sets, billable] = await Promise.all([this.db.getRepository(CodeSet).find({ order: { system: 'ASC', effectiveFrom: 'ASC', version: 'ASC' } }), billableCounts(this.db)]);
+    const [sets, billable] = await Promise.all([
+      this.db.getRepository(CodeSet).find({ order: { system: 'ASC', effectiveFrom: 'ASC', version: 'ASC' } }),
+      billableCounts(this.db),
+    ]);
     return sets.map((set) => toDto(set, billable));
   }
 
@@ -58,8 +61,18 @@ export class CodeSetsService {
    * the load and its audit entry commit together or not at all. The uploaded file is deleted
    * afterwards either way: CPT content is the customer's licence and is kept only in the database.
    */
-  async uploadCpt(ctx: AuthedContext, file: UploadedCodeSetFile | undefined, body: CptUploadRequest): Promise<CptUploadResponse> {
-    if (!file) throw badRequest('VALIDATION_FAILED', 'body.file: is required', [{ path: 'body.file', message: 'attach the CPT file (CSV with code and description columns) as multipart field "file"' }]);
+  async uploadCpt(
+    ctx: AuthedContext,
+    file: UploadedCodeSetFile | undefined,
+    body: CptUploadRequest,
+  ): Promise<CptUploadResponse> {
+    if (!file)
+      throw badRequest('VALIDATION_FAILED', 'body.file: is required', [
+        {
+          path: 'body.file',
+          message: 'attach the CPT file (CSV with code and description columns) as multipart field "file"',
+        },
+      ]);
     try {
       const spec: CodeSetFileSpec = {
         kind: 'cpt',
@@ -76,9 +89,19 @@ export class CodeSetsService {
         action: 'code_set.cpt_uploaded',
         entityType: 'code_set',
         entityId: String(load.codeSetIds[0]),
-        details: { version: spec.version, fileName: spec.fileName, rows: load.rows, checksum: load.checksum, status: load.status, effectiveFrom: spec.effectiveFrom, effectiveTo: spec.effectiveTo },
+        details: {
+          version: spec.version,
+          fileName: spec.fileName,
+          rows: load.rows,
+          checksum: load.checksum,
+          status: load.status,
+          effectiveFrom: spec.effectiveFrom,
+          effectiveTo: spec.effectiveTo,
+        },
       });
-      const load = await loadCodeSetFile(this.db, spec, { beforeCommit: (manager, done) => this.auditLog.record(ctx, audit(done), manager) });
+      const load = await loadCodeSetFile(this.db, spec, {
+        beforeCommit: (manager, done) => this.auditLog.record(ctx, audit(done), manager),
+      });
       // A skipped upload wrote nothing, but who sent which file is still worth keeping.
       if (load.status === 'skipped') await this.auditLog.record(ctx, audit(load));
       else this.lookup.invalidate();

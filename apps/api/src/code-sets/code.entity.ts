@@ -27,6 +27,13 @@ export class Code {
   @Column({ type: 'boolean' }) billable!: boolean;
   @Column({ type: 'text' }) shortDescription!: string;
   @Column({ type: 'text' }) longDescription!: string;
-  @Column({ type: 'tsvector', generatedType: 'STORED', asExpression: CODE_SEARCH_EXPRESSION, select: false, insert: false, update: false })
+  @Column({
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: CODE_SEARCH_EXPRESSION,
+    select: false,
+    insert: false,
+    update: false,
+  })
   search?: string;
 }

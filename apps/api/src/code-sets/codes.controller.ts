@@ -1,6 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { codeLookupQuerySchema, codeSearchQuerySchema, type CodeLookupQuery, type CodeLookupResult, type CodeSearchQuery, type CodeSearchResponse } from '@recode/contracts';
+import {
+  codeLookupQuerySchema,
+  codeSearchQuerySchema,
+  type CodeLookupQuery,
+  type CodeLookupResult,
+  type CodeSearchQuery,
+  type CodeSearchResponse,
+} from '@recode/contracts';
 import { Roles } from '../common/roles.decorator';
 import { ValidQuery } from '../common/zod';
 import { CodeSearchService } from './code-search.service';

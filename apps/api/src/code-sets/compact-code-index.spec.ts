@@ -8,7 +8,8 @@ describe('packCode', () => {
   });
 
   it('round-trips', () => {
-    for (const code of ['E119', '0SR9019', 'J1100', '25', 'LT', '470', 'ZZZZZZZ', '0']) expect(unpackCode(packCode(code))).toBe(code);
+    for (const code of ['E119', '0SR9019', 'J1100', '25', 'LT', '470', 'ZZZZZZZ', '0'])
+      expect(unpackCode(packCode(code))).toBe(code);
   });
 
   it('refuses what no index can hold', () => {
@@ -20,7 +21,10 @@ describe('packCode', () => {
 });
 
 describe('CompactCodeIndex', () => {
-  const index = CompactCodeIndex.build(['E119', 'E11', 'E1165', 'E110', 'E1100', 'E784', 'E7841'], [true, false, true, false, true, false, true]);
+  const index = CompactCodeIndex.build(
+    ['E119', 'E11', 'E1165', 'E110', 'E1100', 'E784', 'E7841'],
+    [true, false, true, false, true, false, true],
+  );
 
   it('tells billable codes from headers and unknown codes', () => {
     expect(index.status('E119')).toBe('billable');
@@ -41,7 +45,10 @@ describe('CompactCodeIndex', () => {
 
   it('holds 100k codes in under a megabyte', () => {
     const codes = Array.from({ length: 100_000 }, (_, i) => `A${String(i).padStart(6, '0')}`);
-    const big = CompactCodeIndex.build(codes, codes.map(() => true));
+    const big = CompactCodeIndex.build(
+      codes,
+      codes.map(() => true),
+    );
     expect(big.byteLength).toBe(900_000);
     expect(big.status('A099999')).toBe('billable');
     expect(big.status('A100000')).toBe('unknown');

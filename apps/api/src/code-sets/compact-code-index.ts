@@ -36,7 +36,10 @@ export function unpackCode(key: number): string {
     digits.unshift(rest % RADIX);
     rest = Math.floor(rest / RADIX);
   }
-  return digits.filter((digit) => digit > 0).map(charOf).join('');
+  return digits
+    .filter((digit) => digit > 0)
+    .map(charOf)
+    .join('');
 }
 
 const BILLABLE = 1;

@@ -31,17 +31,41 @@ export class ErrorFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): [number, ErrorBody] {
     if (exception instanceof AppError) {
-      return [exception.status, { error: { code: exception.code, message: exception.message, details: exception.details } }];
+      return [
+        exception.status,
+        { error: { code: exception.code, message: exception.message, details: exception.details } },
+      ];
     }
     if (exception instanceof ZodError) {
-      return [400, { error: { code: 'VALIDATION_FAILED', message: 'The request is not valid', details: zodIssuesToDetails(exception.issues, 'body') } }];
+      return [
+        400,
+        {
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'The request is not valid',
+            details: zodIssuesToDetails(exception.issues, 'body'),
+          },
+        },
+      ];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const message = status === 404 ? 'No such route' : exception.message;
-      return [status, { error: { code: STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'), message, details: [] } }];
+      return [
+        status,
+        { error: { code: STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'), message, details: [] } },
+      ];
     }
-    return [500, { error: { code: 'INTERNAL', message: 'Something went wrong on our side; the request id is in the logs', details: [] } }];
+    return [
+      500,
+      {
+        error: {
+          code: 'INTERNAL',
+          message: 'Something went wrong on our side; the request id is in the logs',
+          details: [],
+        },
+      },
+    ];
   }
 }
 
@@ -57,7 +81,16 @@ function asBodyParserError(exception: unknown): [number, ErrorBody] | null {
   if (typeof exception !== 'object' || exception === null || !('type' in exception)) return null;
   const type = (exception as { type: unknown }).type;
   if (type === 'entity.parse.failed') {
-    return [400, { error: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON', details: [{ path: 'body', message: String((exception as { message?: unknown }).message ?? 'parse error') }] } }];
+    return [
+      400,
+      {
+        error: {
+          code: 'MALFORMED_JSON',
+          message: 'The request body is not valid JSON',
+          details: [{ path: 'body', message: String((exception as { message?: unknown }).message ?? 'parse error') }],
+        },
+      },
+    ];
   }
   if (type === 'entity.too.large') {
     return [413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large', details: [] } }];

@@ -8,7 +8,13 @@ import type { ErrorBody } from '@recode/contracts';
 export function rejectNulBytes(req: Request, res: Response, next: NextFunction): void {
   const where = findNul(req.query, 'query') ?? findNul(req.body, 'body');
   if (!where) return next();
-  const body: ErrorBody = { error: { code: 'VALIDATION_FAILED', message: `${where}: must not contain a NUL character`, details: [{ path: where, message: 'must not contain a NUL character' }] } };
+  const body: ErrorBody = {
+    error: {
+      code: 'VALIDATION_FAILED',
+      message: `${where}: must not contain a NUL character`,
+      details: [{ path: where, message: 'must not contain a NUL character' }],
+    },
+  };
   res.status(400).json(body);
 }
 

@@ -12,7 +12,11 @@ export const REDIS = Symbol('REDIS');
       provide: REDIS,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        new Redis(config.REDIS_URL, { keyPrefix: `${config.REDIS_PREFIX}:`, maxRetriesPerRequest: 2, lazyConnect: false }),
+        new Redis(config.REDIS_URL, {
+          keyPrefix: `${config.REDIS_PREFIX}:`,
+          maxRetriesPerRequest: 2,
+          lazyConnect: false,
+        }),
     },
   ],
   exports: [REDIS],

@@ -28,10 +28,14 @@ export function contextOf(req: AuthedRequest): RequestContext {
 }
 
 /** `@Ctx() ctx: RequestContext` in a controller. */
-export const Ctx = createParamDecorator((_: unknown, host: ExecutionContext) => contextOf(host.switchToHttp().getRequest<AuthedRequest>()));
+export const Ctx = createParamDecorator((_: unknown, host: ExecutionContext) =>
+  contextOf(host.switchToHttp().getRequest<AuthedRequest>()),
+);
 
 /** Same, for routes behind the guard where a user is certain. */
 export interface AuthedContext extends RequestContext {
   user: SessionUser;
 }
-export const AuthCtx = createParamDecorator((_: unknown, host: ExecutionContext) => contextOf(host.switchToHttp().getRequest<AuthedRequest>()) as AuthedContext);
+export const AuthCtx = createParamDecorator(
+  (_: unknown, host: ExecutionContext) => contextOf(host.switchToHttp().getRequest<AuthedRequest>()) as AuthedContext,
+);

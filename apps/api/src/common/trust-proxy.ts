@@ -1,9 +1,20 @@
 import { BlockList, isIPv4 } from 'node:net';
 
 const RANGES: Record<string, [string, number][]> = {
-  loopback: [['127.0.0.1', 8], ['::1', 128]],
-  linklocal: [['169.254.0.0', 16], ['fe80::', 10]],
-  uniquelocal: [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['fc00::', 7]],
+  loopback: [
+    ['127.0.0.1', 8],
+    ['::1', 128],
+  ],
+  linklocal: [
+    ['169.254.0.0', 16],
+    ['fe80::', 10],
+  ],
+  uniquelocal: [
+    ['10.0.0.0', 8],
+    ['172.16.0.0', 12],
+    ['192.168.0.0', 16],
+    ['fc00::', 7],
+  ],
 };
 
 /**
@@ -14,7 +25,10 @@ const RANGES: Record<string, [string, number][]> = {
  */
 export function trustOneHop(setting: string): (address: string, hop: number) => boolean {
   const list = new BlockList();
-  for (const entry of setting.split(',').map((v) => v.trim()).filter(Boolean)) {
+  for (const entry of setting
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     for (const [net, bits] of RANGES[entry] ?? [parseEntry(entry)]) {
       const type = isIPv4(net) ? 'ipv4' : 'ipv6';
       list.addSubnet(net, bits, type);

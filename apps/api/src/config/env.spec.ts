@@ -13,11 +13,18 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL: must be a redis:\/\/ URL/);
   });
 
-  it('takes the owner\'s URL for migrations only when it names the runtime\'s server and database', () => {
+  it("takes the owner's URL for migrations only when it names the runtime's server and database", () => {
     const runtime = 'postgres://recode_app@127.0.0.1:5432/recode';
-    expect(parseConfig({ DATABASE_URL: runtime, MIGRATION_DATABASE_URL: 'postgres://postgres@127.0.0.1/recode' }).MIGRATION_DATABASE_URL).toBe('postgres://postgres@127.0.0.1/recode');
+    expect(
+      parseConfig({ DATABASE_URL: runtime, MIGRATION_DATABASE_URL: 'postgres://postgres@127.0.0.1/recode' })
+        .MIGRATION_DATABASE_URL,
+    ).toBe('postgres://postgres@127.0.0.1/recode');
     expect(parseConfig({ DATABASE_URL: runtime }).MIGRATION_DATABASE_URL).toBeUndefined();
-    expect(() => parseConfig({ DATABASE_URL: runtime, MIGRATION_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/other' })).toThrow(/MIGRATION_DATABASE_URL: must name the same host, port and database/);
-    expect(() => parseConfig({ DATABASE_URL: runtime, MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow(/MIGRATION_DATABASE_URL: must be a postgres:\/\/ URL/);
+    expect(() =>
+      parseConfig({ DATABASE_URL: runtime, MIGRATION_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/other' }),
+    ).toThrow(/MIGRATION_DATABASE_URL: must name the same host, port and database/);
+    expect(() => parseConfig({ DATABASE_URL: runtime, MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow(
+      /MIGRATION_DATABASE_URL: must be a postgres:\/\/ URL/,
+    );
   });
 });

@@ -22,7 +22,11 @@ export class LoginThrottle {
   async checkRate(ip: string | null): Promise<void> {
     const failures = Number((await this.redis.get(this.rateKey(ip))) ?? 0);
     if (failures >= this.config.LOGIN_RATE_PER_MINUTE) {
-      throw new AppError(429, 'RATE_LIMITED', 'Too many failed sign-in attempts from this address. Wait a minute and try again.');
+      throw new AppError(
+        429,
+        'RATE_LIMITED',
+        'Too many failed sign-in attempts from this address. Wait a minute and try again.',
+      );
     }
   }
 
@@ -30,7 +34,11 @@ export class LoginThrottle {
     const ttl = await this.redis.pttl(this.lockKey(email));
     if (ttl > 0) {
       const minutes = Math.ceil(ttl / 60_000);
-      throw new AppError(423, 'ACCOUNT_LOCKED', `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to unlock the account.`);
+      throw new AppError(
+        423,
+        'ACCOUNT_LOCKED',
+        `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to unlock the account.`,
+      );
     }
   }
 

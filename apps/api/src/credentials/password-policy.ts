@@ -10,7 +10,11 @@ export const PASSWORD_MIN_SCORE = 3;
 let estimator: ZxcvbnFactory | null = null;
 /** Built on first use: the dictionaries are large and most requests never set a password. */
 function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({ translations, graphs: adjacencyGraphs, dictionary: { ...commonDictionary, ...englishDictionary } });
+  estimator ??= new ZxcvbnFactory({
+    translations,
+    graphs: adjacencyGraphs,
+    dictionary: { ...commonDictionary, ...englishDictionary },
+  });
   return estimator;
 }
 
@@ -34,5 +38,6 @@ export function passwordWeakness(password: string, userInputs: string[] = []): s
 /** Throws 400 PASSWORD_TOO_WEAK naming the field (e.g. `body.password`) and the reason. */
 export function assertStrongPassword(field: string, password: string, userInputs: string[] = []): void {
   const weakness = passwordWeakness(password, userInputs);
-  if (weakness) throw new AppError(400, 'PASSWORD_TOO_WEAK', `The password ${weakness}`, [{ path: field, message: weakness }]);
+  if (weakness)
+    throw new AppError(400, 'PASSWORD_TOO_WEAK', `The password ${weakness}`, [{ path: field, message: weakness }]);
 }

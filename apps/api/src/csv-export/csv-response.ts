@@ -19,7 +19,12 @@ export interface CsvResult {
  * stops the query (the batches' generator is returned, which closes its cursor). The caller ends the
  * response (after writing its audit-log entry, so a finished download is always a logged one).
  */
-export async function sendCsv<R>(res: Response, fileName: string, columns: readonly CsvColumn<R>[], batches: AsyncIterable<R[]> | Iterable<R[]>): Promise<CsvResult> {
+export async function sendCsv<R>(
+  res: Response,
+  fileName: string,
+  columns: readonly CsvColumn<R>[],
+  batches: AsyncIterable<R[]> | Iterable<R[]>,
+): Promise<CsvResult> {
   res.status(200);
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);

@@ -31,5 +31,10 @@ export function dotted(system: string | null | undefined, code: string | null | 
 
 /** A safe file name stem: letters, digits, dash and underscore. */
 export function fileStem(text: string): string {
-  return text.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'export';
+  return (
+    text
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'export'
+  );
 }

@@ -36,7 +36,9 @@ export class ExportRunner {
       });
     } catch (error) {
       // The response is already out; a lost entry is logged loudly rather than thrown into a finished request.
-      this.logger.error(`audit-log entry for ${spec.action} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(
+        `audit-log entry for ${spec.action} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     if (result.complete) res.end();
   }

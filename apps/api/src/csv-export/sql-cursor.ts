@@ -8,7 +8,12 @@ export const CURSOR_BATCH = 1000;
  * the rows are one consistent snapshot. Stopping early (the client went away) closes the cursor: the
  * generator's `finally` rolls back and hands the connection back.
  */
-export async function* cursorBatches<R = Record<string, unknown>>(db: DataSource, sql: string, params: unknown[], batch = CURSOR_BATCH): AsyncGenerator<R[]> {
+export async function* cursorBatches<R = Record<string, unknown>>(
+  db: DataSource,
+  sql: string,
+  params: unknown[],
+  batch = CURSOR_BATCH,
+): AsyncGenerator<R[]> {
   const runner = db.createQueryRunner();
   await runner.connect();
   try {

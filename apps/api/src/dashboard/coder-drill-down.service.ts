@@ -1,8 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DRILL_DOWN_RECORDS_LIMIT, type CoderDrillDownDto, type CoderDrillDownQuery, type DrgDashboardDto, type DrillRecordDto } from '@recode/contracts';
+import {
+  DRILL_DOWN_RECORDS_LIMIT,
+  type CoderDrillDownDto,
+  type CoderDrillDownQuery,
+  type DrgDashboardDto,
+  type DrillRecordDto,
+} from '@recode/contracts';
 import { DataSource } from 'typeorm';
-import { COUNTED_AUDIT, FINDING_COUNTS_AGAINST_CODER, findingWeightSql, RANDOM_AUDIT, unsettledStatus } from '../audits';
+import {
+  COUNTED_AUDIT,
+  FINDING_COUNTS_AGAINST_CODER,
+  findingWeightSql,
+  RANDOM_AUDIT,
+  unsettledStatus,
+} from '../audits';
 import { AuditLogService } from '../audit-log';
 import { AppError } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
@@ -42,7 +54,13 @@ export class CoderDrillDownService {
   /** Reused like the dashboard's answers: per visible scope, coder and filters, for DASHBOARD_CACHE_MS. */
   async get(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {
     const visible = visibleTeamIds(ctx.user);
-    const key = JSON.stringify([visible === null ? 'all' : [...visible].sort(), coderId, resolveMonths(query), query.setting ?? null, query.facility ?? null]);
+    const key = JSON.stringify([
+      visible === null ? 'all' : [...visible].sort(),
+      coderId,
+      resolveMonths(query),
+      query.setting ?? null,
+      query.facility ?? null,
+    ]);
     const result = await this.cache.get(key, () => this.compute(ctx, coderId, query));
     // It lists encounter records; every read is audit-logged, cached answers included.
     await this.auditLog.record(ctx, {
@@ -56,7 +74,10 @@ export class CoderDrillDownService {
 
   /** The coder's MS-DRG accuracy, change dollars and shifts (404 for a coder outside the caller's teams). */
   async drg(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<DrgDashboardDto> {
-    const [coder] = await this.db.query('SELECT id FROM coders WHERE id = $1 AND ($2::uuid[] IS NULL OR team_id = ANY($2::uuid[]))', [coderId, visibleTeamIds(ctx.user)]);
+    const [coder] = await this.db.query(
+      'SELECT id FROM coders WHERE id = $1 AND ($2::uuid[] IS NULL OR team_id = ANY($2::uuid[]))',
+      [coderId, visibleTeamIds(ctx.user)],
+    );
     if (!coder) throw new AppError(404, 'DASHBOARD_CODER_NOT_FOUND', 'No such coder');
     const months = resolveMonths(query);
     return drgDashboard(this.db, rowFilter(query, months, null, coderId), months);
@@ -94,8 +115,9 @@ export class CoderDrillDownService {
         ORDER BY r.encounter_date DESC, r.id`,
       [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility, w.principalWeight, w.otherWeight],
     );
-    const counts: { auditId: string; records: number; withError: number; preliminary: boolean; targeted: boolean }[] = await this.db.query(
-      `SELECT i.audit_id AS "auditId", count(*)::int AS records, bool_or(NOT ${RANDOM_AUDIT}) AS targeted,
+    const counts: { auditId: string; records: number; withError: number; preliminary: boolean; targeted: boolean }[] =
+      await this.db.query(
+        `SELECT i.audit_id AS "auditId", count(*)::int AS records, bool_or(NOT ${RANDOM_AUDIT}) AS targeted,
               bool_or(a.status = 'in_review' OR EXISTS (SELECT 1 FROM audit_findings f WHERE f.item_id = i.id AND ${unsettledStatus('f.status')})) AS preliminary,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM audit_findings f WHERE f.item_id = i.id AND ${FINDING_COUNTS_AGAINST_CODER}))::int AS "withError"
          FROM audit_items i JOIN audits a ON a.id = i.audit_id
@@ -103,16 +125,31 @@ export class CoderDrillDownService {
           AND i.encounter_date >= $2::date AND i.encounter_date < $3::date AND ($4::text IS NULL OR i.setting = $4::text)
           AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = $5::text))
         GROUP BY i.audit_id`,
-      [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility],
-    );
+        [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility],
+      );
     // The coder's figures from the dashboard's own rows (rollups, or the records under a setting/facility filter).
-    const coderRows = filter.setting || filter.facility ? await recordRows(this.db, filter, w) : await rollupRows(this.db, filter);
+    const coderRows =
+      filter.setting || filter.facility ? await recordRows(this.db, filter, w) : await rollupRows(this.db, filter);
     const audits = counts.map((c) => {
       const own = rows.filter((r) => r.auditId === c.auditId);
       const meta = own[0];
       return {
-        auditId: c.auditId, name: meta?.auditName ?? '', status: meta?.auditStatus ?? '', recordsReviewed: c.records, recordsWithError: c.withError, preliminary: c.preliminary, targeted: c.targeted,
-        records: own.map(({ itemId, externalId, encounterDate, setting, codesReviewed, findings, coderErrors }) => ({ itemId, externalId, encounterDate, setting, codesReviewed, findings, coderErrors })),
+        auditId: c.auditId,
+        name: meta?.auditName ?? '',
+        status: meta?.auditStatus ?? '',
+        recordsReviewed: c.records,
+        recordsWithError: c.withError,
+        preliminary: c.preliminary,
+        targeted: c.targeted,
+        records: own.map(({ itemId, externalId, encounterDate, setting, codesReviewed, findings, coderErrors }) => ({
+          itemId,
+          externalId,
+          encounterDate,
+          setting,
+          codesReviewed,
+          findings,
+          coderErrors,
+        })),
       };
     });
     await this.fillNames(audits);
@@ -129,7 +166,14 @@ export class CoderDrillDownService {
   private async fillNames(audits: { auditId: string; name: string; status: string }[]): Promise<void> {
     const missing = audits.filter((a) => a.name === '');
     if (missing.length === 0) return;
-    const rows: { id: string; name: string; status: string }[] = await this.db.query('SELECT id, name, status FROM audits WHERE id = ANY($1::uuid[])', [missing.map((a) => a.auditId)]);
-    for (const a of missing) Object.assign(a, { name: rows.find((r) => r.id === a.auditId)?.name ?? '', status: rows.find((r) => r.id === a.auditId)?.status ?? '' });
+    const rows: { id: string; name: string; status: string }[] = await this.db.query(
+      'SELECT id, name, status FROM audits WHERE id = ANY($1::uuid[])',
+      [missing.map((a) => a.auditId)],
+    );
+    for (const a of missing)
+      Object.assign(a, {
+        name: rows.find((r) => r.id === a.auditId)?.name ?? '',
+        status: rows.find((r) => r.id === a.auditId)?.status ?? '',
+      });
   }
 }

@@ -1,16 +1,37 @@
 import type { IntervalDto, TargetedFindingsDto } from '@recode/contracts';
 import {
-  addClusterSums, codeAccuracyFromSums, EMPTY_CLUSTER_SUMS, recordAccuracyInterval, stratifiedCodeAccuracy, stratifiedRecordAccuracy,
-  type AccuracyEstimate, type ClusterSums,
+  addClusterSums,
+  codeAccuracyFromSums,
+  EMPTY_CLUSTER_SUMS,
+  recordAccuracyInterval,
+  stratifiedCodeAccuracy,
+  stratifiedRecordAccuracy,
+  type AccuracyEstimate,
+  type ClusterSums,
 } from '@recode/domain';
 import type { CoderMonthRow } from './coder-month-row';
 
 export const sumsOf = (r: CoderMonthRow): ClusterSums => ({
-  clusters: r.clusters, units: r.codesReviewed, errors: r.weightedErrors, errorsSquared: r.errorsSquared, unitsSquared: r.unitsSquared, errorsTimesUnits: r.errorsTimesUnits,
+  clusters: r.clusters,
+  units: r.codesReviewed,
+  errors: r.weightedErrors,
+  errorsSquared: r.errorsSquared,
+  unitsSquared: r.unitsSquared,
+  errorsTimesUnits: r.errorsTimesUnits,
 });
 
 function dto(e: AccuracyEstimate, preliminary: boolean): IntervalDto {
-  return { estimate: e.estimate, lower: e.lower, upper: e.upper, n: e.n, method: e.method, population: e.population, status: e.status, reason: e.reason, preliminary };
+  return {
+    estimate: e.estimate,
+    lower: e.lower,
+    upper: e.upper,
+    n: e.n,
+    method: e.method,
+    population: e.population,
+    status: e.status,
+    reason: e.reason,
+    preliminary,
+  };
 }
 
 /** Every coder-month with records knows its population, and the population holds the sample: stratify. */
@@ -25,14 +46,24 @@ function stratifiable(rows: readonly CoderMonthRow[]): boolean {
  * with 200); without (the record-rows path, or rows from before populations were stored), the pooled
  * sample with Clopper–Pearson and Korn–Graubard limits. Both methods are named in the answer.
  */
-export function accuracyOf(rows: readonly CoderMonthRow[]): { record: IntervalDto; code: IntervalDto & { clusters: number } } {
+export function accuracyOf(rows: readonly CoderMonthRow[]): {
+  record: IntervalDto;
+  code: IntervalDto & { clusters: number };
+} {
   const used = rows.filter((r) => r.recordsReviewed > 0);
   const preliminary = used.some((r) => r.preliminary);
   const sums = used.reduce((acc, r) => addClusterSums(acc, sumsOf(r)), { ...EMPTY_CLUSTER_SUMS });
   const codes = used.reduce((s, r) => s + r.codesReviewed, 0);
   if (stratifiable(used)) {
     const label = (r: CoderMonthRow): string => `${r.coderId} ${r.month}`;
-    const record = stratifiedRecordAccuracy(used.map((r) => ({ label: label(r), population: r.population!, reviewed: r.recordsReviewed, right: r.recordsReviewed - r.recordsWithError })));
+    const record = stratifiedRecordAccuracy(
+      used.map((r) => ({
+        label: label(r),
+        population: r.population!,
+        reviewed: r.recordsReviewed,
+        right: r.recordsReviewed - r.recordsWithError,
+      })),
+    );
     const withCodes = used.filter((r) => r.clusters > 0);
     const code = withCodes.length
       ? stratifiedCodeAccuracy(withCodes.map((r) => ({ label: label(r), population: r.population!, sums: sumsOf(r) })))
@@ -48,5 +79,8 @@ export function accuracyOf(rows: readonly CoderMonthRow[]): { record: IntervalDt
 }
 
 export function targetedOf(rows: readonly CoderMonthRow[]): TargetedFindingsDto {
-  return { recordsReviewed: rows.reduce((s, r) => s + r.targetedRecordsReviewed, 0), recordsWithError: rows.reduce((s, r) => s + r.targetedRecordsWithError, 0) };
+  return {
+    recordsReviewed: rows.reduce((s, r) => s + r.targetedRecordsReviewed, 0),
+    recordsWithError: rows.reduce((s, r) => s + r.targetedRecordsWithError, 0),
+  };
 }

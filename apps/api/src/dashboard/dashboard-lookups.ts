@@ -12,19 +12,29 @@ export async function coderInfo(db: DataSource, coderIds: string[]): Promise<Map
 }
 
 export async function userNames(db: DataSource, userIds: string[]): Promise<Map<string, string>> {
-  const rows: { id: string; name: string }[] = await db.query('SELECT id, display_name AS name FROM users WHERE id = ANY($1::uuid[])', [userIds]);
+  const rows: { id: string; name: string }[] = await db.query(
+    'SELECT id, display_name AS name FROM users WHERE id = ANY($1::uuid[])',
+    [userIds],
+  );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function teamsOf(db: DataSource, teamIds: string[] | null): Promise<{ id: string; name: string }[]> {
-  return db.query('SELECT id, name FROM teams WHERE active AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) ORDER BY name', [teamIds]);
+  return db.query(
+    'SELECT id, name FROM teams WHERE active AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) ORDER BY name',
+    [teamIds],
+  );
 }
 
 /**
  * Findings a coder has disputed that are not yet settled, read live (not from the rollups): a dispute
  * changes no score until ruled, so no rollup refresh follows it, yet it must show at once.
  */
-export async function openDisputes(db: DataSource, coderIds: string[], filter: RowFilter): Promise<Map<string, number>> {
+export async function openDisputes(
+  db: DataSource,
+  coderIds: string[],
+  filter: RowFilter,
+): Promise<Map<string, number>> {
   if (coderIds.length === 0) return new Map();
   const rows: { coderId: string; n: number }[] = await db.query(
     `SELECT f.coder_id AS "coderId", count(*)::int AS n

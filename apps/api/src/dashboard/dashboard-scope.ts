@@ -5,7 +5,10 @@ import { AppError } from '../common/errors';
 import type { RowFilter } from './coder-month-row';
 
 /** The last 12 months, this one included, when no range is asked for. */
-export function resolveMonths(query: { from?: string; to?: string }, now: Date = new Date()): { from: string; to: string } {
+export function resolveMonths(
+  query: { from?: string; to?: string },
+  now: Date = new Date(),
+): { from: string; to: string } {
   const current = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
   const to = query.to ?? (query.from && query.from > current ? query.from : current);
   return { from: query.from ?? shiftMonth(to, -11), to };
@@ -28,18 +31,35 @@ export function visibleTeamIds(user: SessionUser): string[] | null {
  * The teams a dashboard query covers: the asked-for team when the caller may see it (404 as for a
  * missing team otherwise, so a team's existence does not leak), else all the caller's teams.
  */
-export async function teamScope(db: DataSource, user: SessionUser, teamId: string | undefined): Promise<string[] | null> {
+export async function teamScope(
+  db: DataSource,
+  user: SessionUser,
+  teamId: string | undefined,
+): Promise<string[] | null> {
   const visible = visibleTeamIds(user);
   if (!teamId) return visible;
-  const [team] = await db.query('SELECT id FROM teams WHERE id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))', [teamId, visible]);
+  const [team] = await db.query('SELECT id FROM teams WHERE id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))', [
+    teamId,
+    visible,
+  ]);
   if (!team) throw new AppError(404, 'DASHBOARD_TEAM_NOT_FOUND', 'No such team');
   return [teamId];
 }
 
-export function rowFilter(query: Omit<DashboardQuery, 'teamId'>, months: { from: string; to: string }, teamIds: string[] | null, coderId: string | null): RowFilter {
+export function rowFilter(
+  query: Omit<DashboardQuery, 'teamId'>,
+  months: { from: string; to: string },
+  teamIds: string[] | null,
+  coderId: string | null,
+): RowFilter {
   return {
-    fromDate: `${months.from}-01`, toExclusive: `${shiftMonth(months.to, 1)}-01`, teamIds, coderId,
-    setting: query.setting ?? null, facility: query.facility ?? null, basis: query.basis ?? 'encounter',
+    fromDate: `${months.from}-01`,
+    toExclusive: `${shiftMonth(months.to, 1)}-01`,
+    teamIds,
+    coderId,
+    setting: query.setting ?? null,
+    facility: query.facility ?? null,
+    basis: query.basis ?? 'encounter',
   };
 }
 

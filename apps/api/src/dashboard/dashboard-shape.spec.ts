@@ -2,9 +2,28 @@ import type { CoderMonthRow } from './coder-month-row';
 import { auditorsOf, coderRowsOf, monthsOf, paretoOf, paymentOf, totalsOf, trendOf } from './dashboard-shape';
 
 const row = (over: Partial<CoderMonthRow>): CoderMonthRow => ({
-  coderId: 'c1', teamId: 't1', month: '2026-01', recordsReviewed: 0, codesReviewed: 0, weightedErrors: 0, recordsWithError: 0, clusters: 0,
-  errorsSquared: 0, unitsSquared: 0, errorsTimesUnits: 0, overpayment: 0, underpayment: 0, overpaymentWeight: 0, underpaymentWeight: 0,
-  categoryErrors: {}, auditorFindings: {}, population: null, preliminary: false, targetedRecordsReviewed: 0, targetedRecordsWithError: 0, ...over,
+  coderId: 'c1',
+  teamId: 't1',
+  month: '2026-01',
+  recordsReviewed: 0,
+  codesReviewed: 0,
+  weightedErrors: 0,
+  recordsWithError: 0,
+  clusters: 0,
+  errorsSquared: 0,
+  unitsSquared: 0,
+  errorsTimesUnits: 0,
+  overpayment: 0,
+  underpayment: 0,
+  overpaymentWeight: 0,
+  underpaymentWeight: 0,
+  categoryErrors: {},
+  auditorFindings: {},
+  population: null,
+  preliminary: false,
+  targetedRecordsReviewed: 0,
+  targetedRecordsWithError: 0,
+  ...over,
 });
 
 describe('monthsOf', () => {
@@ -50,8 +69,20 @@ describe('totalsOf', () => {
   });
 
   it('marks preliminary figures and keeps targeted findings beside the rate, never in it', () => {
-    const totals = totalsOf([row({ recordsReviewed: 10, recordsWithError: 1, preliminary: true, targetedRecordsReviewed: 5, targetedRecordsWithError: 4 })]);
-    expect(totals).toMatchObject({ recordsReviewed: 10, preliminary: true, targeted: { recordsReviewed: 5, recordsWithError: 4 } });
+    const totals = totalsOf([
+      row({
+        recordsReviewed: 10,
+        recordsWithError: 1,
+        preliminary: true,
+        targetedRecordsReviewed: 5,
+        targetedRecordsWithError: 4,
+      }),
+    ]);
+    expect(totals).toMatchObject({
+      recordsReviewed: 10,
+      preliminary: true,
+      targeted: { recordsReviewed: 5, recordsWithError: 4 },
+    });
     expect(totals.recordAccuracy.estimate).toBe(0.9);
   });
 
@@ -70,7 +101,13 @@ describe('coderRowsOf', () => {
 
   it('pools months, warns that 28 of 30 cannot tell the coder from 95%, and shows last month against the one before', () => {
     const [coder] = coderRowsOf(rows, info, new Map([['c1', 2]]), 0.95);
-    expect(coder).toMatchObject({ externalId: 'C001', recordsReviewed: 30, recordsWithError: 2, codesReviewed: 120, openDisputes: 2 });
+    expect(coder).toMatchObject({
+      externalId: 'C001',
+      recordsReviewed: 30,
+      recordsWithError: 2,
+      codesReviewed: 120,
+      openDisputes: 2,
+    });
     // Clopper–Pearson 28/30: 77.9–99.2%.
     expect(coder!.recordAccuracy.lower!.toFixed(3)).toBe('0.779');
     expect(coder!.recordAccuracy.upper!.toFixed(3)).toBe('0.992');
@@ -81,8 +118,13 @@ describe('coderRowsOf', () => {
     expect(coder!.trend!.delta).toBeCloseTo(0.05, 12);
   });
 
-  it('caps records needed by what remains of the coder\'s population', () => {
-    const [coder] = coderRowsOf(rows.map((r) => ({ ...r, population: 100 })), info, new Map(), 0.95);
+  it("caps records needed by what remains of the coder's population", () => {
+    const [coder] = coderRowsOf(
+      rows.map((r) => ({ ...r, population: 100 })),
+      info,
+      new Map(),
+      0.95,
+    );
     expect(coder!.sampleWarning!.recordsNeeded).toBe(170);
   });
 
@@ -95,16 +137,34 @@ describe('coderRowsOf', () => {
 
 describe('paretoOf', () => {
   it('sums categories over rows, largest first, with the running share', () => {
-    const bars = paretoOf([row({ categoryErrors: { secondary_dx: 3, principal_dx: 1, pcs: 0 } }), row({ categoryErrors: { secondary_dx: 1, drg: 2 } })]);
-    expect(bars.map((b) => [b.category, b.errors])).toEqual([['secondary_dx', 4], ['drg', 2], ['principal_dx', 1]]);
+    const bars = paretoOf([
+      row({ categoryErrors: { secondary_dx: 3, principal_dx: 1, pcs: 0 } }),
+      row({ categoryErrors: { secondary_dx: 1, drg: 2 } }),
+    ]);
+    expect(bars.map((b) => [b.category, b.errors])).toEqual([
+      ['secondary_dx', 4],
+      ['drg', 2],
+      ['principal_dx', 1],
+    ]);
     expect(bars.map((b) => b.cumulativeShare)).toEqual([4 / 7, 6 / 7, 1]);
   });
 });
 
 describe('auditorsOf and paymentOf', () => {
   it('rates disputes per released finding and losses per dispute', () => {
-    const rows = [row({ auditorFindings: { a1: { findings: 8, disputed: 2, lost: 1 } } }), row({ auditorFindings: { a1: { findings: 2, disputed: 2, lost: 0 }, a2: { findings: 5, disputed: 0, lost: 0 } } })];
-    const out = auditorsOf(rows, new Map([['a1', 'Ann'], ['a2', 'Bob']]));
+    const rows = [
+      row({ auditorFindings: { a1: { findings: 8, disputed: 2, lost: 1 } } }),
+      row({
+        auditorFindings: { a1: { findings: 2, disputed: 2, lost: 0 }, a2: { findings: 5, disputed: 0, lost: 0 } },
+      }),
+    ];
+    const out = auditorsOf(
+      rows,
+      new Map([
+        ['a1', 'Ann'],
+        ['a2', 'Bob'],
+      ]),
+    );
     expect(out).toEqual([
       { auditorId: 'a1', name: 'Ann', findings: 10, disputed: 4, lost: 1, disputeRate: 0.4, overturnRate: 0.25 },
       { auditorId: 'a2', name: 'Bob', findings: 5, disputed: 0, lost: 0, disputeRate: 0, overturnRate: null },
@@ -112,9 +172,19 @@ describe('auditorsOf and paymentOf', () => {
   });
 
   it('keeps over- and underpayment apart, in money and weight', () => {
-    const p = paymentOf([row({ overpayment: 2826.2, overpaymentWeight: 0.4348 }), row({ month: '2026-02', underpayment: 1389.7, underpaymentWeight: 0.2138 })], ['2026-01', '2026-02']);
+    const p = paymentOf(
+      [
+        row({ overpayment: 2826.2, overpaymentWeight: 0.4348 }),
+        row({ month: '2026-02', underpayment: 1389.7, underpaymentWeight: 0.2138 }),
+      ],
+      ['2026-01', '2026-02'],
+    );
     expect(p.overpayment).toEqual({ amount: 2826.2, weight: 0.4348 });
     expect(p.underpayment).toEqual({ amount: 1389.7, weight: 0.2138 });
-    expect(p.months[1]).toEqual({ month: '2026-02', overpayment: { amount: 0, weight: 0 }, underpayment: { amount: 1389.7, weight: 0.2138 } });
+    expect(p.months[1]).toEqual({
+      month: '2026-02',
+      overpayment: { amount: 0, weight: 0 },
+      underpayment: { amount: 1389.7, weight: 0.2138 },
+    });
   });
 });

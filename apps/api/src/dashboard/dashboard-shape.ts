@@ -1,4 +1,12 @@
-import { TREND_MIN_RECORDS, type AuditorCalibrationDto, type CoderRowDto, type DashboardDto, type FindingCategory, type ParetoBarDto, type TrendPointDto } from '@recode/contracts';
+import {
+  TREND_MIN_RECORDS,
+  type AuditorCalibrationDto,
+  type CoderRowDto,
+  type DashboardDto,
+  type FindingCategory,
+  type ParetoBarDto,
+  type TrendPointDto,
+} from '@recode/contracts';
 import { controlChart, isTooSmallToTell } from '@recode/domain';
 import type { CoderMonthRow } from './coder-month-row';
 import { accuracyOf, targetedOf } from './dashboard-intervals';
@@ -48,20 +56,38 @@ export function monthsOf(from: string, to: string): string[] {
 export function trendOf(rows: readonly CoderMonthRow[], months: readonly string[]): DashboardDto['trend'] {
   const points = months.map((month) => {
     const inMonth = rows.filter((r) => r.month === month);
-    return { label: month, n: inMonth.reduce((s, r) => s + r.recordsReviewed, 0), defects: inMonth.reduce((s, r) => s + r.recordsWithError, 0), preliminary: inMonth.some((r) => r.preliminary) };
+    return {
+      label: month,
+      n: inMonth.reduce((s, r) => s + r.recordsReviewed, 0),
+      defects: inMonth.reduce((s, r) => s + r.recordsWithError, 0),
+      preliminary: inMonth.some((r) => r.preliminary),
+    };
   });
   const chart = controlChart(points.map(({ label, n, defects }) => ({ label, n, defects })));
   const plotted: TrendPointDto[] = points.map((p, i) => {
     const c = chart?.points[i];
     return {
-      month: p.label, recordsReviewed: p.n, recordsWithError: p.defects, accuracy: c?.accuracy ?? null,
-      lowerLimit: c?.accuracyLower ?? null, upperLimit: c?.accuracyUpper ?? null, flag: c?.flag ?? 'no_data', preliminary: p.preliminary,
+      month: p.label,
+      recordsReviewed: p.n,
+      recordsWithError: p.defects,
+      accuracy: c?.accuracy ?? null,
+      lowerLimit: c?.accuracyLower ?? null,
+      upperLimit: c?.accuracyUpper ?? null,
+      flag: c?.flag ?? 'no_data',
+      preliminary: p.preliminary,
     };
   });
-  const note = chart === null
-    ? 'No records reviewed in these months: not enough data for a chart.'
-    : chart.improvementDetectable ? null : 'At these monthly sample sizes even a month with no errors would be within the limits: an improvement cannot show on this chart.';
-  return { centreAccuracy: chart?.centre.accuracy ?? null, points: plotted, chart: { method: chart?.method ?? null, improvementDetectable: chart?.improvementDetectable ?? false, note } };
+  const note =
+    chart === null
+      ? 'No records reviewed in these months: not enough data for a chart.'
+      : chart.improvementDetectable
+        ? null
+        : 'At these monthly sample sizes even a month with no errors would be within the limits: an improvement cannot show on this chart.';
+  return {
+    centreAccuracy: chart?.centre.accuracy ?? null,
+    points: plotted,
+    chart: { method: chart?.method ?? null, improvementDetectable: chart?.improvementDetectable ?? false, note },
+  };
 }
 
 function trendOfCoder(rows: readonly CoderMonthRow[]): CoderRowDto['trend'] {
@@ -73,28 +99,53 @@ function trendOfCoder(rows: readonly CoderMonthRow[]): CoderRowDto['trend'] {
   // One record a month turns 0% into 100%: a change is claimed only from months with enough records.
   const tooFew = last.recordsReviewed < TREND_MIN_RECORDS || prev.recordsReviewed < TREND_MIN_RECORDS;
   return {
-    lastMonth: last.month, last: accuracy(last), previousMonth: prev.month, previous: accuracy(prev), delta,
+    lastMonth: last.month,
+    last: accuracy(last),
+    previousMonth: prev.month,
+    previous: accuracy(prev),
+    delta,
     direction: tooFew ? 'too_few' : Math.abs(delta) < FLAT ? 'flat' : delta > 0 ? 'up' : 'down',
-    lastRecords: last.recordsReviewed, previousRecords: prev.recordsReviewed,
+    lastRecords: last.recordsReviewed,
+    previousRecords: prev.recordsReviewed,
   };
 }
 
-export function coderRowsOf(rows: readonly CoderMonthRow[], coders: ReadonlyMap<string, CoderInfo>, openDisputes: ReadonlyMap<string, number>, target: number): CoderRowDto[] {
+export function coderRowsOf(
+  rows: readonly CoderMonthRow[],
+  coders: ReadonlyMap<string, CoderInfo>,
+  openDisputes: ReadonlyMap<string, number>,
+  target: number,
+): CoderRowDto[] {
   const byCoder = new Map<string, CoderMonthRow[]>();
   for (const r of rows) byCoder.set(r.coderId, [...(byCoder.get(r.coderId) ?? []), r]);
   const out = [...byCoder.entries()].map(([coderId, own]): CoderRowDto => {
     const totals = totalsOf(own);
     const info = coders.get(coderId);
     const right = totals.recordsReviewed - totals.recordsWithError;
-    const population = own.every((r) => r.population !== null) ? own.reduce((sum, r) => sum + (r.population ?? 0), 0) : null;
-    const check = totals.recordsReviewed > 0 ? isTooSmallToTell({ successes: right, n: totals.recordsReviewed, target, population }) : null;
+    const population = own.every((r) => r.population !== null)
+      ? own.reduce((sum, r) => sum + (r.population ?? 0), 0)
+      : null;
+    const check =
+      totals.recordsReviewed > 0
+        ? isTooSmallToTell({ successes: right, n: totals.recordsReviewed, target, population })
+        : null;
     return {
-      coderId, externalId: info?.externalId ?? '', displayName: info?.displayName ?? '', teamId: info?.teamId ?? null, teamName: info?.teamName ?? null,
-      recordsReviewed: totals.recordsReviewed, codesReviewed: totals.codesReviewed, recordsWithError: totals.recordsWithError,
-      weightedErrors: own.reduce((s, r) => s + r.weightedErrors, 0), recordAccuracy: totals.recordAccuracy, codeAccuracy: totals.codeAccuracy,
-      openDisputes: openDisputes.get(coderId) ?? 0, trend: trendOfCoder(own),
+      coderId,
+      externalId: info?.externalId ?? '',
+      displayName: info?.displayName ?? '',
+      teamId: info?.teamId ?? null,
+      teamName: info?.teamName ?? null,
+      recordsReviewed: totals.recordsReviewed,
+      codesReviewed: totals.codesReviewed,
+      recordsWithError: totals.recordsWithError,
+      weightedErrors: own.reduce((s, r) => s + r.weightedErrors, 0),
+      recordAccuracy: totals.recordAccuracy,
+      codeAccuracy: totals.codeAccuracy,
+      openDisputes: openDisputes.get(coderId) ?? 0,
+      trend: trendOfCoder(own),
       sampleWarning: check?.tooSmall ? { message: check.message, recordsNeeded: check.needed } : null,
-      preliminary: totals.preliminary, targeted: totals.targeted,
+      preliminary: totals.preliminary,
+      targeted: totals.targeted,
     };
   });
   return out.sort((a, b) => a.externalId.localeCompare(b.externalId));
@@ -113,18 +164,28 @@ export function paretoOf(rows: readonly CoderMonthRow[]): ParetoBarDto[] {
   });
 }
 
-export function auditorsOf(rows: readonly CoderMonthRow[], names: ReadonlyMap<string, string>): AuditorCalibrationDto[] {
+export function auditorsOf(
+  rows: readonly CoderMonthRow[],
+  names: ReadonlyMap<string, string>,
+): AuditorCalibrationDto[] {
   const sums = new Map<string, { findings: number; disputed: number; lost: number }>();
   for (const r of rows) {
     for (const [id, s] of Object.entries(r.auditorFindings)) {
       const acc = sums.get(id) ?? { findings: 0, disputed: 0, lost: 0 };
-      sums.set(id, { findings: acc.findings + s.findings, disputed: acc.disputed + s.disputed, lost: acc.lost + s.lost });
+      sums.set(id, {
+        findings: acc.findings + s.findings,
+        disputed: acc.disputed + s.disputed,
+        lost: acc.lost + s.lost,
+      });
     }
   }
   return [...sums.entries()]
     .map(([auditorId, s]) => ({
-      auditorId, name: names.get(auditorId) ?? 'Unknown auditor', ...s,
-      disputeRate: s.findings === 0 ? null : s.disputed / s.findings, overturnRate: s.disputed === 0 ? null : s.lost / s.disputed,
+      auditorId,
+      name: names.get(auditorId) ?? 'Unknown auditor',
+      ...s,
+      disputeRate: s.findings === 0 ? null : s.disputed / s.findings,
+      overturnRate: s.disputed === 0 ? null : s.lost / s.disputed,
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,6 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { coderDrillDownQuerySchema, dashboardQuerySchema, type CoderDrillDownDto, type CoderDrillDownQuery, type DashboardDto, type DashboardQuery, type DrgDashboardDto } from '@recode/contracts';
+import {
+  coderDrillDownQuerySchema,
+  dashboardQuerySchema,
+  type CoderDrillDownDto,
+  type CoderDrillDownQuery,
+  type DashboardDto,
+  type DashboardQuery,
+  type DrgDashboardDto,
+} from '@recode/contracts';
 import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, ValidQuery } from '../common/zod';
@@ -23,17 +31,28 @@ export class DashboardController {
 
   /** MS-DRG accuracy per coder and team, DRG-change dollars (over/under apart) and the most frequent shifts. */
   @Get('drg')
-  drg(@AuthCtx() ctx: AuthedContext, @ValidQuery(dashboardQuerySchema) query: DashboardQuery): Promise<DrgDashboardDto> {
+  drg(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(dashboardQuerySchema) query: DashboardQuery,
+  ): Promise<DrgDashboardDto> {
     return this.dashboard.drg(ctx, query);
   }
 
   @Get('coders/:coderId/drg')
-  coderDrg(@AuthCtx() ctx: AuthedContext, @IdParam('coderId') coderId: string, @ValidQuery(coderDrillDownQuerySchema) query: CoderDrillDownQuery): Promise<DrgDashboardDto> {
+  coderDrg(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam('coderId') coderId: string,
+    @ValidQuery(coderDrillDownQuerySchema) query: CoderDrillDownQuery,
+  ): Promise<DrgDashboardDto> {
     return this.drillDown.drg(ctx, coderId, query);
   }
 
   @Get('coders/:coderId')
-  coder(@AuthCtx() ctx: AuthedContext, @IdParam('coderId') coderId: string, @ValidQuery(coderDrillDownQuerySchema) query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {
+  coder(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam('coderId') coderId: string,
+    @ValidQuery(coderDrillDownQuerySchema) query: CoderDrillDownQuery,
+  ): Promise<CoderDrillDownDto> {
     return this.drillDown.get(ctx, coderId, query);
   }
 }

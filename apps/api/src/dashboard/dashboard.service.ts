@@ -37,13 +37,21 @@ export class DashboardService {
    */
   get(ctx: AuthedContext, query: DashboardQuery): Promise<DashboardDto> {
     const visible = visibleTeamIds(ctx.user);
-    const key = JSON.stringify([visible === null ? 'all' : [...visible].sort(), resolveMonths(query), query.teamId ?? null, query.setting ?? null, query.facility ?? null, query.basis ?? null]);
+    const key = JSON.stringify([
+      visible === null ? 'all' : [...visible].sort(),
+      resolveMonths(query),
+      query.teamId ?? null,
+      query.setting ?? null,
+      query.facility ?? null,
+      query.basis ?? null,
+    ]);
     return this.cache.get(key, () => this.compute(ctx, query));
   }
 
   private async compute(ctx: AuthedContext, query: DashboardQuery): Promise<DashboardDto> {
     const teamIds = await teamScope(this.db, ctx.user, query.teamId);
-    const latest = !query.from && !query.to && query.basis !== 'review' ? await latestWorkMonth(this.db, teamIds) : null;
+    const latest =
+      !query.from && !query.to && query.basis !== 'review' ? await latestWorkMonth(this.db, teamIds) : null;
     const months = resolveMonths(latest ? { to: latest } : query);
     const filter = rowFilter(query, months, teamIds, null);
     const settings = await this.settings.get();
@@ -52,11 +60,20 @@ export class DashboardService {
     const coderIds = [...new Set(rows.map((r) => r.coderId))];
     const auditorIds = [...new Set(rows.flatMap((r) => Object.keys(r.auditorFindings)))];
     const [coders, disputes, names, teams] = await Promise.all([
-      coderInfo(this.db, coderIds), openDisputes(this.db, coderIds, filter), userNames(this.db, auditorIds), teamsOf(this.db, visibleTeamIds(ctx.user)),
+      coderInfo(this.db, coderIds),
+      openDisputes(this.db, coderIds, filter),
+      userNames(this.db, auditorIds),
+      teamsOf(this.db, visibleTeamIds(ctx.user)),
     ]);
     const monthList = monthsOf(months.from, months.to);
     return {
-      filters: { ...months, basis: filter.basis ?? 'encounter', setting: filter.setting, teamId: query.teamId ?? null, facility: filter.facility },
+      filters: {
+        ...months,
+        basis: filter.basis ?? 'encounter',
+        setting: filter.setting,
+        teamId: query.teamId ?? null,
+        facility: filter.facility,
+      },
       target: settings.accuracyTarget,
       source,
       teams,
@@ -72,12 +89,17 @@ export class DashboardService {
   /** MS-DRG accuracy per coder and team, DRG-change dollars and shifts, over the same scope and period rules as get(). */
   async drg(ctx: AuthedContext, query: DashboardQuery): Promise<DrgDashboardDto> {
     const teamIds = await teamScope(this.db, ctx.user, query.teamId);
-    const latest = !query.from && !query.to && query.basis !== 'review' ? await latestWorkMonth(this.db, teamIds) : null;
+    const latest =
+      !query.from && !query.to && query.basis !== 'review' ? await latestWorkMonth(this.db, teamIds) : null;
     const months = resolveMonths(latest ? { to: latest } : query);
     return drgDashboard(this.db, rowFilter(query, months, teamIds, null), months);
   }
 
-  private rows(filter: RowFilter, source: 'rollups' | 'records', weights: { principalWeight: number; otherWeight: number }): Promise<CoderMonthRow[]> {
+  private rows(
+    filter: RowFilter,
+    source: 'rollups' | 'records',
+    weights: { principalWeight: number; otherWeight: number },
+  ): Promise<CoderMonthRow[]> {
     return source === 'rollups' ? rollupRows(this.db, filter) : recordRows(this.db, filter, weights);
   }
 }

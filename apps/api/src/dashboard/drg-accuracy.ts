@@ -35,14 +35,36 @@ const cents = (n: number): number => Math.round(n * 100) / 100;
 /** Clopper–Pearson limits on the pooled records, as the dashboard's record accuracy without populations. */
 function interval(records: number, unchanged: number, preliminary: boolean): IntervalDto {
   const e = recordAccuracyInterval(unchanged, records);
-  return { estimate: e.estimate, lower: e.lower, upper: e.upper, n: e.n, method: e.method, population: e.population, status: e.status, reason: e.reason, preliminary };
+  return {
+    estimate: e.estimate,
+    lower: e.lower,
+    upper: e.upper,
+    n: e.n,
+    method: e.method,
+    population: e.population,
+    status: e.status,
+    reason: e.reason,
+    preliminary,
+  };
 }
 
 function rowOf(id: string, name: string, items: readonly ItemRow[]): DrgAccuracyRowDto {
   const unchanged = items.filter((r) => !r.changed).length;
   const over = items.filter((r) => (r.payment ?? 0) < 0).reduce((s, r) => s - (r.payment as number), 0);
   const under = items.filter((r) => (r.payment ?? 0) > 0).reduce((s, r) => s + (r.payment as number), 0);
-  return { id, name, records: items.length, unchanged, accuracy: interval(items.length, unchanged, items.some((r) => !r.released)), overpayment: cents(over), underpayment: cents(under) };
+  return {
+    id,
+    name,
+    records: items.length,
+    unchanged,
+    accuracy: interval(
+      items.length,
+      unchanged,
+      items.some((r) => !r.released),
+    ),
+    overpayment: cents(over),
+    underpayment: cents(under),
+  };
 }
 
 function groupBy(items: readonly ItemRow[], key: (r: ItemRow) => [string, string] | null): DrgAccuracyRowDto[] {
@@ -58,7 +80,11 @@ function groupBy(items: readonly ItemRow[], key: (r: ItemRow) => [string, string
 }
 
 /** DRG accuracy per coder and team, DRG-change dollars (over- and underpayment apart) and the most frequent shifts. */
-export async function drgDashboard(db: DataSource, filter: RowFilter, months: { from: string; to: string }): Promise<DrgDashboardDto> {
+export async function drgDashboard(
+  db: DataSource,
+  filter: RowFilter,
+  months: { from: string; to: string },
+): Promise<DrgDashboardDto> {
   const params: unknown[] = [filter.fromDate, filter.toExclusive];
   const items: ItemRow[] = await db.query(itemsSql(filter, params), params);
   const total = rowOf('', '', items);
@@ -74,8 +100,13 @@ export async function drgDashboard(db: DataSource, filter: RowFilter, months: { 
   return {
     filters: months,
     totals: {
-      records: total.records, unchanged: total.unchanged, accuracy: total.accuracy, overpayment: total.overpayment, underpayment: total.underpayment,
-      overpaymentRecords: items.filter((r) => (r.payment ?? 0) < 0).length, underpaymentRecords: items.filter((r) => (r.payment ?? 0) > 0).length,
+      records: total.records,
+      unchanged: total.unchanged,
+      accuracy: total.accuracy,
+      overpayment: total.overpayment,
+      underpayment: total.underpayment,
+      overpaymentRecords: items.filter((r) => (r.payment ?? 0) < 0).length,
+      underpaymentRecords: items.filter((r) => (r.payment ?? 0) > 0).length,
     },
     coders: groupBy(items, (r) => [r.coderId, r.coderName]),
     teams: groupBy(items, (r) => (r.teamId ? [r.teamId, r.teamName ?? r.teamId] : null)),

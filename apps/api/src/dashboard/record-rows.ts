@@ -1,6 +1,13 @@
 import type { ScoringSettings } from '@recode/domain';
 import type { DataSource } from 'typeorm';
-import { COUNTED_AUDIT, FINDING_COUNTS_AGAINST_CODER, FINDING_STANDS, findingWeightSql, RANDOM_AUDIT, unsettledStatus } from '../audits';
+import {
+  COUNTED_AUDIT,
+  FINDING_COUNTS_AGAINST_CODER,
+  FINDING_STANDS,
+  findingWeightSql,
+  RANDOM_AUDIT,
+  unsettledStatus,
+} from '../audits';
 import { toCoderMonthRow, type CoderMonthRow, type RawCoderMonthRow, type RowFilter } from './coder-month-row';
 
 // The scoring rules of libs/domain, as SQL built from the domain's lists (audits/scores/scoring-sql.ts).
@@ -10,7 +17,10 @@ const WEIGHT = findingWeightSql('$3::float8', '$4::float8');
 const SIDE = `sign(coalesce(f.payment_delta, f.weight_delta, 0))`;
 
 export const ITEMS = `audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id`;
-const monthOf = (filter: RowFilter): string => (filter.basis === 'review' ? `to_char(i.reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM')` : `to_char(i.encounter_date, 'YYYY-MM')`);
+const monthOf = (filter: RowFilter): string =>
+  filter.basis === 'review'
+    ? `to_char(i.reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM')`
+    : `to_char(i.encounter_date, 'YYYY-MM')`;
 
 /**
  * The conditions of the records in scope. Only the filters given are written out: an "$n IS NULL OR …"
@@ -23,7 +33,10 @@ export function inScope(filter: RowFilter, params: unknown[]): string {
   if (filter.teamIds) where.push(`c.team_id = ANY(${add(filter.teamIds)}::uuid[])`);
   if (filter.coderId) where.push(`i.coder_id = ${add(filter.coderId)}::uuid`);
   if (filter.setting) where.push(`i.setting = ${add(filter.setting)}::text`);
-  if (filter.facility) where.push(`EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = ${add(filter.facility)}::text)`);
+  if (filter.facility)
+    where.push(
+      `EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = ${add(filter.facility)}::text)`,
+    );
   return where.join(' AND ');
 }
 
@@ -33,7 +46,11 @@ export function inScope(filter: RowFilter, params: unknown[]): string {
  */
 function populationSql(filter: RowFilter, params: unknown[]): string {
   const add = (value: unknown): string => `$${params.push(value)}`;
-  const where = [`e.coder_id = k.coder_id`, `e.encounter_date >= to_date(k.month, 'YYYY-MM')`, `e.encounter_date < to_date(k.month, 'YYYY-MM') + interval '1 month'`];
+  const where = [
+    `e.coder_id = k.coder_id`,
+    `e.encounter_date >= to_date(k.month, 'YYYY-MM')`,
+    `e.encounter_date < to_date(k.month, 'YYYY-MM') + interval '1 month'`,
+  ];
   if (filter.setting) where.push(`e.setting = ${add(filter.setting)}::text`);
   if (filter.facility) where.push(`e.facility = ${add(filter.facility)}::text`);
   return `(SELECT count(*)::int FROM encounters e WHERE ${where.join(' AND ')})`;
@@ -97,7 +114,11 @@ SELECT k.coder_id AS "coderId", k.team_id AS "teamId", k.month, cm.records AS "r
   return { sql, params };
 }
 
-export async function recordRows(db: DataSource, filter: RowFilter, weights: ScoringSettings): Promise<CoderMonthRow[]> {
+export async function recordRows(
+  db: DataSource,
+  filter: RowFilter,
+  weights: ScoringSettings,
+): Promise<CoderMonthRow[]> {
   const { sql, params } = recordRowsQuery(filter, weights);
   const raw: RawCoderMonthRow[] = await db.query(sql, params);
   return raw.map(toCoderMonthRow);

@@ -24,4 +24,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
 }
 
 /** For the TypeORM CLI (`migration:generate`). */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/recode'));
+export default new DataSource(
+  dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/recode'),
+);

@@ -26,6 +26,31 @@ import { Team } from '../users/team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, in one list shared by the app, the worker and the migration CLI. */
-export const ENTITIES = [User, Team, Coder, Session, AuditLogEntry, Import, ImportRowError, Encounter, EncounterVersion, EncounterCode, CodeSet, Code, PoaExemptCode, MsDrg,
-  AuditPlan, Audit, AuditFrame, AuditItem, AuditItemNote, AuditFinding, AuditScore, ScoreRollup, Notification, Setting,
-  DisputeEvent, OutboxMessage];
+export const ENTITIES = [
+  User,
+  Team,
+  Coder,
+  Session,
+  AuditLogEntry,
+  Import,
+  ImportRowError,
+  Encounter,
+  EncounterVersion,
+  EncounterCode,
+  CodeSet,
+  Code,
+  PoaExemptCode,
+  MsDrg,
+  AuditPlan,
+  Audit,
+  AuditFrame,
+  AuditItem,
+  AuditItemNote,
+  AuditFinding,
+  AuditScore,
+  ScoreRollup,
+  Notification,
+  Setting,
+  DisputeEvent,
+  OutboxMessage,
+];

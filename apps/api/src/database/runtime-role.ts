@@ -32,13 +32,22 @@ const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * - USAGE and CREATE on schema import_stage only, for the per-import staging tables.
  */
 export async function grantRuntimeRole(owner: DataSource, role: string, password?: string): Promise<void> {
-  if (!ROLE_NAME.test(role)) throw new RuntimeRoleError(`runtime role "${role}": use lower-case letters, digits and _ only`);
+  if (!ROLE_NAME.test(role))
+    throw new RuntimeRoleError(`runtime role "${role}": use lower-case letters, digits and _ only`);
   const [{ me }] = (await owner.query('SELECT current_user AS me')) as [{ me: string }];
-  if (me === role) throw new RuntimeRoleError(`the runtime role "${role}" is the migrations' owner: give DATABASE_URL and MIGRATION_DATABASE_URL different users`);
+  if (me === role)
+    throw new RuntimeRoleError(
+      `the runtime role "${role}" is the migrations' owner: give DATABASE_URL and MIGRATION_DATABASE_URL different users`,
+    );
   await createRoleOnce(owner, role);
-  const [found] = (await owner.query('SELECT rolsuper, rolcreatedb, rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = $1', [role])) as Array<Record<string, boolean>>;
+  const [found] = (await owner.query(
+    'SELECT rolsuper, rolcreatedb, rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = $1',
+    [role],
+  )) as Array<Record<string, boolean>>;
   if (found && Object.values(found).some(Boolean)) {
-    throw new RuntimeRoleError(`the runtime role "${role}" is a superuser or may create databases/roles or bypass row security: use a plain role`);
+    throw new RuntimeRoleError(
+      `the runtime role "${role}" is a superuser or may create databases/roles or bypass row security: use a plain role`,
+    );
   }
   if (password !== undefined) await setPassword(owner, role, password);
 
@@ -89,7 +98,11 @@ async function createRoleOnce(owner: DataSource, role: string): Promise<void> {
 async function setPassword(owner: DataSource, role: string, password: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const [{ sql }] = (await owner.query('SELECT format($1, $2::text, $3::text) AS sql', ['ALTER ROLE %I LOGIN PASSWORD %L', role, password])) as [{ sql: string }];
+      const [{ sql }] = (await owner.query('SELECT format($1, $2::text, $3::text) AS sql', [
+        'ALTER ROLE %I LOGIN PASSWORD %L',
+        role,
+        password,
+      ])) as [{ sql: string }];
       await owner.query(sql);
       return;
     } catch (err) {

@@ -7,18 +7,31 @@ const shape = z.object({ id: z.string(), n: z.number() });
 
 describe('typed raw SQL', () => {
   it('returns rows that have the promised shape', async () => {
-    await expect(selectRows(answering([{ id: 'a', n: 1 }]), shape, 'SELECT id, n FROM t')).resolves.toEqual([{ id: 'a', n: 1 }]);
+    await expect(selectRows(answering([{ id: 'a', n: 1 }]), shape, 'SELECT id, n FROM t')).resolves.toEqual([
+      { id: 'a', n: 1 },
+    ]);
     await expect(selectRow(answering([]), shape, 'SELECT id, n FROM t')).resolves.toBeUndefined();
   });
 
   it('names the query and the field when a row has another shape', async () => {
-    const bad = selectRows(answering([{ id: 'a', n: 1 }, { id: 'b', n: '2' }]), shape, 'SELECT id, n FROM t');
+    const bad = selectRows(
+      answering([
+        { id: 'a', n: 1 },
+        { id: 'b', n: '2' },
+      ]),
+      shape,
+      'SELECT id, n FROM t',
+    );
     await expect(bad).rejects.toThrow(RowShapeError);
     await expect(bad).rejects.toThrow(/Row 1 of "SELECT id, n FROM t".*n:/);
   });
 
   it('reads UPDATE answers as rows plus the affected count', async () => {
-    await expect(changeRows(answering([[{ id: 'a', n: 2 }], 1]), shape, 'UPDATE t SET n = 2 RETURNING id, n')).resolves.toEqual({ rows: [{ id: 'a', n: 2 }], count: 1 });
-    await expect(changeRows(answering([{ id: 'a', n: 2 }]), shape, 'UPDATE t SET n = 2')).rejects.toThrow(/\[rows, affected\]/);
+    await expect(
+      changeRows(answering([[{ id: 'a', n: 2 }], 1]), shape, 'UPDATE t SET n = 2 RETURNING id, n'),
+    ).resolves.toEqual({ rows: [{ id: 'a', n: 2 }], count: 1 });
+    await expect(changeRows(answering([{ id: 'a', n: 2 }]), shape, 'UPDATE t SET n = 2')).rejects.toThrow(
+      /\[rows, affected\]/,
+    );
   });
 });

@@ -16,7 +16,8 @@ function checked<T>(raw: unknown, shape: z.ZodType<T>, sql: string): T[] {
   if (!Array.isArray(raw)) throw new RowShapeError(sql, 0, 'the driver returned no row list');
   return raw.map((value: unknown, i) => {
     const parsed = shape.safeParse(value);
-    if (!parsed.success) throw new RowShapeError(sql, i, parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '));
+    if (!parsed.success)
+      throw new RowShapeError(sql, i, parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '));
     return parsed.data;
   });
 }
@@ -26,12 +27,22 @@ function checked<T>(raw: unknown, shape: z.ZodType<T>, sql: string): T[] {
  * boundary with the query's name instead of as `undefined` three modules later. For SELECT and for
  * INSERT … RETURNING (TypeORM's postgres driver answers those with the rows alone).
  */
-export async function selectRows<T>(db: Queryable, shape: z.ZodType<T>, sql: string, parameters: unknown[] = []): Promise<T[]> {
+export async function selectRows<T>(
+  db: Queryable,
+  shape: z.ZodType<T>,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
   return checked(await db.query(sql, parameters), shape, sql);
 }
 
 /** The first row, or undefined when there is none. */
-export async function selectRow<T>(db: Queryable, shape: z.ZodType<T>, sql: string, parameters: unknown[] = []): Promise<T | undefined> {
+export async function selectRow<T>(
+  db: Queryable,
+  shape: z.ZodType<T>,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<T | undefined> {
   return (await selectRows(db, shape, sql, parameters))[0];
 }
 
@@ -39,9 +50,15 @@ export async function selectRow<T>(db: Queryable, shape: z.ZodType<T>, sql: stri
  * UPDATE or DELETE: TypeORM's postgres driver answers `[rows, affected]`; rows are checked when the
  * statement has a RETURNING clause (pass a shape), and the affected count is always a number.
  */
-export async function changeRows<T>(db: Queryable, shape: z.ZodType<T>, sql: string, parameters: unknown[] = []): Promise<{ rows: T[]; count: number }> {
+export async function changeRows<T>(
+  db: Queryable,
+  shape: z.ZodType<T>,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<{ rows: T[]; count: number }> {
   const answer = await db.query(sql, parameters);
-  if (!Array.isArray(answer) || answer.length !== 2) throw new RowShapeError(sql, 0, 'expected [rows, affected] from an UPDATE or DELETE');
+  if (!Array.isArray(answer) || answer.length !== 2)
+    throw new RowShapeError(sql, 0, 'expected [rows, affected] from an UPDATE or DELETE');
   const [rows, count] = answer as [unknown, unknown];
   return { rows: checked(rows, shape, sql), count: Number(count) };
 }

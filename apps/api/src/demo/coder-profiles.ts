@@ -1,7 +1,8 @@
 import type { EncounterSettingCode } from '@recode/contracts';
 import { DEMO_CODERS } from '../seed/demo-accounts';
 
-export type CodingErrorKind = 'wrong-principal' | 'missed-cc-mcc' | 'header-code' | 'wrong-modifier' | 'em-level' | 'poa';
+export type CodingErrorKind =
+  'wrong-principal' | 'missed-cc-mcc' | 'header-code' | 'wrong-modifier' | 'em-level' | 'poa';
 
 export interface CoderProfile {
   externalId: string;
@@ -31,7 +32,10 @@ const TEAM_KINDS: Readonly<Record<string, readonly CodingErrorKind[]>> = {
 };
 
 // From a careful 2% to a struggling 18%; the three newest coders (started 2026) are near the top.
-const RATES = [0.02, 0.05, 0.03, 0.08, 0.04, 0.12, 0.06, 0.03, 0.1, 0.05, 0.15, 0.04, 0.07, 0.02, 0.09, 0.06, 0.11, 0.03, 0.05, 0.08, 0.04, 0.16, 0.18, 0.14];
+const RATES = [
+  0.02, 0.05, 0.03, 0.08, 0.04, 0.12, 0.06, 0.03, 0.1, 0.05, 0.15, 0.04, 0.07, 0.02, 0.09, 0.06, 0.11, 0.03, 0.05, 0.08,
+  0.04, 0.16, 0.18, 0.14,
+];
 
 /**
  * One fixed profile per seeded coder (C001…C024): a property of the coder, not of the seed, so

@@ -11,7 +11,12 @@ type Apply = (e: DemoEncounter, rng: DemoRandom, sets: DemoCodeSets) => boolean;
  * kind drawn from the coder's profile (redrawn among the others when it does not apply).
  * Some mistakes the import catches (header codes, missing POA); the others only an audit finds.
  */
-export function applyCodingErrors(truth: DemoEncounter, profile: CoderProfile, rng: DemoRandom, sets: DemoCodeSets): { coded: DemoEncounter; error: CodingErrorKind | null } {
+export function applyCodingErrors(
+  truth: DemoEncounter,
+  profile: CoderProfile,
+  rng: DemoRandom,
+  sets: DemoCodeSets,
+): { coded: DemoEncounter; error: CodingErrorKind | null } {
   const coded = cloneEncounter(truth);
   if (!rng.chance(profile.errorRate)) return { coded, error: null };
   // A kind that does not fit this encounter is redrawn from the rest by the same weights, so the
@@ -49,7 +54,11 @@ const APPLY: Readonly<Record<CodingErrorKind, Apply>> = {
     const index = e.codes.findIndex((c) => c.severity !== undefined);
     if (e.setting !== 'inpatient' || index < 0) return false;
     const [missed] = e.codes.splice(index, 1);
-    const left = e.codes.some((c) => c.severity === 'mcc') ? 'mcc' : e.codes.some((c) => c.severity === 'cc') ? 'cc' : 'none';
+    const left = e.codes.some((c) => c.severity === 'mcc')
+      ? 'mcc'
+      : e.codes.some((c) => c.severity === 'cc')
+        ? 'cc'
+        : 'none';
     const family = INPATIENT_CASES.find((c) => c.principal === diagnoses(e)[0]?.code)?.drg;
     if (family && missed) e.drg = family[left]; // the coder's DRG follows the coder's codes
     return true;

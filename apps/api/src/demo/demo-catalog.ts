@@ -26,9 +26,27 @@ export const INPATIENT_CASES: readonly InpatientCase[] = [
   { principal: 'L03115', drg: { mcc: '602', cc: '603', none: '603' }, procedures: [], symptom: 'R509', weight: 3 },
   { principal: 'E1165', drg: { mcc: '637', cc: '638', none: '639' }, procedures: [], symptom: 'R739', weight: 2 },
   { principal: 'I480', drg: { mcc: '308', cc: '309', none: '310' }, procedures: [], symptom: 'R0789', weight: 3 },
-  { principal: 'M1611', drg: { mcc: '469', cc: '470', none: '470' }, procedures: ['0SR9019'], symptom: 'M25551', weight: 3 },
-  { principal: 'M1711', drg: { mcc: '469', cc: '470', none: '470' }, procedures: ['0SRC0J9'], symptom: 'M25561', weight: 3 },
-  { principal: 'K8010', drg: { mcc: '417', cc: '418', none: '419' }, procedures: ['0FT44ZZ'], symptom: 'R1010', weight: 2 },
+  {
+    principal: 'M1611',
+    drg: { mcc: '469', cc: '470', none: '470' },
+    procedures: ['0SR9019'],
+    symptom: 'M25551',
+    weight: 3,
+  },
+  {
+    principal: 'M1711',
+    drg: { mcc: '469', cc: '470', none: '470' },
+    procedures: ['0SRC0J9'],
+    symptom: 'M25561',
+    weight: 3,
+  },
+  {
+    principal: 'K8010',
+    drg: { mcc: '417', cc: '418', none: '419' },
+    procedures: ['0FT44ZZ'],
+    symptom: 'R1010',
+    weight: 2,
+  },
 ];
 
 /** Secondary diagnoses that raise the DRG (MCC / CC type), the ones a coder may miss. */
@@ -40,19 +58,71 @@ export const CC_SECONDARIES: readonly string[] = ['E871', 'N179', 'D62', 'E440']
  * failure (the guidelines presume the link and use I12/I13 instead of I10).
  */
 const CONFLICTS: readonly (readonly [string, string])[] = [
-  ['E11', 'E11'], ['I50', 'I50'], ['N17', 'N17'], ['I48', 'I48'], ['J44', 'J44'], ['J45', 'J45'], ['E66', 'E66'],
-  ['E43', 'E44'], ['D62', 'D64'], ['I10', 'N18'], ['I10', 'I50'],
+  ['E11', 'E11'],
+  ['I50', 'I50'],
+  ['N17', 'N17'],
+  ['I48', 'I48'],
+  ['J44', 'J44'],
+  ['J45', 'J45'],
+  ['E66', 'E66'],
+  ['E43', 'E44'],
+  ['D62', 'D64'],
+  ['I10', 'N18'],
+  ['I10', 'I50'],
 ];
 
 export function conflictingDiagnoses(a: string, b: string): boolean {
-  return a === b || CONFLICTS.some(([x, y]) => (a.startsWith(x) && b.startsWith(y)) || (a.startsWith(y) && b.startsWith(x)));
+  return (
+    a === b || CONFLICTS.some(([x, y]) => (a.startsWith(x) && b.startsWith(y)) || (a.startsWith(y) && b.startsWith(x)))
+  );
 }
 
 /** Chronic conditions: no effect on the DRG. */
 export const CHRONIC_SECONDARIES: readonly string[] = [
-  'I10', 'E119', 'E785', 'Z794', 'K219', 'F329', 'Z87891', 'E039', 'N189', 'Z7901', 'G4733', 'J45909', 'E6601', 'I2510', 'N400', 'Z9181',
-  'D649', 'E1151', 'I739', 'K5900', 'F411', 'Z7982', 'Z7984', 'Z951', 'Z8673', 'G8929', 'M179', 'H409', 'E559', 'F17210', 'R262', 'I4891',
-  'E1140', 'G629', 'M810', 'Z86711', 'E669', 'K5730', 'Z79899', 'I252', 'J449', 'R7303', 'E876', 'I959',
+  'I10',
+  'E119',
+  'E785',
+  'Z794',
+  'K219',
+  'F329',
+  'Z87891',
+  'E039',
+  'N189',
+  'Z7901',
+  'G4733',
+  'J45909',
+  'E6601',
+  'I2510',
+  'N400',
+  'Z9181',
+  'D649',
+  'E1151',
+  'I739',
+  'K5900',
+  'F411',
+  'Z7982',
+  'Z7984',
+  'Z951',
+  'Z8673',
+  'G8929',
+  'M179',
+  'H409',
+  'E559',
+  'F17210',
+  'R262',
+  'I4891',
+  'E1140',
+  'G629',
+  'M810',
+  'Z86711',
+  'E669',
+  'K5730',
+  'Z79899',
+  'I252',
+  'J449',
+  'R7303',
+  'E876',
+  'I959',
 ];
 
 export type EmFamily = 'ed' | 'office-new' | 'office-established' | 'hospital-initial';
@@ -79,7 +149,13 @@ export interface VisitTemplate {
   weight: number;
 }
 
-const cpt = (code: string, charge: number, modifiers: readonly string[] = [], units = 1): ServiceLine => ({ code, system: 'CPT', charge, modifiers, units });
+const cpt = (code: string, charge: number, modifiers: readonly string[] = [], units = 1): ServiceLine => ({
+  code,
+  system: 'CPT',
+  charge,
+  modifiers,
+  units,
+});
 const hcpcs = (code: string, charge: number, units = 1): ServiceLine => ({ code, system: 'HCPCS', charge, units });
 
 export const VISITS: Readonly<Record<'outpatient' | 'ed' | 'profee', readonly VisitTemplate[]>> = {
@@ -93,12 +169,27 @@ export const VISITS: Readonly<Record<'outpatient' | 'ed' | 'profee', readonly Vi
     { diagnoses: ['H2511'], em: null, lines: [cpt('66984', 3900, ['RT'])], weight: 2 },
   ],
   ed: [
-    { diagnoses: ['R079', 'I10'], em: 'ed', lines: [cpt('93010', 90), cpt('71046', 260), cpt('85025', 40), cpt('80048', 55), cpt('36415', 20)], weight: 5 },
+    {
+      diagnoses: ['R079', 'I10'],
+      em: 'ed',
+      lines: [cpt('93010', 90), cpt('71046', 260), cpt('85025', 40), cpt('80048', 55), cpt('36415', 20)],
+      weight: 5,
+    },
     { diagnoses: ['S0990XA'], em: 'ed', lines: [cpt('70450', 1200)], weight: 3 },
     { diagnoses: ['S61411A'], em: 'ed', lines: [cpt('12002', 520)], weight: 3 },
     { diagnoses: ['J069'], em: 'ed', lines: [], weight: 3 },
-    { diagnoses: ['R1010'], em: 'ed', lines: [cpt('74177', 2400), cpt('85025', 40), cpt('80053', 95), cpt('36415', 20), hcpcs('J7030', 150)], weight: 3 },
-    { diagnoses: ['N390'], em: 'ed', lines: [cpt('81001', 45), cpt('87086', 60), cpt('96372', 110), hcpcs('J1100', 35)], weight: 2 },
+    {
+      diagnoses: ['R1010'],
+      em: 'ed',
+      lines: [cpt('74177', 2400), cpt('85025', 40), cpt('80053', 95), cpt('36415', 20), hcpcs('J7030', 150)],
+      weight: 3,
+    },
+    {
+      diagnoses: ['N390'],
+      em: 'ed',
+      lines: [cpt('81001', 45), cpt('87086', 60), cpt('96372', 110), hcpcs('J1100', 35)],
+      weight: 2,
+    },
   ],
   profee: [
     { diagnoses: ['I10', 'E785'], em: 'office-established', lines: [], weight: 6 },

@@ -3,7 +3,14 @@ import * as path from 'node:path';
 import { msDrgVersionFor } from '@recode/domain';
 import { parse } from 'csv-parse/sync';
 import { FileCodeSetIndex } from '../imports/validation/file-code-set-index';
-import { CC_SECONDARIES, CHRONIC_SECONDARIES, INPATIENT_CASES, MCC_SECONDARIES, VISITS, type InpatientCase } from './demo-catalog';
+import {
+  CC_SECONDARIES,
+  CHRONIC_SECONDARIES,
+  INPATIENT_CASES,
+  MCC_SECONDARIES,
+  VISITS,
+  type InpatientCase,
+} from './demo-catalog';
 
 /** The fiscal years demo encounters fall in (dates 2024-10-01 … 2026-09-30). */
 export const DEMO_YEARS = [2025, 2026] as const;
@@ -25,17 +32,28 @@ export interface DemoCodeSets {
  */
 export async function loadDemoCodeSets(dataDir: string, index = new FileCodeSetIndex(dataDir)): Promise<DemoCodeSets> {
   for (const fy of DEMO_YEARS) await index.prepareYear(fy);
-  const billable = (code: string, system: 'ICD10CM' | 'ICD10PCS' = 'ICD10CM'): boolean => DEMO_YEARS.every((fy) => index.status(system, fy, code) === 'billable');
+  const billable = (code: string, system: 'ICD10CM' | 'ICD10PCS' = 'ICD10CM'): boolean =>
+    DEMO_YEARS.every((fy) => index.status(system, fy, code) === 'billable');
   const weights = new Map<number, Map<string, number>>();
   for (const fy of DEMO_YEARS) {
-    const rows = parse(readFileSync(path.join(dataDir, `msdrg-${msDrgVersionFor(fy)}.csv`)), { columns: true }) as { drg: string; relative_weight: string }[];
+    const rows = parse(readFileSync(path.join(dataDir, `msdrg-${msDrgVersionFor(fy)}.csv`)), { columns: true }) as {
+      drg: string;
+      relative_weight: string;
+    }[];
     weights.set(fy, new Map(rows.map((r) => [r.drg, Number(r.relative_weight) || 0])));
   }
   const drgKnown = (drg: string): boolean => DEMO_YEARS.every((fy) => weights.get(fy)?.has(drg));
   const cases = INPATIENT_CASES.filter(
-    (c) => billable(c.principal) && billable(c.symptom) && c.procedures.every((p) => billable(p, 'ICD10PCS')) && [c.drg.mcc, c.drg.cc, c.drg.none].every(drgKnown),
+    (c) =>
+      billable(c.principal) &&
+      billable(c.symptom) &&
+      c.procedures.every((p) => billable(p, 'ICD10PCS')) &&
+      [c.drg.mcc, c.drg.cc, c.drg.none].every(drgKnown),
   );
-  for (const visits of Object.values(VISITS)) for (const v of visits) for (const dx of v.diagnoses) if (!billable(dx)) throw new Error(`demo catalog: ${dx} is not billable in FY${DEMO_YEARS.join('/')}`);
+  for (const visits of Object.values(VISITS))
+    for (const v of visits)
+      for (const dx of v.diagnoses)
+        if (!billable(dx)) throw new Error(`demo catalog: ${dx} is not billable in FY${DEMO_YEARS.join('/')}`);
   return {
     cases,
     mcc: MCC_SECONDARIES.filter((c) => billable(c)),

@@ -21,7 +21,20 @@ export function demoDemographics(e: DemoEncounter): [string, string, string] {
 }
 
 export function demoCsvRows(e: DemoEncounter, source: string): string {
-  const head = [source, e.externalId, e.facility, e.setting, e.admissionDate, e.dischargeDate, e.serviceDate, e.payer, e.coder, e.drg, e.charges, ...demoDemographics(e)]
+  const head = [
+    source,
+    e.externalId,
+    e.facility,
+    e.setting,
+    e.admissionDate,
+    e.dischargeDate,
+    e.serviceDate,
+    e.payer,
+    e.coder,
+    e.drg,
+    e.charges,
+    ...demoDemographics(e),
+  ]
     .map(csvField)
     .join(',');
   const sequence = { dx: 0, px: 0 };

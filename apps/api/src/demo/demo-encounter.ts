@@ -27,7 +27,15 @@ export interface DemoEncounter {
   codes: DemoCode[];
 }
 
-export const dx = (code: string, principal: boolean, poa = ''): DemoCode => ({ system: 'ICD10CM', code, principal, poa, modifiers: [], units: null, line: null });
+export const dx = (code: string, principal: boolean, poa = ''): DemoCode => ({
+  system: 'ICD10CM',
+  code,
+  principal,
+  poa,
+  modifiers: [],
+  units: null,
+  line: null,
+});
 
 export function cloneEncounter(e: DemoEncounter): DemoEncounter {
   return { ...e, codes: e.codes.map((c) => ({ ...c, modifiers: [...c.modifiers] })) };

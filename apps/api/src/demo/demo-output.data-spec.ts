@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { msDrgVersionFor } from '@recode/domain';
 import { parse } from 'csv-parse/sync';
-import { DEMO_DATA_DIR, importIssues, loadDemoReference, runDemo, type DemoReference, type DemoRow, type DemoRun } from '../../test/support/demo-run';
+import {
+  DEMO_DATA_DIR,
+  importIssues,
+  loadDemoReference,
+  runDemo,
+  type DemoReference,
+  type DemoRow,
+  type DemoRun,
+} from '../../test/support/demo-run';
 import { DEMO_CODERS } from '../seed/demo-accounts';
 import { CC_SECONDARIES, INPATIENT_CASES, MCC_SECONDARIES } from './demo-catalog';
 import { DEMO_YEARS } from './demo-code-sets';
@@ -21,7 +29,11 @@ const teamOf = new Map(DEMO_CODERS.map((c) => [c.externalId, c.team]));
 
 describe('demo generator: reproducible output', () => {
   it('writes byte-identical files for the same seed and different ones for another seed', async () => {
-    const [a, b, other] = [await runDemo(ref, 300, 'alpha'), await runDemo(ref, 300, 'alpha'), await runDemo(ref, 300, 'beta')];
+    const [a, b, other] = [
+      await runDemo(ref, 300, 'alpha'),
+      await runDemo(ref, 300, 'alpha'),
+      await runDemo(ref, 300, 'beta'),
+    ];
     expect(a.csv.length).toBeGreaterThan(10_000);
     expect(sha(b.csv)).toBe(sha(a.csv));
     expect(sha(b.truthCsv)).toBe(sha(a.truthCsv));
@@ -42,11 +54,17 @@ describe('demo generator: what the data looks like', () => {
     const coders = new Set(encounters().map((rows) => rows[0]?.coder_id as string));
     expect(coders.size).toBeGreaterThanOrEqual(20);
     const teams = new Map<string, Set<string>>();
-    for (const id of coders) teams.set(teamOf.get(id) ?? 'unknown', (teams.get(teamOf.get(id) ?? 'unknown') ?? new Set()).add(id));
+    for (const id of coders)
+      teams.set(teamOf.get(id) ?? 'unknown', (teams.get(teamOf.get(id) ?? 'unknown') ?? new Set()).add(id));
     expect([...teams.keys()].sort()).toEqual(['Inpatient', 'Outpatient & ED', 'Professional fee']);
     for (const members of teams.values()) expect(members.size).toBeGreaterThanOrEqual(6);
-    const allowed: Record<string, string[]> = { Inpatient: ['inpatient'], 'Outpatient & ED': ['outpatient', 'ed'], 'Professional fee': ['profee'] };
-    for (const [first] of encounters()) expect(allowed[teamOf.get(first?.coder_id as string) as string]).toContain(first?.setting);
+    const allowed: Record<string, string[]> = {
+      Inpatient: ['inpatient'],
+      'Outpatient & ED': ['outpatient', 'ed'],
+      'Professional fee': ['profee'],
+    };
+    for (const [first] of encounters())
+      expect(allowed[teamOf.get(first?.coder_id as string) as string]).toContain(first?.setting);
   });
 
   it('never dates an encounter before its coder started', () => {
@@ -69,7 +87,8 @@ describe('demo generator: what the data looks like', () => {
       const diagnoses = rows.filter((r) => r.code_system === 'ICD-10-CM');
       expect(diagnoses.filter((r) => r.principal === 'Y')).toHaveLength(1);
       if (first.setting === 'inpatient') {
-        const stay = (Date.parse(first.discharge_date as string) - Date.parse(first.admission_date as string)) / 86_400_000;
+        const stay =
+          (Date.parse(first.discharge_date as string) - Date.parse(first.admission_date as string)) / 86_400_000;
         expect(stay).toBeGreaterThanOrEqual(1);
         expect(stay).toBeLessThanOrEqual(9);
         expect(first.drg).toMatch(/^\d{3}$/);
@@ -95,7 +114,9 @@ describe('demo generator: what the data looks like', () => {
   it('gives every stay a DRG of that year’s MS-DRG version whose severity matches the coded CC/MCC, and charges that follow its weight', async () => {
     const weights = new Map<number, Map<string, number>>();
     for (const fy of DEMO_YEARS) {
-      const rows = parse(readFileSync(path.join(DEMO_DATA_DIR, `msdrg-${msDrgVersionFor(fy)}.csv`)), { columns: true }) as { drg: string; relative_weight: string }[];
+      const rows = parse(readFileSync(path.join(DEMO_DATA_DIR, `msdrg-${msDrgVersionFor(fy)}.csv`)), {
+        columns: true,
+      }) as { drg: string; relative_weight: string }[];
       weights.set(fy, new Map(rows.map((r) => [r.drg, Number(r.relative_weight)])));
     }
     expect(ref.codeSets.cases).toHaveLength(INPATIENT_CASES.length); // no catalog case fell out for an invalid code
@@ -108,7 +129,11 @@ describe('demo generator: what the data looks like', () => {
       const weight = weights.get(fy)?.get(first.drg as string);
       expect(weight).toBeGreaterThan(0);
       const codes = rows.map((r) => r.code as string);
-      const level = codes.some((c) => MCC_SECONDARIES.includes(c)) ? 'mcc' : codes.some((c) => CC_SECONDARIES.includes(c) && c !== first.code) ? 'cc' : 'none';
+      const level = codes.some((c) => MCC_SECONDARIES.includes(c))
+        ? 'mcc'
+        : codes.some((c) => CC_SECONDARIES.includes(c) && c !== first.code)
+          ? 'cc'
+          : 'none';
       const family = INPATIENT_CASES.find((c) => c.principal === first.code);
       expect(family?.drg[level]).toBe(first.drg);
       levels.add(level);
@@ -122,7 +147,10 @@ describe('demo generator: what the data looks like', () => {
   it('writes correct codings (the truth) that pass every import check of their own year', async () => {
     const problems = importIssues(ref, run.truthCsv).map((p) => `${p.encounterId} ${p.code}: ${p.message}`);
     expect(problems).toEqual([]);
-    const diagnosisKeys = encounters().flat().filter((r) => r.code_system === 'ICD-10-CM').map((r) => `${r.encounter_id}:${r.code}`);
+    const diagnosisKeys = encounters()
+      .flat()
+      .filter((r) => r.code_system === 'ICD-10-CM')
+      .map((r) => `${r.encounter_id}:${r.code}`);
     expect(new Set(diagnosisKeys).size).toBe(diagnosisKeys.length); // no diagnosis listed twice on one encounter
   });
 });

@@ -1,6 +1,14 @@
 import type { EncounterSettingCode } from '@recode/contracts';
 import { fiscalYearOf } from '@recode/domain';
-import { conflictingDiagnoses, EM_CODES, FACILITIES, HOSPITALS, PAYERS, VISITS, type ServiceLine } from './demo-catalog';
+import {
+  conflictingDiagnoses,
+  EM_CODES,
+  FACILITIES,
+  HOSPITALS,
+  PAYERS,
+  VISITS,
+  type ServiceLine,
+} from './demo-catalog';
 import type { DemoCodeSets } from './demo-code-sets';
 import { dx, type DemoCode, type DemoEncounter } from './demo-encounter';
 import type { DemoRandom } from './demo-random';
@@ -9,17 +17,43 @@ const FIRST_DAY = Date.UTC(2024, 9, 1); // FY2025 starts 2024-10-01; two fiscal 
 /** Encounter dates are day 0 … DEMO_DAYS − 1 from 2024-10-01 (discharge or service date). */
 export const DEMO_DAYS = 730;
 const BASE_RATE = 14_500;
-const EM_LEVEL_WEIGHTS: Readonly<Record<string, readonly number[]>> = { ed: [5, 15, 35, 30, 15], office: [10, 40, 35, 15], hospital: [25, 50, 25] };
+const EM_LEVEL_WEIGHTS: Readonly<Record<string, readonly number[]>> = {
+  ed: [5, 15, 35, 30, 15],
+  office: [10, 40, 35, 15],
+  hospital: [25, 50, 25],
+};
 
 export const isoDay = (offset: number): string => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** A correctly coded encounter (the truth an auditor would reach); coding errors are applied afterwards. */
-export function makeEncounter(rng: DemoRandom, sets: DemoCodeSets, externalId: string, coder: string, setting: EncounterSettingCode, day: number): DemoEncounter {
+export function makeEncounter(
+  rng: DemoRandom,
+  sets: DemoCodeSets,
+  externalId: string,
+  coder: string,
+  setting: EncounterSettingCode,
+  day: number,
+): DemoEncounter {
   const facility = rng.pick(setting === 'inpatient' || setting === 'ed' ? HOSPITALS : FACILITIES);
-  const base = { externalId, coder, setting, facility, payer: rng.pick(PAYERS), admissionDate: '', dischargeDate: '', serviceDate: '', drg: '' };
+  const base = {
+    externalId,
+    coder,
+    setting,
+    facility,
+    payer: rng.pick(PAYERS),
+    admissionDate: '',
+    dischargeDate: '',
+    serviceDate: '',
+    drg: '',
+  };
   if (setting === 'inpatient') return inpatient(rng, sets, base, day);
   const date = isoDay(day);
-  const template = rng.weighted(VISITS[setting === 'outpatient' ? 'outpatient' : setting === 'ed' ? 'ed' : 'profee'].map((v) => ({ item: v, weight: v.weight })));
+  const template = rng.weighted(
+    VISITS[setting === 'outpatient' ? 'outpatient' : setting === 'ed' ? 'ed' : 'profee'].map((v) => ({
+      item: v,
+      weight: v.weight,
+    })),
+  );
   const codes: DemoCode[] = template.diagnoses.map((code, i) => dx(code, i === 0));
   // Chronic conditions documented at the visit are coded too (and make the record longer to audit).
   for (const extra of rng.sample(sets.chronic, rng.between(setting === 'ed' ? 1 : 2, 6))) {
@@ -33,23 +67,51 @@ export function makeEncounter(rng: DemoRandom, sets: DemoCodeSets, externalId: s
     const level = rng.weighted(weights.map((weight, i) => ({ item: i, weight })));
     const procedureSameDay = template.lines.some(isProcedure);
     line += 1;
-    codes.push({ system: 'CPT', code: EM_CODES[template.em][level] as string, principal: false, poa: '', modifiers: procedureSameDay ? ['25'] : [], units: 1, line });
+    codes.push({
+      system: 'CPT',
+      code: EM_CODES[template.em][level] as string,
+      principal: false,
+      poa: '',
+      modifiers: procedureSameDay ? ['25'] : [],
+      units: 1,
+      line,
+    });
     charges += (family === 'ed' ? 180 : 95) * (level + 1);
   }
   for (const service of template.lines) {
     line += 1;
-    codes.push({ system: service.system, code: service.code, principal: false, poa: '', modifiers: [...(service.modifiers ?? [])], units: service.units ?? 1, line });
+    codes.push({
+      system: service.system,
+      code: service.code,
+      principal: false,
+      poa: '',
+      modifiers: [...(service.modifiers ?? [])],
+      units: service.units ?? 1,
+      line,
+    });
     charges += service.charge;
   }
-  return { ...base, serviceDate: date, fiscalYear: fiscalYearOf(date), charges: (charges * (0.9 + 0.2 * rng.float())).toFixed(2), codes };
+  return {
+    ...base,
+    serviceDate: date,
+    fiscalYear: fiscalYearOf(date),
+    charges: (charges * (0.9 + 0.2 * rng.float())).toFixed(2),
+    codes,
+  };
 }
 
-function inpatient(rng: DemoRandom, sets: DemoCodeSets, base: Omit<DemoEncounter, 'fiscalYear' | 'charges' | 'codes'>, day: number): DemoEncounter {
+function inpatient(
+  rng: DemoRandom,
+  sets: DemoCodeSets,
+  base: Omit<DemoEncounter, 'fiscalYear' | 'charges' | 'codes'>,
+  day: number,
+): DemoEncounter {
   const c = rng.weighted(sets.cases.map((item) => ({ item, weight: item.weight })));
   const roll = rng.float();
   const discharge = isoDay(day);
   const fiscalYear = fiscalYearOf(discharge);
-  const poaOf = (code: string, maybeAcquired: boolean): string => (sets.isPoaExempt(fiscalYear, code) ? '' : maybeAcquired && rng.chance(0.15) ? 'N' : 'Y');
+  const poaOf = (code: string, maybeAcquired: boolean): string =>
+    sets.isPoaExempt(fiscalYear, code) ? '' : maybeAcquired && rng.chance(0.15) ? 'N' : 'Y';
   const codes: DemoCode[] = [dx(c.principal, true, poaOf(c.principal, false))];
   const fits = (code: string): boolean => !codes.some((x) => conflictingDiagnoses(x.code, code));
   const add = (code: string, severity?: 'mcc' | 'cc'): boolean => {
@@ -64,9 +126,16 @@ function inpatient(rng: DemoRandom, sets: DemoCodeSets, base: Omit<DemoEncounter
   // The DRG's severity level follows the secondaries actually coded, so the truth is self-consistent.
   let level: 'mcc' | 'cc' | 'none' = 'none';
   if (roll < 0.2 && addOneOf(sets.mcc, 'mcc')) level = 'mcc';
-  if (((roll >= 0.2 && roll < 0.5) || (level === 'mcc' && rng.chance(0.5))) && addOneOf(sets.cc, 'cc') && level === 'none') level = 'cc';
+  if (
+    ((roll >= 0.2 && roll < 0.5) || (level === 'mcc' && rng.chance(0.5))) &&
+    addOneOf(sets.cc, 'cc') &&
+    level === 'none'
+  )
+    level = 'cc';
   for (const code of rng.sample(sets.chronic, rng.between(4, 14))) add(code);
-  c.procedures.forEach((code, i) => codes.push({ system: 'ICD10PCS', code, principal: i === 0, poa: '', modifiers: [], units: null, line: null }));
+  c.procedures.forEach((code, i) =>
+    codes.push({ system: 'ICD10PCS', code, principal: i === 0, poa: '', modifiers: [], units: null, line: null }),
+  );
   const stay = level === 'mcc' ? rng.between(4, 9) : level === 'cc' ? rng.between(3, 6) : rng.between(1, 4);
   const drg = c.drg[level];
   const charges = (sets.drgWeight(fiscalYear, drg) * BASE_RATE * (0.85 + 0.4 * rng.float())).toFixed(2);

@@ -50,7 +50,14 @@ export async function generateDemo(options: DemoOptions): Promise<DemoSummary> {
     const date = isoDay(day);
     const profile = rng.pick(CODER_PROFILES.filter((p) => p.startedOn <= date));
     const setting = rng.weighted(profile.settings);
-    const truth = makeEncounter(rng, sets, `D${tag}-${String(i + 1).padStart(7, '0')}`, profile.externalId, setting, day);
+    const truth = makeEncounter(
+      rng,
+      sets,
+      `D${tag}-${String(i + 1).padStart(7, '0')}`,
+      profile.externalId,
+      setting,
+      day,
+    );
     const { coded, error } = applyCodingErrors(truth, profile, rng, sets);
     if (error) {
       summary.withErrors += 1;

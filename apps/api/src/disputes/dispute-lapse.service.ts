@@ -44,10 +44,18 @@ export class DisputeLapseService {
          SELECT audit_id AS "auditId", count(*)::int AS n FROM kept GROUP BY audit_id`,
       );
       for (const { auditId, n } of lapsed) {
-        await this.auditLog.record(SYSTEM_CONTEXT, { action: 'dispute.lapse', entityType: 'audit', entityId: auditId, details: { findingsTakenAsAgreed: n } }, m);
+        await this.auditLog.record(
+          SYSTEM_CONTEXT,
+          { action: 'dispute.lapse', entityType: 'audit', entityId: auditId, details: { findingsTakenAsAgreed: n } },
+          m,
+        );
       }
       const finalized = await finalizeSettledAudits(m, this.auditLog, SYSTEM_CONTEXT, null);
-      return { lapsed: lapsed.reduce((sum, l) => sum + l.n, 0), finalized, touched: [...new Set([...lapsed.map((l) => l.auditId), ...finalized])] };
+      return {
+        lapsed: lapsed.reduce((sum, l) => sum + l.n, 0),
+        finalized,
+        touched: [...new Set([...lapsed.map((l) => l.auditId), ...finalized])],
+      };
     });
     for (const auditId of outcome.touched) await this.jobs.enqueue('audits.score', { auditId });
     return { lapsed: outcome.lapsed, finalized: outcome.finalized };

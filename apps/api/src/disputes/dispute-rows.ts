@@ -1,4 +1,11 @@
-import type { DisputeEventDto, DisputeFindingDto, FindingReference, FindingStatus, RequestableDisputeAction, SessionUser } from '@recode/contracts';
+import type {
+  DisputeEventDto,
+  DisputeFindingDto,
+  FindingReference,
+  FindingStatus,
+  RequestableDisputeAction,
+  SessionUser,
+} from '@recode/contracts';
 import { availableDisputeActions, type DisputeActor } from '@recode/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -75,7 +82,12 @@ const EVENT_JSON = `json_build_object('id', de.id, 'action', de.action, 'fromSta
   'actorName', du.display_name, 'actorRole', de.actor_role, 'rationale', de.rationale, 'reference', de.reference, 'at', de.at)`;
 
 /** One row per finding with its people, deadline and last step; `where` filters f, i, a, c. Laterals use dispute_events_finding_idx. */
-export async function loadDisputeRows(db: DataSource | EntityManager, where: string, params: unknown[], limit = 500): Promise<DisputeRow[]> {
+export async function loadDisputeRows(
+  db: DataSource | EntityManager,
+  where: string,
+  params: unknown[],
+  limit = 500,
+): Promise<DisputeRow[]> {
   return db.query(`${disputeRowsSql(where)} LIMIT ${Number(limit)}`, params);
 }
 
@@ -107,13 +119,21 @@ export async function loadEvents(db: DataSource | EntityManager, findingId: stri
 }
 
 /** How the caller stands to this finding; an auditor who did not record it may rule as a second reviewer. */
-export function actorFor(user: SessionUser, row: Pick<DisputeRow, 'coderId' | 'coderTeamId' | 'auditorId'>): DisputeActor {
+export function actorFor(
+  user: SessionUser,
+  row: Pick<DisputeRow, 'coderId' | 'coderTeamId' | 'auditorId'>,
+): DisputeActor {
   const isFindingAuditor = row.auditorId === user.id;
   const mayRule =
     user.role === 'admin' ||
     (user.role === 'supervisor' && row.coderTeamId !== null && user.teamIds.includes(row.coderTeamId)) ||
     (user.role === 'auditor' && !isFindingAuditor);
-  return { isSystem: false, isFindingCoder: user.role === 'coder' && user.coderId === row.coderId, isFindingAuditor, mayRule };
+  return {
+    isSystem: false,
+    isFindingCoder: user.role === 'coder' && user.coderId === row.coderId,
+    isFindingAuditor,
+    mayRule,
+  };
 }
 
 /** The coder's deadline: the audit's rebuttal date, or for escalating an upheld answer, the window that answer opened. */
@@ -123,25 +143,53 @@ export function coderDeadlineOf(row: Pick<DisputeRow, 'status' | 'rebuttalDueAt'
 }
 
 export function allowedActionsFor(user: SessionUser, row: DisputeRow, now = new Date()): RequestableDisputeAction[] {
-  return availableDisputeActions({ status: row.status, actor: actorFor(user, row), escalatedBefore: row.escalated, now, coderDeadline: coderDeadlineOf(row) })
-    .filter((a): a is RequestableDisputeAction => a !== 'lapse');
+  return availableDisputeActions({
+    status: row.status,
+    actor: actorFor(user, row),
+    escalatedBefore: row.escalated,
+    now,
+    coderDeadline: coderDeadlineOf(row),
+  }).filter((a): a is RequestableDisputeAction => a !== 'lapse');
 }
 
 function toEventDto(e: RawEvent): DisputeEventDto {
   return {
-    id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus,
+    id: e.id,
+    action: e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
     actor: e.actorId ? { id: e.actorId, displayName: e.actorName ?? '' } : null,
-    actorRole: e.actorRole, rationale: e.rationale, reference: e.reference, at: new Date(e.at).toISOString(),
+    actorRole: e.actorRole,
+    rationale: e.rationale,
+    reference: e.reference,
+    at: new Date(e.at).toISOString(),
   };
 }
 
 export function toDisputeFindingDto(user: SessionUser, row: DisputeRow): DisputeFindingDto {
   const deadline = coderDeadlineOf(row);
   return {
-    findingId: row.findingId, auditId: row.auditId, auditName: row.auditName, encounterExternalId: row.encounterExternalId, encounterDate: row.encounterDate, setting: row.setting,
-    type: row.type, category: row.category, system: row.system, principal: row.principal, codeBefore: row.codeBefore, codeAfter: row.codeAfter,
-    drgBefore: row.drgBefore, drgAfter: row.drgAfter, rootCause: row.rootCause, direction: row.direction, rationale: row.rationale, reference: row.reference,
-    status: row.status, escalated: row.escalated, coderDeadline: deadline?.toISOString() ?? null,
+    findingId: row.findingId,
+    auditId: row.auditId,
+    auditName: row.auditName,
+    encounterExternalId: row.encounterExternalId,
+    encounterDate: row.encounterDate,
+    setting: row.setting,
+    type: row.type,
+    category: row.category,
+    system: row.system,
+    principal: row.principal,
+    codeBefore: row.codeBefore,
+    codeAfter: row.codeAfter,
+    drgBefore: row.drgBefore,
+    drgAfter: row.drgAfter,
+    rootCause: row.rootCause,
+    direction: row.direction,
+    rationale: row.rationale,
+    reference: row.reference,
+    status: row.status,
+    escalated: row.escalated,
+    coderDeadline: deadline?.toISOString() ?? null,
     coder: { id: row.coderId, externalId: row.coderExternalId, displayName: row.coderName, teamId: row.coderTeamId },
     auditor: row.auditorId ? { id: row.auditorId, displayName: row.auditorName ?? '' } : null,
     lastEvent: row.lastEvent ? toEventDto(row.lastEvent) : null,

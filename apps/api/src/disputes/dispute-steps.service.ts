@@ -42,7 +42,15 @@ export class DisputeStepsService {
       if (!row) throw notFound('FINDING_NOT_FOUND', 'Finding');
       const now = new Date();
       const coderDeadline = coderDeadlineOf(row);
-      const decision = decideDisputeStep({ status: row.status, action: body.action, actor: actorFor(ctx.user, row), rationale: body.rationale, escalatedBefore: row.escalated, now, coderDeadline });
+      const decision = decideDisputeStep({
+        status: row.status,
+        action: body.action,
+        actor: actorFor(ctx.user, row),
+        rationale: body.rationale,
+        escalatedBefore: row.escalated,
+        now,
+        coderDeadline,
+      });
       if (!decision.ok) throw refusalError(decision.refusal, row.status, body.action, decision.allowed, coderDeadline);
       const { move } = decision;
       // An upheld answer gives the coder a fresh window to escalate, never shorter than the audit's own.
@@ -58,13 +66,30 @@ export class DisputeStepsService {
         IdRow,
         `INSERT INTO dispute_events (finding_id, audit_id, actor_id, actor_role, action, from_status, to_status, rationale, reference, next_due_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [findingId, row.auditId, ctx.user.id, role, move.action, move.from, move.to, body.rationale, body.reference ? JSON.stringify(body.reference) : null, nextDueAt],
+        [
+          findingId,
+          row.auditId,
+          ctx.user.id,
+          role,
+          move.action,
+          move.from,
+          move.to,
+          body.rationale,
+          body.reference ? JSON.stringify(body.reference) : null,
+          nextDueAt,
+        ],
       );
       const eventId = event?.id ?? '';
-      await this.auditLog.record(ctx, {
-        action: `dispute.${move.action}`, entityType: 'finding', entityId: findingId,
-        details: { auditId: row.auditId, eventId, from: move.from, to: move.to, reference: body.reference },
-      }, m);
+      await this.auditLog.record(
+        ctx,
+        {
+          action: `dispute.${move.action}`,
+          entityType: 'finding',
+          entityId: findingId,
+          details: { auditId: row.auditId, eventId, from: move.from, to: move.to, reference: body.reference },
+        },
+        m,
+      );
       const notice = await noticeFor(m, row, move.action, row.escalated);
       if (notice) {
         await this.notifications.notifyMany(toNotifications(row, notice), m);

@@ -19,9 +19,12 @@ function awaitingFilter(user: SessionUser): string {
 /** The disputes list's scope and view as SQL (the list and its CSV export share it); `awaiting` is narrowed further by allowedActions. */
 export function disputeListWhere(user: SessionUser, query: DisputeListQuery, params: unknown[]): string {
   const scope = findingScope(user, params);
-  const view = query.view === 'awaiting'
-    ? awaitingFilter(user)
-    : user.role === 'coder' ? 'TRUE' : `EXISTS (SELECT 1 FROM dispute_events d WHERE d.finding_id = f.id AND d.action = 'dispute')`;
+  const view =
+    query.view === 'awaiting'
+      ? awaitingFilter(user)
+      : user.role === 'coder'
+        ? 'TRUE'
+        : `EXISTS (SELECT 1 FROM dispute_events d WHERE d.finding_id = f.id AND d.action = 'dispute')`;
   return `${scope} AND ${view}`;
 }
 
@@ -49,7 +52,11 @@ export class DisputesReaderService {
     const params: unknown[] = [findingId];
     const [row] = await loadDisputeRows(this.db, `f.id = $1 AND ${findingScope(ctx.user, params)}`, params, 1);
     if (!row) throw notFound('FINDING_NOT_FOUND', 'Finding');
-    const history = { finding: toDisputeFindingDto(ctx.user, row), events: await loadEvents(this.db, findingId), claim: await loadFindingClaim(this.db, this.lookup, findingId) };
+    const history = {
+      finding: toDisputeFindingDto(ctx.user, row),
+      events: await loadEvents(this.db, findingId),
+      claim: await loadFindingClaim(this.db, this.lookup, findingId),
+    };
     // The history carries the encounter's claim (PHI), so each read is audit-logged like an encounter view.
     await this.auditLog.record(ctx, {
       action: 'finding.dispute_viewed',

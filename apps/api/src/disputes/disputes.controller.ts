@@ -1,8 +1,17 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
-  disputeListQuerySchema, disputeStepRequestSchema, rulingsQuerySchema,
-  type DisputeFindingDto, type DisputeHistoryDto, type DisputeListQuery, type DisputeStepRequest, type FeedbackSummaryDto, type Page, type RulingDto, type RulingsQuery,
+  disputeListQuerySchema,
+  disputeStepRequestSchema,
+  rulingsQuerySchema,
+  type DisputeFindingDto,
+  type DisputeHistoryDto,
+  type DisputeListQuery,
+  type DisputeStepRequest,
+  type FeedbackSummaryDto,
+  type Page,
+  type RulingDto,
+  type RulingsQuery,
 } from '@recode/contracts';
 import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
@@ -24,7 +33,10 @@ export class DisputesController {
 
   @Get('disputes')
   @Roles('admin', 'supervisor', 'auditor', 'coder')
-  list(@AuthCtx() ctx: AuthedContext, @ValidQuery(disputeListQuerySchema) query: DisputeListQuery): Promise<DisputeFindingDto[]> {
+  list(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(disputeListQuerySchema) query: DisputeListQuery,
+  ): Promise<DisputeFindingDto[]> {
     return this.reader.list(ctx, query);
   }
 
@@ -39,7 +51,11 @@ export class DisputesController {
   @HttpCode(200)
   @Roles('admin', 'supervisor', 'auditor', 'coder')
   @ApiBody({ schema: toJsonSchema(disputeStepRequestSchema) })
-  step(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidBody(disputeStepRequestSchema) body: DisputeStepRequest): Promise<DisputeHistoryDto> {
+  step(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidBody(disputeStepRequestSchema) body: DisputeStepRequest,
+  ): Promise<DisputeHistoryDto> {
     return this.steps.step(ctx, id, body);
   }
 

@@ -28,7 +28,10 @@ export class FeedbackService {
   async summary(ctx: AuthedContext): Promise<FeedbackSummaryDto> {
     const coderId = ctx.user.coderId;
     if (!coderId) return { coder: null, months: [], focus: [], focusMonths: FOCUS_MONTHS };
-    const [coder]: CoderRef[] = await this.db.query('SELECT id, external_id AS "externalId", display_name AS "displayName", team_id AS "teamId" FROM coders WHERE id = $1', [coderId]);
+    const [coder]: CoderRef[] = await this.db.query(
+      'SELECT id, external_id AS "externalId", display_name AS "displayName", team_id AS "teamId" FROM coders WHERE id = $1',
+      [coderId],
+    );
     const rows: RollupRow[] = await this.db.query(
       `SELECT to_char(month, 'YYYY-MM-DD') AS month, records_reviewed AS "recordsReviewed", codes_reviewed AS "codesReviewed",
               code_accuracy AS "codeAccuracy", code_accuracy_lower AS "codeAccuracyLower", code_accuracy_upper AS "codeAccuracyUpper",
@@ -42,9 +45,23 @@ export class FeedbackService {
       // the observed rate when every record of it was reviewed).
       const census = r.population !== null && r.population === r.recordsReviewed;
       return {
-        month: r.month, recordsReviewed: r.recordsReviewed, codesReviewed: r.codesReviewed, preliminary: r.preliminary, population: r.population,
-        codeAccuracy: { estimate: r.codeAccuracy, lower: r.codeAccuracyLower, upper: r.codeAccuracyUpper, method: census ? 'census' : 'korn-graubard' },
-        recordAccuracy: { estimate: r.recordAccuracy, lower: r.recordAccuracyLower, upper: r.recordAccuracyUpper, method: census ? 'census' : r.population === null ? 'clopper-pearson' : 'hypergeometric-exact' },
+        month: r.month,
+        recordsReviewed: r.recordsReviewed,
+        codesReviewed: r.codesReviewed,
+        preliminary: r.preliminary,
+        population: r.population,
+        codeAccuracy: {
+          estimate: r.codeAccuracy,
+          lower: r.codeAccuracyLower,
+          upper: r.codeAccuracyUpper,
+          method: census ? 'census' : 'korn-graubard',
+        },
+        recordAccuracy: {
+          estimate: r.recordAccuracy,
+          lower: r.recordAccuracyLower,
+          upper: r.recordAccuracyUpper,
+          method: census ? 'census' : r.population === null ? 'clopper-pearson' : 'hypergeometric-exact',
+        },
       };
     });
     return { coder: coder ?? null, months, focus: focusList(rows), focusMonths: FOCUS_MONTHS };

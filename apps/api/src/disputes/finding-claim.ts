@@ -13,7 +13,11 @@ type StoredLine = z.infer<typeof ClaimLineRow>;
  * auditor's final codes, described from the code sets of the encounter's year. The caller has already
  * been scoped to the finding.
  */
-export async function loadFindingClaim(db: DataSource | EntityManager, lookup: CodeSetLookup, findingId: string): Promise<{ coderCodes: ClaimLineDto[]; auditorCodes: ClaimLineDto[] }> {
+export async function loadFindingClaim(
+  db: DataSource | EntityManager,
+  lookup: CodeSetLookup,
+  findingId: string,
+): Promise<{ coderCodes: ClaimLineDto[]; auditorCodes: ClaimLineDto[] }> {
   const item = await selectRow(
     db,
     FindingItemRow,
@@ -31,6 +35,14 @@ export async function loadFindingClaim(db: DataSource | EntityManager, lookup: C
   const auditor = item.auditorCodes ?? coder;
   const { descriptions } = await describeCodes(lookup, db, item, [...coder, ...auditor]);
   const describe = (lines: StoredLine[]): ClaimLineDto[] =>
-    lines.map((l) => ({ system: l.system, code: l.code, sequence: l.sequence, principal: l.principal, poa: l.poa ?? null, modifiers: l.modifiers ?? [], description: descriptions.get(`${l.system}|${l.code}`) ?? null }));
+    lines.map((l) => ({
+      system: l.system,
+      code: l.code,
+      sequence: l.sequence,
+      principal: l.principal,
+      poa: l.poa ?? null,
+      modifiers: l.modifiers ?? [],
+      description: descriptions.get(`${l.system}|${l.code}`) ?? null,
+    }));
   return { coderCodes: describe(coder), auditorCodes: describe(auditor) };
 }

@@ -18,7 +18,12 @@ describe('focusList', () => {
   });
 
   it('is empty for a coder without errors or without rollups', () => {
-    expect(focusList([{ month: '2025-01-01', categoryErrors: {} }, { month: '2025-02-01', categoryErrors: null }])).toEqual([]);
+    expect(
+      focusList([
+        { month: '2025-01-01', categoryErrors: {} },
+        { month: '2025-02-01', categoryErrors: null },
+      ]),
+    ).toEqual([]);
     expect(focusList([])).toEqual([]);
   });
 });

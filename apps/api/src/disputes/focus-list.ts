@@ -4,7 +4,10 @@ import type { FeedbackFocusDto, FindingCategory } from '@recode/contracts';
 export const FOCUS_MONTHS = 6;
 
 /** Recurring error categories: errors summed over the window, most first; ties by how many months they recur in. */
-export function focusList(rows: readonly { month: string; categoryErrors: Record<string, number> | null }[], months = FOCUS_MONTHS): FeedbackFocusDto[] {
+export function focusList(
+  rows: readonly { month: string; categoryErrors: Record<string, number> | null }[],
+  months = FOCUS_MONTHS,
+): FeedbackFocusDto[] {
   const recent = [...rows].sort((a, b) => a.month.localeCompare(b.month)).slice(-months);
   const totals = new Map<string, { errors: number; months: number }>();
   for (const row of recent) {

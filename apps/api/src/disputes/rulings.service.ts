@@ -11,12 +11,17 @@ const KIND: Record<RulingsQuery['kind'], string> = {
 };
 
 /** The library's filters as SQL over de (dispute_events) and f (audit_findings), with the text rank; the search and its CSV export share it. */
-export function rulingsFilter(query: Pick<RulingsQuery, 'kind' | 'code' | 'category' | 'q'>, params: unknown[]): { where: string; rank: string } {
+export function rulingsFilter(
+  query: Pick<RulingsQuery, 'kind' | 'code' | 'category' | 'q'>,
+  params: unknown[],
+): { where: string; rank: string } {
   const where = [KIND[query.kind], 'de.rationale IS NOT NULL'];
   if (query.code) {
     params.push(`${query.code}%`);
     const p = `$${params.length}`;
-    where.push(`(f.code_before LIKE ${p} OR f.code_after LIKE ${p} OR f.drg_before LIKE ${p} OR f.drg_after LIKE ${p})`);
+    where.push(
+      `(f.code_before LIKE ${p} OR f.code_after LIKE ${p} OR f.drg_before LIKE ${p} OR f.drg_after LIKE ${p})`,
+    );
   }
   if (query.category) {
     params.push(query.category);
@@ -32,7 +37,9 @@ export function rulingsFilter(query: Pick<RulingsQuery, 'kind' | 'code' | 'categ
     const described = `EXISTS (SELECT 1 FROM code_sets cs JOIN codes c ON c.code_set_id = cs.id AND c.code IN (f.code_before, f.code_after)
                         WHERE cs.system = f.system AND cs.fiscal_year = f.fiscal_year
                           AND (to_tsvector('english', c.long_description) @@ websearch_to_tsquery('english', ${q}) OR c.long_description ILIKE ${like}))`;
-    where.push(`(${DOCUMENT} @@ websearch_to_tsquery('english', ${q}) OR de.rationale ILIKE ${like} OR de.reference->>'citation' ILIKE ${like} OR ${described})`);
+    where.push(
+      `(${DOCUMENT} @@ websearch_to_tsquery('english', ${q}) OR de.rationale ILIKE ${like} OR de.reference->>'citation' ILIKE ${like} OR ${described})`,
+    );
   }
   return { where: where.join(' AND '), rank };
 }
@@ -51,7 +58,12 @@ export class RulingsService {
     const params: unknown[] = [];
     const { where, rank } = rulingsFilter(query, params);
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
-    const rows: (Omit<RulingDto, 'ruledBy' | 'at'> & { actorId: string | null; actorName: string | null; at: Date; total: number })[] = await this.db.query(
+    const rows: (Omit<RulingDto, 'ruledBy' | 'at'> & {
+      actorId: string | null;
+      actorName: string | null;
+      at: Date;
+      total: number;
+    })[] = await this.db.query(
       `SELECT de.id AS "eventId", de.finding_id AS "findingId", de.action,
               CASE WHEN de.from_status = 'escalated' THEN 'ruling' ELSE 'answer' END AS stage, de.to_status AS outcome, f.category, f.code_before AS "codeBefore",
               f.code_after AS "codeAfter", f.fiscal_year AS "fiscalYear", de.rationale, de.reference, de.actor_id AS "actorId", u.display_name AS "actorName",
@@ -63,7 +75,11 @@ export class RulingsService {
       params,
     );
     return {
-      items: rows.map(({ actorId, actorName, at, total: _total, ...r }) => ({ ...r, ruledBy: actorId ? { id: actorId, displayName: actorName ?? '' } : null, at: at.toISOString() })),
+      items: rows.map(({ actorId, actorName, at, total: _total, ...r }) => ({
+        ...r,
+        ruledBy: actorId ? { id: actorId, displayName: actorName ?? '' } : null,
+        at: at.toISOString(),
+      })),
       total: rows[0]?.total ?? 0,
       page: query.page,
       pageSize: query.pageSize,

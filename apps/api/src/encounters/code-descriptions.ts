@@ -20,7 +20,10 @@ export async function describeCodes(
   const systems = [...new Set(codes.map((c) => c.system))];
   await Promise.all(
     systems.map(async (system) => {
-      const resolved = system === 'ICD10CM' || system === 'ICD10PCS' ? await lookup.resolveYear(system, at.fiscalYear) : await lookup.resolve(system, at.date);
+      const resolved =
+        system === 'ICD10CM' || system === 'ICD10PCS'
+          ? await lookup.resolveYear(system, at.fiscalYear)
+          : await lookup.resolve(system, at.date);
       if (!resolved.ok) return;
       const wanted = codes.filter((c) => c.system === system).map((c) => c.code);
       const rows = await selectRows(

@@ -8,7 +8,9 @@ import { EncounterVersion } from './encounter-version.entity';
 @Entity('encounter_codes')
 export class EncounterCode {
   @PrimaryColumn({ type: 'uuid' }) versionId!: string;
-  @ManyToOne(() => EncounterVersion, { onDelete: 'NO ACTION' }) @JoinColumn({ name: 'version_id' }) version?: EncounterVersion;
+  @ManyToOne(() => EncounterVersion, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'version_id' })
+  version?: EncounterVersion;
   /** 1..n over the version: diagnoses, then ICD-10-PCS procedures, then CPT/HCPCS lines. */
   @PrimaryColumn({ type: 'smallint' }) position!: number;
   @Column({ type: 'text' }) system!: 'ICD10CM' | 'ICD10PCS' | 'CPT' | 'HCPCS';

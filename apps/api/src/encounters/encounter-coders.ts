@@ -9,9 +9,21 @@ import { encounterCoderVisibility } from './encounter-scope';
  */
 export async function listEncounterCoders(db: DataSource, user: SessionUser): Promise<EncounterCoderOptions> {
   const scope = encounterCoderVisibility(user, 'c');
-  const rows: { id: string; external_id: string; display_name: string; team_id: string | null; team_name: string | null }[] = await db
+  const rows: {
+    id: string;
+    external_id: string;
+    display_name: string;
+    team_id: string | null;
+    team_name: string | null;
+  }[] = await db
     .createQueryBuilder()
-    .select(['c.id AS id', 'c.external_id AS external_id', 'c.display_name AS display_name', 'c.team_id AS team_id', 't.name AS team_name'])
+    .select([
+      'c.id AS id',
+      'c.external_id AS external_id',
+      'c.display_name AS display_name',
+      'c.team_id AS team_id',
+      't.name AS team_name',
+    ])
     .from('coders', 'c')
     .leftJoin('teams', 't', 't.id = c.team_id')
     .where(scope.sql, scope.params)
@@ -19,6 +31,12 @@ export async function listEncounterCoders(db: DataSource, user: SessionUser): Pr
     .addOrderBy('c.id', 'ASC')
     .getRawMany();
   return {
-    items: rows.map((r) => ({ id: r.id, externalId: r.external_id, displayName: r.display_name, teamId: r.team_id, teamName: r.team_name })),
+    items: rows.map((r) => ({
+      id: r.id,
+      externalId: r.external_id,
+      displayName: r.display_name,
+      teamId: r.team_id,
+      teamName: r.team_name,
+    })),
   };
 }

@@ -17,14 +17,31 @@ export async function loadEncounterDetail(
   encounter: { id: string; source: string; external_id: string; current_version_id: string },
   versionId: string | undefined,
 ): Promise<EncounterDetailDto | null> {
-  const v = await selectRow(db, VersionRow, `SELECT ${VERSION_COLUMNS} FROM encounter_versions v JOIN coders c ON c.id = v.coder_id WHERE v.encounter_id = $1 AND v.id = $2`, [
-    encounter.id,
-    versionId ?? encounter.current_version_id,
-  ]);
+  const v = await selectRow(
+    db,
+    VersionRow,
+    `SELECT ${VERSION_COLUMNS} FROM encounter_versions v JOIN coders c ON c.id = v.coder_id WHERE v.encounter_id = $1 AND v.id = $2`,
+    [encounter.id, versionId ?? encounter.current_version_id],
+  );
   if (!v) return null;
-  const codes = await selectRows(db, CodeLineRow, 'SELECT position, system, code, sequence, principal, poa, modifiers, units, line, issue FROM encounter_codes WHERE version_id = $1 ORDER BY position', [v.id]);
-  const versions = await selectRows(db, VersionSummaryRow, 'SELECT id, version, import_id, flagged, created_at FROM encounter_versions WHERE encounter_id = $1 ORDER BY version DESC', [encounter.id]);
-  const descriptions = await describeCodes(db as DataSource, lookup, { fiscalYear: v.fiscal_year, date: v.encounter_date }, codes);
+  const codes = await selectRows(
+    db,
+    CodeLineRow,
+    'SELECT position, system, code, sequence, principal, poa, modifiers, units, line, issue FROM encounter_codes WHERE version_id = $1 ORDER BY position',
+    [v.id],
+  );
+  const versions = await selectRows(
+    db,
+    VersionSummaryRow,
+    'SELECT id, version, import_id, flagged, created_at FROM encounter_versions WHERE encounter_id = $1 ORDER BY version DESC',
+    [encounter.id],
+  );
+  const descriptions = await describeCodes(
+    db as DataSource,
+    lookup,
+    { fiscalYear: v.fiscal_year, date: v.encounter_date },
+    codes,
+  );
   const drg = v.drg ? await lookup.drg(v.fiscal_year, v.drg) : null;
   return {
     id: encounter.id,
@@ -66,6 +83,12 @@ export async function loadEncounterDetail(
       line: c.line,
       issue: c.issue,
     })),
-    versions: versions.map((x): EncounterVersionSummaryDto => ({ id: x.id, version: x.version, importId: x.import_id, flagged: x.flagged, createdAt: x.created_at.toISOString() })),
+    versions: versions.map((x): EncounterVersionSummaryDto => ({
+      id: x.id,
+      version: x.version,
+      importId: x.import_id,
+      flagged: x.flagged,
+      createdAt: x.created_at.toISOString(),
+    })),
   };
 }

@@ -16,7 +16,11 @@ const SORT_COLUMN = { date: 'e.encounter_date', externalId: 'e.external_id' } as
  * The encounters list: scoped, filtered, sorted and keyset-paged on indexes that match
  * (see encounter.entity.ts); the total is counted up to TOTAL_CAP.
  */
-export async function listEncounters(db: DataSource, user: SessionUser, query: EncounterListQuery): Promise<EncounterPage> {
+export async function listEncounters(
+  db: DataSource,
+  user: SessionUser,
+  query: EncounterListQuery,
+): Promise<EncounterPage> {
   const descending = query.sort.startsWith('-');
   const sortKey = query.sort.replace('-', '') as keyof typeof SORT_COLUMN;
   const column = SORT_COLUMN[sortKey];
@@ -25,15 +29,33 @@ export async function listEncounters(db: DataSource, user: SessionUser, query: E
   const page = filtered()
     .innerJoin('coders', 'c', 'c.id = e.coder_id')
     .select([
-      'e.id AS id', 'e.source AS source', 'e.external_id AS external_id', 'e.setting AS setting', 'e.facility AS facility',
-      `to_char(e.encounter_date, 'YYYY-MM-DD') AS encounter_date`, 'e.fiscal_year AS fiscal_year', 'e.drg AS drg', 'e.flagged AS flagged',
-      'e.code_count AS code_count', 'e.version_count AS version_count', 'e.current_version_id AS current_version_id',
-      'c.id AS coder_id', 'c.external_id AS coder_external_id', 'c.display_name AS coder_name', 'c.team_id AS coder_team_id',
+      'e.id AS id',
+      'e.source AS source',
+      'e.external_id AS external_id',
+      'e.setting AS setting',
+      'e.facility AS facility',
+      `to_char(e.encounter_date, 'YYYY-MM-DD') AS encounter_date`,
+      'e.fiscal_year AS fiscal_year',
+      'e.drg AS drg',
+      'e.flagged AS flagged',
+      'e.code_count AS code_count',
+      'e.version_count AS version_count',
+      'e.current_version_id AS current_version_id',
+      'c.id AS coder_id',
+      'c.external_id AS coder_external_id',
+      'c.display_name AS coder_name',
+      'c.team_id AS coder_team_id',
     ]);
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor);
-    if (!cursor || !cursorFitsSort(cursor, sortKey)) throw new AppError(400, 'VALIDATION_FAILED', 'query.cursor: is not a cursor from this list', [{ path: 'query.cursor', message: 'is not valid' }]);
-    page.andWhere(`(${column}, e.id) ${descending ? '<' : '>'} (:cursorValue, :cursorId)`, { cursorValue: cursor.value, cursorId: cursor.id });
+    if (!cursor || !cursorFitsSort(cursor, sortKey))
+      throw new AppError(400, 'VALIDATION_FAILED', 'query.cursor: is not a cursor from this list', [
+        { path: 'query.cursor', message: 'is not valid' },
+      ]);
+    page.andWhere(`(${column}, e.id) ${descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
+      cursorValue: cursor.value,
+      cursorId: cursor.id,
+    });
   }
   const direction = descending ? 'DESC' : 'ASC';
   const raw: unknown = await page
@@ -42,20 +64,38 @@ export async function listEncounters(db: DataSource, user: SessionUser, query: E
     .limit(query.limit + 1)
     .getRawMany();
   const rows = rawRows(SummaryRow, raw, 'the encounters list');
-  const [countSql, countParams] = filtered().select('1').limit(TOTAL_CAP + 1).getQueryAndParameters();
-  const total = (await selectRow(db, TotalRow, `SELECT count(*)::int AS total FROM (${countSql}) capped`, countParams))?.total ?? 0;
+  const [countSql, countParams] = filtered()
+    .select('1')
+    .limit(TOTAL_CAP + 1)
+    .getQueryAndParameters();
+  const total =
+    (await selectRow(db, TotalRow, `SELECT count(*)::int AS total FROM (${countSql}) capped`, countParams))?.total ?? 0;
   const items = rows.slice(0, query.limit).map(toSummary);
   const last = items[items.length - 1];
-  const nextCursor = rows.length > query.limit && last ? encodeCursor({ value: query.sort.includes('date') ? last.encounterDate : last.externalId, id: last.id }) : null;
-  return { items, nextCursor, total: Math.min(total, TOTAL_CAP), totalIsCapped: total > TOTAL_CAP, totalCap: TOTAL_CAP };
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ value: query.sort.includes('date') ? last.encounterDate : last.externalId, id: last.id })
+      : null;
+  return {
+    items,
+    nextCursor,
+    total: Math.min(total, TOTAL_CAP),
+    totalIsCapped: total > TOTAL_CAP,
+    totalCap: TOTAL_CAP,
+  };
 }
 
 /** The encounters the user may see that match the list's filters (alias e); the list and its CSV export share it. */
-export function filteredEncounters(db: DataSource, user: SessionUser, query: EncounterListQuery): SelectQueryBuilder<object> {
+export function filteredEncounters(
+  db: DataSource,
+  user: SessionUser,
+  query: EncounterListQuery,
+): SelectQueryBuilder<object> {
   const scope = encounterVisibility(user, 'e');
   const qb = db.createQueryBuilder().from('encounters', 'e').where(scope.sql, scope.params);
   if (query.coderId) qb.andWhere('e.coder_id = :coderId', { coderId: query.coderId });
-  if (query.teamId) qb.andWhere('e.coder_id IN (SELECT tc.id FROM coders tc WHERE tc.team_id = :teamId)', { teamId: query.teamId });
+  if (query.teamId)
+    qb.andWhere('e.coder_id IN (SELECT tc.id FROM coders tc WHERE tc.team_id = :teamId)', { teamId: query.teamId });
   if (query.setting) qb.andWhere('e.setting = :setting', { setting: query.setting });
   if (query.from) qb.andWhere('e.encounter_date >= :from', { from: query.from });
   if (query.to) qb.andWhere('e.encounter_date <= :to', { to: query.to });
@@ -67,7 +107,10 @@ export function filteredEncounters(db: DataSource, user: SessionUser, query: Enc
 
 /** The list's sort as SQL: column and direction. */
 export function encounterSort(sort: EncounterListQuery['sort']): { column: string; direction: 'ASC' | 'DESC' } {
-  return { column: SORT_COLUMN[sort.replace('-', '') as keyof typeof SORT_COLUMN], direction: sort.startsWith('-') ? 'DESC' : 'ASC' };
+  return {
+    column: SORT_COLUMN[sort.replace('-', '') as keyof typeof SORT_COLUMN],
+    direction: sort.startsWith('-') ? 'DESC' : 'ASC',
+  };
 }
 
 function toSummary(r: z.infer<typeof SummaryRow>): EncounterSummaryDto {

@@ -42,7 +42,13 @@ export const CodeLineRow = z.object({
 });
 
 /** A version in an encounter's history list. */
-export const VersionSummaryRow = z.object({ id: z.string(), version: z.number(), import_id: z.string().nullable(), flagged: z.boolean(), created_at: z.date() });
+export const VersionSummaryRow = z.object({
+  id: z.string(),
+  version: z.number(),
+  import_id: z.string().nullable(),
+  flagged: z.boolean(),
+  created_at: z.date(),
+});
 
 /** A code's short description in a code set. */
 export const DescriptionRow = z.object({ code: z.string(), description: z.string() });
@@ -70,4 +76,9 @@ export const SummaryRow = z.object({
 });
 
 /** The encounter a detail read starts from. */
-export const EncounterRefRow = z.object({ id: z.string(), source: z.string(), external_id: z.string(), current_version_id: z.string() });
+export const EncounterRefRow = z.object({
+  id: z.string(),
+  source: z.string(),
+  external_id: z.string(),
+  current_version_id: z.string(),
+});

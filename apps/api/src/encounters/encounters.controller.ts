@@ -1,6 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { encounterDetailQuerySchema, encounterListQuerySchema, type EncounterCoderOptions, type EncounterDetailDto, type EncounterDetailQuery, type EncounterListQuery, type EncounterPage } from '@recode/contracts';
+import {
+  encounterDetailQuerySchema,
+  encounterListQuerySchema,
+  type EncounterCoderOptions,
+  type EncounterDetailDto,
+  type EncounterDetailQuery,
+  type EncounterListQuery,
+  type EncounterPage,
+} from '@recode/contracts';
 import { AnyRole } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, ValidQuery } from '../common/zod';
@@ -14,7 +22,10 @@ export class EncountersController {
 
   @Get()
   @AnyRole()
-  list(@AuthCtx() ctx: AuthedContext, @ValidQuery(encounterListQuerySchema) query: EncounterListQuery): Promise<EncounterPage> {
+  list(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(encounterListQuerySchema) query: EncounterListQuery,
+  ): Promise<EncounterPage> {
     return this.encounters.list(ctx, query);
   }
 
@@ -27,7 +38,11 @@ export class EncountersController {
 
   @Get(':id')
   @AnyRole()
-  get(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidQuery(encounterDetailQuerySchema) query: EncounterDetailQuery): Promise<EncounterDetailDto> {
+  get(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidQuery(encounterDetailQuerySchema) query: EncounterDetailQuery,
+  ): Promise<EncounterDetailDto> {
     return this.encounters.get(ctx, id, query.versionId);
   }
 }

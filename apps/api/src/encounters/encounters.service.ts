@@ -24,7 +24,11 @@ export class EncountersService {
   /** The list shows patient data too: the query and how many records it returned are audit-logged. */
   async list(ctx: AuthedContext, query: EncounterListQuery): Promise<EncounterPage> {
     const page = await listEncounters(this.db, ctx.user, query);
-    await this.auditLog.record(ctx, { action: 'encounter.listed', entityType: 'encounter', details: { query, returned: page.items.length } });
+    await this.auditLog.record(ctx, {
+      action: 'encounter.listed',
+      entityType: 'encounter',
+      details: { query, returned: page.items.length },
+    });
     return page;
   }
 
@@ -40,7 +44,12 @@ export class EncountersService {
     const scope = encounterVisibility(ctx.user, 'e');
     const raw: unknown = await this.db
       .createQueryBuilder()
-      .select(['e.id AS id', 'e.source AS source', 'e.external_id AS external_id', 'e.current_version_id AS current_version_id'])
+      .select([
+        'e.id AS id',
+        'e.source AS source',
+        'e.external_id AS external_id',
+        'e.current_version_id AS current_version_id',
+      ])
       .from('encounters', 'e')
       .where('e.id = :id', { id })
       .andWhere(scope.sql, scope.params)

@@ -24,8 +24,19 @@ export const AUDIT_LOG_COLUMNS: CsvColumn<Row>[] = [
 export function auditLogExportSql(db: DataSource, query: AuditLogQuery): [string, unknown[]] {
   const qb = db.createQueryBuilder().from('audit_log', 'e').leftJoin('users', 'u', 'u.id = e.actor_id');
   return auditLogFilter(qb, query)
-    .select(['e.id AS id', 'e.at AS at', 'e.action AS action', 'e.actor_id AS actor_id', 'e.actor_email AS actor_email', 'u.display_name AS actor_name',
-      'e.entity_type AS entity_type', 'e.entity_id AS entity_id', 'e.ip AS ip', 'e.request_id AS request_id', 'e.details AS details'])
+    .select([
+      'e.id AS id',
+      'e.at AS at',
+      'e.action AS action',
+      'e.actor_id AS actor_id',
+      'e.actor_email AS actor_email',
+      'u.display_name AS actor_name',
+      'e.entity_type AS entity_type',
+      'e.entity_id AS entity_id',
+      'e.ip AS ip',
+      'e.request_id AS request_id',
+      'e.details AS details',
+    ])
     .orderBy('e.at', 'DESC')
     .addOrderBy('e.id', 'DESC')
     .getQueryAndParameters();

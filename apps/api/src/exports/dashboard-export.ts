@@ -1,4 +1,11 @@
-import type { AuditorCalibrationDto, CoderRowDto, DashboardDto, IntervalDto, ParetoBarDto, TrendPointDto } from '@recode/contracts';
+import type {
+  AuditorCalibrationDto,
+  CoderRowDto,
+  DashboardDto,
+  IntervalDto,
+  ParetoBarDto,
+  TrendPointDto,
+} from '@recode/contracts';
 import { z } from 'zod';
 import { type CsvColumn, rate4 } from '../csv-export';
 
@@ -19,7 +26,8 @@ function intervalColumns<R>(prefix: string, pick: (r: R) => IntervalDto | undefi
 }
 
 /** A yes/no column: the figures include audits still in review (or findings still open) and may change. */
-const preliminaryOf = (r: { preliminary?: boolean; recordAccuracy?: IntervalDto }): boolean => Boolean(r.preliminary || r.recordAccuracy?.preliminary);
+const preliminaryOf = (r: { preliminary?: boolean; recordAccuracy?: IntervalDto }): boolean =>
+  Boolean(r.preliminary || r.recordAccuracy?.preliminary);
 
 export const CODER_COLUMNS: CsvColumn<CoderRowDto>[] = [
   { header: 'coder_id', value: (r) => r.coderId },

@@ -2,7 +2,8 @@ import type { RulingsQuery } from '@recode/contracts';
 import { coderDeadlineOf, type DisputeRow, rulingsFilter } from '../disputes';
 import { type CsvColumn, dotted, settingLabel } from '../csv-export';
 
-const referenceText = (ref: { kind?: string; citation?: string } | null): string | null => (ref?.citation ? `${ref.kind ? `${ref.kind}: ` : ''}${ref.citation}` : null);
+const referenceText = (ref: { kind?: string; citation?: string } | null): string | null =>
+  ref?.citation ? `${ref.kind ? `${ref.kind}: ` : ''}${ref.citation}` : null;
 
 /** The disputes list, one finding per row, as the screen shows it (people by name, codes dotted beside the stored form). */
 export const DISPUTE_COLUMNS: CsvColumn<DisputeRow>[] = [

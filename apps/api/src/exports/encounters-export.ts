@@ -37,10 +37,21 @@ export function encounterExportSql(db: DataSource, user: SessionUser, query: Enc
     .innerJoin('coders', 'c', 'c.id = e.coder_id')
     .leftJoin('teams', 't', 't.id = c.team_id')
     .select([
-      'e.id AS id', 'e.source AS source', 'e.external_id AS external_id', 'e.setting AS setting', 'e.facility AS facility',
-      `to_char(e.encounter_date, 'YYYY-MM-DD') AS encounter_date`, 'e.fiscal_year AS fiscal_year', 'e.drg AS drg', 'e.flagged AS flagged',
-      'e.code_count AS code_count', 'e.version_count AS version_count', 'c.id AS coder_id', 'c.external_id AS coder_external_id',
-      'c.display_name AS coder_name', 't.name AS team_name',
+      'e.id AS id',
+      'e.source AS source',
+      'e.external_id AS external_id',
+      'e.setting AS setting',
+      'e.facility AS facility',
+      `to_char(e.encounter_date, 'YYYY-MM-DD') AS encounter_date`,
+      'e.fiscal_year AS fiscal_year',
+      'e.drg AS drg',
+      'e.flagged AS flagged',
+      'e.code_count AS code_count',
+      'e.version_count AS version_count',
+      'c.id AS coder_id',
+      'c.external_id AS coder_external_id',
+      'c.display_name AS coder_name',
+      't.name AS team_name',
       `(SELECT ec.code FROM encounter_codes ec WHERE ec.version_id = e.current_version_id AND ec.system = 'ICD10CM' AND ec.principal ORDER BY ec.position LIMIT 1) AS principal_dx`,
     ])
     .orderBy(column, direction)

@@ -1,8 +1,16 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
-  auditLogQuerySchema, dashboardQuerySchema, disputeListQuerySchema, encounterListQuerySchema, rulingsQuerySchema,
-  type AuditLogQuery, type DashboardQuery, type DisputeListQuery, type EncounterListQuery, type RulingsQuery,
+  auditLogQuerySchema,
+  dashboardQuerySchema,
+  disputeListQuerySchema,
+  encounterListQuerySchema,
+  rulingsQuerySchema,
+  type AuditLogQuery,
+  type DashboardQuery,
+  type DisputeListQuery,
+  type EncounterListQuery,
+  type RulingsQuery,
 } from '@recode/contracts';
 import type { Response } from 'express';
 import { AnyRole, Roles } from '../common/roles.decorator';
@@ -22,19 +30,31 @@ export class ExportsController {
 
   @Get('encounters.csv')
   @AnyRole()
-  encounters(@AuthCtx() ctx: AuthedContext, @ValidQuery(encounterListQuerySchema) query: EncounterListQuery, @Res() res: Response): Promise<void> {
+  encounters(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(encounterListQuerySchema) query: EncounterListQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.exports.encounters(ctx, query, res);
   }
 
   @Get('disputes.csv')
   @Roles('admin', 'supervisor', 'auditor', 'coder')
-  disputes(@AuthCtx() ctx: AuthedContext, @ValidQuery(disputeListQuerySchema) query: DisputeListQuery, @Res() res: Response): Promise<void> {
+  disputes(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(disputeListQuerySchema) query: DisputeListQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.exports.disputes(ctx, query, res);
   }
 
   @Get('rulings.csv')
   @Roles('admin', 'supervisor', 'auditor')
-  rulings(@AuthCtx() ctx: AuthedContext, @ValidQuery(rulingsQuerySchema) query: RulingsQuery, @Res() res: Response): Promise<void> {
+  rulings(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(rulingsQuerySchema) query: RulingsQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.exports.rulings(ctx, query, res);
   }
 
@@ -52,7 +72,11 @@ export class ExportsController {
 
   @Get('audit-log.csv')
   @Roles('admin')
-  auditLog(@AuthCtx() ctx: AuthedContext, @ValidQuery(auditLogQuerySchema) query: AuditLogQuery, @Res() res: Response): Promise<void> {
+  auditLog(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(auditLogQuerySchema) query: AuditLogQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     return this.exports.auditLog(ctx, query, res);
   }
 }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditLogQuery, DashboardQuery, DisputeListQuery, EncounterListQuery, RulingsQuery } from '@recode/contracts';
+import type {
+  AuditLogQuery,
+  DashboardQuery,
+  DisputeListQuery,
+  EncounterListQuery,
+  RulingsQuery,
+} from '@recode/contracts';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { AuthedContext } from '../common/request-context';
@@ -8,7 +14,15 @@ import { DashboardService } from '../dashboard';
 import { allowedActionsFor, disputeRowsSql, type DisputeRow, disputeListWhere } from '../disputes';
 import { AUDIT_LOG_COLUMNS, auditLogExportSql } from './audit-log-export';
 import { type CsvColumn, ExportRunner, cursorBatches } from '../csv-export';
-import { AUDITOR_COLUMNS, CODER_COLUMNS, PARETO_COLUMNS, TEAM_COLUMNS, TREND_COLUMNS, type DashboardTable, type TeamRow } from './dashboard-export';
+import {
+  AUDITOR_COLUMNS,
+  CODER_COLUMNS,
+  PARETO_COLUMNS,
+  TEAM_COLUMNS,
+  TREND_COLUMNS,
+  type DashboardTable,
+  type TeamRow,
+} from './dashboard-export';
 import { DISPUTE_COLUMNS, RULING_COLUMNS, rulingsExportSql, type RulingRow } from './disputes-export';
 import { ENCOUNTER_COLUMNS, encounterExportSql, encounterFilters } from './encounters-export';
 
@@ -26,7 +40,11 @@ export class ExportsService {
   encounters(ctx: AuthedContext, query: EncounterListQuery, res: Response): Promise<void> {
     const [sql, params] = encounterExportSql(this.db, ctx.user, query);
     return this.runner.send(ctx, res, {
-      action: 'export.encounters', fileName: `encounters-${today()}.csv`, filters: encounterFilters(query), columns: ENCOUNTER_COLUMNS, batches: cursorBatches(this.db, sql, params),
+      action: 'export.encounters',
+      fileName: `encounters-${today()}.csv`,
+      filters: encounterFilters(query),
+      columns: ENCOUNTER_COLUMNS,
+      batches: cursorBatches(this.db, sql, params),
     });
   }
 
@@ -35,14 +53,27 @@ export class ExportsService {
     const sql = disputeRowsSql(disputeListWhere(ctx.user, query, params));
     const rows = cursorBatches<DisputeRow>(this.db, sql, params);
     // "Awaiting" is what the caller can act on now: the domain decides, row by row, as the list does.
-    const batches = query.view === 'awaiting' ? filterBatches(rows, (r) => allowedActionsFor(ctx.user, r).length > 0) : rows;
-    return this.runner.send(ctx, res, { action: 'export.disputes', fileName: `disputes-${query.view}-${today()}.csv`, filters: { ...query }, columns: DISPUTE_COLUMNS, batches });
+    const batches =
+      query.view === 'awaiting' ? filterBatches(rows, (r) => allowedActionsFor(ctx.user, r).length > 0) : rows;
+    return this.runner.send(ctx, res, {
+      action: 'export.disputes',
+      fileName: `disputes-${query.view}-${today()}.csv`,
+      filters: { ...query },
+      columns: DISPUTE_COLUMNS,
+      batches,
+    });
   }
 
   rulings(ctx: AuthedContext, query: RulingsQuery, res: Response): Promise<void> {
     const { page: _page, pageSize: _pageSize, ...filters } = query;
     const [sql, params] = rulingsExportSql(query);
-    return this.runner.send(ctx, res, { action: 'export.rulings', fileName: `rulings-${today()}.csv`, filters, columns: RULING_COLUMNS, batches: cursorBatches<RulingRow>(this.db, sql, params) });
+    return this.runner.send(ctx, res, {
+      action: 'export.rulings',
+      fileName: `rulings-${today()}.csv`,
+      filters,
+      columns: RULING_COLUMNS,
+      batches: cursorBatches<RulingRow>(this.db, sql, params),
+    });
   }
 
   /** Dashboard tables are a few hundred rows at most (one per coder, month, auditor or category): built from the same DTO the screen reads. */
@@ -67,7 +98,13 @@ export class ExportsService {
   auditLog(ctx: AuthedContext, query: AuditLogQuery, res: Response): Promise<void> {
     const { page: _page, pageSize: _pageSize, ...filters } = query;
     const [sql, params] = auditLogExportSql(this.db, query);
-    return this.runner.send(ctx, res, { action: 'export.audit_log', fileName: `audit-log-${today()}.csv`, filters, columns: AUDIT_LOG_COLUMNS, batches: cursorBatches(this.db, sql, params) });
+    return this.runner.send(ctx, res, {
+      action: 'export.audit_log',
+      fileName: `audit-log-${today()}.csv`,
+      filters,
+      columns: AUDIT_LOG_COLUMNS,
+      batches: cursorBatches(this.db, sql, params),
+    });
   }
 }
 

@@ -10,7 +10,9 @@ const dataDir = parseConfig({ DATA_DIR: process.env.DATA_DIR }).DATA_DIR;
 const cache = new GrouperTablesCache(dataDir);
 
 function mismatches(file: string): { checked: number; skipped: string[]; wrong: string[] } {
-  const lines = readFileSync(join(dataDir, GROUPER_DIR, file), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const lines = readFileSync(join(dataDir, GROUPER_DIR, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
   const wrong: string[] = [];
   const skipped: string[] = [];
   let checked = 0;
@@ -23,7 +25,8 @@ function mismatches(file: string): { checked: number; skipped: string[]; wrong: 
     const cells = line.split('\t');
     const expected = cells.slice(7).join('\t');
     const got = formatOracleResult(group(parsed.input, tables));
-    if (got !== expected) wrong.push(`line ${i + 1}: ${cells.slice(0, 7).join(' | ')}\n  expected ${expected}\n  got      ${got}`);
+    if (got !== expected)
+      wrong.push(`line ${i + 1}: ${cells.slice(0, 7).join(' | ')}\n  expected ${expected}\n  got      ${got}`);
   });
   return { checked, skipped, wrong };
 }
@@ -46,7 +49,9 @@ describe('MS-DRG grouper against the CMS grouper (oracle files in DATA_DIR)', ()
 
 describe('every version present in DATA_DIR', () => {
   it('loads, and groups the oracle claims into DRGs of that version without throwing', () => {
-    const inputs = readFileSync(join(dataDir, GROUPER_DIR, 'oracle-v420-5000.tsv'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+    const inputs = readFileSync(join(dataDir, GROUPER_DIR, 'oracle-v420-5000.tsv'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('#'));
     const versions = cache.availableVersions();
     expect(versions).toEqual(expect.arrayContaining(['420', '421', '430', '431']));
     for (const version of versions) {
@@ -57,7 +62,8 @@ describe('every version present in DATA_DIR', () => {
         const parsed = parseOracleLine(line);
         if (!parsed.ok) continue;
         const result = group(parsed.input, tables);
-        if (!tables.drgs.has(result.finalDrg) || !tables.drgs.has(result.initialDrg)) foreign.push(`${version}: ${line.split('\t').slice(0, 7).join(' | ')} → ${result.finalDrg}`);
+        if (!tables.drgs.has(result.finalDrg) || !tables.drgs.has(result.initialDrg))
+          foreign.push(`${version}: ${line.split('\t').slice(0, 7).join(' | ')} → ${result.finalDrg}`);
       }
       expect(foreign).toEqual([]);
     }

@@ -8,8 +8,17 @@ export const GROUPER_DIR = 'msdrg-grouper';
 
 /** Each table of a version, by the file name prefix the data uses (`dx_v420.tsv.gz`). */
 const PER_VERSION: Record<Exclude<keyof GrouperTableTexts, 'version' | 'ccExclusionGroups'>, string> = {
-  drg: 'drg', mdc: 'mdc', dx: 'dx', dxSexMdc: 'dx_sex_mdc', pdxCcExclusionGroup: 'pdx_cc_exclusion_group', pr: 'pr',
-  prClusterIds: 'pr_cluster_ids', clusters: 'clusters', drgFormulas: 'drg_formulas', hacCodes: 'hac_codes', hacFormulas: 'hac_formulas',
+  drg: 'drg',
+  mdc: 'mdc',
+  dx: 'dx',
+  dxSexMdc: 'dx_sex_mdc',
+  pdxCcExclusionGroup: 'pdx_cc_exclusion_group',
+  pr: 'pr',
+  prClusterIds: 'pr_cluster_ids',
+  clusters: 'clusters',
+  drgFormulas: 'drg_formulas',
+  hacCodes: 'hac_codes',
+  hacFormulas: 'hac_formulas',
 };
 
 export class GrouperTablesMissingError extends Error {}

@@ -1,4 +1,11 @@
-import { group, grouperVersionFor, type GrouperInput, type GrouperResult, type GrouperTables, type GrouperVersionChoice } from '@recode/domain';
+import {
+  group,
+  grouperVersionFor,
+  type GrouperInput,
+  type GrouperResult,
+  type GrouperTables,
+  type GrouperVersionChoice,
+} from '@recode/domain';
 import { listGrouperVersions, loadGrouperTables } from './grouper-table-files';
 
 export type GroupedStay =
@@ -47,7 +54,8 @@ export class GrouperTablesCache {
     const choice = this.versionFor(dischargeDate);
     if (!choice.ok) return { ok: false, fiscalYear: choice.fiscalYear, message: choice.message };
     const tables = this.get(choice.version);
-    if (!tables) return { ok: false, fiscalYear: choice.fiscalYear, message: `no grouper for this year (FY${choice.fiscalYear})` };
+    if (!tables)
+      return { ok: false, fiscalYear: choice.fiscalYear, message: `no grouper for this year (FY${choice.fiscalYear})` };
     return { ok: true, version: choice.version, fiscalYear: choice.fiscalYear, result: group(input, tables) };
   };
 }

@@ -4,5 +4,10 @@ import { SettingsModule } from '../settings';
 import { GrouperController } from './grouper.controller';
 import { GrouperService } from './grouper.service';
 
-@Module({ imports: [CodeSetsModule, SettingsModule], controllers: [GrouperController], providers: [GrouperService], exports: [GrouperService] })
+@Module({
+  imports: [CodeSetsModule, SettingsModule],
+  controllers: [GrouperController],
+  providers: [GrouperService],
+  exports: [GrouperService],
+})
 export class GrouperModule {}

@@ -45,14 +45,30 @@ export function toImportDto(r: any): ImportDto {
 }
 
 export function toImportErrorDto(r: any): ImportErrorDto {
-  return { row: r.row_no, encounter: r.encounter_ref, field: r.field, value: r.value, code: r.code, severity: r.severity, message: r.message };
+  return {
+    row: r.row_no,
+    encounter: r.encounter_ref,
+    field: r.field,
+    value: r.value,
+    code: r.code,
+    severity: r.severity,
+    message: r.message,
+  };
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Half the bar for reading and checking rows, half for writing encounters bucket by bucket. */
-export function progressOf(r: { status: string; phase: string; rows_total: number | null; rows_parsed: number; bucket_count: number | null; buckets_done: number }): number {
+export function progressOf(r: {
+  status: string;
+  phase: string;
+  rows_total: number | null;
+  rows_parsed: number;
+  bucket_count: number | null;
+  buckets_done: number;
+}): number {
   if (r.status === 'succeeded') return 1;
   if (r.phase === 'upload') return 0;
-  if (r.phase === 'write' || r.phase === 'done') return 0.5 + 0.5 * (r.bucket_count ? Math.min(1, r.buckets_done / r.bucket_count) : 0);
+  if (r.phase === 'write' || r.phase === 'done')
+    return 0.5 + 0.5 * (r.bucket_count ? Math.min(1, r.buckets_done / r.bucket_count) : 0);
   return r.rows_total ? 0.5 * Math.min(1, r.rows_parsed / r.rows_total) : 0;
 }

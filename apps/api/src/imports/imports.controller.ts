@@ -1,6 +1,13 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { importListQuerySchema, type CreateImportResponse, type ImportDetailDto, type ImportDto, type ImportListQuery, type Page } from '@recode/contracts';
+import {
+  importListQuerySchema,
+  type CreateImportResponse,
+  type ImportDetailDto,
+  type ImportDto,
+  type ImportListQuery,
+  type Page,
+} from '@recode/contracts';
 import type { Request, Response } from 'express';
 import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
@@ -35,7 +42,11 @@ export class ImportsController {
       },
     },
   })
-  create(@AuthCtx() ctx: AuthedContext, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CreateImportResponse> {
+  create(
+    @AuthCtx() ctx: AuthedContext,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CreateImportResponse> {
     return this.imports.create(ctx, req, res);
   }
 

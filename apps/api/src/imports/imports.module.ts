@@ -15,7 +15,15 @@ import { UploadReceiver } from './upload/upload-receiver';
 @Module({
   imports: [CodeSetsModule, GrouperModule, CsvExportModule],
   controllers: [ImportsController],
-  providers: [ImportsService, ErrorReportService, UploadReceiver, ImportJobHandler, importRunnerProvider, ImportReconciler, ImportResumeService],
+  providers: [
+    ImportsService,
+    ErrorReportService,
+    UploadReceiver,
+    ImportJobHandler,
+    importRunnerProvider,
+    ImportReconciler,
+    ImportResumeService,
+  ],
   exports: [ImportRunner, ImportReconciler],
 })
 export class ImportsModule {}

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createImportFieldsSchema, type ImportDetailDto, type ImportDto, type ImportListQuery, type Page } from '@recode/contracts';
+import {
+  createImportFieldsSchema,
+  type ImportDetailDto,
+  type ImportDto,
+  type ImportListQuery,
+  type Page,
+} from '@recode/contracts';
 import type { JobsOptions } from 'bullmq';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -38,19 +44,47 @@ export class ImportsService {
     const upload = await this.uploads.receive(req, res, importId);
     try {
       const fields = this.parseFields(upload);
-      if (upload.bytes === 0) throw new AppError(400, 'IMPORT_FILE_EMPTY', `${upload.fileName || 'The file'} is empty (0 bytes)`, [{ path: 'body.file', message: 'is empty' }]);
+      if (upload.bytes === 0)
+        throw new AppError(400, 'IMPORT_FILE_EMPTY', `${upload.fileName || 'The file'} is empty (0 bytes)`, [
+          { path: 'body.file', message: 'is empty' },
+        ]);
       if (fields.defaultCoderExternalId) {
-        const [coder] = await this.db.query('SELECT 1 FROM coders WHERE external_id = $1', [fields.defaultCoderExternalId]);
-        if (!coder) throw new AppError(400, 'IMPORT_CODER_UNKNOWN', `No coder has the id ${fields.defaultCoderExternalId}`, [{ path: 'body.defaultCoderExternalId', message: 'is not a known coder' }]);
+        const [coder] = await this.db.query('SELECT 1 FROM coders WHERE external_id = $1', [
+          fields.defaultCoderExternalId,
+        ]);
+        if (!coder)
+          throw new AppError(400, 'IMPORT_CODER_UNKNOWN', `No coder has the id ${fields.defaultCoderExternalId}`, [
+            { path: 'body.defaultCoderExternalId', message: 'is not a known coder' },
+          ]);
       }
       await this.db.transaction(async (m) => {
         await m.query(
           `INSERT INTO imports (id, created_by_id, file_name, file_path, file_bytes, file_sha256, requested_layout, source, default_coder_external_id)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [importId, ctx.user.id, upload.fileName, upload.path, upload.bytes, upload.sha256, fields.layout, fields.source, fields.defaultCoderExternalId ?? null],
+          [
+            importId,
+            ctx.user.id,
+            upload.fileName,
+            upload.path,
+            upload.bytes,
+            upload.sha256,
+            fields.layout,
+            fields.source,
+            fields.defaultCoderExternalId ?? null,
+          ],
         );
-        const details = { fileName: upload.fileName, bytes: upload.bytes, sha256: upload.sha256, layout: fields.layout, source: fields.source };
-        await this.auditLog.record(ctx, { action: 'import.created', entityType: 'import', entityId: importId, details }, m);
+        const details = {
+          fileName: upload.fileName,
+          bytes: upload.bytes,
+          sha256: upload.sha256,
+          layout: fields.layout,
+          source: fields.source,
+        };
+        await this.auditLog.record(
+          ctx,
+          { action: 'import.created', entityType: 'import', entityId: importId, details },
+          m,
+        );
       });
     } catch (err) {
       await rm(upload.path, { force: true });
@@ -62,20 +96,33 @@ export class ImportsService {
 
   async list(query: ImportListQuery): Promise<Page<ImportDto>> {
     const where = query.status ? 'WHERE i.status = $3' : '';
-    const params: unknown[] = [query.pageSize, (query.page - 1) * query.pageSize, ...(query.status ? [query.status] : [])];
+    const params: unknown[] = [
+      query.pageSize,
+      (query.page - 1) * query.pageSize,
+      ...(query.status ? [query.status] : []),
+    ];
     const rows = await this.db.query(
       `SELECT ${IMPORT_COLUMNS} FROM imports i LEFT JOIN users u ON u.id = i.created_by_id ${where}
        ORDER BY i.created_at DESC, i.id DESC LIMIT $1 OFFSET $2`,
       params,
     );
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM imports i ${where.replace('$3', '$1')}`, query.status ? [query.status] : []);
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM imports i ${where.replace('$3', '$1')}`,
+      query.status ? [query.status] : [],
+    );
     return { items: rows.map(toImportDto), total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(id: string): Promise<ImportDetailDto> {
-    const [row] = await this.db.query(`SELECT ${IMPORT_COLUMNS} FROM imports i LEFT JOIN users u ON u.id = i.created_by_id WHERE i.id = $1`, [id]);
+    const [row] = await this.db.query(
+      `SELECT ${IMPORT_COLUMNS} FROM imports i LEFT JOIN users u ON u.id = i.created_by_id WHERE i.id = $1`,
+      [id],
+    );
     if (!row) throw notFound('IMPORT_NOT_FOUND', 'Import');
-    const errors = await this.db.query('SELECT * FROM import_errors WHERE import_id = $1 ORDER BY row_no, id LIMIT $2', [id, DETAIL_ERRORS]);
+    const errors = await this.db.query(
+      'SELECT * FROM import_errors WHERE import_id = $1 ORDER BY row_no, id LIMIT $2',
+      [id, DETAIL_ERRORS],
+    );
     return { ...toImportDto(row), errors: errors.map(toImportErrorDto) };
   }
 
@@ -88,17 +135,31 @@ export class ImportsService {
       const [row] = await m.query('SELECT status FROM imports WHERE id = $1 FOR UPDATE', [id]);
       if (!row) throw notFound('IMPORT_NOT_FOUND', 'Import');
       if (row.status !== 'queued' && row.status !== 'running') {
-        throw new AppError(409, 'IMPORT_NOT_CANCELLABLE', `The import has already ${row.status === 'succeeded' ? 'finished' : row.status === 'failed' ? 'failed' : 'been cancelled'}`);
+        throw new AppError(
+          409,
+          'IMPORT_NOT_CANCELLABLE',
+          `The import has already ${row.status === 'succeeded' ? 'finished' : row.status === 'failed' ? 'failed' : 'been cancelled'}`,
+        );
       }
-      await m.query(`UPDATE imports SET cancel_requested_at = coalesce(cancel_requested_at, now()), updated_at = now() WHERE id = $1`, [id]);
-      await this.auditLog.record(ctx, { action: 'import.cancelled', entityType: 'import', entityId: id, details: { status: row.status } }, m);
+      await m.query(
+        `UPDATE imports SET cancel_requested_at = coalesce(cancel_requested_at, now()), updated_at = now() WHERE id = $1`,
+        [id],
+      );
+      await this.auditLog.record(
+        ctx,
+        { action: 'import.cancelled', entityType: 'import', entityId: id, details: { status: row.status } },
+        m,
+      );
     });
     // A job still waiting in the queue never starts; the worker cleans up if it already picked it.
     const job = await this.jobs.queue('imports').getJob(id);
     if (job && (await job.isWaiting())) {
       await job.remove().catch(() => undefined);
       // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-      const [rows] = await this.db.query(`UPDATE imports SET status = 'cancelled', finished_at = now() WHERE id = $1 AND status = 'queued' RETURNING file_path`, [id]);
+      const [rows] = await this.db.query(
+        `UPDATE imports SET status = 'cancelled', finished_at = now() WHERE id = $1 AND status = 'queued' RETURNING file_path`,
+        [id],
+      );
       const row = (rows as { file_path: string }[])[0];
       if (row) await rm(row.file_path, { force: true });
     }
@@ -118,7 +179,10 @@ export class ImportsService {
       await this.jobs.enqueue('imports.run', { importId }, importJobOptions(importId));
     } catch (err) {
       const failure = { code: 'INTERNAL', message: 'The import could not be queued (is Redis running?)', details: [] };
-      await this.db.query(`UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now() WHERE id = $1`, [importId, JSON.stringify(failure)]);
+      await this.db.query(
+        `UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now() WHERE id = $1`,
+        [importId, JSON.stringify(failure)],
+      );
       throw err;
     }
   }

@@ -26,7 +26,12 @@ export class JobQueue implements OnApplicationShutdown {
   }
 
   /** Repeating jobs (e.g. nightly clean-up, scheduled audits); upsert keeps one schedule per id. */
-  async schedule<N extends JobName>(schedulerId: string, name: N, payload: JobPayloads[N], pattern: string): Promise<void> {
+  async schedule<N extends JobName>(
+    schedulerId: string,
+    name: N,
+    payload: JobPayloads[N],
+    pattern: string,
+  ): Promise<void> {
     await this.queue(JOB_QUEUE[name]).upsertJobScheduler(schedulerId, { pattern }, { name, data: payload });
   }
 

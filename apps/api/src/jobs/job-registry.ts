@@ -49,8 +49,10 @@ export class JobRegistry implements OnModuleInit {
       if (owners.length > 1) problems.push(`job "${name}" has ${owners.length} handlers: ${owners.join(', ')}`);
     }
     for (const name of found.keys()) {
-      if (!(JOB_NAMES as string[]).includes(name)) problems.push(`handler for "${name}", which is not a job in @recode/contracts`);
+      if (!(JOB_NAMES as string[]).includes(name))
+        problems.push(`handler for "${name}", which is not a job in @recode/contracts`);
     }
-    if (problems.length) throw new JobRegistryError(`Job handlers do not match the contracts:\n  ${problems.join('\n  ')}`);
+    if (problems.length)
+      throw new JobRegistryError(`Job handlers do not match the contracts:\n  ${problems.join('\n  ')}`);
   }
 }

@@ -30,8 +30,12 @@ export class JobWorker implements OnApplicationShutdown {
         concurrency: concurrency[queue] ?? 1,
         ...WORKER_RECOVERY,
       });
-      worker.on('failed', (job, err) => this.logger.error({ jobId: job?.id, name: job?.name, err: err.message }, 'job failed'));
-      worker.on('stalled', (jobId) => this.logger.warn({ jobId, queue }, 'job stalled (its worker died or blocked); taken over'));
+      worker.on('failed', (job, err) =>
+        this.logger.error({ jobId: job?.id, name: job?.name, err: err.message }, 'job failed'),
+      );
+      worker.on('stalled', (jobId) =>
+        this.logger.warn({ jobId, queue }, 'job stalled (its worker died or blocked); taken over'),
+      );
       // Without a listener an 'error' (Redis gone, a lock lost) would end the process; ioredis reconnects on its own.
       worker.on('error', (err) => this.logger.warn({ queue, err: err.message }, 'queue connection error'));
       this.workers.push(worker);

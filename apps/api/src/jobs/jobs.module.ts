@@ -5,5 +5,9 @@ import { JobRegistry } from './job-registry';
 import { JobWorker } from './job-worker';
 
 @Global()
-@Module({ imports: [DiscoveryModule], providers: [JobQueue, JobRegistry, JobWorker], exports: [JobQueue, JobRegistry, JobWorker] })
+@Module({
+  imports: [DiscoveryModule],
+  providers: [JobQueue, JobRegistry, JobWorker],
+  exports: [JobQueue, JobRegistry, JobWorker],
+})
 export class JobsModule {}

@@ -1,6 +1,11 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { notificationListQuerySchema, type NotificationDto, type NotificationListDto, type NotificationListQuery } from '@recode/contracts';
+import {
+  notificationListQuerySchema,
+  type NotificationDto,
+  type NotificationListDto,
+  type NotificationListQuery,
+} from '@recode/contracts';
 import { AnyRole } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, ValidQuery } from '../common/zod';
@@ -14,7 +19,10 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  list(@AuthCtx() ctx: AuthedContext, @ValidQuery(notificationListQuerySchema) query: NotificationListQuery): Promise<NotificationListDto> {
+  list(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(notificationListQuerySchema) query: NotificationListQuery,
+  ): Promise<NotificationListDto> {
     return this.notifications.list(ctx, query);
   }
 

@@ -33,7 +33,11 @@ const notificationRow = z.object({
 type NotificationRow = z.infer<typeof notificationRow>;
 const idRow = z.object({ id: z.string() });
 
-const toDto = (row: NotificationRow): NotificationDto => ({ ...row, createdAt: row.createdAt.toISOString(), readAt: row.readAt?.toISOString() ?? null });
+const toDto = (row: NotificationRow): NotificationDto => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+  readAt: row.readAt?.toISOString() ?? null,
+});
 
 @Injectable()
 export class NotificationsService {
@@ -49,8 +53,13 @@ export class NotificationsService {
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
        ON CONFLICT (user_id, kind, entity_id) DO NOTHING RETURNING id`,
       [
-        notes.map((n) => n.userId), notes.map((n) => n.kind), notes.map((n) => n.title), notes.map((n) => n.body),
-        notes.map((n) => n.link ?? null), notes.map((n) => n.entityType ?? null), notes.map((n) => n.entityId ?? null),
+        notes.map((n) => n.userId),
+        notes.map((n) => n.kind),
+        notes.map((n) => n.title),
+        notes.map((n) => n.body),
+        notes.map((n) => n.link ?? null),
+        notes.map((n) => n.entityType ?? null),
+        notes.map((n) => n.entityId ?? null),
       ],
     );
     return rows.length;
@@ -64,7 +73,12 @@ export class NotificationsService {
        ORDER BY created_at DESC, id DESC LIMIT $2`,
       [ctx.user.id, query.limit],
     );
-    const counted = await selectRow(this.db, z.object({ unread: z.number() }), 'SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL', [ctx.user.id]);
+    const counted = await selectRow(
+      this.db,
+      z.object({ unread: z.number() }),
+      'SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL',
+      [ctx.user.id],
+    );
     return { items: rows.map(toDto), unreadCount: counted?.unread ?? 0 };
   }
 
@@ -82,7 +96,12 @@ export class NotificationsService {
   }
 
   async markAllRead(ctx: AuthedContext): Promise<{ updated: number }> {
-    const { count } = await changeRows(this.db, z.unknown(), 'UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [ctx.user.id]);
+    const { count } = await changeRows(
+      this.db,
+      z.unknown(),
+      'UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL',
+      [ctx.user.id],
+    );
     return { updated: count };
   }
 }

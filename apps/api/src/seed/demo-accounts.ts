@@ -41,14 +41,41 @@ export const DEMO_CODERS = Array.from({ length: 24 }, (_, i) => ({
   startedOn: i >= 21 ? '2026-06-01' : `20${18 + (i % 7)}-0${1 + (i % 9)}-01`,
 }));
 
-export const DEMO_USERS: { email: string; displayName: string; role: Role; teams: readonly string[]; coder?: string }[] = [
+export const DEMO_USERS: {
+  email: string;
+  displayName: string;
+  role: Role;
+  teams: readonly string[];
+  coder?: string;
+}[] = [
   { email: 'admin@recode.test', displayName: 'Avery Admin', role: 'admin', teams: [] },
-  { email: 'supervisor@recode.test', displayName: 'Sam Supervisor', role: 'supervisor', teams: ['Inpatient', 'Outpatient & ED'] },
+  {
+    email: 'supervisor@recode.test',
+    displayName: 'Sam Supervisor',
+    role: 'supervisor',
+    teams: ['Inpatient', 'Outpatient & ED'],
+  },
   { email: 'supervisor2@recode.test', displayName: 'Pat Profee-Lead', role: 'supervisor', teams: ['Professional fee'] },
-  { email: 'auditor@recode.test', displayName: 'Alex Auditor', role: 'auditor', teams: ['Inpatient', 'Outpatient & ED', 'Professional fee'] },
-  { email: 'auditor2@recode.test', displayName: 'Robin Reviewer', role: 'auditor', teams: ['Inpatient', 'Outpatient & ED', 'Professional fee'] },
+  {
+    email: 'auditor@recode.test',
+    displayName: 'Alex Auditor',
+    role: 'auditor',
+    teams: ['Inpatient', 'Outpatient & ED', 'Professional fee'],
+  },
+  {
+    email: 'auditor2@recode.test',
+    displayName: 'Robin Reviewer',
+    role: 'auditor',
+    teams: ['Inpatient', 'Outpatient & ED', 'Professional fee'],
+  },
   { email: 'coder@recode.test', displayName: 'Casey Coder', role: 'coder', teams: ['Inpatient'], coder: 'C001' },
-  { email: 'coder2@recode.test', displayName: 'Jordan Coder', role: 'coder', teams: ['Outpatient & ED'], coder: 'C002' },
+  {
+    email: 'coder2@recode.test',
+    displayName: 'Jordan Coder',
+    role: 'coder',
+    teams: ['Outpatient & ED'],
+    coder: 'C002',
+  },
 ];
 
 /**
@@ -63,7 +90,10 @@ export async function seedDemoAccounts(db: DataSource): Promise<boolean> {
     if (count > 0) return false;
     const teamIds = new Map<string, string>();
     for (const name of DEMO_TEAMS) {
-      const [row] = await m.query('INSERT INTO teams (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id', [name]);
+      const [row] = await m.query(
+        'INSERT INTO teams (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id',
+        [name],
+      );
       teamIds.set(name, row.id);
     }
     const coderIds = new Map<string, string>();
@@ -80,9 +110,12 @@ export async function seedDemoAccounts(db: DataSource): Promise<boolean> {
         'INSERT INTO users (email, display_name, role, password_hash, coder_id) VALUES ($1, $2, $3, $4, $5) RETURNING id',
         [u.email, u.displayName, u.role, passwordHash, u.coder ? coderIds.get(u.coder) : null],
       );
-      for (const t of u.teams) await m.query('INSERT INTO user_teams (user_id, team_id) VALUES ($1, $2)', [row.id, teamIds.get(t)]);
+      for (const t of u.teams)
+        await m.query('INSERT INTO user_teams (user_id, team_id) VALUES ($1, $2)', [row.id, teamIds.get(t)]);
     }
-    await m.query(`INSERT INTO audit_log (action, details) VALUES ('system.seeded', $1)`, [JSON.stringify({ users: DEMO_USERS.length, coders: DEMO_CODERS.length })]);
+    await m.query(`INSERT INTO audit_log (action, details) VALUES ('system.seeded', $1)`, [
+      JSON.stringify({ users: DEMO_USERS.length, coders: DEMO_CODERS.length }),
+    ]);
     return true;
   });
 }

@@ -41,7 +41,9 @@ export class AuditSettingsService {
 
   /** Read fresh each time (a handful of rows): a changed base rate applies to the very next save. */
   async get(manager: EntityManager = this.db.manager): Promise<AuditSettingsDto> {
-    const rows = await selectRows(manager, settingRow, 'SELECT key, value FROM settings WHERE key = ANY($1)', [Object.values(KEYS)]);
+    const rows = await selectRows(manager, settingRow, 'SELECT key, value FROM settings WHERE key = ANY($1)', [
+      Object.values(KEYS),
+    ]);
     const byKey = new Map(rows.map((row) => [row.key, row.value]));
     const settings: Record<string, unknown> = { ...DEFAULT_AUDIT_SETTINGS };
     for (const [field, key] of Object.entries(KEYS)) if (byKey.has(key)) settings[field] = byKey.get(key);
@@ -66,9 +68,19 @@ export class AuditSettingsService {
         );
       }
       const after = await this.get(m);
-      const changed = Object.keys(patch).filter((field) => JSON.stringify(before[field as keyof AuditSettingsDto]) !== JSON.stringify(after[field as keyof AuditSettingsDto]));
-      const details = Object.fromEntries(changed.map((f) => [f, { from: before[f as keyof AuditSettingsDto], to: after[f as keyof AuditSettingsDto] }]));
-      await this.auditLog.record(ctx, { action: 'settings.updated', entityType: 'settings', entityId: 'audit', details }, m);
+      const changed = Object.keys(patch).filter(
+        (field) =>
+          JSON.stringify(before[field as keyof AuditSettingsDto]) !==
+          JSON.stringify(after[field as keyof AuditSettingsDto]),
+      );
+      const details = Object.fromEntries(
+        changed.map((f) => [f, { from: before[f as keyof AuditSettingsDto], to: after[f as keyof AuditSettingsDto] }]),
+      );
+      await this.auditLog.record(
+        ctx,
+        { action: 'settings.updated', entityType: 'settings', entityId: 'audit', details },
+        m,
+      );
       return after;
     });
   }

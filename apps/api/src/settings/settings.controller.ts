@@ -1,6 +1,10 @@
 import { Controller, Get, Patch } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { updateAuditSettingsRequestSchema, type AuditSettingsDto, type UpdateAuditSettingsRequest } from '@recode/contracts';
+import {
+  updateAuditSettingsRequestSchema,
+  type AuditSettingsDto,
+  type UpdateAuditSettingsRequest,
+} from '@recode/contracts';
 import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { toJsonSchema, ValidBody } from '../common/zod';
@@ -21,7 +25,10 @@ export class SettingsController {
   @Patch('audit')
   @Roles('admin')
   @ApiBody({ schema: toJsonSchema(updateAuditSettingsRequestSchema) })
-  update(@AuthCtx() ctx: AuthedContext, @ValidBody(updateAuditSettingsRequestSchema) body: UpdateAuditSettingsRequest): Promise<AuditSettingsDto> {
+  update(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidBody(updateAuditSettingsRequestSchema) body: UpdateAuditSettingsRequest,
+  ): Promise<AuditSettingsDto> {
     return this.settings.update(ctx, body);
   }
 }

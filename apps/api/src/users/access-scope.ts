@@ -11,7 +11,9 @@ export function coderVisibility(user: SessionUser, alias: string): { sql: string
     case 'supervisor':
       return { sql: `${alias}.team_id = ANY(:scopeTeamIds)`, params: { scopeTeamIds: user.teamIds } };
     case 'coder':
-      return user.coderId ? { sql: `${alias}.id = :scopeCoderId`, params: { scopeCoderId: user.coderId } } : { sql: 'FALSE', params: {} };
+      return user.coderId
+        ? { sql: `${alias}.id = :scopeCoderId`, params: { scopeCoderId: user.coderId } }
+        : { sql: 'FALSE', params: {} };
     default:
       return { sql: 'FALSE', params: {} };
   }
@@ -19,6 +21,7 @@ export function coderVisibility(user: SessionUser, alias: string): { sql: string
 
 export function teamVisibility(user: SessionUser, alias: string): { sql: string; params: Record<string, unknown> } {
   if (user.role === 'admin') return { sql: 'TRUE', params: {} };
-  if (user.role === 'supervisor') return { sql: `${alias}.id = ANY(:scopeTeamIds)`, params: { scopeTeamIds: user.teamIds } };
+  if (user.role === 'supervisor')
+    return { sql: `${alias}.id = ANY(:scopeTeamIds)`, params: { scopeTeamIds: user.teamIds } };
   return { sql: 'FALSE', params: {} };
 }

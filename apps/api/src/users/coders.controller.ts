@@ -1,6 +1,14 @@
 import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { createCoderRequestSchema, pageQuerySchema, updateCoderRequestSchema, type CoderDto, type CreateCoderRequest, type Page, type UpdateCoderRequest } from '@recode/contracts';
+import {
+  createCoderRequestSchema,
+  pageQuerySchema,
+  updateCoderRequestSchema,
+  type CoderDto,
+  type CreateCoderRequest,
+  type Page,
+  type UpdateCoderRequest,
+} from '@recode/contracts';
 import { z } from 'zod';
 import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
@@ -19,7 +27,10 @@ export class CodersController {
 
   @Get()
   @Roles('admin', 'supervisor', 'coder')
-  list(@AuthCtx() ctx: AuthedContext, @ValidQuery(coderListQuerySchema) query: CoderListQuery): Promise<Page<CoderDto>> {
+  list(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(coderListQuerySchema) query: CoderListQuery,
+  ): Promise<Page<CoderDto>> {
     return this.coders.list(ctx, query);
   }
 
@@ -32,14 +43,21 @@ export class CodersController {
   @Post()
   @Roles('admin')
   @ApiBody({ schema: toJsonSchema(createCoderRequestSchema) })
-  create(@AuthCtx() ctx: AuthedContext, @ValidBody(createCoderRequestSchema) body: CreateCoderRequest): Promise<CoderDto> {
+  create(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidBody(createCoderRequestSchema) body: CreateCoderRequest,
+  ): Promise<CoderDto> {
     return this.coders.create(ctx, body);
   }
 
   @Patch(':id')
   @Roles('admin')
   @ApiBody({ schema: toJsonSchema(updateCoderRequestSchema) })
-  update(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidBody(updateCoderRequestSchema) body: UpdateCoderRequest): Promise<CoderDto> {
+  update(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidBody(updateCoderRequestSchema) body: UpdateCoderRequest,
+  ): Promise<CoderDto> {
     return this.coders.update(ctx, id, body);
   }
 }

@@ -31,7 +31,10 @@ export class CodersService {
 
   async list(ctx: AuthedContext, query: CoderListQuery): Promise<Page<CoderDto>> {
     const qb = this.scoped(ctx);
-    if (query.q) qb.andWhere('(c.external_id ILIKE :q OR c.display_name ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (query.q)
+      qb.andWhere('(c.external_id ILIKE :q OR c.display_name ILIKE :q)', {
+        q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
+      });
     if (query.teamId) qb.andWhere('c.team_id = :teamId', { teamId: query.teamId });
     const [rows, total] = await qb
       .orderBy('c.displayName', 'ASC')
@@ -53,11 +56,17 @@ export class CodersService {
   async create(ctx: AuthedContext, body: CreateCoderRequest): Promise<CoderDto> {
     const id = await this.db.transaction(async (manager) => {
       if (await manager.existsBy(Coder, { externalId: body.externalId })) {
-        throw conflict('CONFLICT', `A coder with id ${body.externalId} already exists`, [{ path: 'body.externalId', message: 'is already in use' }]);
+        throw conflict('CONFLICT', `A coder with id ${body.externalId} already exists`, [
+          { path: 'body.externalId', message: 'is already in use' },
+        ]);
       }
       await this.checkTeam(manager, body.teamId);
       const coder = await manager.save(manager.create(Coder, body));
-      await this.auditLog.record(ctx, { action: 'coder.created', entityType: 'coder', entityId: coder.id, details: { externalId: body.externalId } }, manager);
+      await this.auditLog.record(
+        ctx,
+        { action: 'coder.created', entityType: 'coder', entityId: coder.id, details: { externalId: body.externalId } },
+        manager,
+      );
       return coder.id;
     });
     return this.get(ctx, id);
@@ -68,7 +77,11 @@ export class CodersService {
       if (!(await manager.existsBy(Coder, { id }))) throw notFound('CODER_NOT_FOUND', 'Coder');
       if (body.teamId !== undefined) await this.checkTeam(manager, body.teamId);
       await manager.update(Coder, { id }, body);
-      await this.auditLog.record(ctx, { action: 'coder.updated', entityType: 'coder', entityId: id, details: { changed: body } }, manager);
+      await this.auditLog.record(
+        ctx,
+        { action: 'coder.updated', entityType: 'coder', entityId: id, details: { changed: body } },
+        manager,
+      );
     });
     return this.get(ctx, id);
   }
@@ -80,14 +93,18 @@ export class CodersService {
 
   private async withUsers(coders: Coder[]): Promise<CoderDto[]> {
     if (!coders.length) return [];
-    const links = await selectRows(this.db, CoderLinkRow, 'SELECT id, coder_id FROM users WHERE coder_id = ANY($1)', [coders.map((c) => c.id)]);
+    const links = await selectRows(this.db, CoderLinkRow, 'SELECT id, coder_id FROM users WHERE coder_id = ANY($1)', [
+      coders.map((c) => c.id),
+    ]);
     const userOf = new Map(links.map((l) => [l.coder_id, l.id]));
     return coders.map((c) => toCoderDto({ ...c, userId: userOf.get(c.id) ?? null }));
   }
 
   private async checkTeam(manager: EntityManager, teamId: string | null): Promise<void> {
     if (teamId && !(await manager.existsBy(Team, { id: teamId }))) {
-      throw new AppError(400, 'TEAM_NOT_FOUND', `Unknown team: ${teamId}`, [{ path: 'body.teamId', message: 'does not exist' }]);
+      throw new AppError(400, 'TEAM_NOT_FOUND', `Unknown team: ${teamId}`, [
+        { path: 'body.teamId', message: 'does not exist' },
+      ]);
     }
   }
 }

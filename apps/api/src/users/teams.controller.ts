@@ -1,6 +1,12 @@
 import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { createTeamRequestSchema, updateTeamRequestSchema, type CreateTeamRequest, type TeamDto, type UpdateTeamRequest } from '@recode/contracts';
+import {
+  createTeamRequestSchema,
+  updateTeamRequestSchema,
+  type CreateTeamRequest,
+  type TeamDto,
+  type UpdateTeamRequest,
+} from '@recode/contracts';
 import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
 import { IdParam, toJsonSchema, ValidBody } from '../common/zod';
@@ -33,7 +39,11 @@ export class TeamsController {
   @Patch(':id')
   @Roles('admin')
   @ApiBody({ schema: toJsonSchema(updateTeamRequestSchema) })
-  update(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidBody(updateTeamRequestSchema) body: UpdateTeamRequest): Promise<TeamDto> {
+  update(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidBody(updateTeamRequestSchema) body: UpdateTeamRequest,
+  ): Promise<TeamDto> {
     return this.teams.update(ctx, id, body);
   }
 }

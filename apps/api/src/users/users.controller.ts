@@ -1,6 +1,15 @@
 import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { createUserRequestSchema, pageQuerySchema, ROLES, updateUserRequestSchema, type CreateUserRequest, type Page, type UpdateUserRequest, type UserDto } from '@recode/contracts';
+import {
+  createUserRequestSchema,
+  pageQuerySchema,
+  ROLES,
+  updateUserRequestSchema,
+  type CreateUserRequest,
+  type Page,
+  type UpdateUserRequest,
+  type UserDto,
+} from '@recode/contracts';
 import { z } from 'zod';
 import { Roles } from '../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../common/request-context';
@@ -10,7 +19,10 @@ import { UsersService, type UserListQuery } from './users.service';
 const userListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   role: z.enum(ROLES).optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 @ApiTags('users')
@@ -37,7 +49,11 @@ export class UsersController {
 
   @Patch(':id')
   @ApiBody({ schema: toJsonSchema(updateUserRequestSchema) })
-  update(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidBody(updateUserRequestSchema) body: UpdateUserRequest): Promise<UserDto> {
+  update(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidBody(updateUserRequestSchema) body: UpdateUserRequest,
+  ): Promise<UserDto> {
     return this.users.update(ctx, id, body);
   }
 }

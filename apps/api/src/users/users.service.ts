@@ -29,7 +29,8 @@ export class UsersService {
 
   async list(query: UserListQuery): Promise<Page<UserDto>> {
     const qb = this.db.getRepository(User).createQueryBuilder('u').leftJoinAndSelect('u.teams', 't');
-    if (query.q) qb.andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (query.q)
+      qb.andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
     const [rows, total] = await qb
@@ -50,7 +51,9 @@ export class UsersService {
     const passwordHash = await hashPassword(body.password);
     const id = await this.db.transaction(async (manager) => {
       if (await manager.existsBy(User, { email: body.email })) {
-        throw conflict('USER_EMAIL_TAKEN', `A user with e-mail ${body.email} already exists`, [{ path: 'body.email', message: 'is already in use' }]);
+        throw conflict('USER_EMAIL_TAKEN', `A user with e-mail ${body.email} already exists`, [
+          { path: 'body.email', message: 'is already in use' },
+        ]);
       }
       const teams = await this.teams(manager, body.teamIds);
       await this.checkCoderLink(manager, body.coderId, null);
@@ -64,7 +67,16 @@ export class UsersService {
         teams,
       });
       await manager.save(user);
-      await this.auditLog.record(ctx, { action: 'user.created', entityType: 'user', entityId: user.id, details: { email: body.email, role: body.role } }, manager);
+      await this.auditLog.record(
+        ctx,
+        {
+          action: 'user.created',
+          entityType: 'user',
+          entityId: user.id,
+          details: { email: body.email, role: body.role },
+        },
+        manager,
+      );
       return user.id;
     });
     return this.get(id);
@@ -72,7 +84,9 @@ export class UsersService {
 
   async update(ctx: AuthedContext, id: string, body: UpdateUserRequest): Promise<UserDto> {
     if (id === ctx.user.id && (body.active === false || (body.role && body.role !== 'admin'))) {
-      throw badRequest('VALIDATION_FAILED', 'You cannot deactivate yourself or remove your own admin role', [{ path: body.active === false ? 'body.active' : 'body.role', message: 'cannot be changed on your own account' }]);
+      throw badRequest('VALIDATION_FAILED', 'You cannot deactivate yourself or remove your own admin role', [
+        { path: body.active === false ? 'body.active' : 'body.role', message: 'cannot be changed on your own account' },
+      ]);
     }
     if (body.password) {
       const target = await this.load(this.db.manager, id);
@@ -94,11 +108,16 @@ export class UsersService {
         await manager.update(User, { id }, { lockedUntil: null, failedLoginCount: 0 });
         await this.throttle.clear(user.email);
       }
-      if (passwordHash) await manager.update(User, { id }, { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() });
+      if (passwordHash)
+        await manager.update(User, { id }, { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() });
       // Deactivation, a role change or a reset password ends the user's sessions at once.
       if (body.active === false || body.role || passwordHash) await revokeSessionsOf(manager, id);
       const changed = Object.keys(body).map((k) => (k === 'password' ? 'password (reset)' : k));
-      await this.auditLog.record(ctx, { action: 'user.updated', entityType: 'user', entityId: id, details: { changed } }, manager);
+      await this.auditLog.record(
+        ctx,
+        { action: 'user.updated', entityType: 'user', entityId: id, details: { changed } },
+        manager,
+      );
     });
     return this.get(id);
   }
@@ -113,18 +132,28 @@ export class UsersService {
     const unique = [...new Set(ids)];
     const teams = unique.length ? await manager.findBy(Team, { id: In(unique) }) : [];
     const missing = unique.filter((id) => !teams.some((t) => t.id === id));
-    if (missing.length) throw new AppError(400, 'TEAM_NOT_FOUND', `Unknown team: ${missing.join(', ')}`, missing.map((id) => ({ path: 'body.teamIds', message: `team ${id} does not exist` })));
+    if (missing.length)
+      throw new AppError(
+        400,
+        'TEAM_NOT_FOUND',
+        `Unknown team: ${missing.join(', ')}`,
+        missing.map((id) => ({ path: 'body.teamIds', message: `team ${id} does not exist` })),
+      );
     return teams;
   }
 
   private async checkCoderLink(manager: EntityManager, coderId: string | null, userId: string | null): Promise<void> {
     if (!coderId) return;
     if (!(await manager.existsBy(Coder, { id: coderId }))) {
-      throw new AppError(400, 'CODER_NOT_FOUND', `Unknown coder: ${coderId}`, [{ path: 'body.coderId', message: 'does not exist' }]);
+      throw new AppError(400, 'CODER_NOT_FOUND', `Unknown coder: ${coderId}`, [
+        { path: 'body.coderId', message: 'does not exist' },
+      ]);
     }
     const holder = await manager.findOneBy(User, { coderId });
     if (holder && holder.id !== userId) {
-      throw conflict('CONFLICT', `That coder is already linked to ${holder.email}`, [{ path: 'body.coderId', message: 'is linked to another user' }]);
+      throw conflict('CONFLICT', `That coder is already linked to ${holder.email}`, [
+        { path: 'body.coderId', message: 'is linked to another user' },
+      ]);
     }
   }
 }

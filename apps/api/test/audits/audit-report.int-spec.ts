@@ -10,10 +10,17 @@ let t: TestApp;
 let supervisor: ApiClient;
 let audit: ReleasedAudit;
 
-async function pdf(path: string): Promise<{ status: number; type: string | null; disposition: string | null; text: string }> {
+async function pdf(
+  path: string,
+): Promise<{ status: number; type: string | null; disposition: string | null; text: string }> {
   const res = await fetch(`${t.url}${path}`, { headers: { cookie: supervisor.cookie } });
   const body = Buffer.from(await res.arrayBuffer());
-  return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), text: res.status === 200 ? pdfText(body) : body.toString() };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    disposition: res.headers.get('content-disposition'),
+    text: res.status === 200 ? pdfText(body) : body.toString(),
+  };
 }
 
 beforeAll(async () => {
@@ -21,7 +28,11 @@ beforeAll(async () => {
   supervisor = await signedIn(t, 'supervisor@recode.test');
   const auditor = await signedIn(t, 'auditor@recode.test');
   audit = await arrangeReleasedAudit(t, supervisor, auditor);
-  await waitFor('scores', () => supervisor.get(`/api/audits/${audit.auditId}/scores`), (r) => r.body.preliminary !== null);
+  await waitFor(
+    'scores',
+    () => supervisor.get(`/api/audits/${audit.auditId}/scores`),
+    (r) => r.body.preliminary !== null,
+  );
 }, 240_000);
 afterAll(() => t.close());
 
@@ -34,12 +45,17 @@ describe('the printable audit report', () => {
     expect(res.text).toContain('Audit report: Disputes FAC-D-');
     // 0 of 3 records right, and the 3 are the audit's whole frame: the observed rate, no interval to draw.
     expect(res.text).toContain('Record accuracy: 0.0% (all 3 records reviewed, no sampling error; n = 3 records)');
-    expect(res.text).toMatch(/Code accuracy: \d+\.\d% \(all 3 records reviewed, no sampling error; n = \d+ codes in 3 records\)/);
+    expect(res.text).toMatch(
+      /Code accuracy: \d+\.\d% \(all 3 records reviewed, no sampling error; n = \d+ codes in 3 records\)/,
+    );
     expect(res.text).toContain('Findings (3)');
     expect(res.text).toContain('revised E11.9 -> E11.22');
     expect(res.text).toContain('Rationale: Diabetes with CKD is linked by guideline');
     expect(res.text).toContain('Rationale: AKI documented on day 2');
-    const [logged] = await t.db.query(`SELECT details FROM audit_log WHERE action = 'audit.exported' AND entity_id = $1 ORDER BY at DESC LIMIT 1`, [audit.auditId]);
+    const [logged] = await t.db.query(
+      `SELECT details FROM audit_log WHERE action = 'audit.exported' AND entity_id = $1 ORDER BY at DESC LIMIT 1`,
+      [audit.auditId],
+    );
     expect(logged.details).toMatchObject({ part: 'report' });
   });
 
@@ -55,7 +71,9 @@ describe('the printable audit report', () => {
   });
 
   it('refuses a coder not in the audit and a coder’s own session', async () => {
-    expect((await pdf(`/api/audits/${audit.auditId}/report?coderId=00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+    expect((await pdf(`/api/audits/${audit.auditId}/report?coderId=00000000-0000-4000-8000-000000000000`)).status).toBe(
+      404,
+    );
     expect((await pdf(`/api/audits/${audit.auditId}/report?coderId=nope`)).status).toBe(400);
     const coder = await signedIn(t, 'coder@recode.test');
     expect((await coder.get(`/api/audits/${audit.auditId}/report`)).status).toBe(403);

@@ -17,19 +17,29 @@ export async function startAuditApp(opts: { codeSets?: boolean } = {}): Promise<
   return t;
 }
 
-export async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 30_000,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = await read();
     if (done(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value).slice(0, 500)}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value).slice(0, 500)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 /** Polls the audit until sampling has finished (in review, or back in draft with the reason). */
 export async function waitSampled(client: ApiClient, auditId: string): Promise<ApiResponse> {
-  return waitFor(`audit ${auditId} to be sampled`, () => client.get(`/api/audits/${auditId}`), (res) => res.status === 200 && res.body.status !== 'sampling');
+  return waitFor(
+    `audit ${auditId} to be sampled`,
+    () => client.get(`/api/audits/${auditId}`),
+    (res) => res.status === 200 && res.body.status !== 'sampling',
+  );
 }
 
 export function put(client: ApiClient, path: string, body: unknown): Promise<ApiResponse> {

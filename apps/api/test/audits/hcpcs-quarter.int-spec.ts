@@ -20,10 +20,30 @@ beforeAll(async () => {
   auditor = await signedIn(t, 'auditor@recode.test');
   const [c002] = await coderIds(t.db, ['C002']);
   const base = { setting: 'outpatient' as const, facility, coderId: c002 as string };
-  await createEncounter(t.db, { ...base, externalId: `${facility}-2018`, encounterDate: '2018-02-06', codes: [{ system: 'ICD10CM', code: 'E119', principal: true }, { system: 'HCPCS', code: 'J1100' }] });
-  await createEncounter(t.db, { ...base, externalId: `${facility}-2025`, encounterDate: '2025-11-12', codes: [{ system: 'ICD10CM', code: 'E119', principal: true }, { system: 'HCPCS', code: 'J1100' }] });
+  await createEncounter(t.db, {
+    ...base,
+    externalId: `${facility}-2018`,
+    encounterDate: '2018-02-06',
+    codes: [
+      { system: 'ICD10CM', code: 'E119', principal: true },
+      { system: 'HCPCS', code: 'J1100' },
+    ],
+  });
+  await createEncounter(t.db, {
+    ...base,
+    externalId: `${facility}-2025`,
+    encounterDate: '2025-11-12',
+    codes: [
+      { system: 'ICD10CM', code: 'E119', principal: true },
+      { system: 'HCPCS', code: 'J1100' },
+    ],
+  });
   const plan = await supervisor.post('/api/audit-plans', {
-    name: 'HCPCS quarter spec', scope: { facilities: [facility] }, method: { type: 'simpleRandom', sampleSize: 2 }, seed: 7, exclusionWindowDays: 0,
+    name: 'HCPCS quarter spec',
+    scope: { facilities: [facility] },
+    method: { type: 'simpleRandom', sampleSize: 2 },
+    seed: 7,
+    exclusionWindowDays: 0,
     auditorIds: [await userId(t.db, 'auditor@recode.test')],
   });
   const run = await supervisor.post(`/api/audit-plans/${plan.body.id}/run`, {});
@@ -41,7 +61,9 @@ async function reviewOf(externalId: string): Promise<any> {
 describe('the HCPCS quarter used for a claim', () => {
   it('is named on a claim whose own quarter is not loaded', async () => {
     const hcpcs = (await reviewOf(`${facility}-2018`)).codeSets.find((s: any) => s.system === 'HCPCS');
-    expect(hcpcs.note).toBe('HCPCS 2025 Q4 used: no HCPCS set is loaded for 2018 Q1, the claim’s quarter, so codes added or deleted in between are not caught');
+    expect(hcpcs.note).toBe(
+      'HCPCS 2025 Q4 used: no HCPCS set is loaded for 2018 Q1, the claim’s quarter, so codes added or deleted in between are not caught',
+    );
   });
 
   it('goes unmentioned when the claim’s quarter is the one loaded', async () => {

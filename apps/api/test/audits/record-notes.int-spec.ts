@@ -20,11 +20,19 @@ beforeAll(async () => {
   auditor = await signedIn(t, 'auditor@recode.test');
   const [c001] = await coderIds(t.db, ['C001']);
   await createEncounter(t.db, {
-    setting: 'inpatient', encounterDate: '2026-01-15', facility, coderId: c001 as string, externalId: `${facility}-1`,
+    setting: 'inpatient',
+    encounterDate: '2026-01-15',
+    facility,
+    coderId: c001 as string,
+    externalId: `${facility}-1`,
     codes: [{ system: 'ICD10CM', code: 'J189', principal: true, poa: 'Y' }],
   });
   const plan = await supervisor.post('/api/audit-plans', {
-    name: 'Record notes spec', scope: { facilities: [facility] }, method: { type: 'simpleRandom', sampleSize: 1 }, seed: 7, exclusionWindowDays: 0,
+    name: 'Record notes spec',
+    scope: { facilities: [facility] },
+    method: { type: 'simpleRandom', sampleSize: 1 },
+    seed: 7,
+    exclusionWindowDays: 0,
     auditorIds: [await userId(t.db, 'auditor@recode.test')],
   });
   const run = await supervisor.post(`/api/audit-plans/${plan.body.id}/run`, {});
@@ -36,19 +44,40 @@ afterAll(() => t.close());
 
 describe('record notes', () => {
   it('start empty and are written by the record’s auditor', async () => {
-    expect((await auditor.get(path)).body).toMatchObject({ notes: '', documentationUrl: null, updatedAt: null, editable: true });
-    const saved = await put(auditor, path, { notes: 'Query sent about the sepsis criteria.', documentationUrl: 'https://ehr.example.org/chart/123?tab=notes' });
+    expect((await auditor.get(path)).body).toMatchObject({
+      notes: '',
+      documentationUrl: null,
+      updatedAt: null,
+      editable: true,
+    });
+    const saved = await put(auditor, path, {
+      notes: 'Query sent about the sepsis criteria.',
+      documentationUrl: 'https://ehr.example.org/chart/123?tab=notes',
+    });
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ notes: 'Query sent about the sepsis criteria.', documentationUrl: 'https://ehr.example.org/chart/123?tab=notes', updatedBy: { displayName: 'Alex Auditor' } });
+    expect(saved.body).toMatchObject({
+      notes: 'Query sent about the sepsis criteria.',
+      documentationUrl: 'https://ehr.example.org/chart/123?tab=notes',
+      updatedBy: { displayName: 'Alex Auditor' },
+    });
   });
 
   it('refuse a link that is not http or https, naming the field, and keep what was saved', async () => {
-    for (const documentationUrl of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://ehr.example.org/x', 'https://', 'ehr.example.org/chart']) {
+    for (const documentationUrl of [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'ftp://ehr.example.org/x',
+      'https://',
+      'ehr.example.org/chart',
+    ]) {
       const res = await put(auditor, path, { notes: 'changed', documentationUrl });
       expect(res.status).toBe(400);
       expect(JSON.stringify(res.body.error.details)).toContain('documentationUrl');
     }
-    expect((await auditor.get(path)).body).toMatchObject({ notes: 'Query sent about the sepsis criteria.', documentationUrl: 'https://ehr.example.org/chart/123?tab=notes' });
+    expect((await auditor.get(path)).body).toMatchObject({
+      notes: 'Query sent about the sepsis criteria.',
+      documentationUrl: 'https://ehr.example.org/chart/123?tab=notes',
+    });
   });
 
   it('are read by the supervisor, hidden from the other auditor and the coder, written by no one else', async () => {

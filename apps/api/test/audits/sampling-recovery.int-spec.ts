@@ -16,9 +16,19 @@ let planId: string;
 beforeAll(async () => {
   t = await startTestApp();
   supervisor = await signedIn(t, 'supervisor@recode.test');
-  await createFrame(t.db, { coderIds: await coderIds(t.db, ['C001', 'C002']), perCoder: 20, facility, from: '2026-02-01' });
+  await createFrame(t.db, {
+    coderIds: await coderIds(t.db, ['C001', 'C002']),
+    perCoder: 20,
+    facility,
+    from: '2026-02-01',
+  });
   const plan = await supervisor.post('/api/audit-plans', {
-    name: 'Recovery probe', scope: { facilities: [facility] }, method: { type: 'fixedPerCoder', perCoder: 3 }, seed: 'recovery-seed', spares: 1, exclusionWindowDays: 0,
+    name: 'Recovery probe',
+    scope: { facilities: [facility] },
+    method: { type: 'fixedPerCoder', perCoder: 3 },
+    seed: 'recovery-seed',
+    spares: 1,
+    exclusionWindowDays: 0,
   });
   expect(plan.status).toBe(201);
   planId = plan.body.id;
@@ -66,8 +76,14 @@ describe('the audit reconciler, for sampling', () => {
     expect((await reconciler().reconcile()).sampling).not.toContain(stalled);
     const audit = (await supervisor.get(`/api/audits/${stalled}`)).body;
     expect(audit.status).toBe('draft');
-    expect(audit.samplingError).toMatchObject({ code: 'SAMPLING_STALLED', message: expect.stringContaining('draw the sample again') });
-    const [log] = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'audit.sampling_requeued'`, [stalled]);
+    expect(audit.samplingError).toMatchObject({
+      code: 'SAMPLING_STALLED',
+      message: expect.stringContaining('draw the sample again'),
+    });
+    const [log] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'audit.sampling_requeued'`,
+      [stalled],
+    );
     expect(log.n).toBe(MAX_SAMPLING_REQUEUES);
   });
 

@@ -50,7 +50,10 @@ describe('preview', () => {
   });
 
   it('gives the expected (fractional) share per coder for a simple random sample', async () => {
-    const res = await supervisor.post('/api/audit-plans/preview', probe({ method: { type: 'simpleRandom', sampleSize: 16 } }));
+    const res = await supervisor.post(
+      '/api/audit-plans/preview',
+      probe({ method: { type: 'simpleRandom', sampleSize: 16 } }),
+    );
     expect(res.status).toBe(200);
     expect(res.body.sampleSize).toBe(16);
     for (const c of res.body.perCoder) expect(c).toMatchObject({ frameSize: 40, expectedSampleSize: 4, exact: false });
@@ -69,14 +72,25 @@ describe('reproducible samples', () => {
   });
 
   it('snapshots the frame and stores seed, generator and sizes with the audit', async () => {
-    expect(first.audit).toMatchObject({ seed: 'audit-seed-42', algorithm: 'xoshiro128**/cyrb128/v1', frameSize: 160, scopeSize: 160, sampleSize: 20, spareCount: 8 });
+    expect(first.audit).toMatchObject({
+      seed: 'audit-seed-42',
+      algorithm: 'xoshiro128**/cyrb128/v1',
+      frameSize: 160,
+      scopeSize: 160,
+      sampleSize: 20,
+      spareCount: 8,
+    });
     expect(first.audit.frameHash).toMatch(/^[0-9a-f]{64}$/);
-    const [frame] = await t.db.query('SELECT scope_size, cardinality(scope_version_ids) AS ids FROM audit_frames WHERE audit_id = $1', [first.audit.id]);
+    const [frame] = await t.db.query(
+      'SELECT scope_size, cardinality(scope_version_ids) AS ids FROM audit_frames WHERE audit_id = $1',
+      [first.audit.id],
+    );
     expect(frame).toEqual({ scope_size: 160, ids: 160 });
     expect(first.items.filter((i) => i.status === 'assigned')).toHaveLength(20);
     expect(first.items.filter((i) => i.status === 'spare')).toHaveLength(8);
     // Five of each coder, and each item is in its coder's stratum.
-    for (const id of coders) expect(first.items.filter((i) => i.status === 'assigned' && i.coder.id === id)).toHaveLength(5);
+    for (const id of coders)
+      expect(first.items.filter((i) => i.status === 'assigned' && i.coder.id === id)).toHaveLength(5);
     expect(first.items.every((i) => i.stratum === i.coder.id)).toBe(true);
   });
 
@@ -94,9 +108,19 @@ describe('reproducible samples', () => {
       [first.audit.id],
     );
     const frame: FrameItem[] = rows.reverse().map((r) => ({ id: r.id, coderId: r.coder_id }));
-    const local = drawSample(frame, { method: 'fixedPerStratum', perStratum: 5, stratifyBy: 'coder', seed: 'audit-seed-42', spares: 2 });
-    expect(first.items.filter((i) => i.status === 'assigned').map((i) => i.encounter.versionId)).toEqual(local.sample.map((s) => s.id));
-    expect(first.items.filter((i) => i.status === 'spare').map((i) => i.encounter.versionId)).toEqual(local.spares.map((s) => s.id));
+    const local = drawSample(frame, {
+      method: 'fixedPerStratum',
+      perStratum: 5,
+      stratifyBy: 'coder',
+      seed: 'audit-seed-42',
+      spares: 2,
+    });
+    expect(first.items.filter((i) => i.status === 'assigned').map((i) => i.encounter.versionId)).toEqual(
+      local.sample.map((s) => s.id),
+    );
+    expect(first.items.filter((i) => i.status === 'spare').map((i) => i.encounter.versionId)).toEqual(
+      local.spares.map((s) => s.id),
+    );
   });
 
   it('a different seed draws a different sample from the same frame', async () => {
@@ -126,7 +150,15 @@ describe('reproducible samples', () => {
   });
 
   it('draws by rank, with an exclusion window, exactly what drawSample draws from the stored frame minus the stored exclusions', async () => {
-    const plan = await supervisor.post('/api/audit-plans', probe({ name: 'Simple 12 excl', method: { type: 'simpleRandom', sampleSize: 12 }, exclusionWindowDays: 30, seed: 'rank-seed' }));
+    const plan = await supervisor.post(
+      '/api/audit-plans',
+      probe({
+        name: 'Simple 12 excl',
+        method: { type: 'simpleRandom', sampleSize: 12 },
+        exclusionWindowDays: 30,
+        seed: 'rank-seed',
+      }),
+    );
     expect(plan.status).toBe(201);
     const run = await runPlan(plan.body.id);
     const [stored]: { scope: string[]; excluded: string[] }[] = await t.db.query(
@@ -134,13 +166,28 @@ describe('reproducible samples', () => {
       [run.audit.id],
     );
     expect(stored.excluded.length).toBeGreaterThan(0);
-    expect(run.audit).toMatchObject({ scopeSize: 160, excludedCount: stored.excluded.length, frameSize: 160 - stored.excluded.length });
+    expect(run.audit).toMatchObject({
+      scopeSize: 160,
+      excludedCount: stored.excluded.length,
+      frameSize: 160 - stored.excluded.length,
+    });
     // The hash PostgreSQL computed is the one Node computes over the same lists.
     expect(run.audit.frameHash).toBe(frameHashOf(stored.scope, stored.excluded));
-    const rows: { id: string; coder_id: string }[] = await t.db.query('SELECT id::text, coder_id::text FROM encounter_versions WHERE id = ANY($1::uuid[])', [stored.scope]);
-    const local = drawSample(rows.map((r) => ({ id: r.id, coderId: r.coder_id })), { method: 'simpleRandom', sampleSize: 12, seed: 'rank-seed', spares: 2 }, { excludedIds: stored.excluded });
-    expect(run.items.filter((i) => i.status === 'assigned').map((i) => i.encounter.versionId)).toEqual(local.sample.map((s) => s.id));
-    expect(run.items.filter((i) => i.status === 'spare').map((i) => i.encounter.versionId)).toEqual(local.spares.map((s) => s.id));
+    const rows: { id: string; coder_id: string }[] = await t.db.query(
+      'SELECT id::text, coder_id::text FROM encounter_versions WHERE id = ANY($1::uuid[])',
+      [stored.scope],
+    );
+    const local = drawSample(
+      rows.map((r) => ({ id: r.id, coderId: r.coder_id })),
+      { method: 'simpleRandom', sampleSize: 12, seed: 'rank-seed', spares: 2 },
+      { excludedIds: stored.excluded },
+    );
+    expect(run.items.filter((i) => i.status === 'assigned').map((i) => i.encounter.versionId)).toEqual(
+      local.sample.map((s) => s.id),
+    );
+    expect(run.items.filter((i) => i.status === 'spare').map((i) => i.encounter.versionId)).toEqual(
+      local.spares.map((s) => s.id),
+    );
   });
 });
 
@@ -152,7 +199,15 @@ describe('assignment', () => {
     const auditorY = await createUser(t.db, { role: 'auditor', teamIds: [team.id] });
     const fac = `FAC-A-${randomBytes(3).toString('hex')}`;
     await createFrame(t.db, { coderIds: [coderX.id, coders[0] as string], perCoder: 10, facility: fac });
-    const plan = await supervisor.post('/api/audit-plans', probe({ scope: { facilities: [fac] }, method: { type: 'fixedPerCoder', perCoder: 4 }, spares: 0, auditorIds: [auditorX.id, auditorY.id] }));
+    const plan = await supervisor.post(
+      '/api/audit-plans',
+      probe({
+        scope: { facilities: [fac] },
+        method: { type: 'fixedPerCoder', perCoder: 4 },
+        spares: 0,
+        auditorIds: [auditorX.id, auditorY.id],
+      }),
+    );
     const { items } = await runPlan(plan.body.id);
     expect(items.filter((i) => i.coder.id === coderX.id).every((i) => i.auditor.id === auditorY.id)).toBe(true);
     const load = (id: string) => items.filter((i) => i.auditor.id === id).length;
@@ -178,15 +233,30 @@ describe('bad plans get a clear 4xx and save nothing', () => {
   });
 
   it('a sample larger than the frame, with both numbers', async () => {
-    const res = await supervisor.post('/api/audit-plans/preview', probe({ method: { type: 'simpleRandom', sampleSize: 1000 } }));
+    const res = await supervisor.post(
+      '/api/audit-plans/preview',
+      probe({ method: { type: 'simpleRandom', sampleSize: 1000 } }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('SAMPLE_LARGER_THAN_FRAME');
-    expect(res.body.error.details[0]).toMatchObject({ path: 'body.method', sampleSize: 1000, frameSize: 160, excess: 840 });
+    expect(res.body.error.details[0]).toMatchObject({
+      path: 'body.method',
+      sampleSize: 1000,
+      frameSize: 160,
+      excess: 840,
+    });
   });
 
-  it.each([[-3, 'must be at least 1'], [2.5, 'must be a whole number'], ['ten', 'must be a number']])('a size of %p', async (size, message) => {
+  it.each([
+    [-3, 'must be at least 1'],
+    [2.5, 'must be a whole number'],
+    ['ten', 'must be a number'],
+  ])('a size of %p', async (size, message) => {
     const before = await countAudits();
-    const res = await supervisor.post('/api/audit-plans', probe({ method: { type: 'simpleRandom', sampleSize: size } }));
+    const res = await supervisor.post(
+      '/api/audit-plans',
+      probe({ method: { type: 'simpleRandom', sampleSize: size } }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
     expect(res.body.error.details).toContainEqual({ path: 'body.method.sampleSize', message });
@@ -195,10 +265,15 @@ describe('bad plans get a clear 4xx and save nothing', () => {
 
   it('an unknown coder, named by its field', async () => {
     const ghost = randomUUID();
-    const res = await supervisor.post('/api/audit-plans', probe({ scope: { facilities: [facility], coderIds: [coders[0], ghost] } }));
+    const res = await supervisor.post(
+      '/api/audit-plans',
+      probe({ scope: { facilities: [facility], coderIds: [coders[0], ghost] } }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'PLAN_CODER_UNKNOWN' });
-    expect(res.body.error.details).toEqual([expect.objectContaining({ path: 'body.scope.coderIds.1', coderId: ghost })]);
+    expect(res.body.error.details).toEqual([
+      expect.objectContaining({ path: 'body.scope.coderIds.1', coderId: ghost }),
+    ]);
   });
 
   it('a coder of another team is unknown to this supervisor', async () => {

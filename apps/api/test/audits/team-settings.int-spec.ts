@@ -26,7 +26,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-const plan = { name: 'Team settings', scope: { facilities: [facility] }, method: { type: 'simpleRandom', sampleSize: 6 }, seed: 'ts-1', spares: 0, exclusionWindowDays: 0 };
+const plan = {
+  name: 'Team settings',
+  scope: { facilities: [facility] },
+  method: { type: 'simpleRandom', sampleSize: 6 },
+  seed: 'ts-1',
+  spares: 0,
+  exclusionWindowDays: 0,
+};
 
 describe('team settings', () => {
   it('draw every setting while the team lists none', async () => {
@@ -45,7 +52,9 @@ describe('team settings', () => {
     const set = await admin.patch(`/api/teams/${teamId}`, { settings: ['outpatient', 'inpatient'] });
     expect(set.status).toBe(200);
     expect(set.body.settings).toEqual(['inpatient', 'outpatient']);
-    expect((await admin.patch(`/api/teams/${teamId}`, { settings: ['inpatient'] })).body.settings).toEqual(['inpatient']);
+    expect((await admin.patch(`/api/teams/${teamId}`, { settings: ['inpatient'] })).body.settings).toEqual([
+      'inpatient',
+    ]);
   });
 
   it('limit the frame and the draw of the team’s plan to its settings', async () => {

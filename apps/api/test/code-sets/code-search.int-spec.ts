@@ -20,7 +20,11 @@ interface Hit {
   via?: string;
 }
 
-async function page(q: string, extra = 'fiscalYear=2026', system = 'ICD10CM'): Promise<{ total: number; offset: number; items: Hit[] }> {
+async function page(
+  q: string,
+  extra = 'fiscalYear=2026',
+  system = 'ICD10CM',
+): Promise<{ total: number; offset: number; items: Hit[] }> {
   const res = await auditor.get(`/api/codes/search?system=${system}&${extra}&q=${encodeURIComponent(q)}`);
   expect(res.status).toBe(200);
   return res.body;
@@ -30,7 +34,8 @@ async function search(q: string, extra = 'fiscalYear=2026'): Promise<Hit[]> {
   return (await page(q, extra)).items;
 }
 
-const top = async (q: string, n = 5, system = 'ICD10CM'): Promise<string[]> => (await page(q, 'fiscalYear=2026', system)).items.slice(0, n).map((h) => h.code);
+const top = async (q: string, n = 5, system = 'ICD10CM'): Promise<string[]> =>
+  (await page(q, 'fiscalYear=2026', system)).items.slice(0, n).map((h) => h.code);
 
 describe('code search for the auditor', () => {
   it('ranks the exact code first, then billable codes under the prefix, shortest first', async () => {
@@ -46,7 +51,8 @@ describe('code search for the auditor', () => {
     const hits = await search('diabetes kidney');
     const codes = hits.map((h) => h.code);
     expect(codes).toEqual(expect.arrayContaining(['E1022', 'E1122', 'E1129']));
-    for (const hit of hits.slice(0, 10)) expect(hit.longDescription.toLowerCase()).toMatch(/\bdiabet.*\bkidney|\bkidney.*\bdiabet/);
+    for (const hit of hits.slice(0, 10))
+      expect(hit.longDescription.toLowerCase()).toMatch(/\bdiabet.*\bkidney|\bkidney.*\bdiabet/);
     const firstHeader = hits.findIndex((h) => !h.billable);
     if (firstHeader >= 0) expect(hits.slice(firstHeader).every((h) => !h.billable)).toBe(true);
     expect(await top('diabetes type 2 kidney', 2)).toEqual(expect.arrayContaining(['E1122', 'E1129']));
@@ -100,7 +106,11 @@ describe('code search for the auditor', () => {
   it('offers a typed CPT code on its format when no CPT file is loaded, never a 404', async () => {
     const res = await auditor.get('/api/codes/search?system=CPT&date=2018-06-12&q=99214');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ total: 1, codeSet: null, items: [{ code: '99214', descriptionLicensed: false, shortDescription: '' }] });
+    expect(res.body).toMatchObject({
+      total: 1,
+      codeSet: null,
+      items: [{ code: '99214', descriptionLicensed: false, shortDescription: '' }],
+    });
     expect(res.body.note).toMatch(/licensed CPT file/);
     const partial = await auditor.get('/api/codes/search?system=CPT&date=2018-06-12&q=9921');
     expect(partial.body).toMatchObject({ total: 0, items: [] });
@@ -142,7 +152,19 @@ describe('who may look up and search', () => {
   it('lists the loaded sets with their row counts', async () => {
     const res = await auditor.get('/api/code-sets');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(expect.arrayContaining([expect.objectContaining({ system: 'ICD10CM', version: 'FY2026', fiscalYear: 2026, rowCount: 98186, billableCount: 74719, effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30' })]));
+    expect(res.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          system: 'ICD10CM',
+          version: 'FY2026',
+          fiscalYear: 2026,
+          rowCount: 98186,
+          billableCount: 74719,
+          effectiveFrom: '2025-10-01',
+          effectiveTo: '2026-09-30',
+        }),
+      ]),
+    );
   });
 });
 

@@ -8,16 +8,22 @@ import type { ApiClient, ApiResponse } from '../support/test-app';
  * one PCS year; POA 2018/2026; every MS-DRG version; HCPCS). Loading all 17 files takes about a
  * minute, so the other PCS and POA years are left out. Files already loaded are skipped by checksum.
  */
-export const SPEC_FILES = /^(icd10cm-\d{4}|icd10pcs-2026|icd10cm-poa-exempt-(2018|2026)|msdrg-v\d+|hcpcs-\d{4}q\d)\.csv(\.gz)?$/;
+export const SPEC_FILES =
+  /^(icd10cm-\d{4}|icd10pcs-2026|icd10cm-poa-exempt-(2018|2026)|msdrg-v\d+|hcpcs-\d{4}q\d)\.csv(\.gz)?$/;
 
 /**
  * What the run's second template database holds (see support/global-setup.ts): everything the import,
  * audit and dispute specs validate against, loaded once per run instead of once per spec file. Those
  * specs still ask for their own sets, which the loader then skips by checksum.
  */
-export const TEMPLATE_FILES = /^(icd10cm-\d{4}|icd10pcs-(2018|2025|2026)|icd10cm-poa-exempt-(2018|2025|2026)|msdrg-v(35|42|43)|hcpcs-\d{4}q\d)\.csv(\.gz)?$/;
+export const TEMPLATE_FILES =
+  /^(icd10cm-\d{4}|icd10pcs-(2018|2025|2026)|icd10cm-poa-exempt-(2018|2025|2026)|msdrg-v(35|42|43)|hcpcs-\d{4}q\d)\.csv(\.gz)?$/;
 
-export async function loadSpecCodeSets(db: DataSource, dataDir: string, filter: RegExp = SPEC_FILES): Promise<{ results: CodeSetLoadResult[]; ms: number }> {
+export async function loadSpecCodeSets(
+  db: DataSource,
+  dataDir: string,
+  filter: RegExp = SPEC_FILES,
+): Promise<{ results: CodeSetLoadResult[]; ms: number }> {
   const started = performance.now();
   const results = await loadCodeSets(db, dataDir, () => undefined, { filter: (name) => filter.test(name) });
   const failed = results.filter((r) => r.status === 'failed');
@@ -26,7 +32,12 @@ export async function loadSpecCodeSets(db: DataSource, dataDir: string, filter: 
 }
 
 /** POSTs multipart/form-data the way a browser would, with the client's session cookie. */
-export async function postFile(client: ApiClient, path: string, fields: Record<string, string>, file?: { name: string; content: string | Uint8Array }): Promise<ApiResponse> {
+export async function postFile(
+  client: ApiClient,
+  path: string,
+  fields: Record<string, string>,
+  file?: { name: string; content: string | Uint8Array },
+): Promise<ApiResponse> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   if (file) form.append('file', new Blob([file.content], { type: 'text/csv' }), file.name);

@@ -29,7 +29,13 @@ describe('ICD-10-CM by fiscal year', () => {
     ['2025-05-01', 'FY2025'],
     ['2026-05-01', 'FY2026'],
   ])('E119 is billable on %s (%s) and E11 is a header', async (date, version) => {
-    expect(await icdLookup('E11.9', date)).toMatchObject({ status: 'found', code: 'E119', billable: true, codeSetVersion: version, longDescription: 'Type 2 diabetes mellitus without complications' });
+    expect(await icdLookup('E11.9', date)).toMatchObject({
+      status: 'found',
+      code: 'E119',
+      billable: true,
+      codeSetVersion: version,
+      longDescription: 'Type 2 diabetes mellitus without complications',
+    });
     expect(await icdLookup('E11', date)).toMatchObject({ status: 'found', billable: false, codeSetVersion: version });
   });
 
@@ -40,19 +46,37 @@ describe('ICD-10-CM by fiscal year', () => {
 
   it('says E7849 is not in FY2018, and M4806 is only a header there', async () => {
     expect(await icdLookup('E7849', '2018-03-29')).toEqual(
-      expect.objectContaining({ status: 'not_found', code: 'E7849', fiscalYear: 2018, message: 'E7849 is not in ICD-10-CM FY2018' }),
+      expect.objectContaining({
+        status: 'not_found',
+        code: 'E7849',
+        fiscalYear: 2018,
+        message: 'E7849 is not in ICD-10-CM FY2018',
+      }),
     );
-    expect(await icdLookup('M4806', '2018-07-02')).toMatchObject({ status: 'found', billable: false, fiscalYear: 2018 });
+    expect(await icdLookup('M4806', '2018-07-02')).toMatchObject({
+      status: 'found',
+      billable: false,
+      fiscalYear: 2018,
+    });
   });
 
   it('refuses to guess a year that is not loaded', async () => {
-    expect(await icdLookup('E119', '2024-03-15')).toMatchObject({ status: 'no_code_set', fiscalYear: 2024, message: expect.stringContaining('no code set loaded for FY2024') });
+    expect(await icdLookup('E119', '2024-03-15')).toMatchObject({
+      status: 'no_code_set',
+      fiscalYear: 2024,
+      message: expect.stringContaining('no code set loaded for FY2024'),
+    });
   });
 });
 
 describe('MS-DRG, POA-exempt and HCPCS', () => {
   it('prices DRG 470 by grouper version and knows 247 was deleted', async () => {
-    expect(await lookup.drg(2018, '470')).toMatchObject({ version: 'v35', relativeWeight: 2.0543, mdc: '08', type: 'SURG' });
+    expect(await lookup.drg(2018, '470')).toMatchObject({
+      version: 'v35',
+      relativeWeight: 2.0543,
+      mdc: '08',
+      type: 'SURG',
+    });
     expect(await lookup.drg(2026, '470')).toMatchObject({ version: 'v43', relativeWeight: 1.9289 });
     expect(await lookup.drg(2018, '247')).not.toBeNull();
     expect(await lookup.drg(2019, '247')).not.toBeNull();
@@ -67,22 +91,37 @@ describe('MS-DRG, POA-exempt and HCPCS', () => {
 
   it('finds J1100 in its quarter, and flags the nearest-quarter fallback outside it', async () => {
     const inQuarter = await auditor.get('/api/codes/lookup?system=HCPCS&code=J1100&date=2025-11-15');
-    expect(inQuarter.body).toMatchObject({ status: 'found', codeSetVersion: '2025Q4', shortDescription: 'Dexamethasone sodium phos', warnings: [] });
+    expect(inQuarter.body).toMatchObject({
+      status: 'found',
+      codeSetVersion: '2025Q4',
+      shortDescription: 'Dexamethasone sodium phos',
+      warnings: [],
+    });
     const later = await auditor.get('/api/codes/lookup?system=HCPCS&code=J1100&date=2026-02-01');
     expect(later.body).toMatchObject({ status: 'found', codeSetVersion: '2025Q4' });
     expect(later.body.warnings[0]).toContain('no HCPCS Level II file is loaded for 2026Q1');
-    expect((await auditor.get('/api/codes/lookup?system=HCPCS_MODIFIER&code=LT&date=2025-11-15')).body).toMatchObject({ status: 'found' });
+    expect((await auditor.get('/api/codes/lookup?system=HCPCS_MODIFIER&code=LT&date=2025-11-15')).body).toMatchObject({
+      status: 'found',
+    });
   });
 
   it('checks CPT by format only while no customer file covers the date', async () => {
-    expect((await auditor.get('/api/codes/lookup?system=CPT&code=1036F&date=2018-01-01')).body).toMatchObject({ status: 'format_only', category: 'II' });
-    expect((await auditor.get('/api/codes/lookup?system=CPT&code=J1100&date=2018-01-01')).body).toMatchObject({ status: 'invalid_format' });
+    expect((await auditor.get('/api/codes/lookup?system=CPT&code=1036F&date=2018-01-01')).body).toMatchObject({
+      status: 'format_only',
+      category: 'II',
+    });
+    expect((await auditor.get('/api/codes/lookup?system=CPT&code=J1100&date=2018-01-01')).body).toMatchObject({
+      status: 'invalid_format',
+    });
   });
 });
 
 /** The ICD-10-CM years DATA_DIR holds (FY2018, 2019, 2025, 2026 and, since it arrived, 2027): each file is one loaded year. */
 const icdYearsInDataDir = (): number[] =>
-  readdirSync(t.config.DATA_DIR).flatMap((name) => /^icd10cm-(\d{4})\.csv\.gz$/.exec(name)?.[1] ?? []).map(Number).sort((a, b) => a - b);
+  readdirSync(t.config.DATA_DIR)
+    .flatMap((name) => /^icd10cm-(\d{4})\.csv\.gz$/.exec(name)?.[1] ?? [])
+    .map(Number)
+    .sort((a, b) => a - b);
 
 describe('in-memory indexes for the import validator', () => {
   it('answers billable/header/unknown per year and stays small', async () => {

@@ -60,17 +60,26 @@ describe('a broken file', () => {
     const [result] = await loadOnly('icd10cm-2030.csv');
     expect(result?.status).toBe('failed');
     expect(result?.error).toBeInstanceOf(CodeSetFileError);
-    expect(result?.error?.message).toBe('icd10cm-2030.csv, row 1, field billable: the header has no column "billable" (found: code, bill, short_description, long_description)');
+    expect(result?.error?.message).toBe(
+      'icd10cm-2030.csv, row 1, field billable: the header has no column "billable" (found: code, bill, short_description, long_description)',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
   it('names the row and field of a bad value, after earlier rows streamed, and writes nothing', async () => {
-    const good = Array.from({ length: 5000 }, (_, i) => `A${String(i).padStart(4, '0')},true,Made-up ${i},Made-up code ${i},${i},2031`);
+    const good = Array.from(
+      { length: 5000 },
+      (_, i) => `A${String(i).padStart(4, '0')},true,Made-up ${i},Made-up code ${i},${i},2031`,
+    );
     icdFile('icd10cm-2031.csv', [...good, 'E119,yes,Type 2,Type 2 diabetes,5001,2031']);
     const before = await snapshot();
     const [result] = await loadOnly('icd10cm-2031.csv');
-    expect(result?.error?.message).toBe('icd10cm-2031.csv, row 5002, field billable: expected true or false, got "yes"');
-    expect((result?.error as CodeSetFileError).details).toEqual([{ path: 'icd10cm-2031.csv:5002:billable', message: 'expected true or false, got "yes"' }]);
+    expect(result?.error?.message).toBe(
+      'icd10cm-2031.csv, row 5002, field billable: expected true or false, got "yes"',
+    );
+    expect((result?.error as CodeSetFileError).details).toEqual([
+      { path: 'icd10cm-2031.csv:5002:billable', message: 'expected true or false, got "yes"' },
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -80,7 +89,9 @@ describe('a broken file', () => {
     icdFile('icd10cm-2035.csv', ['E119,true,a,b,1,2036']);
     writeFileSync(path.join(dir, 'icd10cm-2036.csv.gz'), 'not gzip at all');
     icdFile('icd10cm-2037.csv', ['E119,true,a,b,1,2037', 'E11,false,"unclosed,b,2,2037']);
-    const results = await loadCodeSets(t.db, dir, () => undefined, { filter: (name) => /^icd10cm-203[3-7]/.test(name) });
+    const results = await loadCodeSets(t.db, dir, () => undefined, {
+      filter: (name) => /^icd10cm-203[3-7]/.test(name),
+    });
     expect(results.map((r) => r.error?.message)).toEqual([
       'icd10cm-2033.csv, row 2, field code: ICD-10-CM codes are 3 to 7 characters: a letter, then letters or digits (e.g. E119); "E1-9" has "-" at position 3',
       'icd10cm-2034.csv, row 4, field code: E119 is listed twice (rows 2 and 4)',
@@ -93,21 +104,36 @@ describe('a broken file', () => {
 
   it('keeps the loaded version when a changed file for it is broken', async () => {
     const original = readFileSync(path.join(t.config.DATA_DIR, 'msdrg-v35.csv'), 'utf8');
-    writeFileSync(path.join(dir, 'msdrg-v35.csv'), original.replace(/^470,08,SURG,(.*?),2\.0543,/m, '470,08,SURG,$1,2.05431,'));
+    writeFileSync(
+      path.join(dir, 'msdrg-v35.csv'),
+      original.replace(/^470,08,SURG,(.*?),2\.0543,/m, '470,08,SURG,$1,2.05431,'),
+    );
     const [result] = await loadOnly('msdrg-v35.csv');
-    expect(result?.error?.message).toMatch(/^msdrg-v35\.csv, row 375, field relative_weight: expected a decimal number/);
-    expect(await t.db.query(`SELECT relative_weight::text AS w, (SELECT count(*)::int FROM ms_drgs WHERE fiscal_year = 2018) AS n FROM ms_drgs WHERE fiscal_year = 2018 AND drg = '470'`)).toEqual([
-      { w: '2.0543', n: 754 },
-    ]);
+    expect(result?.error?.message).toMatch(
+      /^msdrg-v35\.csv, row 375, field relative_weight: expected a decimal number/,
+    );
+    expect(
+      await t.db.query(
+        `SELECT relative_weight::text AS w, (SELECT count(*)::int FROM ms_drgs WHERE fiscal_year = 2018) AS n FROM ms_drgs WHERE fiscal_year = 2018 AND drg = '470'`,
+      ),
+    ).toEqual([{ w: '2.0543', n: 754 }]);
   });
 });
 
 describe('a changed file', () => {
   it('replaces that version atomically', async () => {
     const file = 'icd10cm-2032.csv.gz';
-    writeFileSync(path.join(dir, file), gzipSync(`${ICD_HEADER}\nA000,true,One,One,1,2032\nA001,true,Two,Two,2,2032\n`));
+    writeFileSync(
+      path.join(dir, file),
+      gzipSync(`${ICD_HEADER}\nA000,true,One,One,1,2032\nA001,true,Two,Two,2,2032\n`),
+    );
     expect((await loadOnly(file))[0]).toMatchObject({ status: 'loaded', rows: 2 });
-    writeFileSync(path.join(dir, file), gzipSync(`${ICD_HEADER}\nA00,false,Head,Head,1,2032\nA001,true,Two again,Two again,2,2032\nA002,true,Three,Three,3,2032\n`));
+    writeFileSync(
+      path.join(dir, file),
+      gzipSync(
+        `${ICD_HEADER}\nA00,false,Head,Head,1,2032\nA001,true,Two again,Two again,2,2032\nA002,true,Three,Three,3,2032\n`,
+      ),
+    );
     expect((await loadOnly(file))[0]).toMatchObject({ status: 'replaced', rows: 3 });
     expect((await loadOnly(file))[0]).toMatchObject({ status: 'skipped', rows: 3 });
     const codes = await t.db.query(

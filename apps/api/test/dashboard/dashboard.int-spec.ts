@@ -20,9 +20,21 @@ let c001: string;
 const facility = `FAC-D-${randomBytes(3).toString('hex')}`;
 const items = new Map<string, { id: string }>();
 const dx = (code: string, principal = false): FactoryCode => ({ system: 'ICD10CM', code, principal, poa: 'Y' });
-const line = (code: string, sequence: number, principal = false) => ({ system: 'ICD10CM', code, sequence, principal, poa: 'Y' });
+const line = (code: string, sequence: number, principal = false) => ({
+  system: 'ICD10CM',
+  code,
+  sequence,
+  principal,
+  poa: 'Y',
+});
 const path = (name: string) => `/api/audits/${auditId}/items/${items.get(name)!.id}`;
-const classify = (key: string, rootCause: string, impact = 'financial', direction = 'over') => ({ key, rootCause, impact, direction, rationale: `${key}: per the record` });
+const classify = (key: string, rootCause: string, impact = 'financial', direction = 'over') => ({
+  key,
+  rootCause,
+  impact,
+  direction,
+  rationale: `${key}: per the record`,
+});
 const JAN = 'from=2026-01&to=2026-01';
 
 beforeAll(async () => {
@@ -34,26 +46,67 @@ beforeAll(async () => {
   const [a, c002] = await coderIds(t.db, ['C001', 'C002']);
   c001 = a as string;
   const base = { setting: 'inpatient' as const, encounterDate: '2026-01-15', facility };
-  await createEncounter(t.db, { ...base, coderId: c001, externalId: `${facility}-R1`, drg: '291', codes: [dx('I5023', true), dx('E119'), dx('N179')] });
-  await createEncounter(t.db, { ...base, coderId: c001, externalId: `${facility}-R2`, codes: [dx('J189', true), dx('I10')] });
-  await createEncounter(t.db, { ...base, coderId: c002 as string, externalId: `${facility}-R3`, drg: '690', codes: [dx('N390', true), dx('E119')] });
+  await createEncounter(t.db, {
+    ...base,
+    coderId: c001,
+    externalId: `${facility}-R1`,
+    drg: '291',
+    codes: [dx('I5023', true), dx('E119'), dx('N179')],
+  });
+  await createEncounter(t.db, {
+    ...base,
+    coderId: c001,
+    externalId: `${facility}-R2`,
+    codes: [dx('J189', true), dx('I10')],
+  });
+  await createEncounter(t.db, {
+    ...base,
+    coderId: c002 as string,
+    externalId: `${facility}-R3`,
+    drg: '690',
+    codes: [dx('N390', true), dx('E119')],
+  });
   const plan = await supervisor.post('/api/audit-plans', {
-    name: 'Dashboard spec', scope: { facilities: [facility] }, method: { type: 'simpleRandom', sampleSize: 3 }, seed: 11, exclusionWindowDays: 0,
+    name: 'Dashboard spec',
+    scope: { facilities: [facility] },
+    method: { type: 'simpleRandom', sampleSize: 3 },
+    seed: 11,
+    exclusionWindowDays: 0,
     auditorIds: [await userId(t.db, 'auditor@recode.test')],
   });
   auditId = (await supervisor.post(`/api/audit-plans/${plan.body.id}/run`, {})).body.id;
   expect((await waitSampled(supervisor, auditId)).body.status).toBe('in_review');
-  for (const item of (await auditor.get('/api/worklist')).body.filter((i: any) => i.auditId === auditId)) items.set(item.encounter.externalId.split('-').pop(), item);
+  for (const item of (await auditor.get('/api/worklist')).body.filter((i: any) => i.auditId === auditId))
+    items.set(item.encounter.externalId.split('-').pop(), item);
 
   const saves = [
     put(auditor, `${path('R1')}/review`, {
-      version: 1, codes: [line('I5023', 1, true), line('E1122', 2)], drg: '292', drgOverrideReason: 'chart review', complete: true,
-      classifications: [classify('revised|ICD10CM|E119|E1122', 'coder', 'data_quality', 'under'), classify('deleted|ICD10CM|N179|', 'documentation', 'compliance'), classify('drg_changed|MSDRG|291|292', 'coder')],
+      version: 1,
+      codes: [line('I5023', 1, true), line('E1122', 2)],
+      drg: '292',
+      drgOverrideReason: 'chart review',
+      complete: true,
+      classifications: [
+        classify('revised|ICD10CM|E119|E1122', 'coder', 'data_quality', 'under'),
+        classify('deleted|ICD10CM|N179|', 'documentation', 'compliance'),
+        classify('drg_changed|MSDRG|291|292', 'coder'),
+      ],
     }),
-    put(auditor, `${path('R2')}/review`, { version: 1, codes: [line('J189', 1, true), line('I10', 2)], complete: true }),
+    put(auditor, `${path('R2')}/review`, {
+      version: 1,
+      codes: [line('J189', 1, true), line('I10', 2)],
+      complete: true,
+    }),
     put(auditor, `${path('R3')}/review`, {
-      version: 1, codes: [line('A419', 1, true), line('N390', 2), line('E119', 3)], drg: '872', drgOverrideReason: 'chart review', complete: true,
-      classifications: [classify('added|ICD10CM||A419', 'coder', 'financial', 'under'), classify('drg_changed|MSDRG|690|872', 'coder', 'financial', 'under')],
+      version: 1,
+      codes: [line('A419', 1, true), line('N390', 2), line('E119', 3)],
+      drg: '872',
+      drgOverrideReason: 'chart review',
+      complete: true,
+      classifications: [
+        classify('added|ICD10CM||A419', 'coder', 'financial', 'under'),
+        classify('drg_changed|MSDRG|690|872', 'coder', 'financial', 'under'),
+      ],
     }),
   ];
   for (const res of await Promise.all(saves)) expect(res.status).toBe(200);
@@ -61,34 +114,80 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const dashboardWhen = (client: ApiClient, query: string, done: (body: any) => boolean) =>
-  waitFor(`dashboard ${query}`, () => client.get(`/api/dashboard?${query}`), (res) => res.status === 200 && done(res.body), 60_000).then((res) => res.body);
+  waitFor(
+    `dashboard ${query}`,
+    () => client.get(`/api/dashboard?${query}`),
+    (res) => res.status === 200 && done(res.body),
+    60_000,
+  ).then((res) => res.body);
 
 describe('the supervisor dashboard', () => {
   it('shows the team month, per-coder intervals, the Pareto and the money, worked by hand', async () => {
     const body = await dashboardWhen(supervisor, JAN, (b) => b.totals.recordsReviewed === 3);
-    expect(body).toMatchObject({ source: 'rollups', target: 0.95, filters: { from: '2026-01', to: '2026-01', setting: null, teamId: null, facility: null } });
+    expect(body).toMatchObject({
+      source: 'rollups',
+      target: 0.95,
+      filters: { from: '2026-01', to: '2026-01', setting: null, teamId: null, facility: null },
+    });
     expect(body.totals).toMatchObject({ recordsReviewed: 3, codesReviewed: 9, recordsWithError: 2 });
     // Every encounter of January was reviewed: a census, so the figures are the observed rates (zero width), marked
     // preliminary (the audit is still in review), each coder-month weighted by its population.
     expect(body.totals).toMatchObject({ preliminary: true, targeted: { recordsReviewed: 0, recordsWithError: 0 } });
-    expect(body.totals.recordAccuracy).toMatchObject({ method: 'census', status: 'census', population: 3, n: 3, lower: 1 / 3, upper: 1 / 3, preliminary: true });
+    expect(body.totals.recordAccuracy).toMatchObject({
+      method: 'census',
+      status: 'census',
+      population: 3,
+      n: 3,
+      lower: 1 / 3,
+      upper: 1 / 3,
+      preliminary: true,
+    });
     expect(body.totals.codeAccuracy.estimate).toBeCloseTo(6 / 9, 10);
     expect(body.totals.codeAccuracy).toMatchObject({ method: 'census', lower: body.totals.codeAccuracy.estimate });
     // n = 3 at p̄ = 2/3: no count is beyond the exact limits, so neither limit can be crossed.
-    expect(body.trend.points).toEqual([{ month: '2026-01', recordsReviewed: 3, recordsWithError: 2, accuracy: expect.closeTo(1 / 3, 12), lowerLimit: 0, upperLimit: null, flag: 'in_control', preliminary: true }]);
+    expect(body.trend.points).toEqual([
+      {
+        month: '2026-01',
+        recordsReviewed: 3,
+        recordsWithError: 2,
+        accuracy: expect.closeTo(1 / 3, 12),
+        lowerLimit: 0,
+        upperLimit: null,
+        flag: 'in_control',
+        preliminary: true,
+      },
+    ]);
     expect(body.trend.chart).toMatchObject({ method: 'binomial-probability', improvementDetectable: false });
     expect(body.trend.centreAccuracy).toBeCloseTo(1 / 3, 12);
 
     const [one, two] = body.coders;
-    expect(one).toMatchObject({ externalId: 'C001', teamName: 'Inpatient', recordsReviewed: 2, codesReviewed: 6, recordsWithError: 1, weightedErrors: 1, openDisputes: 0 });
+    expect(one).toMatchObject({
+      externalId: 'C001',
+      teamName: 'Inpatient',
+      recordsReviewed: 2,
+      codesReviewed: 6,
+      recordsWithError: 1,
+      weightedErrors: 1,
+      openDisputes: 0,
+    });
     expect(one.recordAccuracy.estimate).toBe(0.5);
     expect(one.codeAccuracy).toMatchObject({ n: 6, clusters: 2, method: 'census', lower: 5 / 6, upper: 5 / 6 });
     expect(one.recordAccuracy).toMatchObject({ method: 'census', population: 2, lower: 0.5, upper: 0.5 });
     expect(one.sampleWarning).toBeNull();
     // Both coders' months were reviewed whole: the rates are known, so no sample-size warning.
-    expect(two).toMatchObject({ externalId: 'C002', recordsReviewed: 1, recordsWithError: 1, sampleWarning: null, trend: null });
+    expect(two).toMatchObject({
+      externalId: 'C002',
+      recordsReviewed: 1,
+      recordsWithError: 1,
+      sampleWarning: null,
+      trend: null,
+    });
 
-    expect(body.pareto.map((b: any) => [b.category, b.errors, b.cumulativeShare])).toEqual([['drg', 2, 0.5], ['principal_dx', 1, 0.75], ['secondary_dx', 1, 1]]);
+    expect(body.pareto.map((b: any) => [b.category, b.errors, b.cumulativeShare])).toEqual([
+      ['drg', 2, 0.5],
+      ['principal_dx', 1, 0.75],
+      ['secondary_dx', 1, 1],
+    ]);
     expect(body.payment.overpayment).toEqual({ amount: 2826.2, weight: 0.4348 });
     expect(body.payment.underpayment).toEqual({ amount: 1389.7, weight: 0.2138 });
     // Nothing is released yet, so no auditor has findings a coder could dispute.
@@ -99,7 +198,8 @@ describe('the supervisor dashboard', () => {
     const fromRollups = (await supervisor.get(`/api/dashboard?${JAN}`)).body;
     const filtered = (await supervisor.get(`/api/dashboard?${JAN}&facility=${facility}&setting=inpatient`)).body;
     expect(filtered.source).toBe('records');
-    for (const key of ['totals', 'trend', 'coders', 'pareto', 'payment', 'auditors']) expect(filtered[key]).toEqual(fromRollups[key]);
+    for (const key of ['totals', 'trend', 'coders', 'pareto', 'payment', 'auditors'])
+      expect(filtered[key]).toEqual(fromRollups[key]);
     const other = (await supervisor.get(`/api/dashboard?${JAN}&setting=profee`)).body;
     expect(other).toMatchObject({ coders: [], pareto: [], totals: { recordsReviewed: 0 } });
   });
@@ -112,8 +212,15 @@ describe('the supervisor dashboard', () => {
     expect(drill.status).toBe(200);
     expect(drill.body.coder).toMatchObject({ externalId: 'C001', teamName: 'Inpatient' });
     expect(drill.body.audits).toHaveLength(1);
-    expect(drill.body.audits[0]).toMatchObject({ auditId, name: 'Dashboard spec', recordsReviewed: 2, recordsWithError: 1 });
-    const records = Object.fromEntries(drill.body.audits[0].records.map((r: any) => [r.externalId.split('-').pop(), r]));
+    expect(drill.body.audits[0]).toMatchObject({
+      auditId,
+      name: 'Dashboard spec',
+      recordsReviewed: 2,
+      recordsWithError: 1,
+    });
+    const records = Object.fromEntries(
+      drill.body.audits[0].records.map((r: any) => [r.externalId.split('-').pop(), r]),
+    );
     expect(records.R1).toMatchObject({ itemId: items.get('R1')!.id, findings: 3, coderErrors: 1, codesReviewed: 4 });
     expect(records.R2).toMatchObject({ findings: 0, coderErrors: 0 });
     // The record links to the audit item, which lists its findings.
@@ -141,7 +248,10 @@ describe('the supervisor dashboard', () => {
   it('refuses a malformed month or a backwards range with the field named', async () => {
     const bad = await supervisor.get('/api/dashboard?from=2026-13');
     expect(bad.status).toBe(400);
-    expect(bad.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ path: 'query.from' })] });
+    expect(bad.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [expect.objectContaining({ path: 'query.from' })],
+    });
     const backwards = await supervisor.get('/api/dashboard?from=2026-05&to=2026-01');
     expect(backwards.status).toBe(400);
   });
@@ -150,20 +260,36 @@ describe('the supervisor dashboard', () => {
 describe('freshness through the rollup jobs', () => {
   it('shows a newly saved finding on the dashboard', async () => {
     const res = await put(auditor, `${path('R2')}/review`, {
-      version: 2, codes: [line('J189', 1, true), line('I10', 2), line('E119', 3)], complete: true,
+      version: 2,
+      codes: [line('J189', 1, true), line('I10', 2), line('E119', 3)],
+      complete: true,
       classifications: [classify('added|ICD10CM||E119', 'coder', 'data_quality', 'under')],
     });
     expect(res.status).toBe(200);
     const body = await dashboardWhen(supervisor, JAN, (b) => b.coders[0]?.recordsWithError === 2);
-    expect(body.coders[0]).toMatchObject({ externalId: 'C001', recordsWithError: 2, codesReviewed: 7, recordAccuracy: { estimate: 0 } });
+    expect(body.coders[0]).toMatchObject({
+      externalId: 'C001',
+      recordsWithError: 2,
+      codesReviewed: 7,
+      recordAccuracy: { estimate: 0 },
+    });
     expect(body.pareto.find((b: any) => b.category === 'secondary_dx').errors).toBe(2);
   });
 
   it('counts released findings per auditor once released, and shows an open dispute', async () => {
     expect((await supervisor.post(`/api/audits/${auditId}/transitions`, { to: 'released' })).status).toBe(200);
     const body = await dashboardWhen(supervisor, JAN, (b) => b.auditors.length === 1);
-    expect(body.auditors[0]).toMatchObject({ name: 'Alex Auditor', findings: 6, disputed: 0, lost: 0, disputeRate: 0, overturnRate: null });
-    await t.db.query(`UPDATE audit_findings SET status = 'disputed' WHERE item_id = $1 AND type = 'revised'`, [items.get('R1')!.id]);
+    expect(body.auditors[0]).toMatchObject({
+      name: 'Alex Auditor',
+      findings: 6,
+      disputed: 0,
+      lost: 0,
+      disputeRate: 0,
+      overturnRate: null,
+    });
+    await t.db.query(`UPDATE audit_findings SET status = 'disputed' WHERE item_id = $1 AND type = 'revised'`, [
+      items.get('R1')!.id,
+    ]);
     // Read live, but answers are reused for DASHBOARD_CACHE_MS (2 s), so it shows within that.
     const now = await dashboardWhen(supervisor, JAN, (b) => b.coders[0]?.openDisputes === 1);
     expect(now.coders[0]).toMatchObject({ externalId: 'C001', openDisputes: 1 });
@@ -176,11 +302,15 @@ describe('answers reused for a moment', () => {
     const query = 'from=2025-12&to=2026-01';
     const first = (await supervisor.get(`/api/dashboard?${query}`)).body;
     expect(first.coders[0]).toMatchObject({ externalId: 'C001', openDisputes: 1 });
-    await t.db.query(`UPDATE audit_findings SET status = 'open' WHERE item_id = $1 AND type = 'revised'`, [items.get('R1')!.id]);
+    await t.db.query(`UPDATE audit_findings SET status = 'open' WHERE item_id = $1 AND type = 'revised'`, [
+      items.get('R1')!.id,
+    ]);
     // Within the cache's lifetime the same scope sees the same answer; supervisor2's teams never see it.
     expect((await supervisor.get(`/api/dashboard?${query}`)).body).toEqual(first);
     const other = await signedIn(t, 'supervisor2@recode.test');
-    expect((await other.get(`/api/dashboard?${query}`)).body.coders.map((c: any) => c.externalId)).not.toContain('C001');
+    expect((await other.get(`/api/dashboard?${query}`)).body.coders.map((c: any) => c.externalId)).not.toContain(
+      'C001',
+    );
     const later = await dashboardWhen(supervisor, query, (b) => b.coders[0]?.openDisputes === 0);
     expect(later.coders[0]).toMatchObject({ externalId: 'C001', openDisputes: 0 });
   });

@@ -12,7 +12,9 @@ let audit: ReleasedAudit;
 
 beforeAll(async () => {
   t = await startAuditApp({ codeSets: true });
-  [supervisor, auditor, coder] = await Promise.all(['supervisor', 'auditor', 'coder'].map((name) => signedIn(t, `${name}@recode.test`)));
+  [supervisor, auditor, coder] = await Promise.all(
+    ['supervisor', 'auditor', 'coder'].map((name) => signedIn(t, `${name}@recode.test`)),
+  );
   audit = await arrangeReleasedAudit(t, supervisor, auditor);
 }, 240_000);
 afterAll(() => t.close());
@@ -22,15 +24,26 @@ describe('a finding in context', () => {
     const res = await coder.get(`/api/findings/${audit.findings.R1}/dispute`);
     expect(res.status).toBe(200);
     expect(res.body.finding.setting).toBe('inpatient');
-    expect(res.body.claim.coderCodes.map((c: any) => [c.code, c.principal])).toEqual([['I5023', true], ['E119', false]]);
+    expect(res.body.claim.coderCodes.map((c: any) => [c.code, c.principal])).toEqual([
+      ['I5023', true],
+      ['E119', false],
+    ]);
     expect(res.body.claim.auditorCodes.map((c: any) => c.code)).toEqual(['I5023', 'E1122']);
-    expect(res.body.claim.auditorCodes[1].description).toBe('Type 2 diabetes mellitus with diabetic chronic kidney disease');
+    expect(res.body.claim.auditorCodes[1].description).toBe(
+      'Type 2 diabetes mellitus with diabetic chronic kidney disease',
+    );
   });
 
   it('lets the coder accept an upheld answer, which settles the finding as agreed and ends escalation', async () => {
     const id = audit.findings.R2;
-    expect((await coder.post(`/api/findings/${id}/dispute-steps`, { action: 'dispute', rationale: 'AKI was ruled out.' })).status).toBe(200);
-    const upheld = await auditor.post(`/api/findings/${id}/dispute-steps`, { action: 'uphold', rationale: 'Creatinine doubled; the nephrologist documents AKI.' });
+    expect(
+      (await coder.post(`/api/findings/${id}/dispute-steps`, { action: 'dispute', rationale: 'AKI was ruled out.' }))
+        .status,
+    ).toBe(200);
+    const upheld = await auditor.post(`/api/findings/${id}/dispute-steps`, {
+      action: 'uphold',
+      rationale: 'Creatinine doubled; the nephrologist documents AKI.',
+    });
     expect(upheld.status).toBe(200);
     const offered = await coder.get(`/api/findings/${id}/dispute`);
     expect(offered.body.finding.allowedActions.sort()).toEqual(['accept', 'escalate']);
@@ -38,7 +51,10 @@ describe('a finding in context', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body.finding).toMatchObject({ status: 'agreed', allowedActions: [] });
     expect(accepted.body.events.at(-1)).toMatchObject({ action: 'accept', fromStatus: 'upheld', toStatus: 'agreed' });
-    const again = await coder.post(`/api/findings/${id}/dispute-steps`, { action: 'escalate', rationale: 'Changed my mind.' });
+    const again = await coder.post(`/api/findings/${id}/dispute-steps`, {
+      action: 'escalate',
+      rationale: 'Changed my mind.',
+    });
     expect(again.status).toBe(409);
   });
 });

@@ -8,7 +8,10 @@ let teamB: { id: string; name: string };
 let coderA: { id: string; externalId: string };
 let coderB: { id: string; externalId: string };
 
-const signIn = async (role: 'coder' | 'supervisor' | 'auditor', opts: { teamIds?: string[]; coderId?: string } = {}): Promise<ApiClient> => {
+const signIn = async (
+  role: 'coder' | 'supervisor' | 'auditor',
+  opts: { teamIds?: string[]; coderId?: string } = {},
+): Promise<ApiClient> => {
   const user = await createUser(t.db, { role, ...opts });
   const client = new ApiClient(t.url, `10.41.${Math.floor(Math.random() * 250)}.1`);
   await client.login(user.email, user.password);
@@ -31,7 +34,15 @@ describe('GET /api/encounters/coders', () => {
     const auditor = await signIn('auditor', { teamIds: [teamA.id] });
     const res = await auditor.get('/api/encounters/coders');
     expect(res.status).toBe(200);
-    expect(res.body.items).toEqual([{ id: coderA.id, externalId: coderA.externalId, displayName: `Coder ${coderA.externalId}`, teamId: teamA.id, teamName: teamA.name }]);
+    expect(res.body.items).toEqual([
+      {
+        id: coderA.id,
+        externalId: coderA.externalId,
+        displayName: `Coder ${coderA.externalId}`,
+        teamId: teamA.id,
+        teamName: teamA.name,
+      },
+    ]);
     const onNothing = await signIn('auditor');
     expect(idsOf((await onNothing.get('/api/encounters/coders')).body)).toEqual([]);
     expect((await auditor.get('/api/coders')).status).toBe(403);

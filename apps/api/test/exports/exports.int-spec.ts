@@ -11,7 +11,10 @@ let mine: { id: string; externalId: string };
 let other: { id: string; externalId: string };
 let coder: ApiClient;
 
-const signIn = async (role: 'coder' | 'supervisor' | 'auditor', opts: { teamIds?: string[]; coderId?: string } = {}): Promise<ApiClient> => {
+const signIn = async (
+  role: 'coder' | 'supervisor' | 'auditor',
+  opts: { teamIds?: string[]; coderId?: string } = {},
+): Promise<ApiClient> => {
   const user = await createUser(t.db, { role, ...opts });
   const client = new ApiClient(t.url, `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`);
   await client.login(user.email, user.password);
@@ -48,19 +51,33 @@ beforeAll(async () => {
   team = await createTeam(t.db);
   mine = await createCoder(t.db, { teamId: team.id });
   other = await createCoder(t.db);
-  await createEncounter(t.db, { coderId: mine.id, externalId: `MINE-${mine.externalId}-1`, setting: 'profee', facility: '=HYPERLINK("http://evil","x")', codes: [{ system: 'ICD10CM', code: 'A419' }] });
-  await createEncounter(t.db, { coderId: mine.id, externalId: `MINE-${mine.externalId}-2`, setting: 'inpatient', facility: '+cmd|calc', encounterDate: '2026-02-10' });
+  await createEncounter(t.db, {
+    coderId: mine.id,
+    externalId: `MINE-${mine.externalId}-1`,
+    setting: 'profee',
+    facility: '=HYPERLINK("http://evil","x")',
+    codes: [{ system: 'ICD10CM', code: 'A419' }],
+  });
+  await createEncounter(t.db, {
+    coderId: mine.id,
+    externalId: `MINE-${mine.externalId}-2`,
+    setting: 'inpatient',
+    facility: '+cmd|calc',
+    encounterDate: '2026-02-10',
+  });
   await createEncounter(t.db, { coderId: other.id, externalId: `OTHER-${other.externalId}-1`, setting: 'profee' });
   coder = await signIn('coder', { coderId: mine.id });
 });
 afterAll(() => t.close());
 
 describe('GET /api/exports/encounters.csv', () => {
-  it("gives a coder only their own encounters, whatever coder filter they send", async () => {
+  it('gives a coder only their own encounters, whatever coder filter they send', async () => {
     const res = await coder.get('/api/exports/encounters.csv');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="encounters-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="encounters-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const rows = parseCsv(String(res.body));
     expect(rows.map((r) => r.encounter).sort()).toEqual([`MINE-${mine.externalId}-1`, `MINE-${mine.externalId}-2`]);
     const asked = parseCsv(String((await coder.get(`/api/exports/encounters.csv?coderId=${other.id}`)).body));
@@ -83,8 +100,15 @@ describe('GET /api/exports/encounters.csv', () => {
     const rows = parseCsv(String(res.body));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      encounter: `MINE-${mine.externalId}-1`, setting: 'profee', setting_label: 'Professional fee', coder_id: mine.id, coder: mine.externalId,
-      coder_name: `Coder ${mine.externalId}`, team: team.name, principal_diagnosis: 'A419', principal_diagnosis_display: 'A41.9',
+      encounter: `MINE-${mine.externalId}-1`,
+      setting: 'profee',
+      setting_label: 'Professional fee',
+      coder_id: mine.id,
+      coder: mine.externalId,
+      coder_name: `Coder ${mine.externalId}`,
+      team: team.name,
+      principal_diagnosis: 'A419',
+      principal_diagnosis_display: 'A41.9',
     });
     expect((await admin.get('/api/exports/encounters.csv?setting=nursing')).status).toBe(400);
   });
@@ -100,8 +124,14 @@ describe('GET /api/exports/encounters.csv', () => {
   it('writes an audit-log entry with the filters and the row count', async () => {
     const supervisor = await signIn('supervisor', { teamIds: [team.id] });
     await supervisor.get(`/api/exports/encounters.csv?setting=inpatient&from=2026-02-01`);
-    const [entry] = await t.db.query(`SELECT details FROM audit_log WHERE action = 'export.encounters' ORDER BY id DESC LIMIT 1`);
-    expect(entry.details).toEqual({ filters: { setting: 'inpatient', from: '2026-02-01', sort: '-date' }, rows: 1, complete: true });
+    const [entry] = await t.db.query(
+      `SELECT details FROM audit_log WHERE action = 'export.encounters' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(entry.details).toEqual({
+      filters: { setting: 'inpatient', from: '2026-02-01', sort: '-date' },
+      rows: 1,
+      complete: true,
+    });
   });
 });
 
@@ -114,8 +144,14 @@ describe('the other lists', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.action === 'export.encounters')).toBe(true);
     expect((await coder.get('/api/exports/audit-log.csv')).status).toBe(403);
-    const [entry] = await t.db.query(`SELECT details FROM audit_log WHERE action = 'export.audit_log' ORDER BY id DESC LIMIT 1`);
-    expect(entry.details).toMatchObject({ filters: { action: 'export.encounters' }, rows: rows.length, complete: true });
+    const [entry] = await t.db.query(
+      `SELECT details FROM audit_log WHERE action = 'export.audit_log' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(entry.details).toMatchObject({
+      filters: { action: 'export.encounters' },
+      rows: rows.length,
+      complete: true,
+    });
   });
 
   it('keeps dashboard and rulings exports away from coders, and answers a dashboard table with a preliminary column', async () => {
@@ -125,7 +161,9 @@ describe('the other lists', () => {
     const supervisor = await signIn('supervisor', { teamIds: [team.id] });
     const res = await supervisor.get('/api/exports/dashboard.csv?table=coders&from=2026-01&to=2026-03');
     expect(res.status).toBe(200);
-    expect(String(res.body).split('\r\n')[0]).toMatch(/^coder_id,coder,coder_name,team_id,team,.*record_accuracy,record_accuracy_lower,.*,preliminary$/);
+    expect(String(res.body).split('\r\n')[0]).toMatch(
+      /^coder_id,coder,coder_name,team_id,team,.*record_accuracy,record_accuracy_lower,.*,preliminary$/,
+    );
     expect((await supervisor.get('/api/exports/dashboard.csv?table=nope')).status).toBe(400);
   });
 });
@@ -145,7 +183,9 @@ describe('a large export', () => {
     let lines = 0;
     let bytes = 0;
     let sampledAt = 0;
-    const res = await fetch(`${t.url}/api/exports/encounters.csv?coderId=${big.id}`, { headers: { cookie: admin.cookie, 'x-forwarded-for': admin.ip } });
+    const res = await fetch(`${t.url}/api/exports/encounters.csv?coderId=${big.id}`, {
+      headers: { cookie: admin.cookie, 'x-forwarded-for': admin.ip },
+    });
     expect(res.status).toBe(200);
     const decoder = new TextDecoder();
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
@@ -163,7 +203,9 @@ describe('a large export', () => {
     const growthMb = (peak - before) / 2 ** 20;
     expect(bytes).toBeGreaterThan(15 * 2 ** 20);
     expect(growthMb).toBeLessThan(24);
-    const [entry] = await t.db.query(`SELECT details FROM audit_log WHERE action = 'export.encounters' ORDER BY id DESC LIMIT 1`);
+    const [entry] = await t.db.query(
+      `SELECT details FROM audit_log WHERE action = 'export.encounters' ORDER BY id DESC LIMIT 1`,
+    );
     expect(entry.details.rows).toBe(ROWS);
   }, 300_000);
 });

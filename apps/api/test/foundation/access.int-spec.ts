@@ -78,14 +78,17 @@ describe('a supervisor', () => {
 describe('an auditor', () => {
   it('is refused the coder directory and admin areas', async () => {
     const a = await as(await createUser(t.db, { role: 'auditor' }), '10.22.0.1');
-    for (const path of ['/api/coders', '/api/users', '/api/teams', '/api/audit-log']) expect((await a.get(path)).status).toBe(403);
+    for (const path of ['/api/coders', '/api/users', '/api/teams', '/api/audit-log'])
+      expect((await a.get(path)).status).toBe(403);
     expect((await a.get('/api/auth/me')).status).toBe(200);
   });
 });
 
 describe('without a session', () => {
   it('every route but sign-in, health and docs answers 401', async () => {
-    const doc = (await new ApiClient(t.url).get('/api/docs/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await new ApiClient(t.url).get('/api/docs/openapi.json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const open = new Set(['post /api/auth/login', 'post /api/auth/logout', 'get /health', 'get /ready']);
     const checked: string[] = [];
     for (const [path, methods] of Object.entries(doc.paths)) {
@@ -93,7 +96,11 @@ describe('without a session', () => {
         const key = `${method} ${path}`;
         if (open.has(key)) continue;
         const concrete = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
-        const res = await new ApiClient(t.url).request(method.toUpperCase(), concrete, method === 'get' ? undefined : {});
+        const res = await new ApiClient(t.url).request(
+          method.toUpperCase(),
+          concrete,
+          method === 'get' ? undefined : {},
+        );
         expect({ key, status: res.status }).toEqual({ key, status: 401 });
         checked.push(key);
       }
@@ -109,6 +116,9 @@ describe('deactivation', () => {
     const admin = await as({ email: 'admin@recode.test', password: 'RecodeDemo!2026' }, '10.23.0.2');
     expect((await admin.patch(`/api/users/${user.id}`, { active: false })).body.active).toBe(false);
     expect((await u.get('/api/auth/me')).status).toBe(401);
-    expect((await new ApiClient(t.url, '10.23.0.3').post('/api/auth/login', { email: user.email, password: user.password })).status).toBe(401);
+    expect(
+      (await new ApiClient(t.url, '10.23.0.3').post('/api/auth/login', { email: user.email, password: user.password }))
+        .status,
+    ).toBe(401);
   });
 });

@@ -12,37 +12,84 @@ afterAll(() => t.close());
 describe('user administration', () => {
   it('creates a user who must change the password, and refuses a duplicate e-mail', async () => {
     const team = (await admin.post('/api/teams', { name: `Oncology ${Date.now()}` })).body;
-    const body = { email: `new.auditor.${Date.now()}@recode.test`, displayName: 'New Auditor', role: 'auditor', password: 'Initial-password-1', teamIds: [team.id] };
+    const body = {
+      email: `new.auditor.${Date.now()}@recode.test`,
+      displayName: 'New Auditor',
+      role: 'auditor',
+      password: 'Initial-password-1',
+      teamIds: [team.id],
+    };
     const created = await admin.post('/api/users', body);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ email: body.email, role: 'auditor', active: true, teamIds: [team.id], coderId: null });
+    expect(created.body).toMatchObject({
+      email: body.email,
+      role: 'auditor',
+      active: true,
+      teamIds: [team.id],
+      coderId: null,
+    });
     const dup = await admin.post('/api/users', { ...body, email: body.email.toUpperCase() });
     expect(dup.status).toBe(409);
-    expect(dup.body.error).toMatchObject({ code: 'USER_EMAIL_TAKEN', details: [{ path: 'body.email', message: 'is already in use' }] });
-    const me = await new ApiClient(t.url, '10.30.0.1').post('/api/auth/login', { email: body.email, password: body.password });
+    expect(dup.body.error).toMatchObject({
+      code: 'USER_EMAIL_TAKEN',
+      details: [{ path: 'body.email', message: 'is already in use' }],
+    });
+    const me = await new ApiClient(t.url, '10.30.0.1').post('/api/auth/login', {
+      email: body.email,
+      password: body.password,
+    });
     expect(me.body.mustChangePassword).toBe(true);
   });
 
   it('names every bad field of a user', async () => {
-    const res = await admin.post('/api/users', { email: 'not-an-email', displayName: '', role: 'overlord', password: 'short' });
+    const res = await admin.post('/api/users', {
+      email: 'not-an-email',
+      displayName: '',
+      role: 'overlord',
+      password: 'short',
+    });
     expect(res.status).toBe(400);
-    expect(res.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.displayName', 'body.email', 'body.password', 'body.role']);
+    expect(res.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'body.displayName',
+      'body.email',
+      'body.password',
+      'body.role',
+    ]);
   });
 
   it('rejects unknown teams and coders by name of field, and writes nothing', async () => {
     const email = `ghost.${Date.now()}@recode.test`;
-    const res = await admin.post('/api/users', { email, displayName: 'G', role: 'coder', password: 'Initial-password-1', teamIds: ['00000000-0000-4000-8000-000000000000'] });
+    const res = await admin.post('/api/users', {
+      email,
+      displayName: 'G',
+      role: 'coder',
+      password: 'Initial-password-1',
+      teamIds: ['00000000-0000-4000-8000-000000000000'],
+    });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'TEAM_NOT_FOUND', details: [{ path: 'body.teamIds' }] });
     expect((await admin.get(`/api/users?q=${email}`)).body.total).toBe(0);
   });
 
   it('links a coder record to a user, once', async () => {
-    const coder = (await admin.post('/api/coders', { externalId: `EXT-${Date.now()}`, displayName: 'Linked Coder' })).body;
-    const first = await admin.post('/api/users', { email: `l1.${Date.now()}@recode.test`, displayName: 'L1', role: 'coder', password: 'Initial-password-1', coderId: coder.id });
+    const coder = (await admin.post('/api/coders', { externalId: `EXT-${Date.now()}`, displayName: 'Linked Coder' }))
+      .body;
+    const first = await admin.post('/api/users', {
+      email: `l1.${Date.now()}@recode.test`,
+      displayName: 'L1',
+      role: 'coder',
+      password: 'Initial-password-1',
+      coderId: coder.id,
+    });
     expect(first.body.coderId).toBe(coder.id);
     expect((await admin.get(`/api/coders/${coder.id}`)).body.userId).toBe(first.body.id);
-    const second = await admin.post('/api/users', { email: `l2.${Date.now()}@recode.test`, displayName: 'L2', role: 'coder', password: 'Initial-password-1', coderId: coder.id });
+    const second = await admin.post('/api/users', {
+      email: `l2.${Date.now()}@recode.test`,
+      displayName: 'L2',
+      role: 'coder',
+      password: 'Initial-password-1',
+      coderId: coder.id,
+    });
     expect(second.status).toBe(409);
   });
 
@@ -67,7 +114,12 @@ describe('audit trail', () => {
     const team = (await admin.post('/api/teams', { name: `Audit trail ${Date.now()}` })).body;
     const res = await admin.get(`/api/audit-log?entityType=team&entityId=${team.id}`);
     expect(res.body.total).toBe(1);
-    expect(res.body.items[0]).toMatchObject({ action: 'team.created', actorEmail: 'admin@recode.test', entityId: team.id, ip: admin.ip });
+    expect(res.body.items[0]).toMatchObject({
+      action: 'team.created',
+      actorEmail: 'admin@recode.test',
+      entityId: team.id,
+      ip: admin.ip,
+    });
     expect(res.body.items[0].requestId).toEqual(expect.any(String));
   });
 

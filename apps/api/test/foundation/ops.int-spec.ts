@@ -18,7 +18,10 @@ describe('health and readiness', () => {
     expect((await c.get('/health')).body).toEqual({ status: 'ok' });
     const ready = await c.get('/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ready', checks: { postgres: { ok: true }, redis: { ok: true }, migrations: { ok: true } } });
+    expect(ready.body).toEqual({
+      status: 'ready',
+      checks: { postgres: { ok: true }, redis: { ok: true }, migrations: { ok: true } },
+    });
   });
 
   it('is not ready when Redis cannot be reached', async () => {
@@ -53,14 +56,18 @@ describe('HTTP hygiene', () => {
   it('publishes OpenAPI at /api/docs', async () => {
     const doc = await new ApiClient(t.url).get('/api/docs/openapi.json');
     expect(doc.body.info.title).toBe('Recode API');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/users', '/api/audit-log']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/users', '/api/audit-log']),
+    );
     expect((await fetch(`${t.url}/api/docs`)).status).toBe(200);
   });
 });
 
 describe('configuration', () => {
   it('names each missing or bad variable', () => {
-    expect(() => parseConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL[\s\S]*PORT/);
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty' })).toThrow(
+      /DATABASE_URL: must be a postgres:\/\/ URL[\s\S]*PORT/,
+    );
     expect(() => parseConfig({ REDIS_PREFIX: 'bad prefix!' })).toThrow(/REDIS_PREFIX/);
     expect(parseConfig({}).PORT).toBe(3000);
   });

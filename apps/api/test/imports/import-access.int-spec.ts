@@ -5,7 +5,9 @@ import { codeLinesCsv, upload } from './import-kit';
 // No worker runs in this file: uploads stay queued, which is what the cancel test needs.
 let t: TestApp;
 let admin: ApiClient;
-const csv = codeLinesCsv([['acc', 'A1', 'North', 'profee', '', '', '2026-03-02', 'Aetna', 'C002', '', '90', 'ICD-10-CM', 'I10', '1', 'Y']]);
+const csv = codeLinesCsv([
+  ['acc', 'A1', 'North', 'profee', '', '', '2026-03-02', 'Aetna', 'C002', '', '90', 'ICD-10-CM', 'I10', '1', 'Y'],
+]);
 
 const as = async (role: 'coder' | 'supervisor' | 'auditor'): Promise<ApiClient> => {
   const team = await createTeam(t.db);
@@ -43,7 +45,14 @@ describe('an admin', () => {
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ importId: expect.any(String) });
     const history = await admin.get('/api/imports?pageSize=5');
-    expect(history.body.items[0]).toMatchObject({ id: res.body.importId, fileName: 'queued.csv', status: 'queued', requestedLayout: 'code-lines', source: 'acc', createdBy: { displayName: 'Avery Admin' } });
+    expect(history.body.items[0]).toMatchObject({
+      id: res.body.importId,
+      fileName: 'queued.csv',
+      status: 'queued',
+      requestedLayout: 'code-lines',
+      source: 'acc',
+      createdBy: { displayName: 'Avery Admin' },
+    });
     const [audit] = await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1`, [res.body.importId]);
     expect(audit.action).toBe('import.created');
   });
@@ -60,7 +69,8 @@ describe('an admin', () => {
 
   it('gets 404 for an import that does not exist, and 400 for bad fields', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
-    for (const path of [`/api/imports/${missing}`, `/api/imports/${missing}/errors.csv`]) expect((await admin.get(path)).status).toBe(404);
+    for (const path of [`/api/imports/${missing}`, `/api/imports/${missing}/errors.csv`])
+      expect((await admin.get(path)).status).toBe(404);
     const bad = await upload(admin, { name: 'x.csv', content: csv }, { layout: 'spreadsheet' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe('body.layout');

@@ -40,7 +40,11 @@ async function kill(worker: ChildProcess): Promise<void> {
 /** The same generated file under two sources, so both imports can live side by side in one database. */
 function makeFiles(): { calm: string; fault: string } {
   const base = path.join(work, 'base.csv');
-  execFileSync(process.execPath, ['apps/api/dist/cli/demo-generate.js', '--encounters', String(ENCOUNTERS), '--seed', 'faults', '--out', base], { cwd: repo, stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    ['apps/api/dist/cli/demo-generate.js', '--encounters', String(ENCOUNTERS), '--seed', 'faults', '--out', base],
+    { cwd: repo, stdio: 'ignore' },
+  );
   const text = readFileSync(base, 'utf8');
   rows = text.trimEnd().split('\n').length - 1;
   const files = { calm: path.join(work, 'calm.csv'), fault: path.join(work, 'fault.csv') };
@@ -53,13 +57,19 @@ function makeFiles(): { calm: string; fault: string } {
  * Polls until the import reaches the next fault point. The limit is generous (a shared, loaded machine):
  * how long each takeover took is printed, not asserted; docs/operations.md has the figures.
  */
-async function waitUntil(id: string, ready: (imp: ImportDetailDto) => boolean, limitMs = 60_000): Promise<ImportDetailDto> {
+async function waitUntil(
+  id: string,
+  ready: (imp: ImportDetailDto) => boolean,
+  limitMs = 60_000,
+): Promise<ImportDetailDto> {
   const deadline = Date.now() + limitMs;
   for (;;) {
     const res = await admin.get<ImportDetailDto>(`/api/imports/${id}`);
     if (res.status === 200 && ready(res.body)) return res.body;
-    if (res.status === 200 && res.body.status !== 'queued' && res.body.status !== 'running') throw new Error(`import ended (${res.body.status}) before the next fault`);
-    if (Date.now() > deadline) throw new Error(`import never reached the next fault point: ${JSON.stringify(res.body)}`);
+    if (res.status === 200 && res.body.status !== 'queued' && res.body.status !== 'running')
+      throw new Error(`import ended (${res.body.status}) before the next fault`);
+    if (Date.now() > deadline)
+      throw new Error(`import never reached the next fault point: ${JSON.stringify(res.body)}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -76,7 +86,10 @@ async function fingerprint(source: string): Promise<Record<string, { n: number; 
   };
   const out: Record<string, { n: number; md5: string }> = {};
   for (const [name, sql] of Object.entries(queries)) {
-    const [row] = await t.db.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(k1 || '|' || r, E'\\n' ORDER BY k1, k2), '')) AS md5 FROM (${sql}) q`, [source]);
+    const [row] = await t.db.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(k1 || '|' || r, E'\\n' ORDER BY k1, k2), '')) AS md5 FROM (${sql}) q`,
+      [source],
+    );
     out[name] = row;
   }
   return out;
@@ -118,7 +131,9 @@ async function runnerOf(importId: string): Promise<ChildProcess | undefined> {
   return workers.find((w) => {
     if (w.exitCode !== null || w.signalCode !== null || !w.pid) return false;
     try {
-      return readdirSync(`/proc/${w.pid}/fd`).some((fd) => inodes.has(/^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${w.pid}/fd/${fd}`))?.[1] ?? '-'));
+      return readdirSync(`/proc/${w.pid}/fd`).some((fd) =>
+        inodes.has(/^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${w.pid}/fd/${fd}`))?.[1] ?? '-'),
+      );
     } catch {
       return false;
     }
@@ -169,9 +184,13 @@ describe('an import under faults', () => {
     // Through the owner's connection: the app's role (recode_app) may not signal background processes.
     const owner = new Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
     await owner.connect();
-    const [{ n }] = (await owner
-      .query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND usename = 'recode_app'`)
-      .finally(() => owner.end())).rows;
+    const [{ n }] = (
+      await owner
+        .query(
+          `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND usename = 'recode_app'`,
+        )
+        .finally(() => owner.end())
+    ).rows;
     expect(n).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(workers.filter((w) => w.exitCode !== null && w.signalCode === null)).toEqual([]);
@@ -186,10 +205,17 @@ describe('an import under faults', () => {
 
     const done = await waitForImport(admin, id, 120_000);
     takeovers.push(Date.now() - killedAt);
-    process.stderr.write(`import-faults: progress again ${takeovers.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')} after each kill (the last to the end of the import)\n`);
+    process.stderr.write(
+      `import-faults: progress again ${takeovers.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')} after each kill (the last to the end of the import)\n`,
+    );
     expect(second.rowsParsed).toBeGreaterThanOrEqual(first.rowsParsed);
     expect(third.status).toBe('running');
-    expect(done).toMatchObject({ status: 'succeeded', rowsTotal: rows, rowsWritten: rows, counts: { encountersCreated: ENCOUNTERS, codesWritten: rows } });
+    expect(done).toMatchObject({
+      status: 'succeeded',
+      rowsTotal: rows,
+      rowsWritten: rows,
+      counts: { encountersCreated: ENCOUNTERS, codesWritten: rows },
+    });
     const expected = await fingerprint('calm');
     expect(expected.encounters?.n).toBe(ENCOUNTERS);
     expect(expected.codes?.n).toBe(rows);

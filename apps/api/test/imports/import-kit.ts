@@ -9,7 +9,8 @@ export const DATA_DIR = process.env.DATA_DIR ?? path.resolve(__dirname, '../../.
 export const TUVA_FILE = path.join(DATA_DIR, 'tuva-synthetic-medical-claims.csv');
 
 /** What the import specs validate against: every ICD-10-CM year (so "valid in FY2019" can be said), PCS, POA, DRGs, HCPCS. */
-const IMPORT_FILES = /^(icd10cm-\d{4}|icd10pcs-(2018|2025|2026)|icd10cm-poa-exempt-(2018|2025|2026)|msdrg-v(35|42|43)|hcpcs-\d{4}q\d)\.csv(\.gz)?$/;
+const IMPORT_FILES =
+  /^(icd10cm-\d{4}|icd10pcs-(2018|2025|2026)|icd10cm-poa-exempt-(2018|2025|2026)|msdrg-v(35|42|43)|hcpcs-\d{4}q\d)\.csv(\.gz)?$/;
 
 /** Loads the code sets once per test run (files already loaded are skipped by checksum; the first load takes ~40 s). */
 export async function ensureImportCodeSets(db: DataSource): Promise<void> {
@@ -38,19 +39,26 @@ export async function waitForImport(client: ApiClient, id: string, timeoutMs = 1
     const res = await client.get<ImportDetailDto>(`/api/imports/${id}`);
     if (res.status !== 200) throw new Error(`GET import ${id}: ${res.status} ${JSON.stringify(res.body)}`);
     if (['succeeded', 'failed', 'cancelled'].includes(res.body.status)) return res.body;
-    if (Date.now() > deadline) throw new Error(`import ${id} still ${res.body.status} (${res.body.phase}) after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`import ${id} still ${res.body.status} (${res.body.phase}) after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
 
 /** Uploads and waits; fails the test with the server's answer if the upload itself is refused. */
-export async function importFile(client: ApiClient, name: string, content: string, fields: Record<string, string> = {}): Promise<ImportDetailDto> {
+export async function importFile(
+  client: ApiClient,
+  name: string,
+  content: string,
+  fields: Record<string, string> = {},
+): Promise<ImportDetailDto> {
   const res = await upload(client, { name, content }, fields);
   if (res.status !== 202) throw new Error(`upload refused: ${res.status} ${JSON.stringify(res.body)}`);
   return waitForImport(client, res.body.importId);
 }
 
-export const CODE_LINES_HEADER = 'source,encounter_id,facility,setting,admission_date,discharge_date,service_date,payer,coder_id,drg,total_charges,code_system,code,sequence,principal,poa,modifiers,units,line';
+export const CODE_LINES_HEADER =
+  'source,encounter_id,facility,setting,admission_date,discharge_date,service_date,payer,coder_id,drg,total_charges,code_system,code,sequence,principal,poa,modifiers,units,line';
 
 /** A code-lines CSV from rows of the columns above (missing trailing values are blank). */
 export function codeLinesCsv(rows: readonly (readonly string[])[], eol = '\n'): string {

@@ -11,7 +11,15 @@ import { bucketCountFor, bucketOf } from '../../src/imports/staging/bucket';
 import { JobWorker } from '../../src/jobs/job-worker';
 import { waitFor, waitSampled } from '../audits/audit-test-kit';
 import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
-import { codeLinesCsv, countRows, DATA_DIR, ensureImportCodeSets, importFile, upload, waitForImport } from './import-kit';
+import {
+  codeLinesCsv,
+  countRows,
+  DATA_DIR,
+  ensureImportCodeSets,
+  importFile,
+  upload,
+  waitForImport,
+} from './import-kit';
 
 // What happens to an import and its encounters over time: cancelled while it runs, and imported
 // again after an audit sampled them.
@@ -55,7 +63,9 @@ describe('cancelling a running import', () => {
     const blocker = await t.db.createQueryRunner();
     await blocker.connect();
     await blocker.startTransaction();
-    const held = [...rowsPerEncounter.keys()].filter((external) => [1, 2].includes(bucketOf('demo', external, buckets)));
+    const held = [...rowsPerEncounter.keys()].filter((external) =>
+      [1, 2].includes(bucketOf('demo', external, buckets)),
+    );
     await blocker.query(
       `INSERT INTO encounters (source, external_id, current_version_id, version_count, coder_id, setting, encounter_date, fiscal_year, flagged, code_count)
        SELECT 'demo', x, gen_random_uuid(), 1, (SELECT id FROM coders LIMIT 1), 'inpatient', '2026-01-01', 2026, false, 0 FROM unnest($1::text[]) x`,
@@ -66,7 +76,12 @@ describe('cancelling a running import', () => {
       const res = await upload(admin, { name: 'cancel.csv', path: bigFile });
       expect(res.status).toBe(202);
       id = res.body.importId;
-      await waitFor('bucket 0 to be written', () => admin.get<ImportDetailDto>(`/api/imports/${id}`), (r) => FINISHED.includes(r.body.status) || r.body.rowsWritten > 0, 600_000);
+      await waitFor(
+        'bucket 0 to be written',
+        () => admin.get<ImportDetailDto>(`/api/imports/${id}`),
+        (r) => FINISHED.includes(r.body.status) || r.body.rowsWritten > 0,
+        600_000,
+      );
       const cancel = await admin.post(`/api/imports/${id}/cancel`);
       expect(cancel.status).toBe(200);
       expect(cancel.body).toMatchObject({ status: 'running', cancelRequested: true });
@@ -86,7 +101,9 @@ describe('cancelling a running import', () => {
     expect([...written].sort()).toEqual([0, 1, 2]);
     expect(bucketsDone).toBe(3);
     const finished = new Set<number>(written);
-    const expected = [...rowsPerEncounter.keys()].filter((external) => finished.has(bucketOf('demo', external, buckets))).sort();
+    const expected = [...rowsPerEncounter.keys()]
+      .filter((external) => finished.has(bucketOf('demo', external, buckets)))
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(rowsPerEncounter.size);
     const stored: { external_id: string; codes: number; code_count: number }[] = await t.db.query(
@@ -94,9 +111,16 @@ describe('cancelling a running import', () => {
          FROM encounters e WHERE e.external_id LIKE 'Dcancelrun-%' ORDER BY e.external_id`,
     );
     expect(stored.map((s) => s.external_id)).toEqual(expected);
-    expect(stored.filter((s) => s.codes !== rowsPerEncounter.get(s.external_id) || s.code_count !== s.codes)).toEqual([]);
+    expect(stored.filter((s) => s.codes !== rowsPerEncounter.get(s.external_id) || s.code_count !== s.codes)).toEqual(
+      [],
+    );
     // The runner drops its staging tables right after recording the status.
-    await waitFor('staging tables to be dropped', () => countRows(t.db, `SELECT 1 FROM pg_tables WHERE tablename LIKE 'import_stage_%'`), (n) => n === 0, 15_000);
+    await waitFor(
+      'staging tables to be dropped',
+      () => countRows(t.db, `SELECT 1 FROM pg_tables WHERE tablename LIKE 'import_stage_%'`),
+      (n) => n === 0,
+      15_000,
+    );
     const again = await admin.post(`/api/imports/${id}/cancel`);
     expect(again.status).toBe(409);
   }, 900_000);
@@ -105,14 +129,51 @@ describe('cancelling a running import', () => {
 describe('re-importing an encounter that an audit sampled', () => {
   const facility = `AUDITED-${randomBytes(3).toString('hex')}`;
   const row = (codes: [string, string, string][], drg: string) =>
-    codes.map(([code, principal, poa], i) => ['av', 'AV-1', facility, 'inpatient', '2026-02-01', '2026-02-05', '', 'Medicare', 'C001', drg, '15000', 'ICD-10-CM', code, String(i + 1), principal, poa]);
-  const first = row([['A419', 'Y', 'Y'], ['E871', 'N', 'Y']], '872');
-  const changed = row([['A419', 'Y', 'Y'], ['E871', 'N', 'Y'], ['J9601', 'N', 'Y']], '871');
+    codes.map(([code, principal, poa], i) => [
+      'av',
+      'AV-1',
+      facility,
+      'inpatient',
+      '2026-02-01',
+      '2026-02-05',
+      '',
+      'Medicare',
+      'C001',
+      drg,
+      '15000',
+      'ICD-10-CM',
+      code,
+      String(i + 1),
+      principal,
+      poa,
+    ]);
+  const first = row(
+    [
+      ['A419', 'Y', 'Y'],
+      ['E871', 'N', 'Y'],
+    ],
+    '872',
+  );
+  const changed = row(
+    [
+      ['A419', 'Y', 'Y'],
+      ['E871', 'N', 'Y'],
+      ['J9601', 'N', 'Y'],
+    ],
+    '871',
+  );
 
   it('writes a new current version and leaves the audited one, and the audit item, as they were', async () => {
-    expect((await importFile(admin, 'audited-v1.csv', codeLinesCsv(first))).counts).toMatchObject({ encountersCreated: 1 });
+    expect((await importFile(admin, 'audited-v1.csv', codeLinesCsv(first))).counts).toMatchObject({
+      encountersCreated: 1,
+    });
     const plan = await supervisor.post('/api/audit-plans', {
-      name: 'Audited version stays', scope: { facilities: [facility] }, method: { type: 'simpleRandom', sampleSize: 1 }, seed: 'audited', spares: 0, exclusionWindowDays: 0,
+      name: 'Audited version stays',
+      scope: { facilities: [facility] },
+      method: { type: 'simpleRandom', sampleSize: 1 },
+      seed: 'audited',
+      spares: 0,
+      exclusionWindowDays: 0,
     });
     expect(plan.status).toBe(201);
     const runRes = await supervisor.post(`/api/audit-plans/${plan.body.id}/run`, {});
@@ -145,8 +206,28 @@ describe('re-importing an encounter that an audit sampled', () => {
 describe('two imports of the same encounters at the same time', () => {
   const facility = `TWICE-${randomBytes(3).toString('hex')}`;
   const encounter = (n: number, third: string) =>
-    [['A419', 'Y', 'Y'], ['E871', 'N', 'Y'], [third, 'N', 'Y']].map(([code, principal, poa], i) =>
-      ['tw', `TW-${n}`, facility, 'inpatient', '2026-02-01', '2026-02-05', '', 'Medicare', 'C001', '872', '15000', 'ICD-10-CM', code as string, String(i + 1), principal as string, poa as string]);
+    [
+      ['A419', 'Y', 'Y'],
+      ['E871', 'N', 'Y'],
+      [third, 'N', 'Y'],
+    ].map(([code, principal, poa], i) => [
+      'tw',
+      `TW-${n}`,
+      facility,
+      'inpatient',
+      '2026-02-01',
+      '2026-02-05',
+      '',
+      'Medicare',
+      'C001',
+      '872',
+      '15000',
+      'ICD-10-CM',
+      code as string,
+      String(i + 1),
+      principal as string,
+      poa as string,
+    ]);
   /** An import row and its file, as the upload leaves them, for the runner to pick up directly. */
   async function queuedImport(name: string, csv: string): Promise<string> {
     const id = crypto.randomUUID();
@@ -166,7 +247,10 @@ describe('two imports of the same encounters at the same time', () => {
     const b = codeLinesCsv(Array.from({ length: count }, (_, i) => encounter(i, i % 2 ? 'J9601' : 'N179')).flat());
     const [first, second] = [await queuedImport('twice-a.csv', a), await queuedImport('twice-b.csv', b)];
     const runner = t.app.get(ImportRunner);
-    const statuses = await Promise.all([runner.run(first, { finalAttempt: true }), runner.run(second, { finalAttempt: true })]);
+    const statuses = await Promise.all([
+      runner.run(first, { finalAttempt: true }),
+      runner.run(second, { finalAttempt: true }),
+    ]);
     expect(statuses).toEqual(['succeeded', 'succeeded']);
 
     const counts = await t.db.query(
@@ -175,15 +259,23 @@ describe('two imports of the same encounters at the same time', () => {
     );
     // Whichever wrote first created all of them; the other versioned the changed half and left the rest.
     expect(counts.map((c: { created: number }) => c.created).sort((x: number, y: number) => x - y)).toEqual([0, count]);
-    expect(counts.find((c: { created: number }) => c.created === 0)).toEqual({ created: 0, versioned: count / 2, unchanged: count / 2 });
+    expect(counts.find((c: { created: number }) => c.created === 0)).toEqual({
+      created: 0,
+      versioned: count / 2,
+      unchanged: count / 2,
+    });
     const chains = await t.db.query(
       `SELECT e.version_count, array_agg(v.version ORDER BY v.version) AS versions, bool_or(v.id = e.current_version_id AND v.version = e.version_count) AS current_is_last
          FROM encounters e JOIN encounter_versions v ON v.encounter_id = e.id WHERE e.facility = $1 GROUP BY e.id`,
       [facility],
     );
     expect(chains).toHaveLength(count);
-    expect(chains.filter((c: { versions: number[]; version_count: number; current_is_last: boolean }) =>
-      !c.current_is_last || c.versions.join() !== Array.from({ length: c.version_count }, (_, i) => i + 1).join())).toEqual([]);
+    expect(
+      chains.filter(
+        (c: { versions: number[]; version_count: number; current_is_last: boolean }) =>
+          !c.current_is_last || c.versions.join() !== Array.from({ length: c.version_count }, (_, i) => i + 1).join(),
+      ),
+    ).toEqual([]);
     expect(chains.filter((c: { version_count: number }) => c.version_count === 2)).toHaveLength(count / 2);
   }, 120_000);
 });

@@ -8,9 +8,20 @@ import { codeLinesCsv, ensureImportCodeSets, importFile } from './import-kit';
 let t: TestApp;
 let admin: ApiClient;
 
-type ErrorRow = { row_no: number; encounter_ref: string | null; field: string; value: string; code: string; severity: string; message: string };
+type ErrorRow = {
+  row_no: number;
+  encounter_ref: string | null;
+  field: string;
+  value: string;
+  code: string;
+  severity: string;
+  message: string;
+};
 const errorsOf = (imp: ImportDetailDto): Promise<ErrorRow[]> =>
-  t.db.query('SELECT row_no, encounter_ref, field, value, code, severity, message FROM import_errors WHERE import_id = $1 ORDER BY row_no, id', [imp.id]);
+  t.db.query(
+    'SELECT row_no, encounter_ref, field, value, code, severity, message FROM import_errors WHERE import_id = $1 ORDER BY row_no, id',
+    [imp.id],
+  );
 const storedCodes = async (source: string, externalId: string): Promise<string[]> =>
   (
     await t.db.query(
@@ -55,7 +66,14 @@ describe('code-lines rows', () => {
     expect(imp.status).toBe('succeeded');
     expect(await storedCodes('q', 'Q-DUP')).toEqual(['I10', 'E871']);
     const dup = errors.filter((e) => e.code === 'CODE_DUPLICATE');
-    expect(dup).toEqual([expect.objectContaining({ encounter_ref: 'Q-DUP', row_no: 4, severity: 'warning', message: expect.stringContaining('I10 is listed twice for encounter Q-DUP') })]);
+    expect(dup).toEqual([
+      expect.objectContaining({
+        encounter_ref: 'Q-DUP',
+        row_no: 4,
+        severity: 'warning',
+        message: expect.stringContaining('I10 is listed twice for encounter Q-DUP'),
+      }),
+    ]);
   });
 
   it('rejects codes that fail their system’s format instead of storing them cut down, and says when a dot was removed', async () => {
@@ -63,28 +81,48 @@ describe('code-lines rows', () => {
     const malformed = errors.filter((e) => e.encounter_ref === 'Q-MAL' && e.code === 'CODE_MALFORMED');
     expect(malformed.map((e) => e.value)).toEqual(["M1611';DROP TABLE encounters", '=CMD|/C CALC!A1']);
     for (const e of malformed) expect(e.message).toContain('the code was not stored');
-    expect(errors.find((e) => e.code === 'CODE_DOT_REMOVED')).toMatchObject({ encounter_ref: 'Q-MAL', severity: 'warning', value: 'M16.11', message: expect.stringContaining('M16.11 was stored as M1611') });
-    const [flags] = await t.db.query(`SELECT e.flagged, v.flags FROM encounters e JOIN encounter_versions v ON v.id = e.current_version_id WHERE e.external_id = 'Q-MAL'`);
+    expect(errors.find((e) => e.code === 'CODE_DOT_REMOVED')).toMatchObject({
+      encounter_ref: 'Q-MAL',
+      severity: 'warning',
+      value: 'M16.11',
+      message: expect.stringContaining('M16.11 was stored as M1611'),
+    });
+    const [flags] = await t.db.query(
+      `SELECT e.flagged, v.flags FROM encounters e JOIN encounter_versions v ON v.id = e.current_version_id WHERE e.external_id = 'Q-MAL'`,
+    );
     expect(flags).toMatchObject({ flagged: true, flags: expect.arrayContaining(['CODE_MALFORMED']) });
   });
 
   it('says why units are refused, and names the principal column when there is no principal diagnosis', async () => {
-    expect(errors.find((e) => e.code === 'UNITS_INVALID')).toMatchObject({ value: '-3', message: 'units "-3" is negative; units are a count of 0 or more; left empty' });
-    expect(errors.find((e) => e.encounter_ref === 'Q-NODX' && e.code === 'PRINCIPAL_DX_MISSING')).toMatchObject({ field: 'principal' });
+    expect(errors.find((e) => e.code === 'UNITS_INVALID')).toMatchObject({
+      value: '-3',
+      message: 'units "-3" is negative; units are a count of 0 or more; left empty',
+    });
+    expect(errors.find((e) => e.encounter_ref === 'Q-NODX' && e.code === 'PRINCIPAL_DX_MISSING')).toMatchObject({
+      field: 'principal',
+    });
   });
 });
 
 describe('claim lines repeating the claim’s diagnoses', () => {
   it('reports a code problem once per encounter code, listing every row it is on, and a diagnosis listed twice once', async () => {
-    const header = 'claim_id,claim_type,claim_start_date,claim_end_date,claim_line_number,hcpcs_code,diagnosis_code_1,diagnosis_code_2,diagnosis_code_3,coder_id';
-    const lines = ['99213', '93000', '36415'].map((cpt, i) => `Q-CLAIM,professional,2026-02-10,2026-02-10,${i + 1},${cpt},I10,E11,I10,C001`);
+    const header =
+      'claim_id,claim_type,claim_start_date,claim_end_date,claim_line_number,hcpcs_code,diagnosis_code_1,diagnosis_code_2,diagnosis_code_3,coder_id';
+    const lines = ['99213', '93000', '36415'].map(
+      (cpt, i) => `Q-CLAIM,professional,2026-02-10,2026-02-10,${i + 1},${cpt},I10,E11,I10,C001`,
+    );
     const imp = await importFile(admin, 'claims.csv', [header, ...lines].join('\n') + '\n', { source: 'qc' });
     expect(imp.status).toBe('succeeded');
     const errors = await errorsOf(imp);
     const header11 = errors.filter((e) => e.code === 'CODE_NOT_BILLABLE');
     expect(header11).toHaveLength(1);
     expect(header11[0]?.message).toMatch(/E11 is a category header .*\(rows 2, 3, 4\)$/);
-    expect(errors.filter((e) => e.code === 'CODE_DUPLICATE')).toEqual([expect.objectContaining({ field: 'diagnosis_code_3', message: expect.stringContaining('(diagnosis_code_1 and diagnosis_code_3)') })]);
+    expect(errors.filter((e) => e.code === 'CODE_DUPLICATE')).toEqual([
+      expect.objectContaining({
+        field: 'diagnosis_code_3',
+        message: expect.stringContaining('(diagnosis_code_1 and diagnosis_code_3)'),
+      }),
+    ]);
     expect(await storedCodes('qc', 'Q-CLAIM')).toEqual(['I10', 'E11', '99213', '93000', '36415']);
   });
 });
@@ -93,13 +131,22 @@ describe('file-level notices and failures', () => {
   it('succeeds on a header-only file with a notice that nothing was imported', async () => {
     const imp = await importFile(admin, 'empty.csv', codeLinesCsv([]));
     expect(imp).toMatchObject({ status: 'succeeded', rowsTotal: 0 });
-    expect(imp.warnings).toEqual(expect.arrayContaining([expect.stringContaining('has a header but no data rows: nothing was imported')]));
+    expect(imp.warnings).toEqual(
+      expect.arrayContaining([expect.stringContaining('has a header but no data rows: nothing was imported')]),
+    );
   });
 
   it('explains that a JSON file must hold records, without CSV header wording', async () => {
-    const imp = await importFile(admin, 'wrapped.json', JSON.stringify({ claims: [{ encounter_id: 'X', code: 'I10' }] }));
+    const imp = await importFile(
+      admin,
+      'wrapped.json',
+      JSON.stringify({ claims: [{ encounter_id: 'X', code: 'I10' }] }),
+    );
     expect(imp.status).toBe('failed');
-    expect(imp.failure).toMatchObject({ code: 'IMPORT_JSON_NOT_RECORDS', message: expect.stringContaining('must be an array of records') });
+    expect(imp.failure).toMatchObject({
+      code: 'IMPORT_JSON_NOT_RECORDS',
+      message: expect.stringContaining('must be an array of records'),
+    });
     expect(imp.failure?.message).not.toMatch(/header|Row 1/);
   });
 

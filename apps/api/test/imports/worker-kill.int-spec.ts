@@ -30,7 +30,11 @@ function startWorker(): ChildProcess {
 
 function demoFile(name: string, encounters: number, seed: string): { file: string; rows: number } {
   const file = path.join(work, name);
-  execFileSync(process.execPath, ['apps/api/dist/cli/demo-generate.js', '--encounters', String(encounters), '--seed', seed, '--out', file], { cwd: repo, stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    ['apps/api/dist/cli/demo-generate.js', '--encounters', String(encounters), '--seed', seed, '--out', file],
+    { cwd: repo, stdio: 'ignore' },
+  );
   return { file, rows: readFileSync(file, 'utf8').trimEnd().split('\n').length - 1 };
 }
 
@@ -40,13 +44,18 @@ async function waitUntil(id: string, ready: (imp: ImportDetailDto) => boolean): 
   for (;;) {
     const imp = (await admin.get<ImportDetailDto>(`/api/imports/${id}`)).body;
     if (ready(imp)) return imp;
-    if (imp.status !== 'queued' && imp.status !== 'running') throw new Error(`import ended (${imp.status}) before the worker could be killed`);
+    if (imp.status !== 'queued' && imp.status !== 'running')
+      throw new Error(`import ended (${imp.status}) before the worker could be killed`);
     if (Date.now() > deadline) throw new Error(`import never reached the kill point: ${JSON.stringify(imp)}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
 
-async function killMidway(file: string, source: string, ready: (imp: ImportDetailDto) => boolean): Promise<{ atKill: ImportDetailDto; done: ImportDetailDto }> {
+async function killMidway(
+  file: string,
+  source: string,
+  ready: (imp: ImportDetailDto) => boolean,
+): Promise<{ atKill: ImportDetailDto; done: ImportDetailDto }> {
   const victim = startWorker();
   const res = await upload(admin, { name: path.basename(file), path: file }, { source });
   expect(res.status).toBe(202);
@@ -77,9 +86,23 @@ afterAll(async () => {
 async function expectExactly(tag: string, encounters: number, codes: number): Promise<void> {
   const like = `D${tag}-%`;
   expect(await countRows(t.db, 'SELECT 1 FROM encounters WHERE external_id LIKE $1', [like])).toBe(encounters);
-  expect(await countRows(t.db, 'SELECT 1 FROM encounter_versions v JOIN encounters e ON e.id = v.encounter_id WHERE e.external_id LIKE $1', [like])).toBe(encounters);
-  expect(await countRows(t.db, 'SELECT 1 FROM encounter_codes c JOIN encounter_versions v ON v.id = c.version_id JOIN encounters e ON e.id = v.encounter_id WHERE e.external_id LIKE $1', [like])).toBe(codes);
-  expect(await countRows(t.db, `SELECT 1 FROM encounters WHERE external_id LIKE $1 AND version_count <> 1`, [like])).toBe(0);
+  expect(
+    await countRows(
+      t.db,
+      'SELECT 1 FROM encounter_versions v JOIN encounters e ON e.id = v.encounter_id WHERE e.external_id LIKE $1',
+      [like],
+    ),
+  ).toBe(encounters);
+  expect(
+    await countRows(
+      t.db,
+      'SELECT 1 FROM encounter_codes c JOIN encounter_versions v ON v.id = c.version_id JOIN encounters e ON e.id = v.encounter_id WHERE e.external_id LIKE $1',
+      [like],
+    ),
+  ).toBe(codes);
+  expect(
+    await countRows(t.db, `SELECT 1 FROM encounters WHERE external_id LIKE $1 AND version_count <> 1`, [like]),
+  ).toBe(0);
 }
 
 describe('killing the worker mid-import', () => {
@@ -87,9 +110,18 @@ describe('killing the worker mid-import', () => {
     const { file, rows } = parseFile;
     const { atKill, done } = await killMidway(file, 'kill-parse', (imp) => imp.phase === 'parse' && imp.rowsParsed > 0);
     expect(atKill.rowsParsed).toBeLessThan(rows);
-    expect(done).toMatchObject({ status: 'succeeded', rowsTotal: rows, rowsWritten: rows, counts: { encountersCreated: 20_000, encountersRejected: 0, codesWritten: rows } });
+    expect(done).toMatchObject({
+      status: 'succeeded',
+      rowsTotal: rows,
+      rowsWritten: rows,
+      counts: { encountersCreated: 20_000, encountersRejected: 0, codesWritten: rows },
+    });
     await expectExactly('killparse', 20_000, rows);
-    const duplicated = await countRows(t.db, 'SELECT 1 FROM import_errors WHERE import_id = $1 GROUP BY row_no, field, value, code HAVING count(*) > 1', [done.id]);
+    const duplicated = await countRows(
+      t.db,
+      'SELECT 1 FROM import_errors WHERE import_id = $1 GROUP BY row_no, field, value, code HAVING count(*) > 1',
+      [done.id],
+    );
     expect(duplicated).toBe(0);
   }, 400_000);
 
@@ -98,7 +130,11 @@ describe('killing the worker mid-import', () => {
     const { atKill, done } = await killMidway(file, 'kill-write', (imp) => imp.phase === 'write' && imp.progress > 0.5);
     expect(atKill.rowsWritten).toBeGreaterThan(0);
     expect(atKill.rowsWritten).toBeLessThan(rows);
-    expect(done).toMatchObject({ status: 'succeeded', rowsWritten: rows, counts: { encountersCreated: 30_000, encountersUnchanged: 0, codesWritten: rows } });
+    expect(done).toMatchObject({
+      status: 'succeeded',
+      rowsWritten: rows,
+      counts: { encountersCreated: 30_000, encountersUnchanged: 0, codesWritten: rows },
+    });
     await expectExactly('killwrite', 30_000, rows);
     expect(await countRows(t.db, `SELECT 1 FROM pg_tables WHERE tablename LIKE 'import_stage_%'`)).toBe(0);
   }, 400_000);

@@ -7,7 +7,25 @@ export interface X12Options {
 }
 
 export function isaHeader(o: Required<Omit<X12Options, 'kind'>>, control = '000000001'): string {
-  const f = ['ISA', '00', ' '.repeat(10), '00', ' '.repeat(10), 'ZZ', 'SENDER'.padEnd(15), 'ZZ', 'RECEIVER'.padEnd(15), '251201', '1200', '^', '00501', control, '0', 'T', o.component];
+  const f = [
+    'ISA',
+    '00',
+    ' '.repeat(10),
+    '00',
+    ' '.repeat(10),
+    'ZZ',
+    'SENDER'.padEnd(15),
+    'ZZ',
+    'RECEIVER'.padEnd(15),
+    '251201',
+    '1200',
+    '^',
+    '00501',
+    control,
+    '0',
+    'T',
+    o.component,
+  ];
   return f.join(o.element) + o.segment;
 }
 
@@ -19,9 +37,24 @@ export function isaHeader(o: Required<Omit<X12Options, 'kind'>>, control = '0000
 export function build837(claims: readonly string[][], opts: X12Options): string {
   const o = { element: opts.element ?? '*', segment: opts.segment ?? '~', component: opts.component ?? ':' };
   const version = opts.kind === 'I' ? '005010X223A2' : '005010X222A1';
-  const body: string[] = ['BHT*0019*00*1*20251201*1200*CH', 'NM1*41*2*SUBMITTER*****46*1', 'NM1*40*2*RECEIVER*****46*2', 'HL*1**20*1', 'NM1*85*2*GENERAL HOSPITAL*****XX*1234567893', 'N3*1 MAIN ST', 'N4*TOWN*MD*20705'];
+  const body: string[] = [
+    'BHT*0019*00*1*20251201*1200*CH',
+    'NM1*41*2*SUBMITTER*****46*1',
+    'NM1*40*2*RECEIVER*****46*2',
+    'HL*1**20*1',
+    'NM1*85*2*GENERAL HOSPITAL*****XX*1234567893',
+    'N3*1 MAIN ST',
+    'N4*TOWN*MD*20705',
+  ];
   claims.forEach((claim, i) => {
-    body.push(`HL*${i + 2}*1*22*0`, 'SBR*P*18*******MB', `NM1*IL*1*DOE*JANE****MI*M${i + 1}`, 'DMG*D8*19500101*F', 'NM1*PR*2*MEDICARE*****PI*00435', ...claim);
+    body.push(
+      `HL*${i + 2}*1*22*0`,
+      'SBR*P*18*******MB',
+      `NM1*IL*1*DOE*JANE****MI*M${i + 1}`,
+      'DMG*D8*19500101*F',
+      'NM1*PR*2*MEDICARE*****PI*00435',
+      ...claim,
+    );
   });
   const st = ['ST*837*0001*' + version, ...body];
   st.push(`SE*${st.length + 1}*0001`);

@@ -12,7 +12,12 @@ let teamA: { id: string };
 let coderA: { id: string };
 let coderB: { id: string };
 let coderC: { id: string };
-const enc: Record<'audited' | 'auditedPeer' | 'team' | 'other', string> = { audited: '', auditedPeer: '', team: '', other: '' };
+const enc: Record<'audited' | 'auditedPeer' | 'team' | 'other', string> = {
+  audited: '',
+  auditedPeer: '',
+  team: '',
+  other: '',
+};
 const users: Record<string, { email: string; password: string; id: string }> = {};
 
 async function client(name: string): Promise<ApiClient> {
@@ -39,8 +44,14 @@ beforeAll(async () => {
   users.supervisor = await createUser(t.db, { role: 'supervisor', teamIds: [teamA.id] });
   users.coder = await createUser(t.db, { role: 'coder', coderId: coderA.id });
   // One audit: the first encounter is onAudit's item, the second its peer auditor's.
-  const [{ id: auditId }] = await t.db.query(`INSERT INTO audits (name, status, team_ids, plan_snapshot) VALUES ('Scope audit', 'in_review', $1, '{}') RETURNING id`, [[teamB.id]]);
-  for (const [encounterId, auditor, order] of [[enc.audited, users.onAudit.id, 1], [enc.auditedPeer, users.peer.id, 2]] as const) {
+  const [{ id: auditId }] = await t.db.query(
+    `INSERT INTO audits (name, status, team_ids, plan_snapshot) VALUES ('Scope audit', 'in_review', $1, '{}') RETURNING id`,
+    [[teamB.id]],
+  );
+  for (const [encounterId, auditor, order] of [
+    [enc.audited, users.onAudit.id, 1],
+    [enc.auditedPeer, users.peer.id, 2],
+  ] as const) {
     await t.db.query(
       `INSERT INTO audit_items (audit_id, encounter_version_id, encounter_id, coder_id, setting, encounter_date, fiscal_year, stratum, draw_order, status, auditor_id)
        SELECT $1, e.current_version_id, e.id, e.coder_id, e.setting, e.encounter_date, e.fiscal_year, 'all', $3, 'assigned', $2 FROM encounters e WHERE e.id = $4`,
@@ -73,7 +84,12 @@ describe.each(Object.keys(EXPECTED))('%s', (name) => {
   it('lists exactly those encounters, whatever coder filter they pass', async () => {
     const c = await client(name);
     const all = await c.get('/api/encounters?limit=200');
-    expect(all.body.items.map((e: { id: string }) => e.id).filter((id: string) => Object.values(enc).includes(id)).sort()).toEqual(visible());
+    expect(
+      all.body.items
+        .map((e: { id: string }) => e.id)
+        .filter((id: string) => Object.values(enc).includes(id))
+        .sort(),
+    ).toEqual(visible());
     const other = await c.get(`/api/encounters?coderId=${coderC.id}`);
     expect(other.body.items).toEqual([]);
   });

@@ -34,15 +34,22 @@ async function rotatingFailures(url: string, count: number, tag: string): Promis
   return statuses;
 }
 
-it.each(['vite', 'docker'] as const)('the %s web server: rotating X-Forwarded-For does not escape the per-address sign-in limit', async (kind) => {
-  const url = await startWebServer(kind, t.url, children);
-  // Each web server starts with a clean count for its (loopback) address.
-  const redis = t.app.get<Redis>(REDIS);
-  const keys = await redis.keys(`${t.config.REDIS_PREFIX}:login:rate:*`);
-  if (keys.length) await redis.del(...keys.map((k) => k.slice(t.config.REDIS_PREFIX.length + 1)));
-  const statuses = await rotatingFailures(url, 8, kind);
-  expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-  expect(statuses.slice(5)).toEqual([429, 429, 429]);
-  const logged = await t.db.query(`SELECT DISTINCT ip FROM audit_log WHERE action = 'auth.login_failed' AND actor_email LIKE $1`, [`nobody-${kind}-%`]);
-  expect(logged.map((r: { ip: string }) => r.ip.replace(/^::ffff:/, ''))).toEqual(['127.0.0.1']);
-}, 90_000);
+it.each(['vite', 'docker'] as const)(
+  'the %s web server: rotating X-Forwarded-For does not escape the per-address sign-in limit',
+  async (kind) => {
+    const url = await startWebServer(kind, t.url, children);
+    // Each web server starts with a clean count for its (loopback) address.
+    const redis = t.app.get<Redis>(REDIS);
+    const keys = await redis.keys(`${t.config.REDIS_PREFIX}:login:rate:*`);
+    if (keys.length) await redis.del(...keys.map((k) => k.slice(t.config.REDIS_PREFIX.length + 1)));
+    const statuses = await rotatingFailures(url, 8, kind);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+    const logged = await t.db.query(
+      `SELECT DISTINCT ip FROM audit_log WHERE action = 'auth.login_failed' AND actor_email LIKE $1`,
+      [`nobody-${kind}-%`],
+    );
+    expect(logged.map((r: { ip: string }) => r.ip.replace(/^::ffff:/, ''))).toEqual(['127.0.0.1']);
+  },
+  90_000,
+);

@@ -14,7 +14,13 @@ interface Operation {
   bodyProperties: string[];
 }
 interface OpenApiDoc {
-  paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { parameters?: { name: string; in: string }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }
+    >
+  >;
   components?: { schemas?: Record<string, Schema> };
 }
 interface Schema {
@@ -62,18 +68,33 @@ function casesFor(op: Operation): [string, string, string | undefined, string][]
   const base = withPath('0b6b1a5e-2f0e-4a53-9d1c-6c1f9a4e2b10');
   const cases: [string, string, string | undefined, string][] = [];
   const json = 'application/json';
-  if (pathParams.length) for (const v of PATH_VALUES) cases.push([`path=${v.slice(0, 40)}`, withPath(v), op.method === 'GET' ? undefined : '{}', json]);
-  const queryNames = new Set([...op.parameters.filter((p) => p.in === 'query').map((p) => p.name), ...(op.method === 'GET' ? COMMON_QUERY_NAMES : [])]);
+  if (pathParams.length)
+    for (const v of PATH_VALUES)
+      cases.push([`path=${v.slice(0, 40)}`, withPath(v), op.method === 'GET' ? undefined : '{}', json]);
+  const queryNames = new Set([
+    ...op.parameters.filter((p) => p.in === 'query').map((p) => p.name),
+    ...(op.method === 'GET' ? COMMON_QUERY_NAMES : []),
+  ]);
   for (const name of queryNames) {
-    for (const v of QUERY_VALUES) cases.push([`query ${name}=${v.slice(0, 40)}`, `${base}?${name}=${v.includes('%') ? v : encodeURIComponent(v)}`, undefined, json]);
+    for (const v of QUERY_VALUES)
+      cases.push([
+        `query ${name}=${v.slice(0, 40)}`,
+        `${base}?${name}=${v.includes('%') ? v : encodeURIComponent(v)}`,
+        undefined,
+        json,
+      ]);
     cases.push([`query ${name} twice`, `${base}?${name}=a&${name}=b`, undefined, json]);
     cases.push([`query ${name} as object`, `${base}?${name}[x]=1&${name}[y][z]=2`, undefined, json]);
   }
   if (op.method !== 'GET') {
     for (const raw of RAW_BODIES) cases.push([`body ${raw.slice(0, 40)}`, base, raw, json]);
-    cases.push(['body as text/plain', base, 'hello', 'text/plain'], ['body as a form', base, 'a=1&b[c]=2', 'application/x-www-form-urlencoded']);
+    cases.push(
+      ['body as text/plain', base, 'hello', 'text/plain'],
+      ['body as a form', base, 'a=1&b[c]=2', 'application/x-www-form-urlencoded'],
+    );
     for (const prop of op.bodyProperties) {
-      for (const v of PROPERTY_VALUES) cases.push([`body.${prop}=${JSON.stringify(v).slice(0, 40)}`, base, JSON.stringify({ [prop]: v }), json]);
+      for (const v of PROPERTY_VALUES)
+        cases.push([`body.${prop}=${JSON.stringify(v).slice(0, 40)}`, base, JSON.stringify({ [prop]: v }), json]);
     }
   }
   return cases;

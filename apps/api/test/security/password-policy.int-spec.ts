@@ -14,11 +14,20 @@ const ISSUED = 'Issued-Kestrel-Harbour-41';
 
 function newUser(password: string, displayName = 'Policy Person'): Promise<{ status: number; body: any }> {
   n += 1;
-  return admin.post('/api/users', { email: `policy.${n}.${Date.now()}@recode.test`, displayName, role: 'auditor', password });
+  return admin.post('/api/users', {
+    email: `policy.${n}.${Date.now()}@recode.test`,
+    displayName,
+    role: 'auditor',
+    password,
+  });
 }
 
 function expectWeak(res: { status: number; body: any }, field: string): void {
-  expect({ status: res.status, code: res.body.error?.code, path: res.body.error?.details?.[0]?.path }).toEqual({ status: 400, code: 'PASSWORD_TOO_WEAK', path: field });
+  expect({ status: res.status, code: res.body.error?.code, path: res.body.error?.details?.[0]?.path }).toEqual({
+    status: 400,
+    code: 'PASSWORD_TOO_WEAK',
+    path: field,
+  });
 }
 
 describe('one password policy', () => {
@@ -36,17 +45,27 @@ describe('one password policy', () => {
 
   it('refuses a weak password on an admin reset and keeps the old one', async () => {
     const created = await newUser(ISSUED);
-    for (const password of WEAK) expectWeak(await admin.patch(`/api/users/${created.body.id}`, { password }), 'body.password');
-    expect((await new ApiClient(t.url, '10.68.0.2').post('/api/auth/login', { email: created.body.email, password: ISSUED })).status).toBe(200);
-    expect((await admin.patch(`/api/users/${created.body.id}`, { password: 'Reset-Copper-Willow-58' })).status).toBe(200);
+    for (const password of WEAK)
+      expectWeak(await admin.patch(`/api/users/${created.body.id}`, { password }), 'body.password');
+    expect(
+      (await new ApiClient(t.url, '10.68.0.2').post('/api/auth/login', { email: created.body.email, password: ISSUED }))
+        .status,
+    ).toBe(200);
+    expect((await admin.patch(`/api/users/${created.body.id}`, { password: 'Reset-Copper-Willow-58' })).status).toBe(
+      200,
+    );
   });
 
-  it('refuses a weak new password on a user\'s own change, naming newPassword', async () => {
+  it("refuses a weak new password on a user's own change, naming newPassword", async () => {
     const created = await newUser(ISSUED);
     const user = new ApiClient(t.url, '10.68.0.3');
     await user.login(created.body.email, ISSUED);
-    for (const newPassword of WEAK) expectWeak(await user.post('/api/auth/password', { currentPassword: ISSUED, newPassword }), 'body.newPassword');
+    for (const newPassword of WEAK)
+      expectWeak(await user.post('/api/auth/password', { currentPassword: ISSUED, newPassword }), 'body.newPassword');
     expect((await user.get('/api/auth/me')).body.mustChangePassword).toBe(true);
-    expect((await user.post('/api/auth/password', { currentPassword: ISSUED, newPassword: 'Changed-Saffron-Ridge-93' })).status).toBe(204);
+    expect(
+      (await user.post('/api/auth/password', { currentPassword: ISSUED, newPassword: 'Changed-Saffron-Ridge-93' }))
+        .status,
+    ).toBe(204);
   });
 });

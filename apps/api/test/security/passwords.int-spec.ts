@@ -26,9 +26,20 @@ describe('an admin-issued password', () => {
     expect((await client.get('/api/auth/me')).body.mustChangePassword).toBe(true);
     for (const path of ['/api/encounters', '/api/audits', '/api/notifications']) {
       const res = await client.get(path);
-      expect({ path, status: res.status, code: res.body.error?.code }).toEqual({ path, status: 403, code: 'PASSWORD_CHANGE_REQUIRED' });
+      expect({ path, status: res.status, code: res.body.error?.code }).toEqual({
+        path,
+        status: 403,
+        code: 'PASSWORD_CHANGE_REQUIRED',
+      });
     }
-    expect((await client.post('/api/auth/password', { currentPassword: 'Initial-password-1', newPassword: 'A-new-password-2026' })).status).toBe(204);
+    expect(
+      (
+        await client.post('/api/auth/password', {
+          currentPassword: 'Initial-password-1',
+          newPassword: 'A-new-password-2026',
+        })
+      ).status,
+    ).toBe(204);
     expect((await client.get('/api/encounters')).status).toBe(200);
     expect((await client.post('/api/auth/logout')).status).toBeLessThan(300);
   });

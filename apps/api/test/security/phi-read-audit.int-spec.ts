@@ -13,7 +13,9 @@ let audit: ReleasedAudit;
 
 beforeAll(async () => {
   t = await startAuditApp({ codeSets: true });
-  [admin, supervisor, auditor, coder] = await Promise.all(['admin', 'supervisor', 'auditor', 'coder'].map((name) => signedIn(t, `${name}@recode.test`)));
+  [admin, supervisor, auditor, coder] = await Promise.all(
+    ['admin', 'supervisor', 'auditor', 'coder'].map((name) => signedIn(t, `${name}@recode.test`)),
+  );
   audit = await arrangeReleasedAudit(t, supervisor, auditor);
 });
 afterAll(() => t.close());
@@ -30,7 +32,11 @@ describe('PHI reads are audit-logged', () => {
     expect((await coder.get(`/api/findings/${audit.findings.R1}/dispute`)).status).toBe(200);
     const logged = await entries('finding.dispute_viewed', 'coder@recode.test');
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ entityType: 'finding', entityId: audit.findings.R1, details: { auditId: audit.auditId } });
+    expect(logged[0]).toMatchObject({
+      entityType: 'finding',
+      entityId: audit.findings.R1,
+      details: { auditId: audit.auditId },
+    });
     // Out of scope is 404 and not a read.
     expect((await coder.get(`/api/findings/${audit.findings.R3}/dispute`)).status).toBe(404);
     expect(await entries('finding.dispute_viewed', 'coder@recode.test')).toHaveLength(1);
@@ -38,7 +44,8 @@ describe('PHI reads are audit-logged', () => {
 
   it('GET /api/dashboard/coders/{id} logs every read, cached answers included', async () => {
     const [c001] = (await coderIds(t.db, ['C001'])) as [string];
-    for (let i = 0; i < 2; i += 1) expect((await supervisor.get(`/api/dashboard/coders/${c001}?from=2026-01&to=2026-03`)).status).toBe(200);
+    for (let i = 0; i < 2; i += 1)
+      expect((await supervisor.get(`/api/dashboard/coders/${c001}?from=2026-01&to=2026-03`)).status).toBe(200);
     const logged = await entries('dashboard.coder_viewed', 'supervisor@recode.test');
     expect(logged).toHaveLength(2);
     expect(logged[0]).toMatchObject({ entityType: 'coder', entityId: c001, details: { records: 2 } });
@@ -49,7 +56,10 @@ describe('PHI reads are audit-logged', () => {
     expect(res.status).toBe(200);
     expect(res.body.items).toHaveLength(2);
     const logged = await entries('encounter.listed', 'auditor@recode.test');
-    expect(logged[0]).toMatchObject({ entityType: 'encounter', details: { query: { q: 'FAC-D-', limit: 2 }, returned: 2 } });
+    expect(logged[0]).toMatchObject({
+      entityType: 'encounter',
+      details: { query: { q: 'FAC-D-', limit: 2 }, returned: 2 },
+    });
   });
 
   it('GET /api/feedback/findings logs the coder reading their findings', async () => {

@@ -17,18 +17,27 @@ afterAll(async () => {
 it('every API answer says Cache-Control: no-store, errors and refusals included', async () => {
   const admin = await signedIn(t, 'admin@recode.test');
   const anonymous = await fetch(`${t.url}/api/encounters`);
-  const answers = [await admin.get('/api/encounters'), await admin.get('/api/auth/me'), await admin.get('/api/encounters/00000000-0000-4000-8000-000000000000'), anonymous];
+  const answers = [
+    await admin.get('/api/encounters'),
+    await admin.get('/api/auth/me'),
+    await admin.get('/api/encounters/00000000-0000-4000-8000-000000000000'),
+    anonymous,
+  ];
   expect(answers.map((r) => r.status)).toEqual([200, 200, 404, 401]);
   for (const res of answers) expect(res.headers.get('cache-control')).toBe('no-store');
 });
 
-it.each(['vite-preview', 'docker'] as const)('the %s web server sends its pages with a CSP that forbids framing', async (kind) => {
-  const url = await startWebServer(kind, t.url, children);
-  const res = await fetch(`${url}/`);
-  expect(res.status).toBe(200);
-  expect(await res.text()).toContain('<title>Recode</title>');
-  const csp = res.headers.get('content-security-policy') ?? '';
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).toContain("script-src 'self'");
-  expect(res.headers.get('x-frame-options')).toBe('DENY');
-}, 90_000);
+it.each(['vite-preview', 'docker'] as const)(
+  'the %s web server sends its pages with a CSP that forbids framing',
+  async (kind) => {
+    const url = await startWebServer(kind, t.url, children);
+    const res = await fetch(`${url}/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<title>Recode</title>');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  },
+  90_000,
+);

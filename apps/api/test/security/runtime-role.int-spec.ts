@@ -25,20 +25,33 @@ describe('the runtime database role', () => {
   });
 
   it('cannot switch off the audit trail, change or remove its rows, or create tables', async () => {
-    await expect(t.db.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only')).rejects.toThrow(/must be owner/);
+    await expect(t.db.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only')).rejects.toThrow(
+      /must be owner/,
+    );
     await expect(t.db.query('ALTER TABLE audit_log DISABLE TRIGGER ALL')).rejects.toThrow(/must be owner/);
-    await expect(t.db.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/permission denied for table audit_log/);
+    await expect(t.db.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(
+      /permission denied for table audit_log/,
+    );
     await expect(t.db.query('DELETE FROM audit_log')).rejects.toThrow(/permission denied for table audit_log/);
     await expect(t.db.query('TRUNCATE audit_log')).rejects.toThrow(/permission denied for table audit_log/);
-    await expect(t.db.query('CREATE TABLE public.intruder (id int)')).rejects.toThrow(/permission denied for schema public/);
+    await expect(t.db.query('CREATE TABLE public.intruder (id int)')).rejects.toThrow(
+      /permission denied for schema public/,
+    );
     await expect(t.db.query('CREATE TABLE intruder (id int)')).rejects.toThrow(/permission denied for schema public/);
     await expect(t.db.query('DROP TABLE encounters')).rejects.toThrow(/must be owner/);
-    await expect(t.db.query(`INSERT INTO migrations (timestamp, name) VALUES (1, 'Forged1')`)).rejects.toThrow(/permission denied for table migrations/);
+    await expect(t.db.query(`INSERT INTO migrations (timestamp, name) VALUES (1, 'Forged1')`)).rejects.toThrow(
+      /permission denied for table migrations/,
+    );
   });
 
   it('still runs the app: a user created through the API is written and audit-logged under that role', async () => {
     const email = `runtime.role.${Date.now()}@recode.test`;
-    const created = await admin.post('/api/users', { email, displayName: 'Runtime Role', role: 'auditor', password: 'Correct-horse-battery-9' });
+    const created = await admin.post('/api/users', {
+      email,
+      displayName: 'Runtime Role',
+      role: 'auditor',
+      password: 'Correct-horse-battery-9',
+    });
     expect(created.status).toBe(201);
     const log = await admin.get(`/api/audit-log?entityType=user&entityId=${created.body.id}`);
     expect(log.body.items.map((e: { action: string }) => e.action)).toContain('user.created');
@@ -50,7 +63,9 @@ describe('the runtime database role', () => {
     const owner = new Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
     await owner.connect();
     try {
-      const [{ tableowner }] = (await owner.query(`SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'audit_log'`)).rows;
+      const [{ tableowner }] = (
+        await owner.query(`SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'audit_log'`)
+      ).rows;
       expect(tableowner).not.toBe('recode_app');
       await expect(owner.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
     } finally {

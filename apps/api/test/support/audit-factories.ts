@@ -34,25 +34,58 @@ const fiscalYearOf = (date: string): number => Number(date.slice(0, 4)) + (Numbe
  * One encounter with its first version and code lines, inserted directly (the encounter's
  * current_version_id FK is deferred, so both go in one transaction). Sequences count per system.
  */
-export async function createEncounter(db: DataSource, e: FactoryEncounter): Promise<{ encounterId: string; versionId: string; externalId: string }> {
+export async function createEncounter(
+  db: DataSource,
+  e: FactoryEncounter,
+): Promise<{ encounterId: string; versionId: string; externalId: string }> {
   const date = e.encounterDate ?? '2026-01-15';
   const fy = e.fiscalYear ?? fiscalYearOf(date);
   const setting = e.setting ?? 'inpatient';
   const externalId = e.externalId ?? `ENC-${suffix()}`;
   const codes = e.codes ?? [];
   return db.transaction(async (m) => {
-    const [{ encounterId, versionId }] = await m.query('SELECT gen_random_uuid() AS "encounterId", gen_random_uuid() AS "versionId"');
+    const [{ encounterId, versionId }] = await m.query(
+      'SELECT gen_random_uuid() AS "encounterId", gen_random_uuid() AS "versionId"',
+    );
     await m.query(
       `INSERT INTO encounters (id, source, external_id, current_version_id, version_count, coder_id, setting, facility, encounter_date, fiscal_year, drg, flagged, code_count)
        VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [encounterId, e.source ?? 'test', externalId, versionId, e.coderId, setting, e.facility ?? null, date, fy, e.drg ?? null, e.flagged ?? false, codes.length],
+      [
+        encounterId,
+        e.source ?? 'test',
+        externalId,
+        versionId,
+        e.coderId,
+        setting,
+        e.facility ?? null,
+        date,
+        fy,
+        e.drg ?? null,
+        e.flagged ?? false,
+        codes.length,
+      ],
     );
     await m.query(
       `INSERT INTO encounter_versions (id, encounter_id, version, content_hash, setting, facility, payer, admission_date, discharge_date, service_date,
          encounter_date, fiscal_year, coder_id, drg, flags, flagged, code_count)
        VALUES ($1, $2, 1, gen_random_uuid(), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $15::text[], $13, $14)`,
-      [versionId, encounterId, setting, e.facility ?? null, e.payer ?? null, setting === 'inpatient' ? date : null, setting === 'inpatient' ? date : null,
-        setting === 'inpatient' ? null : date, date, fy, e.coderId, e.drg ?? null, e.flagged ?? false, codes.length, e.flags ?? []],
+      [
+        versionId,
+        encounterId,
+        setting,
+        e.facility ?? null,
+        e.payer ?? null,
+        setting === 'inpatient' ? date : null,
+        setting === 'inpatient' ? date : null,
+        setting === 'inpatient' ? null : date,
+        date,
+        fy,
+        e.coderId,
+        e.drg ?? null,
+        e.flagged ?? false,
+        codes.length,
+        e.flags ?? [],
+      ],
     );
     const seq = new Map<string, number>();
     for (const [i, c] of codes.entries()) {
@@ -60,7 +93,17 @@ export async function createEncounter(db: DataSource, e: FactoryEncounter): Prom
       seq.set(c.system, n);
       await m.query(
         `INSERT INTO encounter_codes (version_id, position, system, code, sequence, principal, poa, modifiers, units) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [versionId, i + 1, c.system, c.code, n, c.principal ?? n === 1, c.poa ?? null, c.modifiers ?? [], c.units ?? null],
+        [
+          versionId,
+          i + 1,
+          c.system,
+          c.code,
+          n,
+          c.principal ?? n === 1,
+          c.poa ?? null,
+          c.modifiers ?? [],
+          c.units ?? null,
+        ],
       );
     }
     return { encounterId, versionId, externalId };
@@ -73,7 +116,15 @@ export async function createEncounter(db: DataSource, e: FactoryEncounter): Prom
  */
 export async function createFrame(
   db: DataSource,
-  opts: { coderIds: string[]; perCoder: number; from?: string; days?: number; setting?: 'inpatient' | 'outpatient'; facility?: string | null; source?: string },
+  opts: {
+    coderIds: string[];
+    perCoder: number;
+    from?: string;
+    days?: number;
+    setting?: 'inpatient' | 'outpatient';
+    facility?: string | null;
+    source?: string;
+  },
 ): Promise<number> {
   const source = opts.source ?? `frame-${suffix()}`;
   const setting = opts.setting ?? 'outpatient';
@@ -99,14 +150,19 @@ export async function createFrame(
          FROM frame_rows`,
       [setting, opts.facility ?? null],
     );
-    await m.query(`INSERT INTO encounter_codes (version_id, position, system, code, sequence, principal) SELECT version_id, 1, 'ICD10CM', 'E119', 1, true FROM frame_rows`);
+    await m.query(
+      `INSERT INTO encounter_codes (version_id, position, system, code, sequence, principal) SELECT version_id, 1, 'ICD10CM', 'E119', 1, true FROM frame_rows`,
+    );
   });
   return opts.coderIds.length * opts.perCoder;
 }
 
 /** Demo coder ids by external id (C001…). */
 export async function coderIds(db: DataSource, externalIds: string[]): Promise<string[]> {
-  const rows: { id: string; external_id: string }[] = await db.query('SELECT id, external_id FROM coders WHERE external_id = ANY($1)', [externalIds]);
+  const rows: { id: string; external_id: string }[] = await db.query(
+    'SELECT id, external_id FROM coders WHERE external_id = ANY($1)',
+    [externalIds],
+  );
   return externalIds.map((x) => {
     const row = rows.find((r) => r.external_id === x);
     if (!row) throw new Error(`no coder ${x}`);

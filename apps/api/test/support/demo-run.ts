@@ -63,11 +63,16 @@ export async function runDemo(ref: DemoReference, encounters: number, seed: stri
  * What the import's row checks say about a generated file, mapped and validated as the worker does.
  * Only the demo years are prepared: a code unknown in them makes the validator ask another year, and throw.
  */
-export function importIssues(ref: DemoReference, csv: string): { encounterId: string; code: string; message: string }[] {
+export function importIssues(
+  ref: DemoReference,
+  csv: string,
+): { encounterId: string; code: string; message: string }[] {
   const coders = new Map(DEMO_CODERS.map((c) => [c.externalId, `id-${c.externalId}`]));
   const validator = new RowValidator({ index: ref.index, coders, today: '2026-12-31' }, 8);
   return (parse(csv, { columns: true }) as DemoRow[]).flatMap((row, i) => {
     const mapped = mapCodeLinesRow(i + 2, (column) => row[column] ?? '', { source: 'demo', defaultCoder: null });
-    return validator.validate(mapped).issues.map((issue) => ({ encounterId: row.encounter_id as string, code: issue.code, message: issue.message }));
+    return validator
+      .validate(mapped)
+      .issues.map((issue) => ({ encounterId: row.encounter_id as string, code: issue.code, message: issue.message }));
   });
 }

@@ -12,7 +12,10 @@ export async function createTeam(db: DataSource, name = `Team ${suffix()}`): Pro
   return row;
 }
 
-export async function createCoder(db: DataSource, opts: { teamId?: string | null; externalId?: string } = {}): Promise<{ id: string; externalId: string }> {
+export async function createCoder(
+  db: DataSource,
+  opts: { teamId?: string | null; externalId?: string } = {},
+): Promise<{ id: string; externalId: string }> {
   const externalId = opts.externalId ?? `X${suffix()}`;
   const [row] = await db.query(
     'INSERT INTO coders (external_id, display_name, team_id) VALUES ($1, $2, $3) RETURNING id, external_id AS "externalId"',
@@ -31,6 +34,7 @@ export async function createUser(
     'INSERT INTO users (email, display_name, role, password_hash, coder_id, active) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
     [email, `${opts.role} ${email}`, opts.role, await cachedHash, opts.coderId ?? null, opts.active ?? true],
   );
-  for (const teamId of opts.teamIds ?? []) await db.query('INSERT INTO user_teams (user_id, team_id) VALUES ($1, $2)', [row.id, teamId]);
+  for (const teamId of opts.teamIds ?? [])
+    await db.query('INSERT INTO user_teams (user_id, team_id) VALUES ($1, $2)', [row.id, teamId]);
   return { id: row.id, email, password: FACTORY_PASSWORD };
 }

@@ -14,14 +14,16 @@ import { adminDatabaseUrl, databaseUrlFor, runtimeDatabaseUrlFor, withCodeSetsNa
  */
 const runDatabase = process.env.RECODE_TEST_DATABASE;
 const runPrefix = process.env.REDIS_PREFIX;
-if (!runDatabase || !runPrefix) throw new Error('integration specs need the global setup: run them with `jest --selectProjects integration`');
+if (!runDatabase || !runPrefix)
+  throw new Error('integration specs need the global setup: run them with `jest --selectProjects integration`');
 const suffix = `_f${randomBytes(4).toString('hex')}`;
 
 const WITH_CODE_SETS = /^\/\/ test database: with code sets$/m;
 
 beforeAll(async () => {
   const specPath = expect.getState().testPath;
-  const template = specPath && WITH_CODE_SETS.test(readFileSync(specPath, 'utf8')) ? withCodeSetsName(runDatabase) : runDatabase;
+  const template =
+    specPath && WITH_CODE_SETS.test(readFileSync(specPath, 'utf8')) ? withCodeSetsName(runDatabase) : runDatabase;
   const admin = new Client({ connectionString: adminDatabaseUrl() });
   await admin.connect();
   try {

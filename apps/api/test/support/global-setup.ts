@@ -31,7 +31,9 @@ export default async function globalSetup(): Promise<void> {
     await admin.end();
   }
   const dataDir = parseConfig(process.env).DATA_DIR;
-  await withDataSource(databaseUrlFor(withCodeSetsName(database)), (db) => loadSpecCodeSets(db, dataDir, TEMPLATE_FILES));
+  await withDataSource(databaseUrlFor(withCodeSetsName(database)), (db) =>
+    loadSpecCodeSets(db, dataDir, TEMPLATE_FILES),
+  );
   process.env.DATABASE_URL = runtimeDatabaseUrlFor(database);
   process.env.MIGRATION_DATABASE_URL = databaseUrlFor(database);
   process.env.REDIS_PREFIX = redisPrefix;

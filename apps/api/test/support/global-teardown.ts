@@ -11,7 +11,10 @@ export default async function globalTeardown(): Promise<void> {
     await admin.connect();
     try {
       // The run's templates and each spec file's copy (file-database.ts): "<run>", "<run>_codesets", "<run>_f…".
-      const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $1 || '_')`, [database]);
+      const { rows } = await admin.query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $1 || '_')`,
+        [database],
+      );
       // Longest names first (copies before their templates): a template cannot be dropped while it is being copied from.
       for (const { datname } of rows.sort((a, b) => b.datname.length - a.datname.length)) {
         await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);

@@ -19,7 +19,11 @@ export function pdfText(pdf: Buffer): string {
       for (const shown of block.matchAll(/\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|\(((?:\\.|[^)])*)\)\s*Tj/g)) {
         const inner = shown[1] ?? (shown[2] !== undefined ? `<${shown[2]}>` : `(${shown[3] ?? ''})`);
         for (const piece of inner.matchAll(/<([0-9a-fA-F]*)>|\(((?:\\.|[^)])*)\)/g)) {
-          parts.push(piece[1] !== undefined ? Buffer.from(piece[1], 'hex').toString('latin1') : (piece[2] ?? '').replace(/\\(.)/g, '$1'));
+          parts.push(
+            piece[1] !== undefined
+              ? Buffer.from(piece[1], 'hex').toString('latin1')
+              : (piece[2] ?? '').replace(/\\(.)/g, '$1'),
+          );
         }
       }
       if (parts.length) lines.push(parts.join(''));

@@ -46,7 +46,11 @@ export class ApiClient {
     const headers: Record<string, string> = { 'x-forwarded-for': this.ip };
     if (this.cookie) headers.cookie = this.cookie;
     if (body !== undefined || rawBody !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
     const text = await res.text();
@@ -78,7 +82,10 @@ export class ApiClient {
 
 /** Signs in as a seeded demo user (see src/seed/demo-accounts.ts). */
 export async function signedIn(app: TestApp, email: string, ip?: string): Promise<ApiClient> {
-  const client = new ApiClient(app.url, ip ?? `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`);
+  const client = new ApiClient(
+    app.url,
+    ip ?? `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  );
   await client.login(email);
   return client;
 }

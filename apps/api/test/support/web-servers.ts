@@ -29,7 +29,11 @@ export async function startWebServer(kind: WebServerKind, apiUrl: string, childr
       : kind === 'vite-preview'
         ? [...vite, 'preview', '--config', 'apps/web/vite.config.ts', '--outDir', staticDir, '--logLevel', 'error']
         : [...vite, '--config', 'apps/web/vite.config.ts', '--logLevel', 'error'];
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, WEB_PORT: String(port), API_URL: apiUrl, STATIC_DIR: staticDir }, stdio: 'ignore' });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, WEB_PORT: String(port), API_URL: apiUrl, STATIC_DIR: staticDir },
+    stdio: 'ignore',
+  });
   children.push(child);
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {

@@ -9,7 +9,10 @@ function sameValue(a: Comparable, b: Comparable): boolean {
 }
 
 /** Only the fields whose value changed, so a PATCH says exactly what the person edited. */
-export function changedFields<T extends Record<string, Comparable>>(original: Readonly<T>, next: Readonly<T>): Partial<T> {
+export function changedFields<T extends Record<string, Comparable>>(
+  original: Readonly<T>,
+  next: Readonly<T>,
+): Partial<T> {
   const changes: Partial<T> = {};
   for (const key of Object.keys(next) as (keyof T)[]) {
     if (!sameValue(original[key], next[key])) changes[key] = next[key];

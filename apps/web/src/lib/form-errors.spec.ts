@@ -5,7 +5,12 @@ import { fieldErrorsFromIssues, submitErrorsFrom } from './form-errors';
 
 describe('fieldErrorsFromIssues', () => {
   it('maps schema issues to fields with readable messages', () => {
-    const result = createUserRequestSchema.safeParse({ email: 'nope', displayName: '', role: 'coder', password: 'short' });
+    const result = createUserRequestSchema.safeParse({
+      email: 'nope',
+      displayName: '',
+      role: 'coder',
+      password: 'short',
+    });
     expect(result.success).toBe(false);
     const errors = fieldErrorsFromIssues(result.error?.issues ?? []);
     expect(errors.email).toBe('Enter a valid email address');
@@ -35,7 +40,9 @@ describe('submitErrorsFrom', () => {
     new ApiError({ status: 400, code: 'VALIDATION_FAILED', message: 'Request is invalid', details });
 
   it('places details on the fields shown', () => {
-    const result = submitErrorsFrom(validation([{ path: 'body.currentPassword', message: 'is incorrect' }]), ['currentPassword']);
+    const result = submitErrorsFrom(validation([{ path: 'body.currentPassword', message: 'is incorrect' }]), [
+      'currentPassword',
+    ]);
     expect(result).toEqual({ fields: { currentPassword: 'Is incorrect' }, form: null });
   });
 

@@ -14,7 +14,12 @@ describe('withField', () => {
 
 describe('issueErrors', () => {
   it('puts the schema messages under their fields and clears the message above the form', () => {
-    const result = createUserRequestSchema.safeParse({ email: 'nope', displayName: '', role: 'coder', password: 'long enough password' });
+    const result = createUserRequestSchema.safeParse({
+      email: 'nope',
+      displayName: '',
+      role: 'coder',
+      password: 'long enough password',
+    });
     expect(result.success).toBe(false);
     expect(issueErrors(result.error?.issues ?? [])).toEqual({
       fields: { email: 'Enter a valid email address', displayName: 'Required' },

@@ -4,14 +4,23 @@ import { networkError, toApiError } from './api-error';
  * A multipart POST (fields, then one file) with the same failure handling as the JSON client. The
  * JSON client cannot send it: the browser must set the multipart boundary itself.
  */
-export async function postMultipart<T>(path: string, fields: Readonly<Record<string, string | undefined>>, file: File): Promise<T> {
+export async function postMultipart<T>(
+  path: string,
+  fields: Readonly<Record<string, string | undefined>>,
+  file: File,
+): Promise<T> {
   const form = new FormData();
   // Fields before the file: servers that stream the body read them first.
   for (const [key, value] of Object.entries(fields)) if (value) form.append(key, value);
   form.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch(path, { method: 'POST', credentials: 'include', headers: { Accept: 'application/json' }, body: form });
+    response = await fetch(path, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { Accept: 'application/json' },
+      body: form,
+    });
   } catch {
     throw networkError();
   }

@@ -7,7 +7,9 @@ describe('buildQueryString', () => {
   });
 
   it('leaves out empty values but keeps false and zero', () => {
-    expect(buildQueryString({ q: '  ', role: undefined, teamId: null, active: false, page: 0 })).toBe('?active=false&page=0');
+    expect(buildQueryString({ q: '  ', role: undefined, teamId: null, active: false, page: 0 })).toBe(
+      '?active=false&page=0',
+    );
   });
 
   it('is empty when nothing is chosen', () => {

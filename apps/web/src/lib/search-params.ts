@@ -1,6 +1,11 @@
 /** Readers for list state kept in the URL, so a filtered page can be bookmarked and shared. */
 
-export function readPositiveInt(params: URLSearchParams, key: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+export function readPositiveInt(
+  params: URLSearchParams,
+  key: string,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const raw = params.get(key);
   if (raw === null || !/^\d+$/.test(raw)) return fallback;
   const value = Number(raw);
@@ -12,7 +17,11 @@ export function readText(params: URLSearchParams, key: string): string | undefin
   return value ? value : undefined;
 }
 
-export function readOneOf<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[]): T | undefined {
+export function readOneOf<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: readonly T[],
+): T | undefined {
   const value = params.get(key);
   return allowed.find((candidate) => candidate === value);
 }

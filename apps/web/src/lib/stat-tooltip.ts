@@ -17,7 +17,8 @@ const METHODS: Record<string, string> = {
   'clopper-pearson': 'Clopper–Pearson exact 95% interval',
   'hypergeometric-exact': 'exact hypergeometric 95% interval (finite population)',
   'korn-graubard': 'Korn–Graubard 95% interval, records as the unit (codes cluster within records)',
-  'stratified-korn-graubard': 'stratified estimate, each coder-month weighted by its population; Korn–Graubard 95% interval',
+  'stratified-korn-graubard':
+    'stratified estimate, each coder-month weighted by its population; Korn–Graubard 95% interval',
   census: 'every record of the population reviewed: the observed rate, no interval needed',
   wilson: 'Wilson 95% interval',
   'cluster-ratio': 'cluster ratio 95% interval',
@@ -29,7 +30,10 @@ export const PRELIMINARY_NOTE = 'preliminary: some audits are still in review or
 export function statTooltip(i: StatInfo): string {
   const method = i.method ? (METHODS[i.method] ?? i.method) : '95% interval';
   const of = i.population === null || i.population === undefined ? '' : ` of ${i.population}`;
-  const counts = i.records === undefined ? `n = ${i.n}${of} ${i.unit} reviewed` : `n = ${i.n} ${i.unit} in ${i.records}${of} records reviewed`;
+  const counts =
+    i.records === undefined
+      ? `n = ${i.n}${of} ${i.unit} reviewed`
+      : `n = ${i.n} ${i.unit} in ${i.records}${of} records reviewed`;
   const parts = [method, counts];
   if (i.status === 'not_enough_data' || i.n === 0) parts.push(`not enough data${i.reason ? `: ${i.reason}` : ''}`);
   if (i.preliminary) parts.push(PRELIMINARY_NOTE);

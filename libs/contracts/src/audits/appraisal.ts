@@ -40,12 +40,26 @@ const amount = z.number().finite();
 const count = z.number().int();
 const values = z.array(amount).max(100_000);
 
-export const ratStatsRandomRequestSchema = z.object({ seed: amount, n: count, low: count, high: count, spares: count.default(0) }).strict();
+export const ratStatsRandomRequestSchema = z
+  .object({ seed: amount, n: count, low: count, high: count, spares: count.default(0) })
+  .strict();
 export const ratStatsAttributeRequestSchema = z.object({ N: count, n: count, k: count }).strict();
 export const ratStatsVariableRequestSchema = z.object({ N: count, values }).strict();
-export const ratStatsStratifiedRequestSchema = z.object({ strata: z.array(z.object({ N: count, values }).strict()).min(1).max(1000) }).strict();
+export const ratStatsStratifiedRequestSchema = z
+  .object({
+    strata: z
+      .array(z.object({ N: count, values }).strict())
+      .min(1)
+      .max(1000),
+  })
+  .strict();
 export const ratStatsSampleSizeRequestSchema = z
-  .object({ N: count, probe: values, confidence: z.union([z.literal(80), z.literal(90), z.literal(95)]), precision_percent: amount })
+  .object({
+    N: count,
+    probe: values,
+    confidence: z.union([z.literal(80), z.literal(90), z.literal(95)]),
+    precision_percent: amount,
+  })
   .strict();
 
 export type RatStatsRandomRequest = z.infer<typeof ratStatsRandomRequestSchema>;

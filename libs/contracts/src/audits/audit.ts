@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import type { EncounterSettingCode } from '../encounters';
-import { AUDIT_ITEM_STATUSES, AUDIT_STATUSES, REQUESTABLE_AUDIT_TRANSITIONS, type AuditItemStatus, type AuditStatus, type CoderRef, type FindingType, type PersonRef, type RootCause } from './common';
+import {
+  AUDIT_ITEM_STATUSES,
+  AUDIT_STATUSES,
+  REQUESTABLE_AUDIT_TRANSITIONS,
+  type AuditItemStatus,
+  type AuditStatus,
+  type CoderRef,
+  type FindingType,
+  type PersonRef,
+  type RootCause,
+} from './common';
 import type { PlanMethod, PlanRules, PlanScope } from './plans';
 
 /** What the audit was drawn with, frozen when sampling started: redraw = same frame + this. */
@@ -53,7 +63,12 @@ export interface AuditDto {
   samplingError: { code: string; message: string; details: unknown } | null;
   plan: AuditPlanSnapshot;
   progress: AuditProgressDto;
-  findingsSummary: { total: number; unclassified: number; byType: Partial<Record<FindingType, number>>; byRootCause: Partial<Record<RootCause, number>> };
+  findingsSummary: {
+    total: number;
+    unclassified: number;
+    byType: Partial<Record<FindingType, number>>;
+    byRootCause: Partial<Record<RootCause, number>>;
+  };
   createdBy: PersonRef | null;
   createdAt: string;
   sampledAt: string | null;
@@ -107,7 +122,10 @@ export interface AuditItemDto {
 
 export const auditItemListQuerySchema = z.object({
   status: z.enum(AUDIT_ITEM_STATUSES).optional(),
-  includeSpares: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  includeSpares: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type AuditItemListQuery = z.infer<typeof auditItemListQuerySchema>;
 

@@ -26,19 +26,54 @@ export const AUDIT_ITEM_STATUSES = ['assigned', 'in_progress', 'reviewed', 'unre
 export type AuditItemStatus = (typeof AUDIT_ITEM_STATUSES)[number];
 
 export const FINDING_TYPES = [
-  'added', 'deleted', 'revised', 'resequenced', 'poa_changed', 'modifier_changed', 'drg_changed', 'em_level_changed', 'units_changed',
+  'added',
+  'deleted',
+  'revised',
+  'resequenced',
+  'poa_changed',
+  'modifier_changed',
+  'drg_changed',
+  'em_level_changed',
+  'units_changed',
 ] as const satisfies readonly FindingType[];
 export const FINDING_CATEGORIES = [
-  'principal_dx', 'secondary_dx', 'pcs', 'cpt', 'hcpcs', 'modifier', 'units', 'em_level', 'poa', 'drg',
+  'principal_dx',
+  'secondary_dx',
+  'pcs',
+  'cpt',
+  'hcpcs',
+  'modifier',
+  'units',
+  'em_level',
+  'poa',
+  'drg',
 ] as const satisfies readonly FindingCategory[];
-export const ROOT_CAUSES = ['coder', 'documentation', 'system', 'guideline_ambiguity'] as const satisfies readonly RootCause[];
+export const ROOT_CAUSES = [
+  'coder',
+  'documentation',
+  'system',
+  'guideline_ambiguity',
+] as const satisfies readonly RootCause[];
 export const FINDING_IMPACTS = ['financial', 'compliance', 'data_quality'] as const;
 export type FindingImpact = (typeof FINDING_IMPACTS)[number];
 export const FINDING_DIRECTIONS = ['over', 'under', 'neutral'] as const satisfies readonly FindingDirection[];
 export const FINDING_STATUSES = [
-  'open', 'disputed', 'escalated', 'agreed', 'upheld', 'withdrawn', 'overturned',
+  'open',
+  'disputed',
+  'escalated',
+  'agreed',
+  'upheld',
+  'withdrawn',
+  'overturned',
 ] as const satisfies readonly FindingStatus[];
-export const REFERENCE_KINDS = ['guidelines', 'coding_clinic', 'cpt_assistant', 'ncci', 'pcs_guidelines', 'other'] as const;
+export const REFERENCE_KINDS = [
+  'guidelines',
+  'coding_clinic',
+  'cpt_assistant',
+  'ncci',
+  'pcs_guidelines',
+  'other',
+] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 export type { FindingCategory, FindingDirection, FindingStatus, FindingType, RootCause };

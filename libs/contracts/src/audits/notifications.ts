@@ -22,7 +22,10 @@ export interface NotificationListDto {
 }
 
 export const notificationListQuerySchema = z.object({
-  unreadOnly: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  unreadOnly: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type NotificationListQuery = z.infer<typeof notificationListQuerySchema>;

@@ -5,7 +5,11 @@ import type { PersonRef } from './common';
 const uuid = z.string().uuid();
 const isoDate = z.iso.date('must be a date in the form YYYY-MM-DD');
 /** Sizes arrive as JSON numbers; "-3", 2.5 or "ten" are refused with a message naming the field. */
-const wholeSize = z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(100_000);
+const wholeSize = z
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(100_000);
 
 /**
  * Which encounters an audit may draw from. Dates bound the encounter date (discharge for inpatient).
@@ -25,8 +29,14 @@ export const planScopeSchema = z
     flaggedOnly: z.boolean().optional(),
   })
   .strict()
-  .refine((s) => !(s.relativePeriod && (s.dateFrom || s.dateTo)), { path: ['relativePeriod'], message: 'give either dates or a relative period, not both' })
-  .refine((s) => !(s.dateFrom && s.dateTo && s.dateFrom > s.dateTo), { path: ['dateTo'], message: 'must not be before dateFrom' });
+  .refine((s) => !(s.relativePeriod && (s.dateFrom || s.dateTo)), {
+    path: ['relativePeriod'],
+    message: 'give either dates or a relative period, not both',
+  })
+  .refine((s) => !(s.dateFrom && s.dateTo && s.dateFrom > s.dateTo), {
+    path: ['dateTo'],
+    message: 'must not be before dateFrom',
+  });
 export type PlanScope = z.infer<typeof planScopeSchema>;
 
 /** Stratified methods stratify by coder. `fixedPerCoder` is the "probe": n from every coder (all of a coder's when fewer). */
@@ -46,8 +56,23 @@ export type PlanMethodType = PlanMethod['type'];
 /** Risk-based targeting. Coder lists (new coders, coders under target) are resolved when a run starts and frozen into the audit. */
 export const targetingRuleInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('drgWeightAbove'), weight: z.number().min(0).max(100) }),
-  z.object({ type: z.literal('drgIn'), drgs: z.array(z.string().trim().regex(/^\d{1,3}$/, 'must be a DRG number such as 291')).min(1).max(500) }),
-  z.object({ type: z.literal('codeIn'), codes: z.array(z.string().trim().min(1).max(16)).min(1).max(500), match: z.enum(['exact', 'prefix']).default('exact') }),
+  z.object({
+    type: z.literal('drgIn'),
+    drgs: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,3}$/, 'must be a DRG number such as 291'),
+      )
+      .min(1)
+      .max(500),
+  }),
+  z.object({
+    type: z.literal('codeIn'),
+    codes: z.array(z.string().trim().min(1).max(16)).min(1).max(500),
+    match: z.enum(['exact', 'prefix']).default('exact'),
+  }),
   z.object({ type: z.literal('flaggedAtImport') }),
   /** Inpatient encounters whose billed MS-DRG is not the one the grouper gave at import. */
   z.object({ type: z.literal('drgDiffersFromGrouper') }),
@@ -70,8 +95,16 @@ export type PlanRules = z.infer<typeof planRulesSchema>;
 
 /** Runs in UTC. Monthly runs stop at day 28 so every month has one. */
 export const planScheduleSchema = z.discriminatedUnion('frequency', [
-  z.object({ frequency: z.literal('weekly'), dayOfWeek: z.number().int().min(0).max(6), hour: z.number().int().min(0).max(23).default(6) }),
-  z.object({ frequency: z.literal('monthly'), dayOfMonth: z.number().int().min(1).max(28), hour: z.number().int().min(0).max(23).default(6) }),
+  z.object({
+    frequency: z.literal('weekly'),
+    dayOfWeek: z.number().int().min(0).max(6),
+    hour: z.number().int().min(0).max(23).default(6),
+  }),
+  z.object({
+    frequency: z.literal('monthly'),
+    dayOfMonth: z.number().int().min(1).max(28),
+    hour: z.number().int().min(0).max(23).default(6),
+  }),
 ]);
 export type PlanSchedule = z.infer<typeof planScheduleSchema>;
 
@@ -79,7 +112,13 @@ export type PlanSchedule = z.infer<typeof planScheduleSchema>;
 export const seedSchema = z
   .union([z.string(), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)])
   .transform((seed) => String(seed))
-  .pipe(z.string().min(1).max(64).regex(/^\S(.*\S)?$/, 'must not start or end with a space'));
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^\S(.*\S)?$/, 'must not start or end with a space'),
+  );
 
 export const planFieldsSchema = z.object({
   name: z.string().trim().min(1).max(120),
@@ -99,11 +138,15 @@ export const planFieldsSchema = z.object({
 });
 
 const noFixedDatesWhenScheduled = {
-  check: (p: { schedule: unknown; scope: PlanScope }): boolean => p.schedule === null || (p.scope.dateFrom === undefined && p.scope.dateTo === undefined),
+  check: (p: { schedule: unknown; scope: PlanScope }): boolean =>
+    p.schedule === null || (p.scope.dateFrom === undefined && p.scope.dateTo === undefined),
   params: { path: ['schedule'], message: 'a scheduled plan needs scope.relativePeriod instead of fixed dates' },
 };
 
-export const createPlanRequestSchema = planFieldsSchema.refine(noFixedDatesWhenScheduled.check, noFixedDatesWhenScheduled.params);
+export const createPlanRequestSchema = planFieldsSchema.refine(
+  noFixedDatesWhenScheduled.check,
+  noFixedDatesWhenScheduled.params,
+);
 export type CreatePlanRequest = z.infer<typeof createPlanRequestSchema>;
 export type CreatePlanInput = z.input<typeof createPlanRequestSchema>;
 
@@ -170,10 +213,20 @@ export interface PlanPreviewDto {
   /** The concrete dates a relative period resolves to today. */
   period: { from: string | null; to: string | null };
   perCoder: CoderPreviewDto[];
-  perStratum: { key: string; frameSize: number; requestedSize: number; sampleSize: number; shortfall: number; spareCount: number }[];
+  perStratum: {
+    key: string;
+    frameSize: number;
+    requestedSize: number;
+    sampleSize: number;
+    shortfall: number;
+    spareCount: number;
+  }[];
 }
 
 export const planListQuerySchema = z.object({
-  includeArchived: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  includeArchived: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type PlanListQuery = z.infer<typeof planListQuerySchema>;

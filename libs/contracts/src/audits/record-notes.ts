@@ -21,7 +21,10 @@ export const documentationUrlSchema = z
   .trim()
   .max(2000)
   // A scheme, a host (letters, digits, dots, hyphens, an optional port or IPv6 in brackets), then no spaces.
-  .regex(/^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?([/?#][^\s<>"]*)?$/i, 'must be an http:// or https:// address')
+  .regex(
+    /^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?([/?#][^\s<>"]*)?$/i,
+    'must be an http:// or https:// address',
+  )
   .refine((value) => !/^https?:\/\/[.-]/i.test(value), 'must be an http:// or https:// address');
 
 export const saveRecordNotesRequestSchema = z

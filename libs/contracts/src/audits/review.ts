@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import {
-  AUDIT_CODE_SYSTEMS, FINDING_DIRECTIONS, FINDING_IMPACTS, REFERENCE_KINDS, ROOT_CAUSES,
-  type AuditLineSystem, type FindingCategory, type FindingDirection, type FindingImpact, type FindingStatus, type FindingType,
-  type ReferenceKind, type RootCause,
+  AUDIT_CODE_SYSTEMS,
+  FINDING_DIRECTIONS,
+  FINDING_IMPACTS,
+  REFERENCE_KINDS,
+  ROOT_CAUSES,
+  type AuditLineSystem,
+  type FindingCategory,
+  type FindingDirection,
+  type FindingImpact,
+  type FindingStatus,
+  type FindingType,
+  type ReferenceKind,
+  type RootCause,
 } from './common';
 import type { AuditItemDto, EncounterRefDto } from './audit';
 import type { AuditStatus } from './common';
@@ -60,13 +70,18 @@ export const saveReviewRequestSchema = z.object({
       dischargeStatus: z.number().int().min(0).max(99).nullable().optional(),
     })
     .optional(),
-  classifications: z.array(findingClassificationSchema.extend({ key: z.string().min(1).max(200) })).max(300).default([]),
+  classifications: z
+    .array(findingClassificationSchema.extend({ key: z.string().min(1).max(200) }))
+    .max(300)
+    .default([]),
   complete: z.boolean().default(false),
 });
 export type SaveReviewRequest = z.infer<typeof saveReviewRequestSchema>;
 
 /** PATCH a single finding's classification; `version` is the item's. */
-export const classifyFindingRequestSchema = findingClassificationSchema.partial().extend({ version: z.number().int().min(1) });
+export const classifyFindingRequestSchema = findingClassificationSchema
+  .partial()
+  .extend({ version: z.number().int().min(1) });
 export type ClassifyFindingRequest = z.infer<typeof classifyFindingRequestSchema>;
 
 export interface ClassifyFindingResponse {
@@ -156,7 +171,12 @@ export interface CodeSetUsedDto {
 /** GET /api/audits/:auditId/items/:itemId: everything the review screen shows, side by side. */
 export interface AuditItemReviewDto {
   item: AuditItemDto;
-  encounter: EncounterRefDto & { payer: string | null; admissionDate: string | null; dischargeDate: string | null; serviceDate: string | null };
+  encounter: EncounterRefDto & {
+    payer: string | null;
+    admissionDate: string | null;
+    dischargeDate: string | null;
+    serviceDate: string | null;
+  };
   codeSets: CodeSetUsedDto[];
   coderCodes: ReviewCodeLineDto[];
   /** The coder's codes until the auditor first saves (auditorCodesSaved false). */
@@ -170,7 +190,13 @@ export interface AuditItemReviewDto {
   /** The grouper's inputs stored on the encounter at import (the review panel starts from them). */
   grouperInputs: { age: number | null; sex: 'M' | 'F' | 'U' | null; dischargeStatus: number | null };
   /** The grouper's DRG at import beside the billed one (null: not grouped, or no grouper for the year). */
-  importGrouper: { drg: string | null; version: string | null; returnCode: string | null; message: string | null; missing: string[] } | null;
+  importGrouper: {
+    drg: string | null;
+    version: string | null;
+    returnCode: string | null;
+    message: string | null;
+    missing: string[];
+  } | null;
   findings: FindingDto[];
   /** Whether the signed-in user may change this item (its auditor, while the audit is in review). */
   editable: boolean;
@@ -183,7 +209,18 @@ export interface AuditItemReviewDto {
 
 /** GET /api/audits/:auditId/items/:itemId/poa-exempt?codes=A,B: which of the ICD-10-CM codes are POA-exempt in the encounter's year. */
 export const poaExemptQuerySchema = z.object({
-  codes: z.string().trim().min(1, 'name at least one code').max(2000).transform((v) => v.split(',').map((c) => c.trim().toUpperCase().replace(/\./g, '')).filter(Boolean).slice(0, 300)),
+  codes: z
+    .string()
+    .trim()
+    .min(1, 'name at least one code')
+    .max(2000)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((c) => c.trim().toUpperCase().replace(/\./g, ''))
+        .filter(Boolean)
+        .slice(0, 300),
+    ),
 });
 export type PoaExemptQuery = z.infer<typeof poaExemptQuerySchema>;
 

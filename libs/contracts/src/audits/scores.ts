@@ -2,7 +2,13 @@ import type { FindingCategory, RootCause } from './common';
 
 /** A rate with its 95% interval and the sample size it rests on; null estimate when nothing was reviewed. */
 export type StatisticsMethod =
-  | 'cluster-ratio' | 'wilson' | 'clopper-pearson' | 'hypergeometric-exact' | 'korn-graubard' | 'stratified-korn-graubard' | 'census';
+  | 'cluster-ratio'
+  | 'wilson'
+  | 'clopper-pearson'
+  | 'hypergeometric-exact'
+  | 'korn-graubard'
+  | 'stratified-korn-graubard'
+  | 'census';
 
 export interface RateWithIntervalDto {
   estimate: number | null;
@@ -40,7 +46,10 @@ export interface ScoreBlockDto {
   recordsWithError: number;
   overpayment: PaymentTotalsDto;
   underpayment: PaymentTotalsDto;
-  ratesByCategory: Record<FindingCategory, { errors: number; weightedErrors: number; rate: number | null; per: 'code' | 'inpatient_record' }>;
+  ratesByCategory: Record<
+    FindingCategory,
+    { errors: number; weightedErrors: number; rate: number | null; per: 'code' | 'inpatient_record' }
+  >;
   nonCoderFindings: Record<Exclude<RootCause, 'coder'>, number>;
   /** True while any finding is open, disputed or escalated. */
   preliminary: boolean;

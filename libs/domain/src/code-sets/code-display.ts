@@ -13,7 +13,11 @@ export function displayCode(system: CodeSystem | 'MSDRG' | string, code: string 
 }
 
 /** "A41.9 → A41.51", "added A41.9", "removed A41.9": a change between two codes as a person reads it. */
-export function displayCodeChange(system: CodeSystem | 'MSDRG' | string, before: string | null, after: string | null): string {
+export function displayCodeChange(
+  system: CodeSystem | 'MSDRG' | string,
+  before: string | null,
+  after: string | null,
+): string {
   if (before && after) return `${displayCode(system, before)} → ${displayCode(system, after)}`;
   return displayCode(system, after ?? before);
 }

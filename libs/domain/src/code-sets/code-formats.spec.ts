@@ -86,12 +86,17 @@ describe('checkCptFormat', () => {
   ])('rejects %s', (code, detail) => {
     const result = checkCptFormat(code);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toBe(`CPT codes are 5 digits, or 4 digits followed by F (Category II), T (Category III) or U (PLA); ${detail}`);
+    if (!result.ok)
+      expect(result.reason).toBe(
+        `CPT codes are 5 digits, or 4 digits followed by F (Category II), T (Category III) or U (PLA); ${detail}`,
+      );
   });
 });
 
 describe('checkHcpcsFormat', () => {
-  it.each(['J1100', 'G0008', 'A0425', 'V2020', 'u0003'])('accepts %s', (code) => expect(checkHcpcsFormat(code).ok).toBe(true));
+  it.each(['J1100', 'G0008', 'A0425', 'V2020', 'u0003'])('accepts %s', (code) =>
+    expect(checkHcpcsFormat(code).ok).toBe(true),
+  );
 
   it.each([
     ['W1234', '"W1234" has "W" at position 1'],
@@ -134,7 +139,9 @@ describe('detectSystem', () => {
     expect(result.kind).toBe('ambiguous');
     if (result.kind === 'ambiguous') {
       expect(result.candidates).toEqual(['ICD10CM', 'HCPCS']);
-      expect(result.reason).toBe('"J4520" could be ICD-10-CM or HCPCS Level II; say whether it is a diagnosis or a procedure');
+      expect(result.reason).toBe(
+        '"J4520" could be ICD-10-CM or HCPCS Level II; say whether it is a diagnosis or a procedure',
+      );
     }
   });
 
@@ -152,7 +159,11 @@ describe('detectSystem', () => {
 
   it('does not take a 7-character diagnosis for a procedure when its first letter is no PCS section', () => {
     expect(checkIcd10PcsFormat('S72001A').ok).toBe(true);
-    expect(detectSystem('S72001A', 'procedure')).toEqual({ kind: 'unknown', code: 'S72001A', reason: '"S72001A" is not a valid ICD-10-PCS or CPT or HCPCS Level II code' });
+    expect(detectSystem('S72001A', 'procedure')).toEqual({
+      kind: 'unknown',
+      code: 'S72001A',
+      reason: '"S72001A" is not a valid ICD-10-PCS or CPT or HCPCS Level II code',
+    });
   });
 
   it('uses the role to settle ambiguity', () => {
@@ -163,7 +174,11 @@ describe('detectSystem', () => {
   });
 
   it('says when nothing fits', () => {
-    expect(detectSystem('99214', 'diagnosis')).toEqual({ kind: 'unknown', code: '99214', reason: '"99214" is not a valid ICD-10-CM code' });
+    expect(detectSystem('99214', 'diagnosis')).toEqual({
+      kind: 'unknown',
+      code: '99214',
+      reason: '"99214" is not a valid ICD-10-CM code',
+    });
     expect(detectSystem('  ', ['CPT'])).toEqual({ kind: 'unknown', code: '', reason: 'no code was given' });
   });
 });

@@ -1,8 +1,16 @@
-import { CODE_SYSTEMS, CODE_SYSTEM_LABELS, type CodeFormatFailure, type CodeFormatResult, type CodeSystem, normalizeCode } from './code-system';
+import {
+  CODE_SYSTEMS,
+  CODE_SYSTEM_LABELS,
+  type CodeFormatFailure,
+  type CodeFormatResult,
+  type CodeSystem,
+  normalizeCode,
+} from './code-system';
 
 export type CptCategory = 'I' | 'II' | 'III' | 'PLA';
 
-export type CptFormatResult = { readonly ok: true; readonly code: string; readonly category: CptCategory } | CodeFormatFailure;
+export type CptFormatResult =
+  { readonly ok: true; readonly code: string; readonly category: CptCategory } | CodeFormatFailure;
 
 const CPT_SUFFIX_CATEGORY: Readonly<Record<string, CptCategory>> = { F: 'II', T: 'III', U: 'PLA' };
 
@@ -30,7 +38,11 @@ function quoted(code: string): string {
 }
 
 /** Points at the first thing a coder would fix: emptiness, length, then the first wrong character. */
-function describeMismatch(code: string, lengths: readonly [number, number], allowedAt: (index: number) => RegExp): string {
+function describeMismatch(
+  code: string,
+  lengths: readonly [number, number],
+  allowedAt: (index: number) => RegExp,
+): string {
   if (code.length === 0) return 'no code was given';
   const [min, max] = lengths;
   if (code.length < min || code.length > max) return `${quoted(code)} has ${code.length}`;
@@ -48,13 +60,21 @@ const ALNUM = /[0-9A-Z]/;
 export function checkIcd10CmFormat(raw: string): CodeFormatResult {
   const code = normalizeCode(raw);
   if (ICD10CM_PATTERN.test(code)) return { ok: true, code };
-  return fail(code, ICD10CM_RULE, describeMismatch(code, [3, 7], (i) => (i === 0 ? LETTER : ALNUM)));
+  return fail(
+    code,
+    ICD10CM_RULE,
+    describeMismatch(code, [3, 7], (i) => (i === 0 ? LETTER : ALNUM)),
+  );
 }
 
 export function checkIcd10PcsFormat(raw: string): CodeFormatResult {
   const code = normalizeCode(raw);
   if (ICD10PCS_PATTERN.test(code)) return { ok: true, code };
-  return fail(code, ICD10PCS_RULE, describeMismatch(code, [7, 7], () => /[0-9A-HJ-NP-Z]/));
+  return fail(
+    code,
+    ICD10PCS_RULE,
+    describeMismatch(code, [7, 7], () => /[0-9A-HJ-NP-Z]/),
+  );
 }
 
 export function checkCptFormat(raw: string): CptFormatResult {
@@ -62,19 +82,31 @@ export function checkCptFormat(raw: string): CptFormatResult {
   if (/^[0-9]{5}$/.test(code)) return { ok: true, code, category: 'I' };
   const category = /^[0-9]{4}[FTU]$/.test(code) ? CPT_SUFFIX_CATEGORY[code.charAt(4)] : undefined;
   if (category) return { ok: true, code, category };
-  return fail(code, CPT_RULE, describeMismatch(code, [5, 5], (i) => (i < 4 ? DIGIT : /[0-9FTU]/)));
+  return fail(
+    code,
+    CPT_RULE,
+    describeMismatch(code, [5, 5], (i) => (i < 4 ? DIGIT : /[0-9FTU]/)),
+  );
 }
 
 export function checkHcpcsFormat(raw: string): CodeFormatResult {
   const code = normalizeCode(raw);
   if (HCPCS_PATTERN.test(code)) return { ok: true, code };
-  return fail(code, HCPCS_RULE, describeMismatch(code, [5, 5], (i) => (i === 0 ? /[A-V]/ : DIGIT)));
+  return fail(
+    code,
+    HCPCS_RULE,
+    describeMismatch(code, [5, 5], (i) => (i === 0 ? /[A-V]/ : DIGIT)),
+  );
 }
 
 export function checkModifierFormat(raw: string): CodeFormatResult {
   const code = normalizeCode(raw);
   if (MODIFIER_PATTERN.test(code)) return { ok: true, code };
-  return fail(code, MODIFIER_RULE, describeMismatch(code, [2, 2], () => ALNUM));
+  return fail(
+    code,
+    MODIFIER_RULE,
+    describeMismatch(code, [2, 2], () => ALNUM),
+  );
 }
 
 export function checkCodeFormat(system: CodeSystem, raw: string): CodeFormatResult | CptFormatResult {
@@ -94,7 +126,12 @@ export type CodeRole = 'diagnosis' | 'procedure';
 
 export type SystemDetection =
   | { readonly kind: 'detected'; readonly code: string; readonly system: CodeSystem }
-  | { readonly kind: 'ambiguous'; readonly code: string; readonly candidates: readonly CodeSystem[]; readonly reason: string }
+  | {
+      readonly kind: 'ambiguous';
+      readonly code: string;
+      readonly candidates: readonly CodeSystem[];
+      readonly reason: string;
+    }
   | { readonly kind: 'unknown'; readonly code: string; readonly reason: string };
 
 const ROLE_SYSTEMS: Readonly<Record<CodeRole, readonly CodeSystem[]>> = {
@@ -114,7 +151,9 @@ const PCS_SECTIONS = /^[0-9BCDFGHX]/;
 export function detectSystem(raw: string, hint?: CodeRole | readonly CodeSystem[]): SystemDetection {
   const code = normalizeCode(raw);
   const systems = hint === undefined ? CODE_SYSTEMS : typeof hint === 'string' ? ROLE_SYSTEMS[hint] : hint;
-  const candidates = systems.filter((system) => checkCodeFormat(system, code).ok && (system !== 'ICD10PCS' || PCS_SECTIONS.test(code)));
+  const candidates = systems.filter(
+    (system) => checkCodeFormat(system, code).ok && (system !== 'ICD10PCS' || PCS_SECTIONS.test(code)),
+  );
   const names = (list: readonly CodeSystem[]): string => list.map((system) => CODE_SYSTEM_LABELS[system]).join(' or ');
   const [only] = candidates;
   if (only !== undefined && candidates.length === 1) return { kind: 'detected', code, system: only };

@@ -9,10 +9,19 @@ export interface CodeCandidate {
  * Score bands, far enough apart that the in-band bonuses never cross them:
  * exact code > code prefix > every query word starts a description word > every word appears anywhere.
  */
-export const CODE_MATCH_SCORES = { exactCode: 1000, codePrefix: 800, wordStarts: 600, wordsAnywhere: 400, none: 0 } as const;
+export const CODE_MATCH_SCORES = {
+  exactCode: 1000,
+  codePrefix: 800,
+  wordStarts: 600,
+  wordsAnywhere: 400,
+  none: 0,
+} as const;
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
 }
 
 /**
@@ -25,7 +34,8 @@ export function rankCodeMatch(query: string, candidate: CodeCandidate): number {
   const code = normalizeCode(candidate.code);
   if (code === codeQuery) return CODE_MATCH_SCORES.exactCode;
   // A shorter remainder ranks first, so E11 lists E119 before E11649.
-  if (code.startsWith(codeQuery)) return CODE_MATCH_SCORES.codePrefix + Math.max(1, 100 - (code.length - codeQuery.length));
+  if (code.startsWith(codeQuery))
+    return CODE_MATCH_SCORES.codePrefix + Math.max(1, 100 - (code.length - codeQuery.length));
 
   const queryWords = words(query);
   if (queryWords.length === 0) return CODE_MATCH_SCORES.none;

@@ -20,7 +20,9 @@ describe('parseIsoDate', () => {
   ])('rejects %s', (text, reason) => expect(parseIsoDate(text)).toEqual({ ok: false, reason }));
 
   it('requireIsoDate throws with a stable code', () => {
-    expect(() => requireIsoDate('2025-02-30')).toThrow(expect.objectContaining({ code: 'INVALID_ISO_DATE', value: '2025-02-30' }));
+    expect(() => requireIsoDate('2025-02-30')).toThrow(
+      expect.objectContaining({ code: 'INVALID_ISO_DATE', value: '2025-02-30' }),
+    );
   });
 });
 
@@ -28,16 +30,22 @@ describe('checkEncounterDates', () => {
   const today = '2025-11-15';
 
   it('accepts a complete inpatient stay', () => {
-    expect(checkEncounterDates({ setting: 'inpatient', admissionDate: '2025-10-28', dischargeDate: '2025-11-02', today })).toEqual([]);
+    expect(
+      checkEncounterDates({ setting: 'inpatient', admissionDate: '2025-10-28', dischargeDate: '2025-11-02', today }),
+    ).toEqual([]);
   });
 
   it('accepts a same-day stay and an outpatient visit', () => {
-    expect(checkEncounterDates({ setting: 'inpatient', admissionDate: '2025-11-02', dischargeDate: '2025-11-02', today })).toEqual([]);
+    expect(
+      checkEncounterDates({ setting: 'inpatient', admissionDate: '2025-11-02', dischargeDate: '2025-11-02', today }),
+    ).toEqual([]);
     expect(checkEncounterDates({ setting: 'outpatient', serviceDate: today, today })).toEqual([]);
   });
 
   it('needs a discharge date for an inpatient stay', () => {
-    expect(checkEncounterDates({ setting: 'inpatient', admissionDate: '2025-10-28', dischargeDate: null, today })).toEqual([
+    expect(
+      checkEncounterDates({ setting: 'inpatient', admissionDate: '2025-10-28', dischargeDate: null, today }),
+    ).toEqual([
       {
         field: 'dischargeDate',
         code: 'MISSING_DATE',
@@ -49,12 +57,19 @@ describe('checkEncounterDates', () => {
 
   it('needs a service date outside inpatient', () => {
     expect(checkEncounterDates({ setting: 'profee', serviceDate: ' ', today })).toEqual([
-      { field: 'serviceDate', code: 'MISSING_DATE', severity: 'error', message: 'professional fee encounters need a service date' },
+      {
+        field: 'serviceDate',
+        code: 'MISSING_DATE',
+        severity: 'error',
+        message: 'professional fee encounters need a service date',
+      },
     ]);
   });
 
   it('catches a discharge before the admission', () => {
-    expect(checkEncounterDates({ setting: 'inpatient', admissionDate: '2025-11-02', dischargeDate: '2025-10-28', today })).toEqual([
+    expect(
+      checkEncounterDates({ setting: 'inpatient', admissionDate: '2025-11-02', dischargeDate: '2025-10-28', today }),
+    ).toEqual([
       {
         field: 'dischargeDate',
         code: 'DISCHARGE_BEFORE_ADMISSION',
@@ -65,9 +80,19 @@ describe('checkEncounterDates', () => {
   });
 
   it('catches dates after today, field by field', () => {
-    const problems = checkEncounterDates({ setting: 'inpatient', admissionDate: '2025-11-10', dischargeDate: '2025-11-16', today });
+    const problems = checkEncounterDates({
+      setting: 'inpatient',
+      admissionDate: '2025-11-10',
+      dischargeDate: '2025-11-16',
+      today,
+    });
     expect(problems).toEqual([
-      { field: 'dischargeDate', code: 'FUTURE_DATE', severity: 'error', message: 'discharge date 2025-11-16 is after today (2025-11-15)' },
+      {
+        field: 'dischargeDate',
+        code: 'FUTURE_DATE',
+        severity: 'error',
+        message: 'discharge date 2025-11-16 is after today (2025-11-15)',
+      },
     ]);
   });
 
@@ -91,22 +116,31 @@ describe('checkEncounterDates', () => {
       serviceDate: '2025-11-05',
       today,
     });
-    expect(problems).toEqual([expect.objectContaining({ field: 'serviceDate', code: 'SERVICE_OUTSIDE_STAY', severity: 'warning' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'serviceDate', code: 'SERVICE_OUTSIDE_STAY', severity: 'warning' }),
+    ]);
   });
 
   it('lists every problem at once', () => {
     const problems = checkEncounterDates({ setting: 'inpatient', admissionDate: '2025-99-01', today });
-    expect(problems.map((problem) => `${problem.field}:${problem.code}`)).toEqual(['admissionDate:INVALID_DATE', 'dischargeDate:MISSING_DATE']);
+    expect(problems.map((problem) => `${problem.field}:${problem.code}`)).toEqual([
+      'admissionDate:INVALID_DATE',
+      'dischargeDate:MISSING_DATE',
+    ]);
   });
 
   it('throws if the caller passes an invalid today', () => {
-    expect(() => checkEncounterDates({ setting: 'outpatient', serviceDate: '2025-01-01', today: 'today' })).toThrow('is not a date');
+    expect(() => checkEncounterDates({ setting: 'outpatient', serviceDate: '2025-01-01', today: 'today' })).toThrow(
+      'is not a date',
+    );
   });
 });
 
 describe('codeSetDateOf', () => {
   it('uses the discharge date for inpatient stays and the service date otherwise', () => {
-    expect(codeSetDateOf({ setting: 'inpatient', admissionDate: '2025-09-28', dischargeDate: '2025-10-02' })).toBe('2025-10-02');
+    expect(codeSetDateOf({ setting: 'inpatient', admissionDate: '2025-09-28', dischargeDate: '2025-10-02' })).toBe(
+      '2025-10-02',
+    );
     expect(codeSetDateOf({ setting: 'outpatient', serviceDate: '2025-09-28' })).toBe('2025-09-28');
     expect(codeSetDateOf({ setting: 'inpatient', admissionDate: '2025-09-28' })).toBeNull();
   });

@@ -3,7 +3,8 @@ import { parseIsoDate, requireIsoDate } from './iso-date';
 
 export type EncounterDateField = 'admissionDate' | 'dischargeDate' | 'serviceDate';
 
-export type EncounterDateProblemCode = 'INVALID_DATE' | 'MISSING_DATE' | 'DISCHARGE_BEFORE_ADMISSION' | 'FUTURE_DATE' | 'SERVICE_OUTSIDE_STAY';
+export type EncounterDateProblemCode =
+  'INVALID_DATE' | 'MISSING_DATE' | 'DISCHARGE_BEFORE_ADMISSION' | 'FUTURE_DATE' | 'SERVICE_OUTSIDE_STAY';
 
 export interface EncounterDateProblem {
   readonly field: EncounterDateField;
@@ -32,7 +33,12 @@ export function checkEncounterDates(input: EncounterDates): EncounterDateProblem
   requireIsoDate(input.today);
   const problems: EncounterDateProblem[] = [];
   const valid: Partial<Record<EncounterDateField, string>> = {};
-  const add = (field: EncounterDateField, code: EncounterDateProblemCode, message: string, severity: CodeSetIssueSeverity = 'error'): void => {
+  const add = (
+    field: EncounterDateField,
+    code: EncounterDateProblemCode,
+    message: string,
+    severity: CodeSetIssueSeverity = 'error',
+  ): void => {
     problems.push({ field, code, severity, message });
   };
 
@@ -48,20 +54,40 @@ export function checkEncounterDates(input: EncounterDates): EncounterDateProblem
     if (text > input.today) add(field, 'FUTURE_DATE', `${FIELD_LABELS[field]} ${text} is after today (${input.today})`);
   }
 
-  const required: readonly EncounterDateField[] = input.setting === 'inpatient' ? ['admissionDate', 'dischargeDate'] : ['serviceDate'];
+  const required: readonly EncounterDateField[] =
+    input.setting === 'inpatient' ? ['admissionDate', 'dischargeDate'] : ['serviceDate'];
   for (const field of required) {
     if (input[field]?.trim()) continue;
     const why = field === 'dischargeDate' ? '; the discharge date fixes the code-set year' : '';
-    add(field, 'MISSING_DATE', `${ENCOUNTER_SETTING_LABELS[input.setting]} encounters need a ${FIELD_LABELS[field]}${why}`);
+    add(
+      field,
+      'MISSING_DATE',
+      `${ENCOUNTER_SETTING_LABELS[input.setting]} encounters need a ${FIELD_LABELS[field]}${why}`,
+    );
   }
 
   const { admissionDate, dischargeDate, serviceDate } = valid;
   if (admissionDate && dischargeDate && dischargeDate < admissionDate) {
-    add('dischargeDate', 'DISCHARGE_BEFORE_ADMISSION', `discharge date ${dischargeDate} is before admission date ${admissionDate}`);
+    add(
+      'dischargeDate',
+      'DISCHARGE_BEFORE_ADMISSION',
+      `discharge date ${dischargeDate} is before admission date ${admissionDate}`,
+    );
   }
-  if (input.setting === 'inpatient' && serviceDate && admissionDate && dischargeDate && dischargeDate >= admissionDate) {
+  if (
+    input.setting === 'inpatient' &&
+    serviceDate &&
+    admissionDate &&
+    dischargeDate &&
+    dischargeDate >= admissionDate
+  ) {
     if (serviceDate < admissionDate || serviceDate > dischargeDate) {
-      add('serviceDate', 'SERVICE_OUTSIDE_STAY', `service date ${serviceDate} is outside the stay ${admissionDate}..${dischargeDate}`, 'warning');
+      add(
+        'serviceDate',
+        'SERVICE_OUTSIDE_STAY',
+        `service date ${serviceDate} is outside the stay ${admissionDate}..${dischargeDate}`,
+        'warning',
+      );
     }
   }
   return problems;

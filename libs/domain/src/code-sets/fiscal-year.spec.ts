@@ -43,7 +43,9 @@ describe('codeSetYearFor', () => {
 
   it('says when nothing is loaded at all', () => {
     const result = codeSetYearFor('2025-01-01', []);
-    expect(!result.ok && result.reason).toBe('no code set loaded for FY2025 (dates 2024-10-01..2025-09-30); no code-set years are loaded');
+    expect(!result.ok && result.reason).toBe(
+      'no code set loaded for FY2025 (dates 2024-10-01..2025-09-30); no code-set years are loaded',
+    );
   });
 });
 
@@ -87,6 +89,10 @@ describe('checkMsDrgFormat', () => {
     ['47A', '47A', '"47A" is not'],
     ['', '', 'no DRG was given'],
   ])('rejects %j', (raw, drg, detail) => {
-    expect(checkMsDrgFormat(raw)).toEqual({ ok: false, drg, reason: `MS-DRGs are 3 digits from 001 to 999; ${detail}` });
+    expect(checkMsDrgFormat(raw)).toEqual({
+      ok: false,
+      drg,
+      reason: `MS-DRGs are 3 digits from 001 to 999; ${detail}`,
+    });
   });
 });

@@ -35,7 +35,8 @@ export function codeSetYearFor(date: string, availableYears: readonly number[]):
   if (availableYears.includes(fiscalYear)) return { ok: true, fiscalYear };
   const { start, end } = fiscalYearRange(fiscalYear);
   const loaded = [...availableYears].sort((a, b) => a - b);
-  const loadedText = loaded.length === 0 ? 'no code-set years are loaded' : `loaded: ${loaded.map((year) => `FY${year}`).join(', ')}`;
+  const loadedText =
+    loaded.length === 0 ? 'no code-set years are loaded' : `loaded: ${loaded.map((year) => `FY${year}`).join(', ')}`;
   return {
     ok: false,
     code: 'NO_CODE_SET_FOR_YEAR',

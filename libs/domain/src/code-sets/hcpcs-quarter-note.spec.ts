@@ -13,6 +13,11 @@ describe('hcpcsQuarterNote', () => {
   });
 
   it('finds a date’s quarter at the edges', () => {
-    expect(['2024-03-31', '2024-04-01', '2024-09-30', '2024-10-01'].map(quarterOfDate)).toEqual(['2024 Q1', '2024 Q2', '2024 Q3', '2024 Q4']);
+    expect(['2024-03-31', '2024-04-01', '2024-09-30', '2024-10-01'].map(quarterOfDate)).toEqual([
+      '2024 Q1',
+      '2024 Q2',
+      '2024 Q3',
+      '2024 Q4',
+    ]);
   });
 });

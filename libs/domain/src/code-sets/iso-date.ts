@@ -4,13 +4,17 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-export type IsoDateParse = { readonly ok: true; readonly date: CalendarDate } | { readonly ok: false; readonly reason: string };
+export type IsoDateParse =
+  { readonly ok: true; readonly date: CalendarDate } | { readonly ok: false; readonly reason: string };
 
 /** Thrown where a caller passes a date it should have validated (a programming error, not user input). */
 export class InvalidIsoDateError extends Error {
   readonly code = 'INVALID_ISO_DATE';
 
-  constructor(readonly value: string, reason: string) {
+  constructor(
+    readonly value: string,
+    reason: string,
+  ) {
     super(reason);
     this.name = 'InvalidIsoDateError';
   }
@@ -35,7 +39,8 @@ export function parseIsoDate(text: string): IsoDateParse {
   if (year < 1) return { ok: false, reason: `"${text}" has year 0000` };
   if (month < 1 || month > 12) return { ok: false, reason: `"${text}" has no month ${month}` };
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return { ok: false, reason: `"${text}" does not exist: ${year}-${match[2]} has ${days} days` };
+  if (day < 1 || day > days)
+    return { ok: false, reason: `"${text}" does not exist: ${year}-${match[2]} has ${days} days` };
   return { ok: true, date: { year, month, day } };
 }
 

@@ -1,4 +1,5 @@
-export type MsDrgFormatResult = { readonly ok: true; readonly drg: string } | { readonly ok: false; readonly drg: string; readonly reason: string };
+export type MsDrgFormatResult =
+  { readonly ok: true; readonly drg: string } | { readonly ok: false; readonly drg: string; readonly reason: string };
 
 /** MS-DRGs are stored as 3-digit zero-padded text ('1' → '001'), as the reference tables hold them. */
 export function checkMsDrgFormat(raw: string): MsDrgFormatResult {
@@ -24,7 +25,9 @@ export const FIRST_MS_DRG_FISCAL_YEAR = 2008;
  */
 export function msDrgVersionFor(fiscalYear: number): MsDrgVersion {
   if (!Number.isInteger(fiscalYear) || fiscalYear < FIRST_MS_DRG_FISCAL_YEAR) {
-    throw new RangeError(`there is no MS-DRG version for FY${fiscalYear}; MS-DRGs start in FY${FIRST_MS_DRG_FISCAL_YEAR}`);
+    throw new RangeError(
+      `there is no MS-DRG version for FY${fiscalYear}; MS-DRGs start in FY${FIRST_MS_DRG_FISCAL_YEAR}`,
+    );
   }
   return `v${fiscalYear - 1983}`;
 }

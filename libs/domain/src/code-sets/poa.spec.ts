@@ -36,14 +36,18 @@ describe('checkPoa', () => {
   it('flags a missing indicator on a reportable inpatient diagnosis as an error', () => {
     expect(checkPoa('', inpatient)).toEqual({
       value: null,
-      issues: [{ code: 'POA_MISSING', severity: 'error', message: 'inpatient diagnoses need a POA indicator (Y, N, U or W)' }],
+      issues: [
+        { code: 'POA_MISSING', severity: 'error', message: 'inpatient diagnoses need a POA indicator (Y, N, U or W)' },
+      ],
     });
   });
 
   it.each(['1', '0'])('flags the exempt marker %j on a code that is not exempt as an error', (marker) => {
     const result = checkPoa(marker, inpatient);
     expect(result.value).toBe('EXEMPT');
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'POA_EXEMPT_MARKER_ON_REPORTABLE_CODE', severity: 'error' })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'POA_EXEMPT_MARKER_ON_REPORTABLE_CODE', severity: 'error' }),
+    ]);
   });
 
   it.each(['', '1', '0', null])('accepts %j on an exempt code', (value) => {
@@ -65,7 +69,9 @@ describe('checkPoa', () => {
 
   it('reports invalid characters as errors in every setting', () => {
     for (const setting of ['inpatient', 'outpatient', 'profee'] as const) {
-      expect(checkPoa('Q', { setting, isExemptCode: false }).issues).toEqual([expect.objectContaining({ code: 'POA_INVALID', severity: 'error' })]);
+      expect(checkPoa('Q', { setting, isExemptCode: false }).issues).toEqual([
+        expect.objectContaining({ code: 'POA_INVALID', severity: 'error' }),
+      ]);
     }
   });
 

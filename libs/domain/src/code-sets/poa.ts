@@ -19,10 +19,15 @@ export function normalizePoa(raw: string | null | undefined): PoaNormalization {
   if (value === '') return { ok: true, value: null };
   if (REPORTED.has(value)) return { ok: true, value: value as PoaIndicator };
   if (EXEMPT_MARKERS.has(value)) return { ok: true, value: 'EXEMPT' };
-  return { ok: false, raw: value, reason: `"${value}" is not a POA indicator; use Y, N, U or W, or leave blank (or 1) for an exempt code` };
+  return {
+    ok: false,
+    raw: value,
+    reason: `"${value}" is not a POA indicator; use Y, N, U or W, or leave blank (or 1) for an exempt code`,
+  };
 }
 
-export type PoaIssueCode = 'POA_INVALID' | 'POA_MISSING' | 'POA_EXEMPT_MARKER_ON_REPORTABLE_CODE' | 'POA_REPORTED_ON_EXEMPT_CODE';
+export type PoaIssueCode =
+  'POA_INVALID' | 'POA_MISSING' | 'POA_EXEMPT_MARKER_ON_REPORTABLE_CODE' | 'POA_REPORTED_ON_EXEMPT_CODE';
 
 export interface PoaIssue {
   readonly code: PoaIssueCode;
@@ -47,7 +52,8 @@ export interface PoaContext {
  */
 export function checkPoa(indicator: string | null | undefined, { isExemptCode, setting }: PoaContext): PoaCheck {
   const normalized = normalizePoa(indicator);
-  if (!normalized.ok) return { value: null, issues: [{ code: 'POA_INVALID', severity: 'error', message: normalized.reason }] };
+  if (!normalized.ok)
+    return { value: null, issues: [{ code: 'POA_INVALID', severity: 'error', message: normalized.reason }] };
   const { value } = normalized;
   if (setting !== 'inpatient') return { value, issues: [] };
   if (isExemptCode) {
@@ -56,7 +62,12 @@ export function checkPoa(indicator: string | null | undefined, { isExemptCode, s
     return { value, issues: [{ code: 'POA_REPORTED_ON_EXEMPT_CODE', severity: 'warning', message }] };
   }
   if (value === null) {
-    return { value, issues: [{ code: 'POA_MISSING', severity: 'error', message: 'inpatient diagnoses need a POA indicator (Y, N, U or W)' }] };
+    return {
+      value,
+      issues: [
+        { code: 'POA_MISSING', severity: 'error', message: 'inpatient diagnoses need a POA indicator (Y, N, U or W)' },
+      ],
+    };
   }
   if (value === 'EXEMPT') {
     const message = 'this diagnosis is not on the POA-exempt list; it needs Y, N, U or W instead of an exempt marker';

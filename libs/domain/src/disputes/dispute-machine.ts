@@ -1,7 +1,16 @@
 import type { FindingStatus } from '../scoring/types';
 
 /** What a person (or the lapse job) does to a finding. `uphold` answers a dispute (auditor) or rules on an escalation (reviewer). */
-export const DISPUTE_ACTIONS = ['agree', 'dispute', 'withdraw', 'uphold', 'escalate', 'overturn', 'lapse', 'accept'] as const;
+export const DISPUTE_ACTIONS = [
+  'agree',
+  'dispute',
+  'withdraw',
+  'uphold',
+  'escalate',
+  'overturn',
+  'lapse',
+  'accept',
+] as const;
 export type DisputeAction = (typeof DISPUTE_ACTIONS)[number];
 
 /** Who a move belongs to: the finding's coder, its auditor, a reviewer who may rule, or the scheduled job. */
@@ -62,7 +71,8 @@ export type DisputeRefusal =
   | 'DEADLINE_NOT_REACHED'
   | 'RATIONALE_REQUIRED';
 
-export type DisputeDecision = { ok: true; move: DisputeMove } | { ok: false; refusal: DisputeRefusal; allowed: DisputeAction[] };
+export type DisputeDecision =
+  { ok: true; move: DisputeMove } | { ok: false; refusal: DisputeRefusal; allowed: DisputeAction[] };
 
 /** The actions legal from a status, whoever takes them. */
 export function actionsFrom(status: FindingStatus): DisputeAction[] {

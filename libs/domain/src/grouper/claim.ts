@@ -28,7 +28,13 @@ const XFRNBA = new Set([2, 5, 66, 82, 85, 94]);
 
 /** Per-version scratch arrays, reused claim after claim (grouping is synchronous). */
 export function operandState(tables: GrouperTables): OperandState {
-  return { stamp: new Int32Array(tables.interner.size), suppression: new Uint32Array(tables.interner.size), generation: 0, mdcBit: 0, severity: 0 };
+  return {
+    stamp: new Int32Array(tables.interner.size),
+    suppression: new Uint32Array(tables.interner.size),
+    generation: 0,
+    mdcBit: 0,
+    severity: 0,
+  };
 }
 
 function set(state: OperandState, id: number, suppression: number): void {
@@ -81,8 +87,14 @@ export function fillOperands(tables: GrouperTables, claim: Claim, state: Operand
   }
   const suppression = claim.procedures.map(() => 0);
   const clustered = clusters(tables, claim.procedureCodes, suppression);
-  let bilateral = 0, vessels = 0, drugStents = 0, plainStents = 0;
-  let sglant = 0, sglpost1 = 0, sglpost = 0, sglantsectX = 0;
+  let bilateral = 0,
+    vessels = 0,
+    drugStents = 0,
+    plainStents = 0;
+  let sglant = 0,
+    sglpost1 = 0,
+    sglpost = 0,
+    sglantsectX = 0;
   claim.procedures.forEach((p, i) => {
     for (const id of p.ids) set(state, id, suppression[i]);
     bilateral |= p.bilateral;

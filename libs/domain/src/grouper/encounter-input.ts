@@ -28,7 +28,8 @@ export interface EncounterGrouperInput {
   readonly problems: string[];
 }
 
-const blank = (v: string | number | null | undefined): boolean => v === null || v === undefined || String(v).trim() === '';
+const blank = (v: string | number | null | undefined): boolean =>
+  v === null || v === undefined || String(v).trim() === '';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 function wholeYears(birth: string, at: string): number {
@@ -64,7 +65,10 @@ function sex(raw: string | null | undefined): string | null {
 }
 
 /** Builds the grouper's input from an encounter's fields and codes; the principal is the flagged ICD-10-CM code, else the first. */
-export function grouperInputFromEncounter(fields: EncounterGrouperFields, codes: readonly EncounterGrouperCode[]): EncounterGrouperInput {
+export function grouperInputFromEncounter(
+  fields: EncounterGrouperFields,
+  codes: readonly EncounterGrouperCode[],
+): EncounterGrouperInput {
   const problems: string[] = [];
   const missing: string[] = [];
   const dx = codes.filter((c) => c.system === 'ICD10CM');

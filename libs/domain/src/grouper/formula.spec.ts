@@ -1,9 +1,21 @@
 import { compileFormula, FormulaSyntaxError, OperandInterner, type OperandState } from './formula';
 
-function evaluate(text: string, present: string[], severity = 0, suppressed: Record<string, number> = {}, mdc = 1): boolean {
+function evaluate(
+  text: string,
+  present: string[],
+  severity = 0,
+  suppressed: Record<string, number> = {},
+  mdc = 1,
+): boolean {
   const interner = new OperandInterner();
   const test = compileFormula(text, interner);
-  const state: OperandState = { stamp: new Int32Array(interner.size), suppression: new Uint32Array(interner.size), generation: 1, mdcBit: 1 << mdc, severity };
+  const state: OperandState = {
+    stamp: new Int32Array(interner.size),
+    suppression: new Uint32Array(interner.size),
+    generation: 1,
+    mdcBit: 1 << mdc,
+    severity,
+  };
   for (const name of present) {
     const id = interner.lookup(name);
     if (id >= 0) {

@@ -4,7 +4,6 @@ import { buildGrouperTables } from './tables';
 import type { GrouperTables } from './tables-types';
 import type { GrouperInput } from './types';
 
-
 const table = (header: string, rows: string[][]): string => [header, ...rows.map((r) => r.join('\t'))].join('\n');
 
 /**
@@ -39,19 +38,35 @@ function fixtureTables(): GrouperTables {
     ['29', '2', '983', '981', 'SURGICAL', '0', '0', '0', '', 'd468'],
   ];
   const dx = [
-    ['I214', '5', 'MCC', 'ami', ''], ['I469', '5', 'MCC', 'mccalive', ''], ['E1100', '10', 'MCC', 'diabetes', 'endo'],
-    ['E1165', '10', 'CC', 'diabetes', ''], ['M1711', '8', 'NCC', '', 'bone'], ['M8008', '8', 'NCC', '', 'bone'],
-    ['D62', '16', 'CC', '', ''], ['J9600', '4', 'MCC', '', ''], ['A5400', '12', 'NCC', '', 'male female'],
-    ['S0650', '21', 'MCC', 'strauma sthead', ''], ['S2700', '4', 'MCC', 'strauma stchest', ''],
-    ['T8141XA', '21', 'CC', '', ''], ['V0001XA', '0', 'NCC', 'ecode', ''], ['K7030', '7', 'MCC', '', ''],
+    ['I214', '5', 'MCC', 'ami', ''],
+    ['I469', '5', 'MCC', 'mccalive', ''],
+    ['E1100', '10', 'MCC', 'diabetes', 'endo'],
+    ['E1165', '10', 'CC', 'diabetes', ''],
+    ['M1711', '8', 'NCC', '', 'bone'],
+    ['M8008', '8', 'NCC', '', 'bone'],
+    ['D62', '16', 'CC', '', ''],
+    ['J9600', '4', 'MCC', '', ''],
+    ['A5400', '12', 'NCC', '', 'male female'],
+    ['S0650', '21', 'MCC', 'strauma sthead', ''],
+    ['S2700', '4', 'MCC', 'strauma stchest', ''],
+    ['T8141XA', '21', 'CC', '', ''],
+    ['V0001XA', '0', 'NCC', 'ecode', ''],
+    ['K7030', '7', 'MCC', '', ''],
   ];
   const pr = [
-    ['0FY00Z0', 'liverxp d468'], ['0SRB0J9', 'majjoint lefthip d468'], ['0SRD0J9', 'majjoint leftknee d468'],
-    ['0SRC0J9', 'majjoint rightknee d468'], ['0DTJ4ZZ', 'd468 appendix'],
+    ['0FY00Z0', 'liverxp d468'],
+    ['0SRB0J9', 'majjoint lefthip d468'],
+    ['0SRD0J9', 'majjoint leftknee d468'],
+    ['0SRC0J9', 'majjoint rightknee d468'],
+    ['0DTJ4ZZ', 'd468 appendix'],
   ];
   return buildGrouperTables({
     version: '999',
-    drg: table('drg\tmdcs\ttype\tdescription', [['5', '00', 'SURGICAL', 'Liver Transplant with MCC'], ['6', '00', 'SURGICAL', 'Liver Transplant without MCC'], ['999', '99', 'NA', 'Ungroupable']]),
+    drg: table('drg\tmdcs\ttype\tdescription', [
+      ['5', '00', 'SURGICAL', 'Liver Transplant with MCC'],
+      ['6', '00', 'SURGICAL', 'Liver Transplant without MCC'],
+      ['999', '99', 'NA', 'Ungroupable'],
+    ]),
     mdc: table('mdc\tdescription', [['0', 'Pre-MDC']]),
     dx: table('code\tmdc\tseverity\tdx_attributes\tdx_category_attributes', dx),
     dxSexMdc: table('#code\tsex_to_mdc', [['A5400', '1:12 2:13']]),
@@ -60,20 +75,42 @@ function fixtureTables(): GrouperTables {
     pr: table('code\tpr_attributes', pr),
     prClusterIds: table('code\tcluster_ids', []),
     clusters: table('cluster_id\tsuppression_mdcs\tchoices', []),
-    drgFormulas: table('mdc\trank\tdrg\tbase_drg\ttype\tdrg_severity\treroute_mdc\tgrouper_return_code\tseverity_suppression_operand\tformula', formulas),
-    hacCodes: table('code\thac_operands\thac_numbers', [['T8141XA', 'HAC12', '12'], ['0SRB0J9', 'hac12_proc', '12']]),
-    hacFormulas: table('hac_number\tformula\tdescription', [['12', 'SDX:HAC12 & hac12_proc', 'Surgical Site Infection']]),
+    drgFormulas: table(
+      'mdc\trank\tdrg\tbase_drg\ttype\tdrg_severity\treroute_mdc\tgrouper_return_code\tseverity_suppression_operand\tformula',
+      formulas,
+    ),
+    hacCodes: table('code\thac_operands\thac_numbers', [
+      ['T8141XA', 'HAC12', '12'],
+      ['0SRB0J9', 'hac12_proc', '12'],
+    ]),
+    hacFormulas: table('hac_number\tformula\tdescription', [
+      ['12', 'SDX:HAC12 & hac12_proc', 'Surgical Site Infection'],
+    ]),
   });
 }
 
 const tables = fixtureTables();
-const claim = (over: Partial<GrouperInput>): GrouperInput => ({ age: 65, sex: 'F', dischargeStatus: 1, pdx: 'M1711', sdx: [], procedures: [], ...over });
+const claim = (over: Partial<GrouperInput>): GrouperInput => ({
+  age: 65,
+  sex: 'F',
+  dischargeStatus: 1,
+  pdx: 'M1711',
+  sdx: [],
+  procedures: [],
+  ...over,
+});
 const sdx = (...codes: string[]): GrouperInput['sdx'] => codes.map((code) => ({ code, poa: 'Y' }));
 
 describe('group (MS-DRG logic on miniature CMS tables)', () => {
   it('evaluates the pre-MDC before the principal diagnosis MDC and reports the principal MDC', () => {
     const r = group(claim({ pdx: 'M1711', procedures: ['0FY00Z0', '0SRD0J9'], sdx: sdx('J9600') }), tables);
-    expect([r.finalDrg, r.finalMdc, r.medSurg, r.severity, r.drgDescription]).toEqual([5, 8, 'SURGICAL', 'MCC', 'Liver Transplant with MCC']);
+    expect([r.finalDrg, r.finalMdc, r.medSurg, r.severity, r.drgDescription]).toEqual([
+      5,
+      8,
+      'SURGICAL',
+      'MCC',
+      'Liver Transplant with MCC',
+    ]);
     expect(group(claim({ pdx: 'M1711', procedures: ['0FY00Z0'] }), tables).finalDrg).toBe(6);
   });
 
@@ -86,7 +123,11 @@ describe('group (MS-DRG logic on miniature CMS tables)', () => {
 
   it('drops a secondary the principal excludes as CC/MCC and says so', () => {
     const r = group(claim({ pdx: 'M8008', sdx: sdx('D62') }), tables);
-    expect([r.finalDrg, r.secondaries[0].usage, r.secondaries[0].excludedByPrincipal]).toEqual([554, 'CC_EXCLUDED', true]);
+    expect([r.finalDrg, r.secondaries[0].usage, r.secondaries[0].excludedByPrincipal]).toEqual([
+      554,
+      'CC_EXCLUDED',
+      true,
+    ]);
     expect(group(claim({ pdx: 'M1711', sdx: sdx('D62') }), tables).finalDrg).toBe(553);
   });
 
@@ -142,9 +183,18 @@ describe('group (MS-DRG logic on miniature CMS tables)', () => {
   it('answers bad input with the grouper return codes, never a throw', () => {
     expect(group(claim({ pdx: 'V0001XA' }), tables)).toMatchObject({ finalDrg: 999, returnCode: 'DX_CANNOT_BE_PDX' });
     expect(group(claim({ pdx: 'Q9999' }), tables)).toMatchObject({ finalDrg: 999, returnCode: 'INVALID_PDX' });
-    expect(group(claim({ pdx: '' }), tables)).toMatchObject({ returnCode: 'INVALID_PDX', message: 'the principal diagnosis is missing' });
-    expect(group(claim({ age: 130 }), tables)).toMatchObject({ returnCode: 'INVALID_AGE', message: 'age 130 is not 0 to 124' });
-    expect(group(claim({ age: null }), tables)).toMatchObject({ returnCode: 'INVALID_AGE', message: 'the age is missing' });
+    expect(group(claim({ pdx: '' }), tables)).toMatchObject({
+      returnCode: 'INVALID_PDX',
+      message: 'the principal diagnosis is missing',
+    });
+    expect(group(claim({ age: 130 }), tables)).toMatchObject({
+      returnCode: 'INVALID_AGE',
+      message: 'age 130 is not 0 to 124',
+    });
+    expect(group(claim({ age: null }), tables)).toMatchObject({
+      returnCode: 'INVALID_AGE',
+      message: 'the age is missing',
+    });
     const unknownCodes = group(claim({ pdx: 'I214', sdx: sdx('ZZZ99'), procedures: ['XXXXXXX'] }), tables);
     expect([unknownCodes.finalDrg, unknownCodes.secondaries[0].usage]).toEqual([282, 'NEITHER']);
   });
@@ -153,7 +203,6 @@ describe('group (MS-DRG logic on miniature CMS tables)', () => {
     expect(group(claim({ pdx: 'i21.4', sdx: sdx('j96.00') }), tables).finalDrg).toBe(280);
   });
 });
-
 
 describe('severityDrivers', () => {
   it('names the secondaries at the level the DRG reached, not the lower ones or the excluded', () => {

@@ -28,7 +28,14 @@ function claimSeverity(claim: Claim, suppression: readonly string[], withHacs: b
 }
 
 /** The first true row of an MDC's logic; DRG-0 rows without a reroute are skipped unless they mark an error. */
-function firstMatch(tables: GrouperTables, claim: Claim, state: OperandState, mdc: number, withHacs: boolean, base: number): { row: FormulaRow; severity: number } | null {
+function firstMatch(
+  tables: GrouperTables,
+  claim: Claim,
+  state: OperandState,
+  mdc: number,
+  withHacs: boolean,
+  base: number,
+): { row: FormulaRow; severity: number } | null {
   state.mdcBit = mdc < 32 ? 1 << mdc : 0;
   for (const row of tables.formulas.get(mdc) ?? []) {
     state.severity = row.suppression.length > 0 ? claimSeverity(claim, row.suppression, withHacs) : base;
@@ -41,7 +48,8 @@ function firstMatch(tables: GrouperTables, claim: Claim, state: OperandState, md
 
 function run(tables: GrouperTables, claim: Claim, state: OperandState, withHacs: boolean): Outcome {
   const base = claimSeverity(claim, [], withHacs);
-  const match = (mdc: number): { row: FormulaRow; severity: number } | null => firstMatch(tables, claim, state, mdc, withHacs, base);
+  const match = (mdc: number): { row: FormulaRow; severity: number } | null =>
+    firstMatch(tables, claim, state, mdc, withHacs, base);
   let mdc = claim.pdxMdc;
   let found = match(0);
   if (found && found.row.rerouteMdc !== 0 && found.row.error === null) {
@@ -61,7 +69,8 @@ function usage(s: ClaimSecondary, row: FormulaRow | null): SecondaryUsage {
   if (severity === 0 || s.deathExcluded || s.hacs.length > 0) return 'NEITHER';
   const level = severity === 2 ? 'MCC' : 'CC';
   if (s.excluded) return `${level}_EXCLUDED`;
-  if (row && row.suppression.length > 0 && s.entry?.pattern.attrs.some((a) => row.suppression.includes(a))) return `${level}_EXCLUDED_BY_DRG_LOGIC`;
+  if (row && row.suppression.length > 0 && s.entry?.pattern.attrs.some((a) => row.suppression.includes(a)))
+    return `${level}_EXCLUDED_BY_DRG_LOGIC`;
   return level;
 }
 
@@ -83,7 +92,7 @@ export function group(input: GrouperInput, tables: GrouperTables): GrouperResult
   const final = hacs.length > 0 ? (fillOperands(tables, claim, state), run(tables, claim, state, true)) : initial;
   const info = tables.drgs.get(final.drg);
   const ok = final.error === null;
-  const medSurg = ok ? final.row?.type ?? 'NONE' : 'NONE';
+  const medSurg = ok ? (final.row?.type ?? 'NONE') : 'NONE';
   return {
     version: tables.version,
     initialDrg: initial.drg,
@@ -95,7 +104,10 @@ export function group(input: GrouperInput, tables: GrouperTables): GrouperResult
     severity: medSurg === 'NONE' ? 'NONE' : SEVERITY[final.severity],
     drgDescription: info?.description ?? '',
     secondaries: claim.secondaries.map((s) => ({
-      code: s.code, poa: s.poa, hacs: s.hacs, excludedByPrincipal: s.excluded,
+      code: s.code,
+      poa: s.poa,
+      hacs: s.hacs,
+      excludedByPrincipal: s.excluded,
       severity: s.entry?.severity === 2 ? 'MCC' : s.entry?.severity === 1 ? 'CC' : 'NONE',
       usage: ok ? usage(s, final.row) : 'NEITHER',
     })),
@@ -107,10 +119,15 @@ export function group(input: GrouperInput, tables: GrouperTables): GrouperResult
 
 export function grouperErrorMessage(code: GrouperReturnCode): string {
   switch (code) {
-    case 'INVALID_DISCHARGE_STATUS': return 'the discharge status is missing or not a UB-04 patient status, and the DRG depends on it';
-    case 'INVALID_SEX': return 'the sex is missing or unknown, and the principal diagnosis is grouped by sex';
-    case 'INVALID_PDX': return 'the principal diagnosis is missing or not in this grouper version';
-    case 'UNGROUPABLE': return 'no DRG logic of the MDC applies to these codes';
-    default: return code;
+    case 'INVALID_DISCHARGE_STATUS':
+      return 'the discharge status is missing or not a UB-04 patient status, and the DRG depends on it';
+    case 'INVALID_SEX':
+      return 'the sex is missing or unknown, and the principal diagnosis is grouped by sex';
+    case 'INVALID_PDX':
+      return 'the principal diagnosis is missing or not in this grouper version';
+    case 'UNGROUPABLE':
+      return 'no DRG logic of the MDC applies to these codes';
+    default:
+      return code;
   }
 }

@@ -18,14 +18,17 @@ function set(state: OperandState, id: number): void {
  * for the final DRG. Marks the secondaries and returns the HACs met. Uses its own operand generation.
  */
 export function evaluateHacs(tables: GrouperTables, claim: Claim, state: OperandState): GrouperHac[] {
-  const candidates = claim.secondaries.filter((s) => s.entry && s.entry.pattern.hacOperands.length > 0 && NOT_PRESENT.has(s.poa));
+  const candidates = claim.secondaries.filter(
+    (s) => s.entry && s.entry.pattern.hacOperands.length > 0 && NOT_PRESENT.has(s.poa),
+  );
   if (candidates.length === 0) return [];
   state.generation++;
   state.mdcBit = 0;
   const lookup = (name: string): number => tables.interner.lookup(name);
   for (const s of candidates) for (const op of s.entry?.pattern.hacOperands ?? []) set(state, lookup(`SDX:${op}`));
   // hac06_show and similar plain secondary attributes take part whatever their POA.
-  for (const s of claim.secondaries) for (const a of s.entry?.pattern.attrs ?? []) if (a.startsWith('hac')) set(state, lookup(`SDX:${a}`));
+  for (const s of claim.secondaries)
+    for (const a of s.entry?.pattern.attrs ?? []) if (a.startsWith('hac')) set(state, lookup(`SDX:${a}`));
   for (const op of claim.pdx.pattern.hacOperands) set(state, lookup(`PDX:${op}`));
   for (const p of claim.procedures) for (const op of p.hacOperands) set(state, lookup(op));
   const met: GrouperHac[] = [];

@@ -1,5 +1,11 @@
 export * from './types';
-export { compileFormula, FormulaSyntaxError, OperandInterner, type CompiledFormula, type OperandState } from './formula';
+export {
+  compileFormula,
+  FormulaSyntaxError,
+  OperandInterner,
+  type CompiledFormula,
+  type OperandState,
+} from './formula';
 export type { GrouperTables } from './tables-types';
 export { buildGrouperTables, type GrouperTableTexts } from './tables';
 export { group, grouperErrorMessage } from './group';

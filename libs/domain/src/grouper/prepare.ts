@@ -12,7 +12,30 @@ export function normalizeGrouperCode(raw: string): string {
   return raw;
 }
 
-const STATUSES = new Set([1, 2, 3, 4, 5, 6, 7, 20, 21, 30, 43, 50, 51, 61, 62, 63, 64, 65, 66, 69, 70, ...Array.from({ length: 15 }, (_, i) => 81 + i)]);
+const STATUSES = new Set([
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  7,
+  20,
+  21,
+  30,
+  43,
+  50,
+  51,
+  61,
+  62,
+  63,
+  64,
+  65,
+  66,
+  69,
+  70,
+  ...Array.from({ length: 15 }, (_, i) => 81 + i),
+]);
 
 /** Whether a UB-04 patient status is one the grouper knows (others count as invalid). */
 export function isGrouperDischargeStatus(status: number): boolean {
@@ -30,30 +53,70 @@ export function missingInputs(input: GrouperInput): string[] {
 }
 
 /** A result for a claim the grouper refuses (DRG 999 in MDC 0), with every secondary counted as neither. */
-export function grouperRefusal(input: GrouperInput, version: string, returnCode: GrouperReturnCode, message: string): GrouperResult {
+export function grouperRefusal(
+  input: GrouperInput,
+  version: string,
+  returnCode: GrouperReturnCode,
+  message: string,
+): GrouperResult {
   return {
-    version, initialDrg: 999, finalDrg: 999, initialMdc: 0, finalMdc: 0, returnCode, medSurg: 'NONE', severity: 'NONE',
+    version,
+    initialDrg: 999,
+    finalDrg: 999,
+    initialMdc: 0,
+    finalMdc: 0,
+    returnCode,
+    medSurg: 'NONE',
+    severity: 'NONE',
     drgDescription: 'Ungroupable',
-    secondaries: input.sdx.map((s) => ({ code: normalizeGrouperCode(s.code), poa: (s.poa ?? 'Y').toUpperCase(), severity: 'NONE', usage: 'NEITHER', excludedByPrincipal: false, hacs: [] })),
-    hacs: [], hacChangedDrg: false, message,
+    secondaries: input.sdx.map((s) => ({
+      code: normalizeGrouperCode(s.code),
+      poa: (s.poa ?? 'Y').toUpperCase(),
+      severity: 'NONE',
+      usage: 'NEITHER',
+      excludedByPrincipal: false,
+      hacs: [],
+    })),
+    hacs: [],
+    hacChangedDrg: false,
+    message,
   };
 }
 
-export type PreparedClaim = { readonly ok: true; readonly claim: Claim } | { readonly ok: false; readonly result: GrouperResult };
+export type PreparedClaim =
+  { readonly ok: true; readonly claim: Claim } | { readonly ok: false; readonly result: GrouperResult };
 
 /** Looks every code up and checks the demographic inputs, in the order the CMS grouper reports them. */
 export function prepareClaim(input: GrouperInput, tables: GrouperTables): PreparedClaim {
-  const refuse = (code: GrouperReturnCode, message: string): PreparedClaim => ({ ok: false, result: grouperRefusal(input, tables.version, code, message) });
+  const refuse = (code: GrouperReturnCode, message: string): PreparedClaim => ({
+    ok: false,
+    result: grouperRefusal(input, tables.version, code, message),
+  });
   const pdxCode = normalizeGrouperCode(input.pdx ?? '');
   const pdx = tables.dx.get(pdxCode);
-  if (!pdx) return refuse('INVALID_PDX', pdxCode === '' ? 'the principal diagnosis is missing' : `principal diagnosis ${pdxCode} is not in MS-DRG v${tables.version}`);
-  if (pdx.pattern.ecode) return refuse('DX_CANNOT_BE_PDX', `${pdxCode} (an external cause) cannot be the principal diagnosis`);
+  if (!pdx)
+    return refuse(
+      'INVALID_PDX',
+      pdxCode === ''
+        ? 'the principal diagnosis is missing'
+        : `principal diagnosis ${pdxCode} is not in MS-DRG v${tables.version}`,
+    );
+  if (pdx.pattern.ecode)
+    return refuse('DX_CANNOT_BE_PDX', `${pdxCode} (an external cause) cannot be the principal diagnosis`);
   const age = input.age;
   if (age === null || age === undefined || !Number.isInteger(age) || age < 0 || age > 124) {
-    return refuse('INVALID_AGE', age === null || age === undefined ? 'the age is missing' : `age ${age} is not 0 to 124`);
+    return refuse(
+      'INVALID_AGE',
+      age === null || age === undefined ? 'the age is missing' : `age ${age} is not 0 to 124`,
+    );
   }
   const sexRaw = (input.sex ?? '').toString().trim().toUpperCase();
-  const sex = sexRaw === 'M' || sexRaw === '1' || sexRaw === 'MALE' ? 1 : sexRaw === 'F' || sexRaw === '2' || sexRaw === 'FEMALE' ? 2 : 0;
+  const sex =
+    sexRaw === 'M' || sexRaw === '1' || sexRaw === 'MALE'
+      ? 1
+      : sexRaw === 'F' || sexRaw === '2' || sexRaw === 'FEMALE'
+        ? 2
+        : 0;
   const bySex = tables.sexMdc.get(pdxCode);
   const sexMdc = bySex ? (sex === 1 ? bySex.male : sex === 2 ? bySex.female : -1) : -1;
   const status = input.dischargeStatus !== null && STATUSES.has(input.dischargeStatus) ? input.dischargeStatus : -1;
@@ -64,8 +127,19 @@ export function prepareClaim(input: GrouperInput, tables: GrouperTables): Prepar
     if (code === '') continue;
     const entry = tables.dx.get(code);
     const mccAlive = entry?.pattern.mccAlive ?? false;
-    if (mccAlive && status < 0) return refuse('INVALID_DISCHARGE_STATUS', `secondary ${code} is an MCC only if the patient was discharged alive, and the discharge status is missing or invalid`);
-    secondaries.push({ code, poa: (s.poa ?? 'Y').toString().trim().toUpperCase() || 'Y', entry, excluded: exclusions?.has(code) ?? false, deathExcluded: mccAlive && status === 20, hacs: [] });
+    if (mccAlive && status < 0)
+      return refuse(
+        'INVALID_DISCHARGE_STATUS',
+        `secondary ${code} is an MCC only if the patient was discharged alive, and the discharge status is missing or invalid`,
+      );
+    secondaries.push({
+      code,
+      poa: (s.poa ?? 'Y').toString().trim().toUpperCase() || 'Y',
+      entry,
+      excluded: exclusions?.has(code) ?? false,
+      deathExcluded: mccAlive && status === 20,
+      hacs: [],
+    });
   }
   const procedures: PrPattern[] = [];
   const procedureCodes: string[] = [];
@@ -78,6 +152,15 @@ export function prepareClaim(input: GrouperInput, tables: GrouperTables): Prepar
   }
   return {
     ok: true,
-    claim: { pdx, pdxMdc: sexMdc >= 0 ? sexMdc : pdx.mdc, sexConflict: bySex !== undefined && sexMdc < 0, sexUnknown: sex === 0, dischargeStatus: status, secondaries, procedures, procedureCodes },
+    claim: {
+      pdx,
+      pdxMdc: sexMdc >= 0 ? sexMdc : pdx.mdc,
+      sexConflict: bySex !== undefined && sexMdc < 0,
+      sexUnknown: sex === 0,
+      dischargeStatus: status,
+      secondaries,
+      procedures,
+      procedureCodes,
+    },
   };
 }

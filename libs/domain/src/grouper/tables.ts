@@ -1,5 +1,14 @@
 import { compileFormula, OperandInterner } from './formula';
-import type { Cluster, DrgInfo, DxEntry, DxPattern, FormulaRow, GrouperTables, HacFormula, PrPattern } from './tables-types';
+import type {
+  Cluster,
+  DrgInfo,
+  DxEntry,
+  DxPattern,
+  FormulaRow,
+  GrouperTables,
+  HacFormula,
+  PrPattern,
+} from './tables-types';
 import { NAMED_OPERANDS } from './tables-types';
 import { tsvRows, words } from './tsv';
 import type { GrouperReturnCode, MedSurg } from './types';
@@ -39,9 +48,15 @@ function buildFormulas(text: string, interner: OperandInterner): Map<number, For
   for (const r of tsvRows(text)) {
     const [mdc, rank, drg, , type, , reroute, , suppression, formula] = r;
     const row: FormulaRow = {
-      mdc: Number(mdc), rank: Number(rank), drg: Number(drg), type: medSurg(type), rerouteMdc: Number(reroute),
-      suppression: words(suppression), error: Number(drg) === 0 && Number(reroute) === 0 ? rowError(formula ?? '') : null,
-      text: formula ?? '', test: compileFormula(formula ?? '', interner),
+      mdc: Number(mdc),
+      rank: Number(rank),
+      drg: Number(drg),
+      type: medSurg(type),
+      rerouteMdc: Number(reroute),
+      suppression: words(suppression),
+      error: Number(drg) === 0 && Number(reroute) === 0 ? rowError(formula ?? '') : null,
+      text: formula ?? '',
+      test: compileFormula(formula ?? '', interner),
     };
     const list = byMdc.get(row.mdc) ?? [];
     list.push(row);
@@ -61,7 +76,10 @@ function ids(interner: OperandInterner, names: readonly string[]): number[] {
   return out;
 }
 
-function buildDx(tables: { dx: string; hacCodes: Map<string, string[]> }, interner: OperandInterner): Map<string, DxEntry> {
+function buildDx(
+  tables: { dx: string; hacCodes: Map<string, string[]> },
+  interner: OperandInterner,
+): Map<string, DxEntry> {
   const patterns = new Map<string, DxPattern>();
   const dx = new Map<string, DxEntry>();
   for (const [code, mdc, severity, attrCell, catCell] of tsvRows(tables.dx)) {
@@ -74,10 +92,20 @@ function buildDx(tables: { dx: string; hacCodes: Map<string, string[]> }, intern
       let traumaSites = 0;
       TRAUMA_SITES.forEach((site, bit) => (traumaSites |= attrs.includes(site) ? 1 << bit : 0));
       pattern = {
-        attrs, hacOperands, traumaSites,
-        asPrincipal: ids(interner, all.flatMap((a) => [a, `ANY:${a}`, `PDX:${a}`])),
-        asSecondary: ids(interner, attrs.flatMap((a) => [a, `ANY:${a}`, `SDX:${a}`])),
-        ecode: attrs.includes('ecode'), mccAlive: attrs.includes('mccalive'), incident: attrs.includes('incident'),
+        attrs,
+        hacOperands,
+        traumaSites,
+        asPrincipal: ids(
+          interner,
+          all.flatMap((a) => [a, `ANY:${a}`, `PDX:${a}`]),
+        ),
+        asSecondary: ids(
+          interner,
+          attrs.flatMap((a) => [a, `ANY:${a}`, `SDX:${a}`]),
+        ),
+        ecode: attrs.includes('ecode'),
+        mccAlive: attrs.includes('mccalive'),
+        incident: attrs.includes('incident'),
       };
       patterns.set(key, pattern);
     }
@@ -103,11 +131,21 @@ function prPattern(attrs: string[], hacOperands: string[], interner: OperandInte
   }
   const withOr = attrs.includes('d468') || attrs.includes('d477') ? [...attrs, 'ORPROC'] : attrs;
   return {
-    attrs, hacOperands, bilateral, vessels, stentWeight,
-    ids: ids(interner, withOr.flatMap((a) => [a, `ANY:${a}`])),
-    drugStent: attrs.includes('NORdrugstent'), plainStent: attrs.includes('NORstent'),
-    sglantfuse: count(attrs, 'sglantfuse'), sglpostfuse1: count(attrs, 'sglpostfuse1'),
-    sglpostfuse: count(attrs, 'sglpostfuse'), sglantsectXfuse: count(attrs, 'sglantsectXfuse'),
+    attrs,
+    hacOperands,
+    bilateral,
+    vessels,
+    stentWeight,
+    ids: ids(
+      interner,
+      withOr.flatMap((a) => [a, `ANY:${a}`]),
+    ),
+    drugStent: attrs.includes('NORdrugstent'),
+    plainStent: attrs.includes('NORstent'),
+    sglantfuse: count(attrs, 'sglantfuse'),
+    sglpostfuse1: count(attrs, 'sglpostfuse1'),
+    sglpostfuse: count(attrs, 'sglpostfuse'),
+    sglantsectXfuse: count(attrs, 'sglantsectXfuse'),
   };
 }
 
@@ -161,7 +199,11 @@ export function buildGrouperTables(t: GrouperTableTexts): GrouperTables {
   const hacFormulas: HacFormula[] = [];
   const hacDescriptions = new Map<number, string>();
   for (const [num, formula, description] of tsvRows(t.hacFormulas)) {
-    hacFormulas.push({ number: Number(num), description: description ?? '', test: compileFormula(formula ?? '', interner) });
+    hacFormulas.push({
+      number: Number(num),
+      description: description ?? '',
+      test: compileFormula(formula ?? '', interner),
+    });
     hacDescriptions.set(Number(num), description ?? '');
   }
   for (const name of NAMED_OPERANDS) interner.intern(name);
@@ -169,7 +211,12 @@ export function buildGrouperTables(t: GrouperTableTexts): GrouperTables {
   for (const [code, operands] of tsvRows(t.hacCodes)) hacCodes.set(code, words(operands));
   const drgs = new Map<number, DrgInfo>();
   for (const [drg, mdcs, type, description] of tsvRows(t.drg)) {
-    drgs.set(Number(drg), { drg: Number(drg), mdc: Number(words(mdcs)[0] ?? 0), type: medSurg(type), description: description ?? '' });
+    drgs.set(Number(drg), {
+      drg: Number(drg),
+      mdc: Number(words(mdcs)[0] ?? 0),
+      type: medSurg(type),
+      description: description ?? '',
+    });
   }
   const mdcTitles = new Map<number, string>();
   for (const [mdc, description] of tsvRows(t.mdc)) mdcTitles.set(Number(mdc), description ?? '');
@@ -183,7 +230,16 @@ export function buildGrouperTables(t: GrouperTableTexts): GrouperTables {
   for (const [code, clusterIds] of tsvRows(t.prClusterIds)) prClusters.set(code, words(clusterIds));
   const named = Object.fromEntries(NAMED_OPERANDS.map((n) => [n, interner.lookup(n)])) as GrouperTables['named'];
   return {
-    version: t.version, interner, formulas, drgs, mdcTitles, sexMdc, prClusters, hacFormulas, hacDescriptions, named,
+    version: t.version,
+    interner,
+    formulas,
+    drgs,
+    mdcTitles,
+    sexMdc,
+    prClusters,
+    hacFormulas,
+    hacDescriptions,
+    named,
     dx: buildDx({ dx: t.dx, hacCodes }, interner),
     ccExclusions: buildCcExclusions(t.pdxCcExclusionGroup, t.ccExclusionGroups),
     pr: buildPr(t.pr, hacCodes, interner),

@@ -15,13 +15,7 @@ export type CodeSeverity = 'MCC' | 'CC' | 'NONE';
 
 /** How a secondary diagnosis counted for the final DRG (the CMS grouper's severity flags). */
 export type SecondaryUsage =
-  | 'MCC'
-  | 'CC'
-  | 'MCC_EXCLUDED'
-  | 'CC_EXCLUDED'
-  | 'MCC_EXCLUDED_BY_DRG_LOGIC'
-  | 'CC_EXCLUDED_BY_DRG_LOGIC'
-  | 'NEITHER';
+  'MCC' | 'CC' | 'MCC_EXCLUDED' | 'CC_EXCLUDED' | 'MCC_EXCLUDED_BY_DRG_LOGIC' | 'CC_EXCLUDED_BY_DRG_LOGIC' | 'NEITHER';
 
 export type GrouperSex = 'M' | 'F' | 'U';
 

@@ -38,7 +38,12 @@ export function grouperVersionFor(dischargeDate: string, available: readonly str
   const fiscalYear = Number(dischargeDate.slice(5, 7)) >= 10 ? year + 1 : year;
   for (const version of available) {
     const period = grouperVersionPeriod(version);
-    if (period && period.from <= dischargeDate && dischargeDate <= period.to) return { ok: true, version, fiscalYear: period.fiscalYear };
+    if (period && period.from <= dischargeDate && dischargeDate <= period.to)
+      return { ok: true, version, fiscalYear: period.fiscalYear };
   }
-  return { ok: false, fiscalYear, message: `no grouper for this year (FY${fiscalYear}): no MS-DRG tables cover a discharge on ${dischargeDate}` };
+  return {
+    ok: false,
+    fiscalYear,
+    message: `no grouper for this year (FY${fiscalYear}): no MS-DRG tables cover a discharge on ${dischargeDate}`,
+  };
 }

@@ -9,7 +9,9 @@ describe('attributeAppraisal against published RAT-STATS output', () => {
     const out = attributeAppraisal({ N: 5, n: 2, k: 2 });
     expect(out.projected_quantity).toBe(5);
     expect(out.projected_percent).toBe(100);
-    expect([out.limits[80].two_sided.lower, out.limits[90].two_sided.lower, out.limits[95].two_sided.lower]).toEqual([3, 2, 2]);
+    expect([out.limits[80].two_sided.lower, out.limits[90].two_sided.lower, out.limits[95].two_sided.lower]).toEqual([
+      3, 2, 2,
+    ]);
     expect(out.limits[80].two_sided.upper).toBe(5);
   });
 

@@ -18,14 +18,16 @@ export class RatStatsInputError extends Error {
 }
 
 export function requireInteger(field: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw new RatStatsInputError(field, `must be a whole number, got ${show(value)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    throw new RatStatsInputError(field, `must be a whole number, got ${show(value)}`);
   if (value < min) throw new RatStatsInputError(field, `must be at least ${min}, got ${value}`);
   if (value > max) throw new RatStatsInputError(field, `must be at most ${max}, got ${value}`);
   return value;
 }
 
 export function requireFinite(field: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new RatStatsInputError(field, `must be a finite number, got ${show(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new RatStatsInputError(field, `must be a finite number, got ${show(value)}`);
   return value;
 }
 

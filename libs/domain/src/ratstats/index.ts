@@ -7,7 +7,12 @@ export {
   type RandomNumbersInput,
   type RandomNumbersResult,
 } from './random-numbers';
-export { attributeAppraisal, type AttributeAppraisal, type AttributeInput, type QuantityLimits } from './attribute-appraisal';
+export {
+  attributeAppraisal,
+  type AttributeAppraisal,
+  type AttributeInput,
+  type QuantityLimits,
+} from './attribute-appraisal';
 export {
   appraiseSummary,
   variableAppraisal,

@@ -11,7 +11,11 @@ describe('selectFromNumberedFrame', () => {
 
   it('draws the frame numbers RAT-STATS prints for seed 4967669.23 (shifted to 1..N)', () => {
     expect(selection.frameSize).toBe(55001);
-    expect(selection.sample.slice(0, 3).map((p) => [p.order, p.number])).toEqual([[264, -4972 + 5001], [293, -4704 + 5001], [225, -4630 + 5001]]);
+    expect(selection.sample.slice(0, 3).map((p) => [p.order, p.number])).toEqual([
+      [264, -4972 + 5001],
+      [293, -4704 + 5001],
+      [225, -4630 + 5001],
+    ]);
     const printed = singleStageRandomNumbers({ seed: 4967669.23, n: 400, spares: 500, low: -5000, high: 50000 });
     expect(selection.sample.map((p) => [p.order, p.number - 5001])).toEqual(printed.sample);
     expect(selection.spares.map((p) => [p.order, p.number - 5001])).toEqual(printed.spares);
@@ -46,13 +50,21 @@ describe('RAT-STATS layout and CSV', () => {
     const lines = report.split('\n');
     const first = lines.indexOf('Sequential order') + 2;
     // Test01's first printed lines (60, 0) (47, 1) (78, 2), shifted by one.
-    expect(lines.slice(first, first + 3)).toEqual(['      60           1', '      47           2', '      78           3']);
+    expect(lines.slice(first, first + 3)).toEqual([
+      '      60           1',
+      '      47           2',
+      '      78           3',
+    ]);
     expect(lines[lines.indexOf('Spares (random order)') + 2]).toMatch(/^ {5}101 +\d+$/);
   });
 
   it('exports the numbered frame and the selection as CSV, quoting and neutralising fields', () => {
     const frameCsv = numberedFrameCsv(frame, ['encounter', 'note'], (item) => [item.id, item.note]);
-    expect(frameCsv.split('\r\n').slice(0, 3)).toEqual(['frame_number,encounter,note', '1,E1,"a, ""b"""', "2,E2,'=1+1"]);
+    expect(frameCsv.split('\r\n').slice(0, 3)).toEqual([
+      'frame_number,encounter,note',
+      '1,E1,"a, ""b"""',
+      "2,E2,'=1+1",
+    ]);
     const selectionCsv = numberedSelectionCsv(selection, ['encounter'], (item) => [item.id]).split('\r\n');
     expect(selectionCsv[0]).toBe('kind,selection_order,frame_number,encounter');
     expect(selectionCsv[1]).toBe('sample,60,1,E1');

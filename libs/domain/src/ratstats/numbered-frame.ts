@@ -24,11 +24,30 @@ export interface NumberedFrameSelection<T> {
  * the caller's order of `frame` is the numbering (state it; audits use the stored frame order). The
  * numbers are exactly what RAT-STATS prints for this seed, quantity, spares and frame 1..N.
  */
-export function selectFromNumberedFrame<T>(frame: readonly T[], input: { seed: number; n: number; spares: number }): NumberedFrameSelection<T> {
+export function selectFromNumberedFrame<T>(
+  frame: readonly T[],
+  input: { seed: number; n: number; spares: number },
+): NumberedFrameSelection<T> {
   if (frame.length === 0) throw new RatStatsInputError('frame', 'the frame is empty: there is nothing to number');
-  const drawn = singleStageRandomNumbers({ seed: input.seed, n: input.n, spares: input.spares, low: 1, high: frame.length });
-  const pick = ([order, number]: [number, number]): NumberedPick<T> => ({ order, number, item: frame[number - 1] as T });
-  return { seed: input.seed, frameSize: drawn.frame_size, sample: drawn.sample.map(pick), spares: drawn.spares.map(pick), sum: drawn.sum };
+  const drawn = singleStageRandomNumbers({
+    seed: input.seed,
+    n: input.n,
+    spares: input.spares,
+    low: 1,
+    high: frame.length,
+  });
+  const pick = ([order, number]: [number, number]): NumberedPick<T> => ({
+    order,
+    number,
+    item: frame[number - 1] as T,
+  });
+  return {
+    seed: input.seed,
+    frameSize: drawn.frame_size,
+    sample: drawn.sample.map(pick),
+    spares: drawn.spares.map(pick),
+    sum: drawn.sum,
+  };
 }
 
 /** A CSV field: quoted when it holds a comma, quote or line break; a leading =+-@ is neutralised for spreadsheets. */
@@ -37,17 +56,30 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const csv = (rows: readonly (readonly (string | number)[])[]): string => rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+const csv = (rows: readonly (readonly (string | number)[])[]): string =>
+  rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 
 /** The numbered frame as CSV: `frame_number` then the caller's columns for the item. */
-export function numberedFrameCsv<T>(frame: readonly T[], header: readonly string[], columns: (item: T) => readonly (string | number)[]): string {
+export function numberedFrameCsv<T>(
+  frame: readonly T[],
+  header: readonly string[],
+  columns: (item: T) => readonly (string | number)[],
+): string {
   return csv([['frame_number', ...header], ...frame.map((item, k) => [k + 1, ...columns(item)])]);
 }
 
 /** The selection as CSV: sample (ascending by number) then spares (draw order), each with its selection order. */
-export function numberedSelectionCsv<T>(selection: NumberedFrameSelection<T>, header: readonly string[], columns: (item: T) => readonly (string | number)[]): string {
+export function numberedSelectionCsv<T>(
+  selection: NumberedFrameSelection<T>,
+  header: readonly string[],
+  columns: (item: T) => readonly (string | number)[],
+): string {
   const line = (kind: string) => (p: NumberedPick<T>) => [kind, p.order, p.number, ...columns(p.item)];
-  return csv([['kind', 'selection_order', 'frame_number', ...header], ...selection.sample.map(line('sample')), ...selection.spares.map(line('spare'))]);
+  return csv([
+    ['kind', 'selection_order', 'frame_number', ...header],
+    ...selection.sample.map(line('sample')),
+    ...selection.spares.map(line('spare')),
+  ]);
 }
 
 const right = (value: string | number, width: number): string => String(value).padStart(width);
@@ -72,7 +104,12 @@ export function ratStatsReport<T>(title: string, selection: NumberedFrameSelecti
     ...selection.sample.map((p) => `${right(p.order, 8)}${right(p.number, 12)}`),
   ];
   if (selection.spares.length) {
-    lines.push('', 'Spares (random order)', `${right('Order', 8)}${right('Value', 12)}`, ...selection.spares.map((p) => `${right(p.order, 8)}${right(p.number, 12)}`));
+    lines.push(
+      '',
+      'Spares (random order)',
+      `${right('Order', 8)}${right('Value', 12)}`,
+      ...selection.spares.map((p) => `${right(p.order, 8)}${right(p.number, 12)}`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

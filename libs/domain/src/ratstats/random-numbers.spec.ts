@@ -13,8 +13,17 @@ describe('singleStageRandomNumbers against published RAT-STATS 2010 output', () 
     expect(out.spares).toHaveLength(500);
     // The first eleven lines of the sample as RAT-STATS 2010 printed them (selection order, value).
     expect(out.sample.slice(0, 11)).toEqual([
-      [264, -4972], [293, -4704], [225, -4630], [161, -4519], [187, -4506], [104, -4494],
-      [361, -4331], [29, -4187], [157, -4146], [138, -4117], [267, -3875],
+      [264, -4972],
+      [293, -4704],
+      [225, -4630],
+      [161, -4519],
+      [187, -4506],
+      [104, -4494],
+      [361, -4331],
+      [29, -4187],
+      [157, -4146],
+      [138, -4117],
+      [267, -3875],
     ]);
   });
 
@@ -22,7 +31,15 @@ describe('singleStageRandomNumbers against published RAT-STATS 2010 output', () 
     const out = singleStageRandomNumbers({ seed: 10661935.55, n: 100, spares: 1, low: 0, high: 101 });
     expect(out.frame_size).toBe(102);
     expect(out.sum).toBe(5122);
-    expect(out.sample.slice(0, 7)).toEqual([[60, 0], [47, 1], [78, 2], [10, 3], [25, 4], [67, 5], [39, 6]]);
+    expect(out.sample.slice(0, 7)).toEqual([
+      [60, 0],
+      [47, 1],
+      [78, 2],
+      [10, 3],
+      [25, 4],
+      [67, 5],
+      [39, 6],
+    ]);
     expect(out.spares.map(([order]) => order)).toEqual([101]);
   });
 
@@ -33,8 +50,18 @@ describe('singleStageRandomNumbers against published RAT-STATS 2010 output', () 
     expect(out.frame_size).toBe(9999999);
     expect(out.sum).toBe(47235404745);
     expect(out.sample.slice(0, 12)).toEqual([
-      [2767, 248], [491, 1173], [3117, 2654], [7282, 2868], [8399, 5439], [5882, 5611],
-      [8160, 6404], [7044, 7454], [7151, 7862], [4136, 7968], [7387, 8305], [683, 9454],
+      [2767, 248],
+      [491, 1173],
+      [3117, 2654],
+      [7282, 2868],
+      [8399, 5439],
+      [5882, 5611],
+      [8160, 6404],
+      [7044, 7454],
+      [7151, 7862],
+      [4136, 7968],
+      [7387, 8305],
+      [683, 9454],
     ]);
   });
 });

@@ -44,10 +44,14 @@ export function singleStageRandomNumbers(input: RandomNumbersInput): RandomNumbe
   const frameSize = high - low + 1;
   if (!Number.isSafeInteger(frameSize)) throw new RatStatsInputError('high', 'the frame low..high is too large');
   const n = requireInteger('n', input.n, 1);
-  if (n > frameSize) throw new RatStatsInputError('n', `asks for ${n} numbers but the frame ${low}..${high} holds only ${frameSize}`);
+  if (n > frameSize)
+    throw new RatStatsInputError('n', `asks for ${n} numbers but the frame ${low}..${high} holds only ${frameSize}`);
   const spareCount = requireInteger('spares', input.spares, 0);
   if (n + spareCount > frameSize) {
-    throw new RatStatsInputError('spares', `n + spares = ${n + spareCount} is more than the ${frameSize} numbers in the frame ${low}..${high}`);
+    throw new RatStatsInputError(
+      'spares',
+      `n + spares = ${n + spareCount} is more than the ${frameSize} numbers in the frame ${low}..${high}`,
+    );
   }
 
   const generator = new WichmannHill(ratStatsSeeds(seed));

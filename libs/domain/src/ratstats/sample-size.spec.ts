@@ -10,7 +10,8 @@ describe('variableSampleSize', () => {
     const plan = variableSampleSize({ N, probe, confidence: 90, precision_percent: 10 });
     const { mean, std_dev: s } = variableAppraisal({ N, values: probe });
     // Precision % at n, as RAT-STATS would report it for a sample with the probe's mean and s.
-    const percentAt = (n: number) => (100 * studentTQuantile(0.95, n - 1) * (s ?? 0) * Math.sqrt((1 - n / N) / n)) / mean;
+    const percentAt = (n: number) =>
+      (100 * studentTQuantile(0.95, n - 1) * (s ?? 0) * Math.sqrt((1 - n / N) / n)) / mean;
     expect(plan.expected_precision_percent).toBeCloseTo(percentAt(plan.n), 9);
     expect(percentAt(plan.n)).toBeLessThanOrEqual(10);
     expect(percentAt(plan.n - 1)).toBeGreaterThan(10);
@@ -18,7 +19,8 @@ describe('variableSampleSize', () => {
 
   it('asks for more items at higher confidence and tighter precision, never more than N', () => {
     const probe = [5, 9, 14, 2, 30, 11];
-    const at = (confidence: 80 | 90 | 95, precision: number) => variableSampleSize({ N: 800, probe, confidence, precision_percent: precision }).n;
+    const at = (confidence: 80 | 90 | 95, precision: number) =>
+      variableSampleSize({ N: 800, probe, confidence, precision_percent: precision }).n;
     expect(at(95, 10)).toBeGreaterThan(at(80, 10));
     expect(at(90, 5)).toBeGreaterThan(at(90, 20));
     expect(at(95, 0.01)).toBe(800);

@@ -33,7 +33,8 @@ export function variableSampleSize(input: VariableSampleSizeInput): VariableSamp
   if (!(target > 0)) throw new RatStatsInputError('precision_percent', `must be greater than 0, got ${target}`);
   const { sum, stdDev, n: probeSize } = summarize(N, probe);
   const mean = sum / probeSize;
-  if (!(mean > 0)) throw new RatStatsInputError('probe', 'the probe mean must be positive to plan a precision as a percent of it');
+  if (!(mean > 0))
+    throw new RatStatsInputError('probe', 'the probe mean must be positive to plan a precision as a percent of it');
 
   const p = 1 - (1 - input.confidence / 100) / 2;
   const percentAt = (n: number) => (100 * studentTQuantile(p, n - 1) * stdDev * Math.sqrt((1 - n / N) / n)) / mean;

@@ -30,9 +30,13 @@ export function stratifiedAppraisal(input: { strata: StratumInput[] }): Stratifi
     const N = requireInteger(`${field}.N`, stratum?.N, 1);
     const values = requireValues(`${field}.values`, stratum?.values);
     if (values.length === 0) throw new RatStatsInputError(`${field}.values`, 'the stratum has no sampled values');
-    if (values.length > N) throw new RatStatsInputError(`${field}.values`, `has ${values.length} values but the stratum's N is only ${N}`);
+    if (values.length > N)
+      throw new RatStatsInputError(`${field}.values`, `has ${values.length} values but the stratum's N is only ${N}`);
     if (values.length === 1 && N > 1) {
-      throw new RatStatsInputError(`${field}.values`, 'one sampled value cannot estimate the stratum variance: sample at least 2 items or the whole stratum');
+      throw new RatStatsInputError(
+        `${field}.values`,
+        'one sampled value cannot estimate the stratum variance: sample at least 2 items or the whole stratum',
+      );
     }
     return summarize(N, values);
   });
@@ -42,6 +46,14 @@ export function stratifiedAppraisal(input: { strata: StratumInput[] }): Stratifi
   const pointEstimate = strata.reduce((total, s) => total + s.point_estimate, 0);
   const seTotal = Math.sqrt(strata.reduce((total, s) => total + s.se_total ** 2, 0));
   const z = byConfidence((level) => Z_TWO_SIDED[level]);
-  const overall = finish(pointEstimate / universe, null, seTotal / universe, seTotal, pointEstimate, (level) => z[level], Z_TWO_SIDED[80]);
+  const overall = finish(
+    pointEstimate / universe,
+    null,
+    seTotal / universe,
+    seTotal,
+    pointEstimate,
+    (level) => z[level],
+    Z_TWO_SIDED[80],
+  );
   return { overall, strata };
 }

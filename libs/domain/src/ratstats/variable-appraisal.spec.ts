@@ -16,7 +16,13 @@ describe('variable appraisal against published RAT-STATS output', () => {
     expect(Math.round(out.point_estimate)).toBe(14234898);
     const row = (c: 80 | 90 | 95) => {
       const l = out.limits[c];
-      return [l.t_value?.toFixed(12), Math.round(l.lower), Math.round(l.upper), Math.round(l.precision), l.precision_percent.toFixed(2)];
+      return [
+        l.t_value?.toFixed(12),
+        Math.round(l.lower),
+        Math.round(l.upper),
+        Math.round(l.precision),
+        l.precision_percent.toFixed(2),
+      ];
     };
     expect(row(80)).toEqual(['1.282400420316', 14194492, 14275304, 40406, '0.28']);
     expect(row(90)).toEqual(['1.646381876635', 14183024, 14286773, 51875, '0.36']);
@@ -41,7 +47,11 @@ describe('variable appraisal against published RAT-STATS output', () => {
       expect(Math.round(out.point_estimate)).toBe(2301831975);
       // s is printed to the cent, so SE(total) can be reproduced only to about ±2,300 of 1,665,184,761.
       expect(Math.abs(out.se_total - 1665184761)).toBeLessThan(2500);
-      expect([80, 90, 95].map((c) => out.limits[c as 80].precision_percent.toFixed(2))).toEqual(['136.41', '211.24', '311.26']);
+      expect([80, 90, 95].map((c) => out.limits[c as 80].precision_percent.toFixed(2))).toEqual([
+        '136.41',
+        '211.24',
+        '311.26',
+      ]);
     });
 
     it('audited values: negative point estimate -87,273,342,838 prints a precision percent of 0.00%', () => {
@@ -54,7 +64,11 @@ describe('variable appraisal against published RAT-STATS output', () => {
     it('difference values: point estimate 89,575,174,813, precision 180.39% / 279.34% / 411.61%', () => {
       const out = at(343400.33, 189667.73);
       expect(Math.round(out.point_estimate)).toBe(89575174813);
-      expect([80, 90, 95].map((c) => out.limits[c as 80].precision_percent.toFixed(2))).toEqual(['180.39', '279.34', '411.61']);
+      expect([80, 90, 95].map((c) => out.limits[c as 80].precision_percent.toFixed(2))).toEqual([
+        '180.39',
+        '279.34',
+        '411.61',
+      ]);
     });
   });
 });
@@ -78,7 +92,8 @@ describe('variableAppraisal hand-worked', () => {
   it('n = N: no sampling error, every limit is the point estimate', () => {
     const out = variableAppraisal({ N: 4, values: [1, 2, 3, 10] });
     expect(out.se_total).toBe(0);
-    for (const c of [80, 90, 95] as const) expect(out.limits[c]).toMatchObject({ precision: 0, lower: 16, upper: 16, precision_percent: 0 });
+    for (const c of [80, 90, 95] as const)
+      expect(out.limits[c]).toMatchObject({ precision: 0, lower: 16, upper: 16, precision_percent: 0 });
   });
 
   it('negative total: limits still bracket the estimate, precision percent is 0', () => {
@@ -105,7 +120,12 @@ describe('stratifiedAppraisal', () => {
   // A: N=100, 10/20/30 → 2,000, SE(total) = 100·10·√(0.97/3) = 568.6241; B: N=50, 5/5 → 250, SE 0.
   // Universe 2,250 ± 1.644854·568.6241 = 935.3047 at 90% (z, not t).
   it('two strata by hand', () => {
-    const out = stratifiedAppraisal({ strata: [{ N: 100, values: [10, 20, 30] }, { N: 50, values: [5, 5] }] });
+    const out = stratifiedAppraisal({
+      strata: [
+        { N: 100, values: [10, 20, 30] },
+        { N: 50, values: [5, 5] },
+      ],
+    });
     expect(out.overall.point_estimate).toBe(2250);
     expect(out.overall.se_total).toBeCloseTo(568.6241, 3);
     expect(out.overall.limits[90].t_value).toBeCloseTo(1.644854, 6);
@@ -126,18 +146,41 @@ describe('stratifiedAppraisal', () => {
   });
 
   it('a one-item stratum sampled whole adds its value with no error; one value from a larger stratum is refused', () => {
-    const out = stratifiedAppraisal({ strata: [{ N: 1, values: [500] }, { N: 20, values: [1, 3] }] });
+    const out = stratifiedAppraisal({
+      strata: [
+        { N: 1, values: [500] },
+        { N: 20, values: [1, 3] },
+      ],
+    });
     expect(out.strata[0]).toMatchObject({ point_estimate: 500, se_total: 0 });
     expect(out.strata[0].limits[90].t_value).toBeNull();
     expect(out.overall.point_estimate).toBe(540);
-    expect(() => stratifiedAppraisal({ strata: [{ N: 5, values: [1] }] })).toThrow(expect.objectContaining({ field: 'strata[0].values' }) as RatStatsInputError);
+    expect(() => stratifiedAppraisal({ strata: [{ N: 5, values: [1] }] })).toThrow(
+      expect.objectContaining({ field: 'strata[0].values' }) as RatStatsInputError,
+    );
   });
 
   it.each([
     [{ strata: [] }, 'strata'],
     [{ strata: [{ N: 10, values: [] }] }, 'strata[0].values'],
-    [{ strata: [{ N: 10, values: [1, 2] }, { N: -1, values: [1, 2] }] }, 'strata[1].N'],
-    [{ strata: [{ N: 10, values: [1, 2] }, { N: 10, values: [1, '2' as unknown as number] }] }, 'strata[1].values[1]'],
+    [
+      {
+        strata: [
+          { N: 10, values: [1, 2] },
+          { N: -1, values: [1, 2] },
+        ],
+      },
+      'strata[1].N',
+    ],
+    [
+      {
+        strata: [
+          { N: 10, values: [1, 2] },
+          { N: 10, values: [1, '2' as unknown as number] },
+        ],
+      },
+      'strata[1].values[1]',
+    ],
   ])('bad input %j names %s', (input, field) => {
     expect(() => stratifiedAppraisal(input)).toThrow(expect.objectContaining({ field }) as RatStatsInputError);
   });

@@ -58,7 +58,10 @@ export function summarize(N: number, values: readonly number[]): SampleSummary {
  * SE(mean) = s/√n · √(1 − n/N), SE(total) = N·SE(mean), point estimate N·x̄, limits point estimate ±
  * t·SE(total) with t from Student's t on n − 1 degrees of freedom (two-sided).
  */
-export function appraiseSummary(summary: SampleSummary, quantile: (level: ConfidenceLevel) => number | null): VariableAppraisal {
+export function appraiseSummary(
+  summary: SampleSummary,
+  quantile: (level: ConfidenceLevel) => number | null,
+): VariableAppraisal {
   const { N, n, sum, stdDev } = summary;
   const mean = sum / n;
   const seMean = (stdDev / Math.sqrt(n)) * Math.sqrt(1 - n / N);
@@ -89,7 +92,15 @@ export function finish(
     };
   });
   const oneSidedPrecision = oneSided90 === null ? 0 : oneSided90 * seTotal;
-  return { mean, std_dev: stdDev, se_mean: seMean, se_total: seTotal, point_estimate: pointEstimate, limits, one_sided_90_lower_limit: pointEstimate - oneSidedPrecision };
+  return {
+    mean,
+    std_dev: stdDev,
+    se_mean: seMean,
+    se_total: seTotal,
+    point_estimate: pointEstimate,
+    limits,
+    one_sided_90_lower_limit: pointEstimate - oneSidedPrecision,
+  };
 }
 
 export function tQuantiles(n: number): (level: ConfidenceLevel) => number | null {
@@ -102,8 +113,12 @@ export function variableAppraisal(input: VariableInput, field = ''): VariableApp
   const N = requireInteger(at('N'), input.N, 1);
   const values = requireValues(at('values'), input.values);
   if (values.length < 2) {
-    throw new RatStatsInputError(at('values'), `needs at least 2 sampled values to estimate a standard error, got ${values.length}`);
+    throw new RatStatsInputError(
+      at('values'),
+      `needs at least 2 sampled values to estimate a standard error, got ${values.length}`,
+    );
   }
-  if (values.length > N) throw new RatStatsInputError(at('values'), `has ${values.length} values but the universe N is only ${N}`);
+  if (values.length > N)
+    throw new RatStatsInputError(at('values'), `has ${values.length} values but the universe N is only ${N}`);
   return appraiseSummary(summarize(N, values), tQuantiles(values.length));
 }

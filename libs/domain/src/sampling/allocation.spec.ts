@@ -5,7 +5,9 @@ import type { SamplePlan } from './sample-plan';
 const strata = (...sizes: Array<[string, number]>) => sizes.map(([key, size]) => ({ key, size }));
 
 function frameOf(sizes: Record<string, number>): FrameItem[] {
-  return Object.entries(sizes).flatMap(([coderId, size]) => Array.from({ length: size }, (_, i) => ({ id: `${coderId}-${String(i).padStart(4, '0')}`, coderId })));
+  return Object.entries(sizes).flatMap(([coderId, size]) =>
+    Array.from({ length: size }, (_, i) => ({ id: `${coderId}-${String(i).padStart(4, '0')}`, coderId })),
+  );
 }
 
 describe('allocateProportionally (largest remainder)', () => {
@@ -71,7 +73,14 @@ describe('allocatePlan', () => {
 
   it('gives a short probe everything the coder has and reports the shortfall', () => {
     const plan: SamplePlan = { method: 'fixedPerStratum', perStratum: 4, spares: 2, seed: 1 };
-    expect(allocatePlan(frame, plan).map(({ key, requestedSize, sampleSize, spareCount }) => ({ key, requestedSize, sampleSize, spareCount }))).toEqual([
+    expect(
+      allocatePlan(frame, plan).map(({ key, requestedSize, sampleSize, spareCount }) => ({
+        key,
+        requestedSize,
+        sampleSize,
+        spareCount,
+      })),
+    ).toEqual([
       { key: 'ana', requestedSize: 4, sampleSize: 4, spareCount: 2 },
       { key: 'ben', requestedSize: 4, sampleSize: 3, spareCount: 0 },
       { key: 'cy', requestedSize: 4, sampleSize: 4, spareCount: 1 },
@@ -86,19 +95,65 @@ describe('allocatePlan', () => {
   });
 
   it.each([
-    [{ method: 'simpleRandom', sampleSize: -1, seed: 1 }, 'SAMPLE_SIZE_INVALID', 'sample size must be a whole number, at least 1; got -1'],
-    [{ method: 'simpleRandom', sampleSize: 2.5, seed: 1 }, 'SAMPLE_SIZE_INVALID', 'sample size must be a whole number, at least 1; got 2.5'],
-    [{ method: 'simpleRandom', sampleSize: 0, seed: 1 }, 'SAMPLE_SIZE_INVALID', 'sample size must be a whole number, at least 1; got 0'],
-    [{ method: 'simpleRandom', sampleSize: 25, seed: 1 }, 'SAMPLE_SIZE_EXCEEDS_FRAME', 'sample size 25 is larger than the frame of 20 eligible encounters by 5'],
-    [{ method: 'proportional', sampleSize: 21, seed: 1 }, 'SAMPLE_SIZE_EXCEEDS_FRAME', 'sample size 21 is larger than the frame of 20 eligible encounters by 1'],
-    [{ method: 'fixedPerStratum', perStratum: 0, seed: 1 }, 'SAMPLE_SIZE_INVALID', 'sample size per stratum must be a whole number, at least 1; got 0'],
-    [{ method: 'simpleRandom', sampleSize: 2, spares: -2, seed: 1 }, 'SAMPLE_SIZE_INVALID', 'spares must be a whole number, zero or more; got -2'],
-    [{ method: 'percentage', percent: 0, per: 'overall', seed: 1 }, 'SAMPLE_SIZE_INVALID', 'percent must be more than 0 and at most 100; got 0'],
-    [{ method: 'percentage', percent: 120, per: 'overall', seed: 1 }, 'SAMPLE_SIZE_INVALID', 'percent must be more than 0 and at most 100; got 120'],
-    [{ method: 'percentage', percent: 5, per: 'team', seed: 1 }, 'SAMPLE_SIZE_INVALID', 'percentage plans apply "overall" or per "stratum"; got "team"'],
-    [{ method: 'systematic', sampleSize: 5, seed: 1 }, 'SAMPLE_METHOD_UNKNOWN', 'unknown sampling method "systematic"; use one of simpleRandom, fixedPerStratum, proportional, percentage'],
+    [
+      { method: 'simpleRandom', sampleSize: -1, seed: 1 },
+      'SAMPLE_SIZE_INVALID',
+      'sample size must be a whole number, at least 1; got -1',
+    ],
+    [
+      { method: 'simpleRandom', sampleSize: 2.5, seed: 1 },
+      'SAMPLE_SIZE_INVALID',
+      'sample size must be a whole number, at least 1; got 2.5',
+    ],
+    [
+      { method: 'simpleRandom', sampleSize: 0, seed: 1 },
+      'SAMPLE_SIZE_INVALID',
+      'sample size must be a whole number, at least 1; got 0',
+    ],
+    [
+      { method: 'simpleRandom', sampleSize: 25, seed: 1 },
+      'SAMPLE_SIZE_EXCEEDS_FRAME',
+      'sample size 25 is larger than the frame of 20 eligible encounters by 5',
+    ],
+    [
+      { method: 'proportional', sampleSize: 21, seed: 1 },
+      'SAMPLE_SIZE_EXCEEDS_FRAME',
+      'sample size 21 is larger than the frame of 20 eligible encounters by 1',
+    ],
+    [
+      { method: 'fixedPerStratum', perStratum: 0, seed: 1 },
+      'SAMPLE_SIZE_INVALID',
+      'sample size per stratum must be a whole number, at least 1; got 0',
+    ],
+    [
+      { method: 'simpleRandom', sampleSize: 2, spares: -2, seed: 1 },
+      'SAMPLE_SIZE_INVALID',
+      'spares must be a whole number, zero or more; got -2',
+    ],
+    [
+      { method: 'percentage', percent: 0, per: 'overall', seed: 1 },
+      'SAMPLE_SIZE_INVALID',
+      'percent must be more than 0 and at most 100; got 0',
+    ],
+    [
+      { method: 'percentage', percent: 120, per: 'overall', seed: 1 },
+      'SAMPLE_SIZE_INVALID',
+      'percent must be more than 0 and at most 100; got 120',
+    ],
+    [
+      { method: 'percentage', percent: 5, per: 'team', seed: 1 },
+      'SAMPLE_SIZE_INVALID',
+      'percentage plans apply "overall" or per "stratum"; got "team"',
+    ],
+    [
+      { method: 'systematic', sampleSize: 5, seed: 1 },
+      'SAMPLE_METHOD_UNKNOWN',
+      'unknown sampling method "systematic"; use one of simpleRandom, fixedPerStratum, proportional, percentage',
+    ],
   ])('refuses %j', (plan, code, message) => {
-    expect(() => allocatePlan(frame, plan as unknown as SamplePlan)).toThrow(expect.objectContaining({ code, message }));
+    expect(() => allocatePlan(frame, plan as unknown as SamplePlan)).toThrow(
+      expect.objectContaining({ code, message }),
+    );
   });
 
   it('says by how much a sample exceeds the frame in the error details', () => {

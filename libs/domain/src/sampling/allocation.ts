@@ -34,7 +34,8 @@ export function allocateProportionally(strata: readonly StratumSize[], total: nu
   const allocation = shares.map((share) => share.quota);
   let left = total - allocation.reduce((sum, quota) => sum + quota, 0);
   const byRemainder = [...shares].sort(
-    (a, b) => b.remainder - a.remainder || b.stratum.size - a.stratum.size || compareCodeUnits(a.stratum.key, b.stratum.key),
+    (a, b) =>
+      b.remainder - a.remainder || b.stratum.size - a.stratum.size || compareCodeUnits(a.stratum.key, b.stratum.key),
   );
   for (const share of byRemainder) {
     if (left === 0) break;
@@ -43,7 +44,9 @@ export function allocateProportionally(strata: readonly StratumSize[], total: nu
   }
   const nonEmpty = strata.filter((stratum) => stratum.size > 0).length;
   if (total < nonEmpty) return allocation;
-  const inKeyOrder = shares.filter((share) => share.stratum.size > 0).sort((a, b) => compareCodeUnits(a.stratum.key, b.stratum.key));
+  const inKeyOrder = shares
+    .filter((share) => share.stratum.size > 0)
+    .sort((a, b) => compareCodeUnits(a.stratum.key, b.stratum.key));
   for (const starved of inKeyOrder.filter((share) => allocation[share.index] === 0)) {
     const donor = inKeyOrder.reduce((best, share) => (allocation[share.index] > allocation[best.index] ? share : best));
     allocation[donor.index] -= 1;
@@ -61,14 +64,21 @@ export function percentOfVolume(size: number, percent: number): number {
 function requireWholeNumber(value: unknown, label: string, min: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
     const least = min === 0 ? 'zero or more' : `at least ${min}`;
-    throw new SamplingError('SAMPLE_SIZE_INVALID', `${label} must be a whole number, ${least}; got ${String(value)}`, { field: label, value });
+    throw new SamplingError('SAMPLE_SIZE_INVALID', `${label} must be a whole number, ${least}; got ${String(value)}`, {
+      field: label,
+      value,
+    });
   }
   return value;
 }
 
 function requirePercent(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 100) {
-    throw new SamplingError('SAMPLE_SIZE_INVALID', `percent must be more than 0 and at most 100; got ${String(value)}`, { field: 'percent', value });
+    throw new SamplingError(
+      'SAMPLE_SIZE_INVALID',
+      `percent must be more than 0 and at most 100; got ${String(value)}`,
+      { field: 'percent', value },
+    );
   }
   return value;
 }
@@ -97,15 +107,25 @@ export interface SizedAllocation {
  * Checks the plan's numbers and decides how many items, and spares, each stratum gives, from the
  * eligible frame size and (asked lazily, only for stratified plans) the stratum sizes in key order.
  */
-export function allocateSizes(frameSize: number, strataSizes: () => readonly StratumSize[], plan: SamplePlan): SizedAllocation[] {
+export function allocateSizes(
+  frameSize: number,
+  strataSizes: () => readonly StratumSize[],
+  plan: SamplePlan,
+): SizedAllocation[] {
   const method: unknown = plan.method;
   if (!SAMPLING_METHODS.some((known) => known === method)) {
-    throw new SamplingError('SAMPLE_METHOD_UNKNOWN', `unknown sampling method ${JSON.stringify(method)}; use one of ${SAMPLING_METHODS.join(', ')}`);
+    throw new SamplingError(
+      'SAMPLE_METHOD_UNKNOWN',
+      `unknown sampling method ${JSON.stringify(method)}; use one of ${SAMPLING_METHODS.join(', ')}`,
+    );
   }
   const spares = requireWholeNumber(plan.spares ?? 0, 'spares', 0);
   const whole = [{ key: WHOLE_FRAME_STRATUM, size: frameSize, stratified: false }];
   const stratified = () => strataSizes().map((stratum) => ({ ...stratum, stratified: true }));
-  const make = (stratum: { key: string; size: number; stratified: boolean }, requestedSize: number): SizedAllocation => {
+  const make = (
+    stratum: { key: string; size: number; stratified: boolean },
+    requestedSize: number,
+  ): SizedAllocation => {
     const sampleSize = Math.min(requestedSize, stratum.size);
     return { ...stratum, requestedSize, sampleSize, spareCount: Math.min(spares, stratum.size - sampleSize) };
   };
@@ -130,7 +150,10 @@ export function allocateSizes(frameSize: number, strataSizes: () => readonly Str
     case 'percentage': {
       const percent = requirePercent(plan.percent);
       if (plan.per !== 'overall' && plan.per !== 'stratum') {
-        throw new SamplingError('SAMPLE_SIZE_INVALID', `percentage plans apply "overall" or per "stratum"; got ${JSON.stringify(plan.per)}`);
+        throw new SamplingError(
+          'SAMPLE_SIZE_INVALID',
+          `percentage plans apply "overall" or per "stratum"; got ${JSON.stringify(plan.per)}`,
+        );
       }
       const strata = plan.per === 'overall' ? whole : stratified();
       return strata.map((stratum) => make(stratum, percentOfVolume(stratum.size, percent)));
@@ -141,8 +164,13 @@ export function allocateSizes(frameSize: number, strataSizes: () => readonly Str
 /** allocateSizes over an in-memory frame, with each stratum's items attached. */
 export function allocatePlan<T extends FrameItem>(frame: PreparedFrame<T>, plan: SamplePlan): StratumAllocation<T>[] {
   let groups: { key: string; items: readonly T[] }[] | null = null;
-  const strata = () => (groups ??= groupIntoStrata(frame.items, 'stratifyBy' in plan ? (plan.stratifyBy ?? 'coder') : 'coder'));
-  const sized = allocateSizes(frame.items.length, () => strata().map((stratum) => ({ key: stratum.key, size: stratum.items.length })), plan);
+  const strata = () =>
+    (groups ??= groupIntoStrata(frame.items, 'stratifyBy' in plan ? (plan.stratifyBy ?? 'coder') : 'coder'));
+  const sized = allocateSizes(
+    frame.items.length,
+    () => strata().map((stratum) => ({ key: stratum.key, size: stratum.items.length })),
+    plan,
+  );
   return sized.map(({ size: _size, ...allocation }, index) => ({
     ...allocation,
     items: allocation.stratified ? (strata()[index]?.items ?? []) : frame.items,

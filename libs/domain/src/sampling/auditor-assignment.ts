@@ -47,7 +47,9 @@ function validateAuditors(auditors: readonly AuditorCapacity[]): void {
   const seen = new Set<string>();
   for (const auditor of auditors) {
     if (seen.has(auditor.id)) {
-      throw new SamplingError('ASSIGNMENT_AUDITORS_INVALID', `auditor ${auditor.id} is listed twice`, { auditorId: auditor.id });
+      throw new SamplingError('ASSIGNMENT_AUDITORS_INVALID', `auditor ${auditor.id} is listed twice`, {
+        auditorId: auditor.id,
+      });
     }
     seen.add(auditor.id);
     if (!Number.isInteger(auditor.currentLoad) || auditor.currentLoad < 0) {
@@ -76,7 +78,11 @@ export function assignToAuditors<T extends AssignableItem>(
   const roster = [...auditors].sort((a, b) => compareCodeUnits(a.id, b.id));
   const load = new Map(roster.map((auditor) => [auditor.id, auditor.currentLoad]));
   const loadOf = (auditor: AuditorCapacity): number => load.get(auditor.id) ?? 0;
-  const candidates = items.map((item, index) => ({ item, index, eligible: roster.filter((auditor) => !isOwnWork(auditor, item)) }));
+  const candidates = items.map((item, index) => ({
+    item,
+    index,
+    eligible: roster.filter((auditor) => !isOwnWork(auditor, item)),
+  }));
   const placed = new Map<number, string>();
   const unassigned: UnassignedItem[] = [];
 
@@ -85,7 +91,9 @@ export function assignToAuditors<T extends AssignableItem>(
     if (eligible.length === 0) {
       const reason: UnassignedReason = roster.length === 0 ? 'NO_AUDITORS' : 'ONLY_AUDITOR_IS_THE_CODER';
       const message =
-        reason === 'NO_AUDITORS' ? 'there are no auditors to assign to' : `every available auditor is coder ${item.coderId}, who coded this encounter`;
+        reason === 'NO_AUDITORS'
+          ? 'there are no auditors to assign to'
+          : `every available auditor is coder ${item.coderId}, who coded this encounter`;
       unassigned.push({ itemId: item.id, coderId: item.coderId, reason, message });
       continue;
     }
@@ -100,6 +108,10 @@ export function assignToAuditors<T extends AssignableItem>(
     const auditorId = placed.get(index);
     return auditorId === undefined ? [] : [{ itemId: item.id, auditorId }];
   });
-  const loads = roster.map((auditor) => ({ auditorId: auditor.id, before: auditor.currentLoad, after: loadOf(auditor) }));
+  const loads = roster.map((auditor) => ({
+    auditorId: auditor.id,
+    before: auditor.currentLoad,
+    after: loadOf(auditor),
+  }));
   return { assignments, unassigned, loads };
 }

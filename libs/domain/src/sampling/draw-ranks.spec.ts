@@ -7,7 +7,10 @@ import { createXoshiro128StarStar } from './xoshiro128-star-star';
 /** `size` encounters with ids in no particular order, over `coders` coders of uneven volume. */
 function makeFrame(size: number, coders: number, seed: string): FrameItem[] {
   const rng = createXoshiro128StarStar(seed);
-  return Array.from({ length: size }, (_, i) => ({ id: `e-${rng.nextUint32().toString(16).padStart(8, '0')}-${i}`, coderId: `c${rng.nextUint32() % coders}` }));
+  return Array.from({ length: size }, (_, i) => ({
+    id: `e-${rng.nextUint32().toString(16).padStart(8, '0')}-${i}`,
+    coderId: `c${rng.nextUint32() % coders}`,
+  }));
 }
 
 /** What the database does in the rank path: strata in key order, ids in canonical order, ids picked at ranks. */
@@ -15,7 +18,8 @@ function drawByRanks(frame: readonly FrameItem[], plan: SamplePlan) {
   const sorted = canonicalOrder(frame);
   const strata = groupIntoStrata(sorted, 'coder');
   const result = drawRanks(sorted.length, () => strata.map((s) => ({ key: s.key, size: s.items.length })), plan);
-  const at = (stratumIndex: number, stratified: boolean, ranks: number[]) => ranks.map((r) => (stratified ? strata[stratumIndex]?.items[r] : sorted[r])?.id);
+  const at = (stratumIndex: number, stratified: boolean, ranks: number[]) =>
+    ranks.map((r) => (stratified ? strata[stratumIndex]?.items[r] : sorted[r])?.id);
   return {
     sample: result.strata.flatMap((s, i) => at(i, s.stratified, s.sampleRanks)),
     spares: result.strata.flatMap((s, i) => at(i, s.stratified, s.spareRanks)),
@@ -49,7 +53,11 @@ describe('drawRanks: the same sample as drawSample from sizes alone', () => {
     { method: 'percentage', percent: 12.5, per: 'overall', spares: 2, seed: 'pct-all' },
   ];
   it.each(plans.map((plan) => [plan.method, plan] as const))('%s', (_method, plan) => {
-    for (const [size, coders] of [[400, 7], [53, 3], [30, 1]] as const) {
+    for (const [size, coders] of [
+      [400, 7],
+      [53, 3],
+      [30, 1],
+    ] as const) {
       const frame = makeFrame(size, coders, `${size}/${coders}`);
       const expected = drawSample(frame, plan);
       const got = drawByRanks(frame, plan);
@@ -60,6 +68,8 @@ describe('drawRanks: the same sample as drawSample from sizes alone', () => {
   });
 
   it('refuses a sample larger than the frame, as drawSample does', () => {
-    expect(() => drawRanks(10, () => [], { method: 'simpleRandom', sampleSize: 11, seed: 's' })).toThrow(/larger than the frame of 10/);
+    expect(() => drawRanks(10, () => [], { method: 'simpleRandom', sampleSize: 11, seed: 's' })).toThrow(
+      /larger than the frame of 10/,
+    );
   });
 });

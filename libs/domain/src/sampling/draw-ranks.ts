@@ -49,7 +49,11 @@ export function drawRanks(
     const rng = createRandomSource(stratumSeed(plan.seed, allocation.stratified ? allocation.key : null));
     algorithm = rng.algorithm;
     const drawn = partialShufflePositions(allocation.size, allocation.sampleSize + allocation.spareCount, rng);
-    return { ...allocation, sampleRanks: drawn.slice(0, allocation.sampleSize), spareRanks: drawn.slice(allocation.sampleSize) };
+    return {
+      ...allocation,
+      sampleRanks: drawn.slice(0, allocation.sampleSize),
+      spareRanks: drawn.slice(allocation.sampleSize),
+    };
   });
   return { strata, algorithm };
 }

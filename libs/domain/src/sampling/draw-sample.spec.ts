@@ -6,7 +6,11 @@ import { anyOf, drgWeightAbove, newCoder } from './targeting-rules';
 import { createXoshiro128StarStar } from './xoshiro128-star-star';
 
 /** 20 encounters enc-01..enc-20 spread over coders c0, c1, c2. */
-const frame: FrameItem[] = Array.from({ length: 20 }, (_, i) => ({ id: `enc-${String(i + 1).padStart(2, '0')}`, coderId: `c${i % 3}`, drgWeight: (i + 1) / 10 }));
+const frame: FrameItem[] = Array.from({ length: 20 }, (_, i) => ({
+  id: `enc-${String(i + 1).padStart(2, '0')}`,
+  coderId: `c${i % 3}`,
+  drgWeight: (i + 1) / 10,
+}));
 const ids = (items: readonly FrameItem[]) => items.map((item) => item.id);
 
 /** A seeded shuffle of the input rows, to stand in for whatever order the database returns. */
@@ -41,16 +45,22 @@ describe('drawSample: reproducibility', () => {
     const expected = drawSample(frame, simple);
     for (const seed of ['row-order-1', 'row-order-2', 'row-order-3']) {
       expect(drawSample(shuffled(frame, seed), simple)).toEqual(expected);
-      expect(drawSample(shuffled(frame, seed), { ...simple, method: 'proportional' })).toEqual(drawSample(frame, { ...simple, method: 'proportional' }));
+      expect(drawSample(shuffled(frame, seed), { ...simple, method: 'proportional' })).toEqual(
+        drawSample(frame, { ...simple, method: 'proportional' }),
+      );
     }
   });
 
   it('draws a different sample for a different seed', () => {
-    expect(ids(drawSample(frame, { ...simple, seed: 'audit-2025-12' }).sample)).not.toEqual(ids(drawSample(frame, simple).sample));
+    expect(ids(drawSample(frame, { ...simple, seed: 'audit-2025-12' }).sample)).not.toEqual(
+      ids(drawSample(frame, simple).sample),
+    );
   });
 
   it('treats an integer seed as its decimal text', () => {
-    expect(drawSample(frame, { ...simple, seed: 20251101 })).toEqual(drawSample(frame, { ...simple, seed: '20251101' }));
+    expect(drawSample(frame, { ...simple, seed: 20251101 })).toEqual(
+      drawSample(frame, { ...simple, seed: '20251101' }),
+    );
   });
 
   it("keeps each coder's sample when another coder joins the scope or spares change", () => {
@@ -71,24 +81,28 @@ describe('drawSample: properties over many seeds', () => {
     { method: 'percentage', percent: 30, per: 'overall', spares: 2, seed: '' },
   ];
 
-  it.each(plans.map((plan) => [plan.method, plan] as const))('%s: exact sizes, no duplicates, spares disjoint from the sample', (_method, plan) => {
-    for (let s = 0; s < 40; s += 1) {
-      const draw = drawSample(frame, { ...plan, seed: `property-${s}` });
-      const sampleIds = ids(draw.sample);
-      const spareIds = ids(draw.spares);
-      expect(new Set(sampleIds).size).toBe(sampleIds.length);
-      expect(new Set(spareIds).size).toBe(spareIds.length);
-      expect(spareIds.filter((id) => sampleIds.includes(id))).toEqual([]);
-      expect(sampleIds.length).toBe(draw.perStratum.reduce((sum, stratum) => sum + stratum.sampleSize, 0));
-      expect(spareIds.length).toBe(draw.perStratum.reduce((sum, stratum) => sum + stratum.spareCount, 0));
-      expect(draw.perCoder.reduce((sum, coder) => sum + coder.sampleSize, 0)).toBe(sampleIds.length);
-    }
-  });
+  it.each(plans.map((plan) => [plan.method, plan] as const))(
+    '%s: exact sizes, no duplicates, spares disjoint from the sample',
+    (_method, plan) => {
+      for (let s = 0; s < 40; s += 1) {
+        const draw = drawSample(frame, { ...plan, seed: `property-${s}` });
+        const sampleIds = ids(draw.sample);
+        const spareIds = ids(draw.spares);
+        expect(new Set(sampleIds).size).toBe(sampleIds.length);
+        expect(new Set(spareIds).size).toBe(spareIds.length);
+        expect(spareIds.filter((id) => sampleIds.includes(id))).toEqual([]);
+        expect(sampleIds.length).toBe(draw.perStratum.reduce((sum, stratum) => sum + stratum.sampleSize, 0));
+        expect(spareIds.length).toBe(draw.perStratum.reduce((sum, stratum) => sum + stratum.spareCount, 0));
+        expect(draw.perCoder.reduce((sum, coder) => sum + coder.sampleSize, 0)).toBe(sampleIds.length);
+      }
+    },
+  );
 
   it('picks every encounter about equally often (2000 draws of 5 from 20)', () => {
     const counts = new Map<string, number>();
     for (let s = 0; s < 2000; s += 1) {
-      for (const item of drawSample(frame, { method: 'simpleRandom', sampleSize: 5, seed: `uniformity-${s}` }).sample) counts.set(item.id, (counts.get(item.id) ?? 0) + 1);
+      for (const item of drawSample(frame, { method: 'simpleRandom', sampleSize: 5, seed: `uniformity-${s}` }).sample)
+        counts.set(item.id, (counts.get(item.id) ?? 0) + 1);
     }
     // Expected 500 each (binomial sd ≈ 19); ±100 is wide enough never to flake and still catches a biased shuffle.
     for (const item of frame) expect(Math.abs((counts.get(item.id) ?? 0) - 500)).toBeLessThan(100);
@@ -105,8 +119,19 @@ describe('drawSample: methods', () => {
   it('reports a coder who has fewer encounters than the probe size', () => {
     const small = [...frame, { id: 'enc-x1', coderId: 'solo' }, { id: 'enc-x2', coderId: 'solo' }];
     const draw = drawSample(small, { method: 'fixedPerStratum', perStratum: 5, spares: 1, seed: 'probe' });
-    expect(draw.perStratum.find((stratum) => stratum.key === 'solo')).toEqual({ key: 'solo', frameSize: 2, requestedSize: 5, sampleSize: 2, shortfall: 3, spareCount: 0 });
-    expect(ids(draw.sample).filter((id) => id.startsWith('enc-x')).sort()).toEqual(['enc-x1', 'enc-x2']);
+    expect(draw.perStratum.find((stratum) => stratum.key === 'solo')).toEqual({
+      key: 'solo',
+      frameSize: 2,
+      requestedSize: 5,
+      sampleSize: 2,
+      shortfall: 3,
+      spareCount: 0,
+    });
+    expect(
+      ids(draw.sample)
+        .filter((id) => id.startsWith('enc-x'))
+        .sort(),
+    ).toEqual(['enc-x1', 'enc-x2']);
     expect(draw.sample).toHaveLength(17);
   });
 
@@ -127,7 +152,12 @@ describe('drawSample: methods', () => {
 
   it('stratifies by stratum key when asked', () => {
     const keyed = frame.map((item, i) => ({ ...item, stratumKey: i < 5 ? 'ED' : 'IP' }));
-    const draw = drawSample(keyed, { method: 'fixedPerStratum', perStratum: 2, stratifyBy: 'stratumKey', seed: 'keyed' });
+    const draw = drawSample(keyed, {
+      method: 'fixedPerStratum',
+      perStratum: 2,
+      stratifyBy: 'stratumKey',
+      seed: 'keyed',
+    });
     expect(draw.perStratum.map((stratum) => [stratum.key, stratum.sampleSize])).toEqual([
       ['ED', 2],
       ['IP', 2],
@@ -143,7 +173,12 @@ describe('drawSample: methods', () => {
   });
 
   it('applies targeting rules before drawing', () => {
-    const draw = drawSample(frame, { method: 'simpleRandom', sampleSize: 4, seed: 'risk', rule: anyOf(drgWeightAbove(1.6), newCoder(['c1'])) });
+    const draw = drawSample(frame, {
+      method: 'simpleRandom',
+      sampleSize: 4,
+      seed: 'risk',
+      rule: anyOf(drgWeightAbove(1.6), newCoder(['c1'])),
+    });
     expect(draw).toMatchObject({ frameSize: 9, filteredOutCount: 11 });
     for (const item of draw.sample) expect((item.drgWeight ?? 0) > 1.6 || item.coderId === 'c1').toBe(true);
   });
@@ -164,11 +199,20 @@ describe('drawSample: methods', () => {
   });
 
   it('reports errors before drawing', () => {
-    expect(() => drawSample([], simple)).toThrow(expect.objectContaining({ code: 'SAMPLE_FRAME_EMPTY', message: 'the scope matches no encounters' }));
-    expect(() => drawSample(frame, { ...simple, sampleSize: 30 })).toThrow(
-      expect.objectContaining({ code: 'SAMPLE_SIZE_EXCEEDS_FRAME', message: 'sample size 30 is larger than the frame of 20 eligible encounters by 10' }),
+    expect(() => drawSample([], simple)).toThrow(
+      expect.objectContaining({ code: 'SAMPLE_FRAME_EMPTY', message: 'the scope matches no encounters' }),
     );
-    expect(() => drawSample(frame, { ...simple, seed: -4 })).toThrow(expect.objectContaining({ code: 'SAMPLE_SEED_INVALID' }));
-    expect(() => drawSample([...frame, frame[0] as FrameItem], simple)).toThrow(expect.objectContaining({ code: 'SAMPLE_FRAME_DUPLICATE_ID' }));
+    expect(() => drawSample(frame, { ...simple, sampleSize: 30 })).toThrow(
+      expect.objectContaining({
+        code: 'SAMPLE_SIZE_EXCEEDS_FRAME',
+        message: 'sample size 30 is larger than the frame of 20 eligible encounters by 10',
+      }),
+    );
+    expect(() => drawSample(frame, { ...simple, seed: -4 })).toThrow(
+      expect.objectContaining({ code: 'SAMPLE_SEED_INVALID' }),
+    );
+    expect(() => drawSample([...frame, frame[0] as FrameItem], simple)).toThrow(
+      expect.objectContaining({ code: 'SAMPLE_FRAME_DUPLICATE_ID' }),
+    );
   });
 });

@@ -36,9 +36,16 @@ export function stratumSeed(seed: SamplingSeed, key: string | null): SamplingSee
   return key === null ? seed : `${seedText(seed)}\u001f${key}`;
 }
 
-export function prepareFrameForPlan<T extends FrameItem>(frame: readonly T[], plan: SamplePlan, options: DrawOptions = {}): PreparedFrame<T> {
+export function prepareFrameForPlan<T extends FrameItem>(
+  frame: readonly T[],
+  plan: SamplePlan,
+  options: DrawOptions = {},
+): PreparedFrame<T> {
   const excludedIds = options.excludedIds instanceof Set ? options.excludedIds : new Set(options.excludedIds ?? []);
-  return prepareFrame(frame, { excludedIds, predicate: plan.rule === undefined ? undefined : compileTargetingRule(plan.rule) });
+  return prepareFrame(frame, {
+    excludedIds,
+    predicate: plan.rule === undefined ? undefined : compileTargetingRule(plan.rule),
+  });
 }
 
 export function countPerCoder(eligible: readonly FrameItem[], sample: readonly FrameItem[]): CoderSampleCount[] {
@@ -53,11 +60,17 @@ export function countPerCoder(eligible: readonly FrameItem[], sample: readonly F
     const entry = counts.get(item.coderId);
     if (entry) entry.sampleSize += 1;
   }
-  return [...counts.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([coderId, entry]) => ({ coderId, ...entry }));
+  return [...counts.entries()]
+    .sort(([a], [b]) => compareCodeUnits(a, b))
+    .map(([coderId, entry]) => ({ coderId, ...entry }));
 }
 
 /** Same frame (in any order) + same plan + same exclusions = the same sample and spares, on any machine. */
-export function drawSample<T extends FrameItem>(frame: readonly T[], plan: SamplePlan, options: DrawOptions = {}): SampleDraw<T> {
+export function drawSample<T extends FrameItem>(
+  frame: readonly T[],
+  plan: SamplePlan,
+  options: DrawOptions = {},
+): SampleDraw<T> {
   const createRandomSource = options.createRandomSource ?? createXoshiro128StarStar;
   seedText(plan.seed); // a bad seed is reported before any frame problem
   const prepared = prepareFrameForPlan(frame, plan, options);

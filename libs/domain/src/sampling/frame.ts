@@ -28,7 +28,9 @@ export function canonicalOrder<T extends FrameItem>(items: readonly T[]): T[] {
   for (let i = 1; i < sorted.length; i += 1) {
     const id = sorted[i]?.id;
     if (id === sorted[i - 1]?.id) {
-      throw new SamplingError('SAMPLE_FRAME_DUPLICATE_ID', `encounter ${id} appears more than once in the frame`, { id });
+      throw new SamplingError('SAMPLE_FRAME_DUPLICATE_ID', `encounter ${id} appears more than once in the frame`, {
+        id,
+      });
     }
   }
   return sorted;
@@ -49,22 +51,38 @@ export interface PreparedFrame<T extends FrameItem> {
 }
 
 /** Scope → minus recent audits → targeting rules → canonical order; each emptying step has its own error. */
-export function prepareFrame<T extends FrameItem>(frame: readonly T[], { excludedIds, predicate }: FrameFilter<T>): PreparedFrame<T> {
+export function prepareFrame<T extends FrameItem>(
+  frame: readonly T[],
+  { excludedIds, predicate }: FrameFilter<T>,
+): PreparedFrame<T> {
   if (frame.length === 0) throw new SamplingError('SAMPLE_FRAME_EMPTY', 'the scope matches no encounters');
   const kept = excludedIds && excludedIds.size > 0 ? frame.filter((item) => !excludedIds.has(item.id)) : [...frame];
   const excludedCount = frame.length - kept.length;
   if (kept.length === 0) {
-    throw new SamplingError('SAMPLE_FRAME_EMPTY_AFTER_EXCLUSION', `all ${frame.length} encounters in scope were audited recently and are excluded`, {
-      excludedCount,
-    });
+    throw new SamplingError(
+      'SAMPLE_FRAME_EMPTY_AFTER_EXCLUSION',
+      `all ${frame.length} encounters in scope were audited recently and are excluded`,
+      {
+        excludedCount,
+      },
+    );
   }
   const eligible = predicate ? kept.filter(predicate) : kept;
   if (eligible.length === 0) {
-    throw new SamplingError('SAMPLE_FRAME_EMPTY_AFTER_RULES', `none of the ${kept.length} encounters in scope matches the targeting rules`, {
-      excludedCount,
-    });
+    throw new SamplingError(
+      'SAMPLE_FRAME_EMPTY_AFTER_RULES',
+      `none of the ${kept.length} encounters in scope matches the targeting rules`,
+      {
+        excludedCount,
+      },
+    );
   }
-  return { items: canonicalOrder(eligible), scopeSize: frame.length, excludedCount, filteredOutCount: kept.length - eligible.length };
+  return {
+    items: canonicalOrder(eligible),
+    scopeSize: frame.length,
+    excludedCount,
+    filteredOutCount: kept.length - eligible.length,
+  };
 }
 
 export interface Stratum<T extends FrameItem> {
@@ -90,5 +108,7 @@ export function groupIntoStrata<T extends FrameItem>(items: readonly T[], by: St
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  return [...groups.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([key, members]) => ({ key, items: members }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareCodeUnits(a, b))
+    .map(([key, members]) => ({ key, items: members }));
 }

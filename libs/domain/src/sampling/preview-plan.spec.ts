@@ -20,7 +20,11 @@ describe('previewPlan', () => {
       { coderId: 'ben', frameSize: 6, expectedSampleSize: 5, exact: true },
       { coderId: 'cy', frameSize: 4, expectedSampleSize: 4, exact: true },
     ]);
-    expect(preview.perStratum.find((stratum) => stratum.key === 'cy')).toMatchObject({ requestedSize: 5, sampleSize: 4, shortfall: 1 });
+    expect(preview.perStratum.find((stratum) => stratum.key === 'cy')).toMatchObject({
+      requestedSize: 5,
+      sampleSize: 4,
+      shortfall: 1,
+    });
   });
 
   it('gives expected (mean) per-coder sizes for a simple random sample', () => {
@@ -46,19 +50,28 @@ describe('previewPlan', () => {
     expect(preview.spareCount).toBe(draw.spares.length);
     expect(preview.perStratum).toEqual(draw.perStratum);
     if (plan.method === 'fixedPerStratum' || plan.method === 'proportional') {
-      expect(preview.perCoder.map((coder) => coder.expectedSampleSize)).toEqual(draw.perCoder.map((coder) => coder.sampleSize));
+      expect(preview.perCoder.map((coder) => coder.expectedSampleSize)).toEqual(
+        draw.perCoder.map((coder) => coder.sampleSize),
+      );
     }
   });
 
   it('counts exclusions and rule filtering', () => {
-    const preview = previewPlan(frame, { method: 'simpleRandom', sampleSize: 2, seed: 'x', rule: newCoder(['cy', 'ben']) }, { excludedIds: ['b0', 'b1'] });
+    const preview = previewPlan(
+      frame,
+      { method: 'simpleRandom', sampleSize: 2, seed: 'x', rule: newCoder(['cy', 'ben']) },
+      { excludedIds: ['b0', 'b1'] },
+    );
     expect(preview).toMatchObject({ scopeSize: 20, excludedCount: 2, filteredOutCount: 10, frameSize: 8 });
     expect(preview.perCoder.map((coder) => coder.coderId)).toEqual(['ben', 'cy']);
   });
 
   it('throws the same errors as drawSample', () => {
     expect(() => previewPlan(frame, { method: 'simpleRandom', sampleSize: 21, seed: 'x' })).toThrow(
-      expect.objectContaining({ code: 'SAMPLE_SIZE_EXCEEDS_FRAME', message: 'sample size 21 is larger than the frame of 20 eligible encounters by 1' }),
+      expect.objectContaining({
+        code: 'SAMPLE_SIZE_EXCEEDS_FRAME',
+        message: 'sample size 21 is larger than the frame of 20 eligible encounters by 1',
+      }),
     );
   });
 });

@@ -36,7 +36,9 @@ export function previewPlan<T extends FrameItem>(
   const prepared = prepareFrameForPlan(frame, plan, options);
   const allocations = allocatePlan(prepared, plan);
   const by = stratifiedBy(plan);
-  const shareOf = new Map(allocations.map((allocation) => [allocation.key, allocation.sampleSize / allocation.items.length]));
+  const shareOf = new Map(
+    allocations.map((allocation) => [allocation.key, allocation.sampleSize / allocation.items.length]),
+  );
   const expected = new Map<string, number>();
   for (const item of prepared.items) {
     const key = by === null ? WHOLE_FRAME_STRATUM : stratumKeyOf(item, by);

@@ -54,6 +54,8 @@ describe('uniformInt', () => {
   });
 
   it.each([0, -1, 2.5, 2 ** 32 + 1, Number.NaN])('refuses n = %p', (n) => {
-    expect(() => uniformInt(createXoshiro128StarStar('x'), n)).toThrow(expect.objectContaining({ code: 'SAMPLE_SIZE_INVALID' }));
+    expect(() => uniformInt(createXoshiro128StarStar('x'), n)).toThrow(
+      expect.objectContaining({ code: 'SAMPLE_SIZE_INVALID' }),
+    );
   });
 });

@@ -40,7 +40,12 @@ export type SamplePlan = SimpleRandomPlan | FixedPerStratumPlan | ProportionalPl
 
 export type SamplingMethod = SamplePlan['method'];
 
-export const SAMPLING_METHODS: readonly SamplingMethod[] = ['simpleRandom', 'fixedPerStratum', 'proportional', 'percentage'];
+export const SAMPLING_METHODS: readonly SamplingMethod[] = [
+  'simpleRandom',
+  'fixedPerStratum',
+  'proportional',
+  'percentage',
+];
 
 /** The key of the single stratum of unstratified plans. */
 export const WHOLE_FRAME_STRATUM = '*';

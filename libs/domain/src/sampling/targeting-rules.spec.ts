@@ -14,8 +14,21 @@ import {
   type TargetingRule,
 } from './targeting-rules';
 
-const sepsis: FrameItem = { id: 'e1', coderId: 'new-1', drg: '871', drgWeight: 1.8564, codes: ['A419', 'R6520', '5A1955Z'] };
-const hip: FrameItem = { id: 'e2', coderId: 'vet-1', drg: '470', drgWeight: 1.9289, codes: ['M1611', '0SR9019'], flaggedAtImport: true };
+const sepsis: FrameItem = {
+  id: 'e1',
+  coderId: 'new-1',
+  drg: '871',
+  drgWeight: 1.8564,
+  codes: ['A419', 'R6520', '5A1955Z'],
+};
+const hip: FrameItem = {
+  id: 'e2',
+  coderId: 'vet-1',
+  drg: '470',
+  drgWeight: 1.9289,
+  codes: ['M1611', '0SR9019'],
+  flaggedAtImport: true,
+};
 const clinic: FrameItem = { id: 'e3', coderId: 'vet-2', codes: ['E119', '99214'] };
 const ids = (rule: TargetingRule) => [sepsis, hip, clinic].filter(compileTargetingRule(rule)).map((item) => item.id);
 
@@ -45,9 +58,17 @@ describe('targeting rules', () => {
     expect(ids(newCoder([]))).toEqual([]);
   });
 
-  it('drgDiffersFromGrouper keeps the encounters whose billed DRG is not the grouper\'s', () => {
-    const regrouped: FrameItem = { id: 'e4', coderId: 'vet-1', drg: '195', flaggedAtImport: true, drgDiffersFromGrouper: true };
-    expect([sepsis, hip, clinic, regrouped].filter(compileTargetingRule(drgDiffersFromGrouper())).map((item) => item.id)).toEqual(['e4']);
+  it("drgDiffersFromGrouper keeps the encounters whose billed DRG is not the grouper's", () => {
+    const regrouped: FrameItem = {
+      id: 'e4',
+      coderId: 'vet-1',
+      drg: '195',
+      flaggedAtImport: true,
+      drgDiffersFromGrouper: true,
+    };
+    expect(
+      [sepsis, hip, clinic, regrouped].filter(compileTargetingRule(drgDiffersFromGrouper())).map((item) => item.id),
+    ).toEqual(['e4']);
     expect(compileTargetingRule({ type: 'drgDiffersFromGrouper' })(regrouped)).toBe(true);
   });
 
@@ -58,7 +79,12 @@ describe('targeting rules', () => {
   });
 
   it('survives a JSON round trip unchanged', () => {
-    const rule = anyOf(allOf(drgWeightAbove(1.5), drgIn(['470'])), codeIn(['A41'], 'prefix'), newCoder(['new-1']), flaggedAtImport());
+    const rule = anyOf(
+      allOf(drgWeightAbove(1.5), drgIn(['470'])),
+      codeIn(['A41'], 'prefix'),
+      newCoder(['new-1']),
+      flaggedAtImport(),
+    );
     const stored: unknown = JSON.parse(JSON.stringify(rule));
     expect(stored).toEqual(rule);
     expect([sepsis, hip, clinic].filter(compileTargetingRule(stored)).map((item) => item.id)).toEqual(ids(rule));

@@ -25,12 +25,19 @@ export const anyOf = (...rules: TargetingRule[]): TargetingRule => ({ type: 'any
 export const drgWeightAbove = (weight: number): TargetingRule => ({ type: 'drgWeightAbove', weight });
 export const drgIn = (drgs: readonly string[]): TargetingRule => ({ type: 'drgIn', drgs });
 /** 'prefix' selects a family: codeIn(['A41'], 'prefix') matches A419. */
-export const codeIn = (codes: readonly string[], match: 'exact' | 'prefix' = 'exact'): TargetingRule => ({ type: 'codeIn', codes, match });
+export const codeIn = (codes: readonly string[], match: 'exact' | 'prefix' = 'exact'): TargetingRule => ({
+  type: 'codeIn',
+  codes,
+  match,
+});
 export const flaggedAtImport = (): TargetingRule => ({ type: 'flaggedAtImport' });
 /** Billed MS-DRG differs from the grouper's DRG at import. */
 export const drgDiffersFromGrouper = (): TargetingRule => ({ type: 'drgDiffersFromGrouper' });
 export const newCoder = (coderIds: readonly string[]): TargetingRule => ({ type: 'newCoder', coderIds });
-export const coderBelowTarget = (coderIds: readonly string[]): TargetingRule => ({ type: 'coderBelowTarget', coderIds });
+export const coderBelowTarget = (coderIds: readonly string[]): TargetingRule => ({
+  type: 'coderBelowTarget',
+  coderIds,
+});
 
 export type FramePredicate = (item: FrameItem) => boolean;
 
@@ -43,7 +50,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function stringList(value: unknown, path: string, what: string, allowEmpty = false): string[] {
-  if (!Array.isArray(value) || (value.length === 0 && !allowEmpty) || !value.every((entry) => typeof entry === 'string')) {
+  if (
+    !Array.isArray(value) ||
+    (value.length === 0 && !allowEmpty) ||
+    !value.every((entry) => typeof entry === 'string')
+  ) {
     throw invalid(path, `must be a ${allowEmpty ? '' : 'non-empty '}list of ${what}`);
   }
   return value as string[];
@@ -68,9 +79,14 @@ export function compileTargetingRule(rule: unknown, path = 'rule'): FramePredica
   switch (rule.type) {
     case 'allOf':
     case 'anyOf': {
-      if (!Array.isArray(rule.rules) || rule.rules.length === 0) throw invalid(`${path}.rules`, 'must be a non-empty list of rules');
-      const parts = rule.rules.map((part: unknown, index: number) => compileTargetingRule(part, `${path}.rules[${index}]`));
-      return rule.type === 'allOf' ? (item) => parts.every((part) => part(item)) : (item) => parts.some((part) => part(item));
+      if (!Array.isArray(rule.rules) || rule.rules.length === 0)
+        throw invalid(`${path}.rules`, 'must be a non-empty list of rules');
+      const parts = rule.rules.map((part: unknown, index: number) =>
+        compileTargetingRule(part, `${path}.rules[${index}]`),
+      );
+      return rule.type === 'allOf'
+        ? (item) => parts.every((part) => part(item))
+        : (item) => parts.some((part) => part(item));
     }
     case 'drgWeightAbove': {
       const { weight } = rule;
@@ -86,10 +102,13 @@ export function compileTargetingRule(rule: unknown, path = 'rule'): FramePredica
     }
     case 'codeIn': {
       const codes = stringList(rule.codes, `${path}.codes`, 'codes').map(normalizeCode);
-      if (rule.match !== 'exact' && rule.match !== 'prefix') throw invalid(`${path}.match`, 'must be "exact" or "prefix"');
+      if (rule.match !== 'exact' && rule.match !== 'prefix')
+        throw invalid(`${path}.match`, 'must be "exact" or "prefix"');
       const wanted = new Set(codes);
       const matches =
-        rule.match === 'exact' ? (code: string) => wanted.has(code) : (code: string) => codes.some((prefix) => code.startsWith(prefix));
+        rule.match === 'exact'
+          ? (code: string) => wanted.has(code)
+          : (code: string) => codes.some((prefix) => code.startsWith(prefix));
       return (item) => (item.codes ?? []).some((code) => matches(normalizeCode(code)));
     }
     case 'flaggedAtImport':

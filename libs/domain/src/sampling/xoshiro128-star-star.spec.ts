@@ -1,5 +1,11 @@
 import { SamplingError } from './sampling-error';
-import { createXoshiro128StarStar, seedFromString, seedText, XOSHIRO128_ALGORITHM, xoshiro128StarStarFromState } from './xoshiro128-star-star';
+import {
+  createXoshiro128StarStar,
+  seedFromString,
+  seedText,
+  XOSHIRO128_ALGORITHM,
+  xoshiro128StarStarFromState,
+} from './xoshiro128-star-star';
 
 const take = (count: number, next: () => number): number[] => Array.from({ length: count }, next);
 
@@ -8,7 +14,9 @@ const take = (count: number, next: () => number): number[] => Array.from({ lengt
 describe('xoshiro128** (golden values)', () => {
   it('matches the reference C implementation (Blackman & Vigna) from state [1, 2, 3, 4]', () => {
     const rng = xoshiro128StarStarFromState([1, 2, 3, 4]);
-    expect(take(8, rng.nextUint32)).toEqual([11520, 0, 5927040, 70819200, 2031721883, 1637235492, 1287239034, 3734860849]);
+    expect(take(8, rng.nextUint32)).toEqual([
+      11520, 0, 5927040, 70819200, 2031721883, 1637235492, 1287239034, 3734860849,
+    ]);
   });
 
   it('matches the reference C implementation from a state using all 32 bits', () => {
@@ -24,7 +32,9 @@ describe('xoshiro128** (golden values)', () => {
 
   it('gives pinned first values for a string seed', () => {
     const rng = createXoshiro128StarStar('audit-2025-11');
-    expect(take(8, rng.nextUint32)).toEqual([2581335740, 2670687048, 2927833047, 2719624397, 1089823839, 1408009565, 374181144, 2730937944]);
+    expect(take(8, rng.nextUint32)).toEqual([
+      2581335740, 2670687048, 2927833047, 2719624397, 1089823839, 1408009565, 374181144, 2730937944,
+    ]);
   });
 
   it('gives pinned first values for an integer seed, the same as its decimal text', () => {
@@ -54,7 +64,9 @@ describe('xoshiro128** behaviour', () => {
     const a = createXoshiro128StarStar('audit-a');
     const b = createXoshiro128StarStar('audit-b');
     expect(take(4, a.nextUint32)).not.toEqual(take(4, b.nextUint32));
-    expect(take(4, createXoshiro128StarStar('x').nextUint32)).toEqual(take(4, createXoshiro128StarStar('x').nextUint32));
+    expect(take(4, createXoshiro128StarStar('x').nextUint32)).toEqual(
+      take(4, createXoshiro128StarStar('x').nextUint32),
+    );
   });
 
   it('is stuck at zero from the all-zero state, which seeding rules out', () => {

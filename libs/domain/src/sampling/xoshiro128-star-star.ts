@@ -17,7 +17,10 @@ export type Xoshiro128State = readonly [number, number, number, number];
 export function seedText(seed: SamplingSeed): string {
   if (typeof seed === 'number') {
     if (!Number.isSafeInteger(seed) || seed < 0) {
-      throw new SamplingError('SAMPLE_SEED_INVALID', `a numeric seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${seed}`);
+      throw new SamplingError(
+        'SAMPLE_SEED_INVALID',
+        `a numeric seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${seed}`,
+      );
     }
     return String(seed);
   }

@@ -1,23 +1,35 @@
 import { deriveFindings } from './derive-findings';
 import type { AuditCodeLine, AuditCodeSystem, RecordUnderReview } from './types';
 
-const line = (system: AuditCodeSystem, code: string, sequence: number, extra: Partial<AuditCodeLine> = {}): AuditCodeLine => ({
+const line = (
+  system: AuditCodeSystem,
+  code: string,
+  sequence: number,
+  extra: Partial<AuditCodeLine> = {},
+): AuditCodeLine => ({
   system,
   code,
   sequence,
   principal: sequence === 1,
   ...extra,
 });
-const dx = (code: string, sequence: number, extra: Partial<AuditCodeLine> = {}) => line('ICD10CM', code, sequence, extra);
+const dx = (code: string, sequence: number, extra: Partial<AuditCodeLine> = {}) =>
+  line('ICD10CM', code, sequence, extra);
 const cpt = (code: string, sequence: number, extra: Partial<AuditCodeLine> = {}) => line('CPT', code, sequence, extra);
-const review = (coderCodes: AuditCodeLine[], auditorCodes: AuditCodeLine[], extra: Partial<RecordUnderReview> = {}): RecordUnderReview => ({
+const review = (
+  coderCodes: AuditCodeLine[],
+  auditorCodes: AuditCodeLine[],
+  extra: Partial<RecordUnderReview> = {},
+): RecordUnderReview => ({
   setting: 'outpatient',
   coderCodes,
   auditorCodes,
   ...extra,
 });
 const summary = (record: RecordUnderReview) =>
-  deriveFindings(record).map((f) => `${f.type} ${f.codeBefore ?? '-'}→${f.codeAfter ?? '-'} ${f.category}${f.principal ? ' P' : ''}`);
+  deriveFindings(record).map(
+    (f) => `${f.type} ${f.codeBefore ?? '-'}→${f.codeAfter ?? '-'} ${f.category}${f.principal ? ' P' : ''}`,
+  );
 
 describe('deriveFindings', () => {
   it('finds nothing when the auditor agrees, even with dots, case and exempt POA spelled differently', () => {
@@ -29,11 +41,19 @@ describe('deriveFindings', () => {
   it('pairs a wrong principal diagnosis of another category as one revision of the principal slot', () => {
     const record = review([dx('J189', 1), dx('E119', 2)], [dx('J690', 1), dx('E119', 2)]);
     const [finding] = deriveFindings(record);
-    expect(finding).toMatchObject({ type: 'revised', codeBefore: 'J189', codeAfter: 'J690', category: 'principal_dx', principal: true });
+    expect(finding).toMatchObject({
+      type: 'revised',
+      codeBefore: 'J189',
+      codeAfter: 'J690',
+      category: 'principal_dx',
+      principal: true,
+    });
   });
 
   it('pairs a secondary diagnosis with a more specific code of the same category (E119 → E1165)', () => {
-    expect(summary(review([dx('I10', 1), dx('E119', 2)], [dx('I10', 1), dx('E1165', 2)]))).toEqual(['revised E119→E1165 secondary_dx']);
+    expect(summary(review([dx('I10', 1), dx('E119', 2)], [dx('I10', 1), dx('E1165', 2)]))).toEqual([
+      'revised E119→E1165 secondary_dx',
+    ]);
   });
 
   it('does not pair secondary diagnoses of different categories just because they share a line number', () => {
@@ -53,14 +73,34 @@ describe('deriveFindings', () => {
   });
 
   it('reports a changed POA indicator on a code both sides kept', () => {
-    const [finding] = deriveFindings(review([dx('I10', 1), dx('N179', 2, { poa: 'Y' })], [dx('I10', 1), dx('N179', 2, { poa: 'n' })]));
-    expect(finding).toMatchObject({ type: 'poa_changed', category: 'poa', codeBefore: 'N179', poaBefore: 'Y', poaAfter: 'N', principal: false });
+    const [finding] = deriveFindings(
+      review([dx('I10', 1), dx('N179', 2, { poa: 'Y' })], [dx('I10', 1), dx('N179', 2, { poa: 'n' })]),
+    );
+    expect(finding).toMatchObject({
+      type: 'poa_changed',
+      category: 'poa',
+      codeBefore: 'N179',
+      poaBefore: 'Y',
+      poaAfter: 'N',
+      principal: false,
+    });
   });
 
   it('compares modifiers as a set and reports a changed one', () => {
-    expect(deriveFindings(review([cpt('99214', 1, { modifiers: ['25', '59'] })], [cpt('99214', 1, { modifiers: ['59', '25'] })]))).toEqual([]);
-    const [finding] = deriveFindings(review([cpt('20610', 1, { modifiers: ['RT'] })], [cpt('20610', 1, { modifiers: ['LT'] })]));
-    expect(finding).toMatchObject({ type: 'modifier_changed', category: 'modifier', modifiersBefore: ['RT'], modifiersAfter: ['LT'] });
+    expect(
+      deriveFindings(
+        review([cpt('99214', 1, { modifiers: ['25', '59'] })], [cpt('99214', 1, { modifiers: ['59', '25'] })]),
+      ),
+    ).toEqual([]);
+    const [finding] = deriveFindings(
+      review([cpt('20610', 1, { modifiers: ['RT'] })], [cpt('20610', 1, { modifiers: ['LT'] })]),
+    );
+    expect(finding).toMatchObject({
+      type: 'modifier_changed',
+      category: 'modifier',
+      modifiersBefore: ['RT'],
+      modifiersAfter: ['LT'],
+    });
   });
 
   it('matches repeated codes by their modifiers, so a bilateral pair in another order is no difference', () => {
@@ -73,7 +113,11 @@ describe('deriveFindings', () => {
     const hcpcs = (units?: number) => line('HCPCS', 'J1885', 1, { units });
     expect(deriveFindings(review([hcpcs(1)], [hcpcs()]))).toEqual([]);
     expect(deriveFindings(review([hcpcs(4)], [hcpcs(2)]))[0]).toMatchObject({
-      type: 'units_changed', category: 'units', unitsBefore: 4, unitsAfter: 2, suggestedDirection: 'over',
+      type: 'units_changed',
+      category: 'units',
+      unitsBefore: 4,
+      unitsAfter: 2,
+      suggestedDirection: 'over',
     });
   });
 
@@ -81,7 +125,12 @@ describe('deriveFindings', () => {
     const record = review([dx('M545', 1), cpt('99214', 1)], [dx('M545', 1), cpt('99213', 1)], { setting: 'profee' });
     expect(deriveFindings(record)).toEqual([
       {
-        type: 'em_level_changed', system: 'CPT', codeBefore: '99214', codeAfter: '99213', category: 'em_level', principal: true,
+        type: 'em_level_changed',
+        system: 'CPT',
+        codeBefore: '99214',
+        codeAfter: '99213',
+        category: 'em_level',
+        principal: true,
         suggestedDirection: 'over',
       },
     ]);
@@ -112,11 +161,20 @@ describe('deriveFindings', () => {
 
   it('adds a DRG change last, with the weights and a direction from them', () => {
     const base = { setting: 'inpatient' as const, drgWeightBefore: 1.4, drgWeightAfter: 0.95 };
-    const findings = deriveFindings(review([dx('J189', 1)], [dx('J189', 1)], { ...base, coderDrg: '193', auditorDrg: '194' }));
+    const findings = deriveFindings(
+      review([dx('J189', 1)], [dx('J189', 1)], { ...base, coderDrg: '193', auditorDrg: '194' }),
+    );
     expect(findings).toEqual([
       {
-        type: 'drg_changed', system: 'MSDRG', codeBefore: '193', codeAfter: '194', category: 'drg', principal: false,
-        suggestedDirection: 'over', weightBefore: 1.4, weightAfter: 0.95,
+        type: 'drg_changed',
+        system: 'MSDRG',
+        codeBefore: '193',
+        codeAfter: '194',
+        category: 'drg',
+        principal: false,
+        suggestedDirection: 'over',
+        weightBefore: 1.4,
+        weightAfter: 0.95,
       },
     ]);
     expect(deriveFindings(review([], [], { coderDrg: '65', auditorDrg: '065' }))).toEqual([]);
@@ -124,8 +182,21 @@ describe('deriveFindings', () => {
   });
 
   it('gives the same findings in the same order whatever order the lines arrive in', () => {
-    const coder = [dx('J189', 1), dx('E119', 2), dx('I10', 3, { poa: 'Y' }), cpt('99223', 1), cpt('36556', 2, { modifiers: ['59'] })];
-    const auditor = [dx('J690', 1), dx('E1165', 2), dx('I10', 3, { poa: 'N' }), dx('N179', 4), cpt('99222', 1), cpt('36556', 2)];
+    const coder = [
+      dx('J189', 1),
+      dx('E119', 2),
+      dx('I10', 3, { poa: 'Y' }),
+      cpt('99223', 1),
+      cpt('36556', 2, { modifiers: ['59'] }),
+    ];
+    const auditor = [
+      dx('J690', 1),
+      dx('E1165', 2),
+      dx('I10', 3, { poa: 'N' }),
+      dx('N179', 4),
+      cpt('99222', 1),
+      cpt('36556', 2),
+    ];
     const expected = [
       'revised J189→J690 principal_dx P',
       'revised E119→E1165 secondary_dx',
@@ -135,6 +206,8 @@ describe('deriveFindings', () => {
       'modifier_changed 36556→36556 modifier',
     ];
     expect(summary(review(coder, auditor))).toEqual(expected);
-    expect(summary(review([...coder].reverse(), [auditor[3], auditor[5], auditor[0], auditor[4], auditor[2], auditor[1]]))).toEqual(expected);
+    expect(
+      summary(review([...coder].reverse(), [auditor[3], auditor[5], auditor[0], auditor[4], auditor[2], auditor[1]])),
+    ).toEqual(expected);
   });
 });

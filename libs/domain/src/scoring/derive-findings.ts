@@ -1,11 +1,35 @@
-import { codeKey, compareLines, compareText, normalizeCode, normalizeModifiers, normalizePoa, SYSTEM_ORDER } from './code-lines';
+import {
+  codeKey,
+  compareLines,
+  compareText,
+  normalizeCode,
+  normalizeModifiers,
+  normalizePoa,
+  SYSTEM_ORDER,
+} from './code-lines';
 import { emLevelOf } from './em-families';
 import { pairRevisions } from './pair-revisions';
-import type { AuditCodeLine, FindingCategory, FindingDirection, FindingDraft, FindingType, RecordUnderReview } from './types';
+import type {
+  AuditCodeLine,
+  FindingCategory,
+  FindingDirection,
+  FindingDraft,
+  FindingType,
+  RecordUnderReview,
+} from './types';
 
 // Within one line, the finding that explains most comes first.
-const TYPE_ORDER: readonly FindingType[] = ['resequenced', 'revised', 'em_level_changed', 'deleted', 'added', 'poa_changed',
-  'modifier_changed', 'units_changed', 'drg_changed'];
+const TYPE_ORDER: readonly FindingType[] = [
+  'resequenced',
+  'revised',
+  'em_level_changed',
+  'deleted',
+  'added',
+  'poa_changed',
+  'modifier_changed',
+  'units_changed',
+  'drg_changed',
+];
 
 interface Ordered {
   draft: FindingDraft;
@@ -68,7 +92,8 @@ function resequencings(coder: AuditCodeLine[], auditor: AuditCodeLine[]): Ordere
     const before = coder.find((line) => line.system === system && line.principal);
     const after = auditor.find((line) => line.system === system && line.principal);
     if (before === undefined || after === undefined || before.code === after.code) return [];
-    const bothPresent = auditor.some((l) => codeKey(l) === codeKey(before)) && coder.some((l) => codeKey(l) === codeKey(after));
+    const bothPresent =
+      auditor.some((l) => codeKey(l) === codeKey(before)) && coder.some((l) => codeKey(l) === codeKey(after));
     return bothPresent ? [at(after, codeFinding('resequenced', before, after, 'neutral'))] : [];
   });
 }
@@ -84,7 +109,13 @@ function lineChanges(before: AuditCodeLine, after: AuditCodeLine): Ordered[] {
   const [modifiersBefore, modifiersAfter] = [normalizeModifiers(before.modifiers), normalizeModifiers(after.modifiers)];
   if (modifiersBefore.join() !== modifiersAfter.join()) {
     const modifiers = { modifiersBefore, modifiersAfter };
-    changes.push({ ...base, type: 'modifier_changed', category: 'modifier', suggestedDirection: 'neutral', ...modifiers });
+    changes.push({
+      ...base,
+      type: 'modifier_changed',
+      category: 'modifier',
+      suggestedDirection: 'neutral',
+      ...modifiers,
+    });
   }
   // A line without units bills one unit.
   const [unitsBefore, unitsAfter] = [before.units ?? 1, after.units ?? 1];
@@ -139,7 +170,15 @@ function drgChange(record: RecordUnderReview): FindingDraft | null {
   const weightDelta = weightBefore === null || weightAfter === null ? 0 : weightAfter - weightBefore;
   const suggestedDirection: FindingDirection = weightDelta < 0 ? 'over' : weightDelta > 0 ? 'under' : 'neutral';
   const codes = { system: 'MSDRG' as const, codeBefore: before, codeAfter: after };
-  return { type: 'drg_changed', ...codes, category: 'drg', principal: false, suggestedDirection, weightBefore, weightAfter };
+  return {
+    type: 'drg_changed',
+    ...codes,
+    category: 'drg',
+    principal: false,
+    suggestedDirection,
+    weightBefore,
+    weightAfter,
+  };
 }
 
 function normalizeDrg(drg: string | null | undefined): string | null {

@@ -12,7 +12,8 @@ export interface DrgPaymentDelta {
 /** Payment difference of a DRG change: Δweight × the facility's base rate. */
 export function drgPaymentDelta(weightBefore: number, weightAfter: number, baseRate: number): DrgPaymentDelta {
   for (const value of [weightBefore, weightAfter, baseRate]) {
-    if (!Number.isFinite(value) || value < 0) throw new RangeError(`weights and base rate must be finite and ≥ 0, got ${value}`);
+    if (!Number.isFinite(value) || value < 0)
+      throw new RangeError(`weights and base rate must be finite and ≥ 0, got ${value}`);
   }
   // Rounding Δweight first keeps float dust (1.8765 − 1.2345 = 0.6419999…) out of the money.
   const weightDelta = roundTo(weightAfter - weightBefore, 4);

@@ -26,7 +26,10 @@ const finding = (extra: Partial<ScoredFinding> & Pick<ScoredFinding, 'type' | 'c
 // record accuracy = records without a coder error / records = 2/4 = 0.5   (R1 and R2 have one)
 // DRG accuracy    = inpatient records whose DRG held / inpatient records = 1/2 (R4 held, R1 changed)
 const R1: ScoredRecord = {
-  recordId: 'R1', coderId: 'c1', setting: 'inpatient', inpatient: true,
+  recordId: 'R1',
+  coderId: 'c1',
+  setting: 'inpatient',
+  inpatient: true,
   codesReviewed: countCodesReviewed(
     codes(['ICD10CM', 'J189'], ['ICD10CM', 'E119'], ['ICD10CM', 'I10']),
     codes(['ICD10CM', 'J690'], ['ICD10CM', 'E119'], ['ICD10CM', 'I10']),
@@ -37,7 +40,10 @@ const R1: ScoredRecord = {
   ],
 };
 const R2: ScoredRecord = {
-  recordId: 'R2', coderId: 'c1', setting: 'outpatient', inpatient: false,
+  recordId: 'R2',
+  coderId: 'c1',
+  setting: 'outpatient',
+  inpatient: false,
   codesReviewed: countCodesReviewed(
     codes(['ICD10CM', 'R079'], ['CPT', '99283']),
     codes(['ICD10CM', 'R079'], ['ICD10CM', 'I10'], ['CPT', '99283']),
@@ -45,28 +51,57 @@ const R2: ScoredRecord = {
   findings: [finding({ type: 'added', category: 'secondary_dx', status: 'upheld', direction: 'under' })],
 };
 const R3: ScoredRecord = {
-  recordId: 'R3', coderId: 'c1', setting: 'profee', inpatient: false,
-  codesReviewed: countCodesReviewed(codes(['ICD10CM', 'M545'], ['CPT', '99214']), codes(['ICD10CM', 'M545'], ['CPT', '99213'])),
+  recordId: 'R3',
+  coderId: 'c1',
+  setting: 'profee',
+  inpatient: false,
+  codesReviewed: countCodesReviewed(
+    codes(['ICD10CM', 'M545'], ['CPT', '99214']),
+    codes(['ICD10CM', 'M545'], ['CPT', '99213']),
+  ),
   findings: [
-    finding({ type: 'em_level_changed', category: 'em_level', principal: true, rootCause: 'documentation', direction: 'over' }),
+    finding({
+      type: 'em_level_changed',
+      category: 'em_level',
+      principal: true,
+      rootCause: 'documentation',
+      direction: 'over',
+    }),
     finding({ type: 'modifier_changed', category: 'modifier', status: 'withdrawn' }),
   ],
 };
-const R4: ScoredRecord = { recordId: 'R4', coderId: 'c1', setting: 'inpatient', inpatient: true, codesReviewed: 2, findings: [] };
+const R4: ScoredRecord = {
+  recordId: 'R4',
+  coderId: 'c1',
+  setting: 'inpatient',
+  inpatient: true,
+  codesReviewed: 2,
+  findings: [],
+};
 const audit = [R1, R2, R3, R4];
 
 describe('scoreRecords', () => {
   it('scores the worked example', () => {
     expect([R1.codesReviewed, R2.codesReviewed, R3.codesReviewed]).toEqual([4, 3, 3]);
     const score = scoreRecords(audit);
-    expect(score).toMatchObject({ codesReviewed: 12, recordsReviewed: 4, inpatientRecordsReviewed: 2, weightedErrors: 3, recordsWithError: 2 });
+    expect(score).toMatchObject({
+      codesReviewed: 12,
+      recordsReviewed: 4,
+      inpatientRecordsReviewed: 2,
+      weightedErrors: 3,
+      recordsWithError: 2,
+    });
     expect(score.codeAccuracy).toBeCloseTo(9 / 12, 12);
     expect(score.recordAccuracy).toBe(2 / 4);
     expect(score.drgAccuracy).toBe(1 / 2);
     expect(score.nonCoderFindings).toEqual({ documentation: 1, system: 0, guideline_ambiguity: 0 });
     expect(score.underpayment).toEqual({ amount: 1500, weight: 0.25, count: 1 });
     expect(score.overpayment).toEqual({ amount: 0, weight: 0, count: 0 });
-    expect(score).toMatchObject({ preliminary: false, methodVersion: SCORING_METHOD_VERSION, settings: { principalWeight: 2, otherWeight: 1 } });
+    expect(score).toMatchObject({
+      preliminary: false,
+      methodVersion: SCORING_METHOD_VERSION,
+      settings: { principalWeight: 2, otherWeight: 1 },
+    });
   });
 
   it('gives error rates per category for the Pareto: per code, and per inpatient record for DRG', () => {
@@ -101,7 +136,13 @@ describe('scoreRecords', () => {
   });
 
   it('keeps overpayment and underpayment apart, from the sign of the delta, whatever the root cause', () => {
-    const over = finding({ type: 'drg_changed', category: 'drg', rootCause: 'documentation', paymentDelta: -2400.5, weightDelta: -0.4001 });
+    const over = finding({
+      type: 'drg_changed',
+      category: 'drg',
+      rootCause: 'documentation',
+      paymentDelta: -2400.5,
+      weightDelta: -0.4001,
+    });
     const under = finding({ type: 'drg_changed', category: 'drg', paymentDelta: 1000.25, weightDelta: 0.1667 });
     const records = [
       { ...R4, recordId: 'A', findings: [over] },
@@ -115,16 +156,28 @@ describe('scoreRecords', () => {
   });
 
   it('floors code accuracy at 0 and returns null rates with nothing reviewed', () => {
-    const heavy = { ...R4, codesReviewed: 1, findings: [finding({ type: 'revised', category: 'principal_dx', principal: true })] };
+    const heavy = {
+      ...R4,
+      codesReviewed: 1,
+      findings: [finding({ type: 'revised', category: 'principal_dx', principal: true })],
+    };
     expect(scoreRecords([heavy]).codeAccuracy).toBe(0);
-    expect(scoreRecords([])).toMatchObject({ codeAccuracy: null, recordAccuracy: null, drgAccuracy: null, preliminary: false });
+    expect(scoreRecords([])).toMatchObject({
+      codeAccuracy: null,
+      recordAccuracy: null,
+      drgAccuracy: null,
+      preliminary: false,
+    });
     expect(() => scoreRecords([], { principalWeight: -1, otherWeight: 1 })).toThrow(RangeError);
   });
 
   it('scores each coder apart, in coder order', () => {
     const other: ScoredRecord = { ...R2, recordId: 'R9', coderId: 'a7' };
     const byCoder = scoreRecordsByCoder([...audit, other]);
-    expect(byCoder.map((entry) => [entry.coderId, entry.score.recordsReviewed])).toEqual([['a7', 1], ['c1', 4]]);
+    expect(byCoder.map((entry) => [entry.coderId, entry.score.recordsReviewed])).toEqual([
+      ['a7', 1],
+      ['c1', 4],
+    ]);
   });
 });
 

@@ -55,7 +55,16 @@ export interface RecordCodeStats {
 }
 
 const CATEGORIES: readonly FindingCategory[] = [
-  'principal_dx', 'secondary_dx', 'pcs', 'cpt', 'hcpcs', 'modifier', 'units', 'em_level', 'poa', 'drg',
+  'principal_dx',
+  'secondary_dx',
+  'pcs',
+  'cpt',
+  'hcpcs',
+  'modifier',
+  'units',
+  'em_level',
+  'poa',
+  'drg',
 ];
 
 /**
@@ -106,7 +115,13 @@ export function scoreRecordsByCoder(
   settings: ScoringSettings = DEFAULT_SCORING_SETTINGS,
 ): { coderId: string; score: RecordsScore }[] {
   const coderIds = [...new Set(records.map((r) => r.coderId))].sort();
-  return coderIds.map((coderId) => ({ coderId, score: scoreRecords(records.filter((r) => r.coderId === coderId), settings) }));
+  return coderIds.map((coderId) => ({
+    coderId,
+    score: scoreRecords(
+      records.filter((r) => r.coderId === coderId),
+      settings,
+    ),
+  }));
 }
 
 /** Codes and weighted coder errors per record: the clusters for statistics' clusterRatioInterval. */
@@ -130,8 +145,14 @@ function drgChanged(record: ScoredRecord): boolean {
 function paymentTotals(findings: readonly ScoredFinding[], sign: -1 | 1): PaymentTotals {
   const side = findings.filter((f) => Math.sign(f.paymentDelta ?? f.weightDelta ?? 0) === sign);
   return {
-    amount: roundTo(side.reduce((sum, f) => sum + Math.abs(f.paymentDelta ?? 0), 0), 2),
-    weight: roundTo(side.reduce((sum, f) => sum + Math.abs(f.weightDelta ?? 0), 0), 4),
+    amount: roundTo(
+      side.reduce((sum, f) => sum + Math.abs(f.paymentDelta ?? 0), 0),
+      2,
+    ),
+    weight: roundTo(
+      side.reduce((sum, f) => sum + Math.abs(f.weightDelta ?? 0), 0),
+      4,
+    ),
     count: side.length,
   };
 }

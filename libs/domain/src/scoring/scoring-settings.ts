@@ -3,7 +3,10 @@ import type { FindingStatus, FindingType, ScoredFinding, ScoringSettings } from 
 /** Stored with every score so a number can always be recomputed and explained; bump on any rule change. */
 export const SCORING_METHOD_VERSION = 'recode-score/1';
 
-export const DEFAULT_SCORING_SETTINGS: Readonly<ScoringSettings> = Object.freeze({ principalWeight: 2, otherWeight: 1 });
+export const DEFAULT_SCORING_SETTINGS: Readonly<ScoringSettings> = Object.freeze({
+  principalWeight: 2,
+  otherWeight: 1,
+});
 
 /** Withdrawn and overturned findings were never errors; they count for nothing, anywhere. */
 export const VOID_STATUSES: readonly FindingStatus[] = ['withdrawn', 'overturned'];
@@ -17,7 +20,13 @@ export const UNSETTLED_STATUSES: readonly FindingStatus[] = ['open', 'disputed',
 export const COUNTED_AUDIT_STATUSES = ['in_review', 'released', 'final'] as const;
 
 /** Types that change which code is principal; a POA, modifier or units slip on the principal line leaves it in place. */
-export const PRINCIPAL_CHANGE_TYPES: readonly FindingType[] = ['added', 'deleted', 'revised', 'resequenced', 'em_level_changed'];
+export const PRINCIPAL_CHANGE_TYPES: readonly FindingType[] = [
+  'added',
+  'deleted',
+  'revised',
+  'resequenced',
+  'em_level_changed',
+];
 
 /** Whether a finding stands (is not void). */
 export function findingStands(finding: Pick<ScoredFinding, 'status'>): boolean {
@@ -35,5 +44,7 @@ export function countsAgainstCoder(finding: Pick<ScoredFinding, 'status' | 'root
  */
 export function findingWeight(finding: Pick<ScoredFinding, 'type' | 'principal'>, settings: ScoringSettings): number {
   if (finding.type === 'drg_changed') return 0;
-  return finding.principal && PRINCIPAL_CHANGE_TYPES.includes(finding.type) ? settings.principalWeight : settings.otherWeight;
+  return finding.principal && PRINCIPAL_CHANGE_TYPES.includes(finding.type)
+    ? settings.principalWeight
+    : settings.otherWeight;
 }

@@ -36,16 +36,7 @@ export type FindingType =
   | 'units_changed';
 
 export type FindingCategory =
-  | 'principal_dx'
-  | 'secondary_dx'
-  | 'pcs'
-  | 'cpt'
-  | 'hcpcs'
-  | 'modifier'
-  | 'units'
-  | 'em_level'
-  | 'poa'
-  | 'drg';
+  'principal_dx' | 'secondary_dx' | 'pcs' | 'cpt' | 'hcpcs' | 'modifier' | 'units' | 'em_level' | 'poa' | 'drg';
 
 export type FindingDirection = 'over' | 'under' | 'neutral';
 export type RootCause = 'coder' | 'documentation' | 'system' | 'guideline_ambiguity';

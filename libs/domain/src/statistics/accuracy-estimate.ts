@@ -1,10 +1,6 @@
 /** How an accuracy figure was estimated; shown in the tooltip beside every number. */
 export type AccuracyMethod =
-  | 'clopper-pearson'
-  | 'hypergeometric-exact'
-  | 'korn-graubard'
-  | 'stratified-korn-graubard'
-  | 'census';
+  'clopper-pearson' | 'hypergeometric-exact' | 'korn-graubard' | 'stratified-korn-graubard' | 'census';
 
 /**
  * `ok`: estimate and interval. `census`: every record of the population was reviewed, so the observed
@@ -27,6 +23,22 @@ export interface AccuracyEstimate {
   reason: string | null;
 }
 
-export function notEnoughData(method: AccuracyMethod, n: number, records: number, population: number | null, reason: string): AccuracyEstimate {
-  return { status: 'not_enough_data', estimate: null, lower: null, upper: null, n, records, population, method, reason };
+export function notEnoughData(
+  method: AccuracyMethod,
+  n: number,
+  records: number,
+  population: number | null,
+  reason: string,
+): AccuracyEstimate {
+  return {
+    status: 'not_enough_data',
+    estimate: null,
+    lower: null,
+    upper: null,
+    n,
+    records,
+    population,
+    method,
+    reason,
+  };
 }

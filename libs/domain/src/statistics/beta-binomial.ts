@@ -6,8 +6,14 @@ import { logGamma } from './beta';
  */
 export function betaBinomialPmf(n: number, p: number, rho: number): number[] {
   const out = new Array<number>(n + 1).fill(0);
-  if (p <= 0) { out[0] = 1; return out; }
-  if (p >= 1) { out[n] = 1; return out; }
+  if (p <= 0) {
+    out[0] = 1;
+    return out;
+  }
+  if (p >= 1) {
+    out[n] = 1;
+    return out;
+  }
   if (rho <= 0) {
     out[0] = Math.exp(n * Math.log(1 - p));
     for (let x = 0; x < n; x++) out[x + 1] = (out[x] * (n - x) * p) / ((x + 1) * (1 - p));
@@ -22,7 +28,10 @@ export function betaBinomialPmf(n: number, p: number, rho: number): number[] {
 }
 
 /** The first count whose upper tail P(X ≥ x) is below `tail` (n + 1 if none) and the last whose lower tail is (−1 if none). */
-export function probabilityLimitCounts(pmf: readonly number[], tail: number): { upperCount: number; lowerCount: number } {
+export function probabilityLimitCounts(
+  pmf: readonly number[],
+  tail: number,
+): { upperCount: number; lowerCount: number } {
   const n = pmf.length - 1;
   let upperCount = n + 1;
   let above = 0;

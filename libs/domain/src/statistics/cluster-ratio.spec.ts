@@ -57,7 +57,10 @@ describe('clusterRatioInterval', () => {
   });
 
   it('gives an estimate but no interval from a single record, and says so', () => {
-    const result = clusterRatioInterval([{ units: 5, errors: 1 }, { units: 0, errors: 0 }])!;
+    const result = clusterRatioInterval([
+      { units: 5, errors: 1 },
+      { units: 0, errors: 0 },
+    ])!;
     expect(result).toMatchObject({ estimate: 0.8, standardError: null, lower: null, upper: null, clusters: 1 });
     expect(result.note).toBe('fewer_than_two_clusters');
   });

@@ -46,7 +46,8 @@ export function clusterRatioInterval(
 ): ClusterRatioInterval | null {
   const z = options.z ?? Z_95;
   for (const c of clusters) {
-    if (!(c.units >= 0 && c.errors >= 0)) throw new RangeError(`units and errors must be ≥ 0, got ${c.units}/${c.errors}`);
+    if (!(c.units >= 0 && c.errors >= 0))
+      throw new RangeError(`units and errors must be ≥ 0, got ${c.units}/${c.errors}`);
   }
   // A record with no codes adds nothing to either sum, and counting it in n would understate the variance.
   const used = clusters.filter((c) => c.units > 0);
@@ -79,10 +80,20 @@ export function ratioBounds(
   z: number,
 ): Pick<ClusterRatioInterval, 'standardError' | 'lower' | 'upper' | 'note'> {
   if (standardError > 0) {
-    return { standardError, lower: clampUnit(1 - r - z * standardError), upper: clampUnit(1 - r + z * standardError), note: null };
+    return {
+      standardError,
+      lower: clampUnit(1 - r - z * standardError),
+      upper: clampUnit(1 - r + z * standardError),
+      note: null,
+    };
   }
   const wilson = wilsonInterval(Math.max(0, units - errors), units, z);
-  return { standardError, lower: wilson?.lower ?? null, upper: wilson?.upper ?? null, note: 'no_spread_between_records' };
+  return {
+    standardError,
+    lower: wilson?.lower ?? null,
+    upper: wilson?.upper ?? null,
+    note: 'no_spread_between_records',
+  };
 }
 
 function finitePopulationCorrection(n: number, populationClusters: number): number {

@@ -15,7 +15,14 @@ const records = [
 
 describe('clusterSums / clusterRatioFromSums', () => {
   it('holds the hand-worked sums', () => {
-    expect(clusterSums(records)).toEqual({ clusters: 5, units: 40, errors: 4, errorsSquared: 6, unitsSquared: 360, errorsTimesUnits: 40 });
+    expect(clusterSums(records)).toEqual({
+      clusters: 5,
+      units: 40,
+      errors: 4,
+      errorsSquared: 6,
+      unitsSquared: 360,
+      errorsTimesUnits: 40,
+    });
   });
 
   it('gives the interval worked by residuals', () => {
@@ -36,15 +43,30 @@ describe('clusterSums / clusterRatioFromSums', () => {
   });
 
   it('ignores records with no codes, gives no interval for one record and null for none', () => {
-    expect(clusterSums([{ units: 0, errors: 0 }, { units: 4, errors: 1 }]).clusters).toBe(1);
-    expect(clusterRatioFromSums(clusterSums([{ units: 4, errors: 1 }]))).toMatchObject({ estimate: 0.75, lower: null, note: 'fewer_than_two_clusters' });
+    expect(
+      clusterSums([
+        { units: 0, errors: 0 },
+        { units: 4, errors: 1 },
+      ]).clusters,
+    ).toBe(1);
+    expect(clusterRatioFromSums(clusterSums([{ units: 4, errors: 1 }]))).toMatchObject({
+      estimate: 0.75,
+      lower: null,
+      note: 'fewer_than_two_clusters',
+    });
     expect(clusterRatioFromSums(EMPTY_CLUSTER_SUMS)).toBeNull();
   });
 
   it('never claims certainty when every record has the same error rate: Wilson on the codes instead', () => {
     // 54 of 60 codes right, 10% wrong in each record: no spread, so se = 0 and the ratio interval has no
     // width. Wilson on 54/60: centre (0.9 + 3.8415/120) / (1 + 3.8415/60) = 0.87593, half-width 0.07743.
-    const result = clusterRatioFromSums(clusterSums([{ units: 10, errors: 1 }, { units: 20, errors: 2 }, { units: 30, errors: 3 }]))!;
+    const result = clusterRatioFromSums(
+      clusterSums([
+        { units: 10, errors: 1 },
+        { units: 20, errors: 2 },
+        { units: 30, errors: 3 },
+      ]),
+    )!;
     expect(result.standardError).toBeCloseTo(0, 6);
     expect(result).toMatchObject({ estimate: expect.closeTo(0.9, 9), note: 'no_spread_between_records' });
     expect(result.lower).toBeCloseTo(0.7985, 4);
@@ -52,9 +74,19 @@ describe('clusterSums / clusterRatioFromSums', () => {
   });
 
   it('gives 4 of 4 codes right in two records 51.0–100%, not 100–100%', () => {
-    const result = clusterRatioFromSums(clusterSums([{ units: 2, errors: 0 }, { units: 2, errors: 0 }]))!;
+    const result = clusterRatioFromSums(
+      clusterSums([
+        { units: 2, errors: 0 },
+        { units: 2, errors: 0 },
+      ]),
+    )!;
     expect(result).toMatchObject({ estimate: 1, upper: 1, note: 'no_spread_between_records' });
     expect(result.lower).toBeCloseTo(0.5101, 4);
-    expect(clusterRatioInterval([{ units: 2, errors: 0 }, { units: 2, errors: 0 }])).toMatchObject({ lower: result.lower, upper: 1, note: 'no_spread_between_records' });
+    expect(
+      clusterRatioInterval([
+        { units: 2, errors: 0 },
+        { units: 2, errors: 0 },
+      ]),
+    ).toMatchObject({ lower: result.lower, upper: 1, note: 'no_spread_between_records' });
   });
 });

@@ -15,7 +15,14 @@ export interface ClusterSums {
   errorsTimesUnits: number;
 }
 
-export const EMPTY_CLUSTER_SUMS: Readonly<ClusterSums> = Object.freeze({ clusters: 0, units: 0, errors: 0, errorsSquared: 0, unitsSquared: 0, errorsTimesUnits: 0 });
+export const EMPTY_CLUSTER_SUMS: Readonly<ClusterSums> = Object.freeze({
+  clusters: 0,
+  units: 0,
+  errors: 0,
+  errorsSquared: 0,
+  unitsSquared: 0,
+  errorsTimesUnits: 0,
+});
 
 export function clusterSums(clusters: readonly ErrorCluster[]): ClusterSums {
   return clusters

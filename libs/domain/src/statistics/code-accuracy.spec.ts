@@ -6,7 +6,12 @@ import { studentTQuantile } from './student-t';
 
 describe('codeAccuracyFromSums (Korn–Graubard on the cluster ratio)', () => {
   it('records with 6/22 and 15/55 code errors do not collapse to a zero-width interval', () => {
-    const e = codeAccuracyFromSums(clusterSums([{ units: 22, errors: 6 }, { units: 55, errors: 15 }]));
+    const e = codeAccuracyFromSums(
+      clusterSums([
+        { units: 22, errors: 6 },
+        { units: 55, errors: 15 },
+      ]),
+    );
     expect(e.estimate).toBeCloseTo(56 / 77, 12);
     // Both records have the same rate: no spread to estimate a design effect from, two records are all we have.
     expect(e.upper! - e.lower!).toBeGreaterThan(0.5);
@@ -20,7 +25,12 @@ describe('codeAccuracyFromSums (Korn–Graubard on the cluster ratio)', () => {
   });
 
   it('hand-worked: effective n from the design effect, then exact limits', () => {
-    const clusters = [{ units: 5, errors: 1 }, { units: 5, errors: 0 }, { units: 10, errors: 2 }, { units: 10, errors: 0 }];
+    const clusters = [
+      { units: 5, errors: 1 },
+      { units: 5, errors: 0 },
+      { units: 10, errors: 2 },
+      { units: 10, errors: 0 },
+    ];
     // r = 3/30 = 0.1; residuals e − r·u: 0.5, −0.5, 1, −1 → Σ = 2.5; ū = 7.5; v = 2.5/(4·3·56.25) = 0.0037037
     const e = codeAccuracyFromSums(clusterSums(clusters));
     const v = 2.5 / (4 * 3 * 56.25);
@@ -34,8 +44,18 @@ describe('codeAccuracyFromSums (Korn–Graubard on the cluster ratio)', () => {
   });
 
   it('uses the population: n = N is the observed rate; a large fraction narrows; n > N is not enough data', () => {
-    const sums = clusterSums([{ units: 5, errors: 1 }, { units: 6, errors: 0 }, { units: 8, errors: 2 }, { units: 4, errors: 0 }]);
-    expect(codeAccuracyFromSums(sums, 4)).toMatchObject({ status: 'census', lower: 1 - 3 / 23, upper: 1 - 3 / 23, population: 4 });
+    const sums = clusterSums([
+      { units: 5, errors: 1 },
+      { units: 6, errors: 0 },
+      { units: 8, errors: 2 },
+      { units: 4, errors: 0 },
+    ]);
+    expect(codeAccuracyFromSums(sums, 4)).toMatchObject({
+      status: 'census',
+      lower: 1 - 3 / 23,
+      upper: 1 - 3 / 23,
+      population: 4,
+    });
     const free = codeAccuracyFromSums(sums);
     const known = codeAccuracyFromSums(sums, 5);
     expect(known.upper! - known.lower!).toBeLessThan(free.upper! - free.lower!);
@@ -44,8 +64,15 @@ describe('codeAccuracyFromSums (Korn–Graubard on the cluster ratio)', () => {
   });
 
   it('one record or none: no interval, said so', () => {
-    expect(codeAccuracyFromSums(clusterSums([]))).toMatchObject({ status: 'not_enough_data', reason: 'no codes reviewed' });
-    expect(codeAccuracyFromSums(clusterSums([{ units: 4, errors: 1 }]))).toMatchObject({ status: 'not_enough_data', estimate: 0.75, lower: null });
+    expect(codeAccuracyFromSums(clusterSums([]))).toMatchObject({
+      status: 'not_enough_data',
+      reason: 'no codes reviewed',
+    });
+    expect(codeAccuracyFromSums(clusterSums([{ units: 4, errors: 1 }]))).toMatchObject({
+      status: 'not_enough_data',
+      estimate: 0.75,
+      lower: null,
+    });
   });
 });
 

@@ -23,17 +23,30 @@ export function codeAccuracyFromSums(sums: ClusterSums, population?: number | nu
   const N = population ?? null;
   const { clusters: n, units, errors } = sums;
   if (n === 0 || units <= 0) return notEnoughData('korn-graubard', units, n, N, 'no codes reviewed');
-  if (N !== null && !(Number.isInteger(N) && N > 0)) return notEnoughData('korn-graubard', units, n, N, `population must be a whole number > 0, got ${N}`);
-  if (N !== null && n > N) return notEnoughData('korn-graubard', units, n, N, `${n} records reviewed out of a population of only ${N}`);
+  if (N !== null && !(Number.isInteger(N) && N > 0))
+    return notEnoughData('korn-graubard', units, n, N, `population must be a whole number > 0, got ${N}`);
+  if (N !== null && n > N)
+    return notEnoughData('korn-graubard', units, n, N, `${n} records reviewed out of a population of only ${N}`);
   const r = errors / units;
   const estimate = clampUnit(1 - r);
   const base = { estimate, n: units, records: n, population: N, reason: null };
   if (N !== null && n === N) return { ...base, status: 'census', lower: estimate, upper: estimate, method: 'census' };
-  if (n < 2) return { ...notEnoughData('korn-graubard', units, n, N, 'one record says nothing about the spread between records'), estimate };
+  if (n < 2)
+    return {
+      ...notEnoughData('korn-graubard', units, n, N, 'one record says nothing about the spread between records'),
+      estimate,
+    };
   const f = N === null ? 0 : n / N;
   const meanUnits = units / n;
   const variance = ((1 - f) * squaredResiduals(sums, r)) / (n * (n - 1) * meanUnits * meanUnits);
-  const { lower, upper } = designEffectInterval({ estimate, variance, units, noSpreadN: n, df: effectiveDf(sums), samplingFraction: f });
+  const { lower, upper } = designEffectInterval({
+    estimate,
+    variance,
+    units,
+    noSpreadN: n,
+    df: effectiveDf(sums),
+    samplingFraction: f,
+  });
   return { ...base, status: 'ok', lower, upper, method: 'korn-graubard' };
 }
 

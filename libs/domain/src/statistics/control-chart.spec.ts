@@ -34,7 +34,10 @@ describe('controlChart', () => {
   });
 
   it('months with nothing reviewed are gaps, and no data at all is null', () => {
-    const chart = controlChart([{ label: 'a', defects: 1, n: 20 }, { label: 'b', defects: 0, n: 0 }])!;
+    const chart = controlChart([
+      { label: 'a', defects: 1, n: 20 },
+      { label: 'b', defects: 0, n: 0 },
+    ])!;
     expect(chart.points[1]).toMatchObject({ flag: 'no_data', errorRate: null, ucl: null });
     expect(controlChart([{ label: 'a', defects: 0, n: 0 }])).toBeNull();
   });

@@ -62,7 +62,14 @@ export function controlChart(points: readonly PChartPoint[]): ControlChart | nul
   const limitsFor = (n: number): Limits => limitsByN.get(n) ?? limitsByN.set(n, limits(n, centre, rho)).get(n)!;
   const plotted = points.map((p) => (p.n === 0 ? emptyPoint(p) : plot(p, limitsFor(p.n))));
   const improvementDetectable = plotted.every((p) => p.flag === 'no_data' || p.lcl !== null);
-  return { centre: { errorRate: centre, accuracy: 1 - centre }, method: laney ? 'beta-binomial-probability' : 'binomial-probability', overdispersion: rho, sigmaZ, improvementDetectable, points: plotted };
+  return {
+    centre: { errorRate: centre, accuracy: 1 - centre },
+    method: laney ? 'beta-binomial-probability' : 'binomial-probability',
+    overdispersion: rho,
+    sigmaZ,
+    improvementDetectable,
+    points: plotted,
+  };
 }
 
 /**
@@ -79,7 +86,9 @@ function overdispersion(points: readonly PChartPoint[], sigmaZ: number): number 
 
 function laneySigmaZ(points: readonly PChartPoint[], centre: number): number | null {
   if (centre <= 0 || centre >= 1) return null;
-  const z = points.filter((p) => p.n > 0).map((p) => (p.defects / p.n - centre) / Math.sqrt((centre * (1 - centre)) / p.n));
+  const z = points
+    .filter((p) => p.n > 0)
+    .map((p) => (p.defects / p.n - centre) / Math.sqrt((centre * (1 - centre)) / p.n));
   if (z.length < 2) return null;
   let ranges = 0;
   for (let i = 1; i < z.length; i++) ranges += Math.abs(z[i] - z[i - 1]);
@@ -101,9 +110,27 @@ function limits(n: number, centre: number, rho: number): Limits {
 function plot(p: PChartPoint, { lcl, ucl }: Limits): ControlPoint {
   const errorRate = p.defects / p.n;
   const flag = errorRate > ucl ? 'above_ucl' : lcl !== null && errorRate < lcl ? 'below_lcl' : 'in_control';
-  return { ...p, errorRate, accuracy: 1 - errorRate, lcl, ucl, accuracyLower: 1 - ucl, accuracyUpper: lcl === null ? null : 1 - lcl, flag };
+  return {
+    ...p,
+    errorRate,
+    accuracy: 1 - errorRate,
+    lcl,
+    ucl,
+    accuracyLower: 1 - ucl,
+    accuracyUpper: lcl === null ? null : 1 - lcl,
+    flag,
+  };
 }
 
 function emptyPoint(p: PChartPoint): ControlPoint {
-  return { ...p, errorRate: null, accuracy: null, lcl: null, ucl: null, accuracyLower: null, accuracyUpper: null, flag: 'no_data' };
+  return {
+    ...p,
+    errorRate: null,
+    accuracy: null,
+    lcl: null,
+    ucl: null,
+    accuracyLower: null,
+    accuracyUpper: null,
+    flag: 'no_data',
+  };
 }

@@ -37,7 +37,7 @@ function sumAway(urn: Urn, from: number, step: 1 | -1): number {
   const { N, K, n } = urn;
   let term = Math.exp(logPmf(urn, from));
   let total = term;
-  for (let x = from; term > total * 1e-18; ) {
+  for (let x = from; term > total * 1e-18;) {
     if (step === 1) {
       if (x >= hi) break;
       term *= ((K - x) * (n - x)) / ((x + 1) * (N - K - n + x + 1));
@@ -111,7 +111,12 @@ export function hypergeometricTail(k: number, n: number, N: number, M: number, s
  * without replacement (the finite-population analogue of Clopper–Pearson, e.g. Wright 1991; Buonaccorsi
  * 1987), as shares of N: α/2 in each tail. With n = N they collapse onto k.
  */
-export function hypergeometricLimits(k: number, n: number, N: number, confidence = 0.95): { lower: number; upper: number } {
+export function hypergeometricLimits(
+  k: number,
+  n: number,
+  N: number,
+  confidence = 0.95,
+): { lower: number; upper: number } {
   const tail = (1 - confidence) / 2;
   return { lower: hypergeometricLowerLimit(N, n, k, tail) / N, upper: hypergeometricUpperLimit(N, n, k, tail) / N };
 }

@@ -33,5 +33,12 @@ export { recordAccuracyInterval } from './record-accuracy';
 export { codeAccuracyFromSums, effectiveDf, squaredResiduals } from './code-accuracy';
 export { binomialTail } from './binomial';
 export { betaBinomialPmf, probabilityLimitCounts } from './beta-binomial';
-export { controlChart, CONTROL_TAIL, OVERDISPERSION_MARGIN, type ControlChart, type ControlFlag, type ControlPoint } from './control-chart';
+export {
+  controlChart,
+  CONTROL_TAIL,
+  OVERDISPERSION_MARGIN,
+  type ControlChart,
+  type ControlFlag,
+  type ControlPoint,
+} from './control-chart';
 export { stratifiedCodeAccuracy, stratifiedRecordAccuracy, type CodeStratum, type RecordStratum } from './stratified';

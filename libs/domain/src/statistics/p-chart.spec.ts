@@ -62,7 +62,13 @@ describe('pChartLimits', () => {
       0.95,
     )!;
     expect(chart.target).toBe(0.95);
-    expect(chart.points[1]).toMatchObject({ errorRate: null, ucl: null, lcl: null, flag: 'no_data', meetsTarget: null });
+    expect(chart.points[1]).toMatchObject({
+      errorRate: null,
+      ucl: null,
+      lcl: null,
+      flag: 'no_data',
+      meetsTarget: null,
+    });
     expect(chart.points.map((p) => p.meetsTarget)).toEqual([true, null, false]);
   });
 

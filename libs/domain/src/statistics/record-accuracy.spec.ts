@@ -5,7 +5,14 @@ import { recordAccuracyInterval } from './record-accuracy';
 describe('recordAccuracyInterval', () => {
   it('without a population is Clopper–Pearson: 0/10 → [0, 0.3085], 10/10 → [0.6915, 1]', () => {
     const none = recordAccuracyInterval(0, 10);
-    expect(none).toMatchObject({ status: 'ok', method: 'clopper-pearson', estimate: 0, lower: 0, n: 10, population: null });
+    expect(none).toMatchObject({
+      status: 'ok',
+      method: 'clopper-pearson',
+      estimate: 0,
+      lower: 0,
+      n: 10,
+      population: null,
+    });
     expect(none.upper).toBeCloseTo(0.3085, 4);
     const all = recordAccuracyInterval(10, 10);
     expect(all.lower).toBeCloseTo(0.6915, 4);
@@ -13,7 +20,14 @@ describe('recordAccuracyInterval', () => {
   });
 
   it('n = N is a census: the observed rate with zero width', () => {
-    expect(recordAccuracyInterval(28, 30, 30)).toMatchObject({ status: 'census', method: 'census', estimate: 28 / 30, lower: 28 / 30, upper: 28 / 30, population: 30 });
+    expect(recordAccuracyInterval(28, 30, 30)).toMatchObject({
+      status: 'census',
+      method: 'census',
+      estimate: 28 / 30,
+      lower: 28 / 30,
+      upper: 28 / 30,
+      population: 30,
+    });
   });
 
   it('a known population narrows the interval, the more the larger the sampling fraction', () => {
@@ -44,15 +58,29 @@ describe('recordAccuracyInterval', () => {
   });
 
   it('bad input is "not enough data", never NaN or a throw', () => {
-    expect(recordAccuracyInterval(0, 0)).toMatchObject({ status: 'not_enough_data', estimate: null, lower: null, reason: 'no records reviewed' });
-    expect(recordAccuracyInterval(5, 12, 10)).toMatchObject({ status: 'not_enough_data', reason: '12 records reviewed out of a population of only 10' });
+    expect(recordAccuracyInterval(0, 0)).toMatchObject({
+      status: 'not_enough_data',
+      estimate: null,
+      lower: null,
+      reason: 'no records reviewed',
+    });
+    expect(recordAccuracyInterval(5, 12, 10)).toMatchObject({
+      status: 'not_enough_data',
+      reason: '12 records reviewed out of a population of only 10',
+    });
     expect(recordAccuracyInterval(0, 3, 0).status).toBe('not_enough_data');
     expect(recordAccuracyInterval(4, 3).status).toBe('not_enough_data');
     expect(recordAccuracyInterval(Number.NaN, 3).status).toBe('not_enough_data');
   });
 
   it('properties: bounds in [0, 1] around the estimate, monotone in k, with and without a population', () => {
-    for (const [n, N] of [[12, null], [12, 15], [12, 60], [40, null], [40, 41]] as const) {
+    for (const [n, N] of [
+      [12, null],
+      [12, 15],
+      [12, 60],
+      [40, null],
+      [40, 41],
+    ] as const) {
       let previous = { lower: -1, upper: -1 };
       for (let k = 0; k <= n; k++) {
         const e = recordAccuracyInterval(k, n, N);

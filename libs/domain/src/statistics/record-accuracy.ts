@@ -11,16 +11,56 @@ import { hypergeometricLimits } from './hypergeometric';
 export function recordAccuracyInterval(right: number, n: number, population?: number | null): AccuracyEstimate {
   const N = population ?? null;
   const valid = Number.isInteger(right) && Number.isInteger(n) && right >= 0 && right <= n;
-  if (!valid) return notEnoughData('clopper-pearson', n, n, N, `counts must be whole with 0 ≤ right ≤ reviewed, got ${right} of ${n}`);
+  if (!valid)
+    return notEnoughData(
+      'clopper-pearson',
+      n,
+      n,
+      N,
+      `counts must be whole with 0 ≤ right ≤ reviewed, got ${right} of ${n}`,
+    );
   if (n === 0) return notEnoughData('clopper-pearson', 0, 0, N, 'no records reviewed');
   const estimate = right / n;
   if (N === null) {
     const cp = clopperPearsonInterval(right, n)!;
-    return { status: 'ok', estimate, lower: cp.lower, upper: cp.upper, n, records: n, population: null, method: 'clopper-pearson', reason: null };
+    return {
+      status: 'ok',
+      estimate,
+      lower: cp.lower,
+      upper: cp.upper,
+      n,
+      records: n,
+      population: null,
+      method: 'clopper-pearson',
+      reason: null,
+    };
   }
-  if (!Number.isInteger(N) || N <= 0) return notEnoughData('hypergeometric-exact', n, n, N, `population must be a whole number > 0, got ${N}`);
-  if (n > N) return notEnoughData('hypergeometric-exact', n, n, N, `${n} records reviewed out of a population of only ${N}`);
-  if (n === N) return { status: 'census', estimate, lower: estimate, upper: estimate, n, records: n, population: N, method: 'census', reason: null };
+  if (!Number.isInteger(N) || N <= 0)
+    return notEnoughData('hypergeometric-exact', n, n, N, `population must be a whole number > 0, got ${N}`);
+  if (n > N)
+    return notEnoughData('hypergeometric-exact', n, n, N, `${n} records reviewed out of a population of only ${N}`);
+  if (n === N)
+    return {
+      status: 'census',
+      estimate,
+      lower: estimate,
+      upper: estimate,
+      n,
+      records: n,
+      population: N,
+      method: 'census',
+      reason: null,
+    };
   const { lower, upper } = hypergeometricLimits(right, n, N);
-  return { status: 'ok', estimate, lower, upper, n, records: n, population: N, method: 'hypergeometric-exact', reason: null };
+  return {
+    status: 'ok',
+    estimate,
+    lower,
+    upper,
+    n,
+    records: n,
+    population: N,
+    method: 'hypergeometric-exact',
+    reason: null,
+  };
 }

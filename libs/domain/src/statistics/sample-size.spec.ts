@@ -38,7 +38,9 @@ describe('isTooSmallToTell', () => {
     const answer = isTooSmallToTell({ successes: 28, n: 30, target: 0.95 });
     expect(answer.tooSmall).toBe(true);
     expect(answer.needed).toBe(1432);
-    expect(answer.message).toBe('30 records show 93.3% (95% interval 77.9%–99.2%), too few to tell from the 95% target; about 1432 more records would settle it.');
+    expect(answer.message).toBe(
+      '30 records show 93.3% (95% interval 77.9%–99.2%), too few to tell from the 95% target; about 1432 more records would settle it.',
+    );
   });
 
   it('never asks for more records than the population has left', () => {
@@ -51,23 +53,35 @@ describe('isTooSmallToTell', () => {
     const answer = isTooSmallToTell({ successes: 40, n: 60, target: 0.95 });
     expect(answer).toMatchObject({ tooSmall: false, needed: null });
     expect(answer.message).toBe('60 records show 66.7%, below the 95% target.');
-    expect(isTooSmallToTell({ successes: 29, n: 30, target: 0.95, population: 30 }).message).toBe('All 30 records reviewed: 96.7%, above the 95% target.');
+    expect(isTooSmallToTell({ successes: 29, n: 30, target: 0.95, population: 30 }).message).toBe(
+      'All 30 records reviewed: 96.7%, above the 95% target.',
+    );
   });
 
   it('10/10 against 95% gives the numbers and an exact count: all right in m excludes 95% once 0.95^m < 0.025 (m = 72)', () => {
     const answer = isTooSmallToTell({ successes: 10, n: 10, target: 0.95 });
     expect(answer.needed).toBe(62);
-    expect(answer.message).toBe('10 records show 100% (95% interval 69.2%–100%), too few to tell from the 95% target; about 62 more records would settle it.');
+    expect(answer.message).toBe(
+      '10 records show 100% (95% interval 69.2%–100%), too few to tell from the 95% target; about 62 more records would settle it.',
+    );
   });
 
   it('an observed rate exactly at the target cannot be separated from it, said with its numbers', () => {
     const answer = isTooSmallToTell({ successes: 19, n: 20, target: 0.95, unitLabel: 'codes' });
     expect(answer.needed).toBeNull();
-    expect(answer.message).toMatch(/^20 codes show 95% \(95% interval 75\.1%–99\.9%\), too few to tell from the 95% target; at exactly the target/);
+    expect(answer.message).toMatch(
+      /^20 codes show 95% \(95% interval 75\.1%–99\.9%\), too few to tell from the 95% target; at exactly the target/,
+    );
   });
 
   it('handles an empty sample and a sample larger than its population', () => {
-    expect(isTooSmallToTell({ successes: 0, n: 0, target: 0.95 })).toMatchObject({ tooSmall: true, interval: null, needed: null });
-    expect(isTooSmallToTell({ successes: 5, n: 6, target: 0.95, population: 4 }).message).toBe('Not enough data: 6 records reviewed out of a population of only 4.');
+    expect(isTooSmallToTell({ successes: 0, n: 0, target: 0.95 })).toMatchObject({
+      tooSmall: true,
+      interval: null,
+      needed: null,
+    });
+    expect(isTooSmallToTell({ successes: 5, n: 6, target: 0.95, population: 4 }).message).toBe(
+      'Not enough data: 6 records reviewed out of a population of only 4.',
+    );
   });
 });

@@ -28,7 +28,12 @@ export interface SampleSizeQuestion {
  */
 export function sampleSizeToDistinguish(question: SampleSizeQuestion): number | null {
   const { expectedAccuracy: p1, target: p0, alpha = 0.05, power = 0.8, twoSided = true } = question;
-  for (const [name, value] of [['expectedAccuracy', p1], ['target', p0], ['alpha', alpha], ['power', power]] as const) {
+  for (const [name, value] of [
+    ['expectedAccuracy', p1],
+    ['target', p0],
+    ['alpha', alpha],
+    ['power', power],
+  ] as const) {
     if (!(value > 0 && value < 1)) throw new RangeError(`${name} must lie in (0, 1), got ${value}`);
   }
   if (p1 === p0) return null;
@@ -64,7 +69,13 @@ export function isTooSmallToTell(question: TooSmallToTellQuestion): TooSmallToTe
   const population = question.population ?? null;
   if (!(target > 0 && target < 1)) throw new RangeError(`target must lie in (0, 1), got ${target}`);
   const targetText = percent(target);
-  if (n === 0) return { tooSmall: true, interval: null, needed: null, message: `No ${unitLabel} reviewed yet: nothing can be said against the ${targetText} target.` };
+  if (n === 0)
+    return {
+      tooSmall: true,
+      interval: null,
+      needed: null,
+      message: `No ${unitLabel} reviewed yet: nothing can be said against the ${targetText} target.`,
+    };
   const interval = recordAccuracyInterval(successes, n, population);
   if (interval.estimate === null || interval.lower === null || interval.upper === null) {
     return { tooSmall: true, interval, needed: null, message: `Not enough data: ${interval.reason ?? 'no estimate'}.` };
@@ -72,10 +83,20 @@ export function isTooSmallToTell(question: TooSmallToTellQuestion): TooSmallToTe
   const observed = percent(interval.estimate);
   const side = interval.estimate < target ? 'below' : interval.estimate > target ? 'above' : 'at';
   if (interval.status === 'census') {
-    return { tooSmall: false, interval, needed: null, message: `All ${n} ${unitLabel} reviewed: ${observed}, ${side} the ${targetText} target.` };
+    return {
+      tooSmall: false,
+      interval,
+      needed: null,
+      message: `All ${n} ${unitLabel} reviewed: ${observed}, ${side} the ${targetText} target.`,
+    };
   }
   if (target < interval.lower || target > interval.upper) {
-    return { tooSmall: false, interval, needed: null, message: `${n} ${unitLabel} show ${observed}, ${side} the ${targetText} target.` };
+    return {
+      tooSmall: false,
+      interval,
+      needed: null,
+      message: `${n} ${unitLabel} show ${observed}, ${side} the ${targetText} target.`,
+    };
   }
   const total = totalToTell(interval.estimate, n, target);
   const more = total - n;
@@ -85,8 +106,19 @@ export function isTooSmallToTell(question: TooSmallToTellQuestion): TooSmallToTe
     const message = `${prefix}; only ${remaining} more ${unitLabel} remain: reviewing all of them gives the exact rate.`;
     return { tooSmall: true, interval, needed: remaining, message };
   }
-  if (!Number.isFinite(more)) return { tooSmall: true, interval, needed: null, message: `${prefix}; at exactly the target, no number of ${unitLabel} would separate them.` };
-  return { tooSmall: true, interval, needed: more, message: `${prefix}; about ${more} more ${unitLabel} would settle it.` };
+  if (!Number.isFinite(more))
+    return {
+      tooSmall: true,
+      interval,
+      needed: null,
+      message: `${prefix}; at exactly the target, no number of ${unitLabel} would separate them.`,
+    };
+  return {
+    tooSmall: true,
+    interval,
+    needed: more,
+    message: `${prefix}; about ${more} more ${unitLabel} would settle it.`,
+  };
 }
 
 /**
@@ -100,7 +132,8 @@ function totalToTell(observed: number, n: number, target: number): number {
   else if (observed === 0) total = Math.ceil(Math.log(0.025) / Math.log(1 - target));
   else {
     const planned = Math.min(Math.max(observed, 0.5 / n), 1 - 0.5 / n);
-    total = planned === target ? Number.POSITIVE_INFINITY : sampleSizeToDistinguish({ expectedAccuracy: planned, target })!;
+    total =
+      planned === target ? Number.POSITIVE_INFINITY : sampleSizeToDistinguish({ expectedAccuracy: planned, target })!;
   }
   return Math.max(total, Math.floor(n) + 1);
 }

@@ -26,8 +26,14 @@ describe('stratifiedRecordAccuracy', () => {
   });
 
   it('the census stratum adds no variance: the interval narrows as a stratum is fully reviewed', () => {
-    const partly = stratifiedRecordAccuracy([{ label: 'A', population: 50, reviewed: 10, right: 8 }, { label: 'B', population: 50, reviewed: 10, right: 9 }]);
-    const whole = stratifiedRecordAccuracy([{ label: 'A', population: 50, reviewed: 50, right: 40 }, { label: 'B', population: 50, reviewed: 10, right: 9 }]);
+    const partly = stratifiedRecordAccuracy([
+      { label: 'A', population: 50, reviewed: 10, right: 8 },
+      { label: 'B', population: 50, reviewed: 10, right: 9 },
+    ]);
+    const whole = stratifiedRecordAccuracy([
+      { label: 'A', population: 50, reviewed: 50, right: 40 },
+      { label: 'B', population: 50, reviewed: 10, right: 9 },
+    ]);
     expect(whole.upper! - whole.lower!).toBeLessThan(partly.upper! - partly.lower!);
   });
 
@@ -36,18 +42,36 @@ describe('stratifiedRecordAccuracy', () => {
     // M = 1 (P = 3/8). Upper: the largest M with P(X ≤ 1) > 0.025 is M = 6 (P = C(6,1)·C(2,2)/C(8,3) = 6/56);
     // M = 7 leaves P(X ≤ 1) = 0. So [1/8, 6/8] = 12.5–75.0%, where Korn–Graubard on df = 2 gave 0.0–99.7%.
     const one = stratifiedRecordAccuracy([{ label: 'C002 2026-12', population: 8, reviewed: 3, right: 1 }]);
-    expect(one).toMatchObject({ status: 'ok', method: 'hypergeometric-exact', estimate: 1 / 3, lower: 1 / 8, upper: 6 / 8, n: 3, population: 8 });
+    expect(one).toMatchObject({
+      status: 'ok',
+      method: 'hypergeometric-exact',
+      estimate: 1 / 3,
+      lower: 1 / 8,
+      upper: 6 / 8,
+      n: 3,
+      population: 8,
+    });
     expect(one).toEqual(recordAccuracyInterval(1, 3, 8));
     // Empty strata beside it change nothing: still one stratum that counts.
-    const padded = stratifiedRecordAccuracy([{ label: 'A', population: 0, reviewed: 0, right: 0 }, { label: 'B', population: 8, reviewed: 3, right: 1 }]);
+    const padded = stratifiedRecordAccuracy([
+      { label: 'A', population: 0, reviewed: 0, right: 0 },
+      { label: 'B', population: 8, reviewed: 3, right: 1 },
+    ]);
     expect(padded).toMatchObject({ lower: 1 / 8, upper: 6 / 8, method: 'hypergeometric-exact' });
     // A fully reviewed single stratum is a census.
-    expect(stratifiedRecordAccuracy([{ label: 'A', population: 3, reviewed: 3, right: 1 }])).toMatchObject({ status: 'census', lower: 1 / 3, upper: 1 / 3 });
+    expect(stratifiedRecordAccuracy([{ label: 'A', population: 3, reviewed: 3, right: 1 }])).toMatchObject({
+      status: 'census',
+      lower: 1 / 3,
+      upper: 1 / 3,
+    });
   });
 
   it('two equal strata: the estimate is the mean of the stratum rates and the interval holds it (hand-worked)', () => {
     // A 9/10 of 100, B 7/10 of 100: p̂ = (0.9 + 0.7)/2 = 0.8; v = ¼·0.9·(0.9·0.1/9 + 0.7·0.3/9) = 0.0075.
-    const e = stratifiedRecordAccuracy([{ label: 'A', population: 100, reviewed: 10, right: 9 }, { label: 'B', population: 100, reviewed: 10, right: 7 }]);
+    const e = stratifiedRecordAccuracy([
+      { label: 'A', population: 100, reviewed: 10, right: 9 },
+      { label: 'B', population: 100, reviewed: 10, right: 7 },
+    ]);
     expect(e.estimate).toBeCloseTo(0.8, 12);
     expect(e.method).toBe('stratified-korn-graubard');
     // Korn–Graubard by hand: n_eff = 0.16/0.0075 = 21.33 (under the cap 20/0.9 = 22.2), df = 20 − 2 = 18,
@@ -58,10 +82,22 @@ describe('stratifiedRecordAccuracy', () => {
   });
 
   it('bad input is "not enough data" with the stratum named', () => {
-    expect(stratifiedRecordAccuracy([{ label: 'A', population: 10, reviewed: 0, right: 0 }, { label: 'B', population: 10, reviewed: 3, right: 3 }]))
-      .toMatchObject({ status: 'not_enough_data', estimate: null, reason: 'A: 10 records in the population but none reviewed' });
-    expect(stratifiedRecordAccuracy([{ label: 'A', population: 2, reviewed: 3, right: 3 }]).reason).toBe('A: 3 records reviewed out of a population of only 2');
-    expect(stratifiedRecordAccuracy([{ label: 'A', population: 0, reviewed: 0, right: 0 }]).reason).toBe('every population is empty');
+    expect(
+      stratifiedRecordAccuracy([
+        { label: 'A', population: 10, reviewed: 0, right: 0 },
+        { label: 'B', population: 10, reviewed: 3, right: 3 },
+      ]),
+    ).toMatchObject({
+      status: 'not_enough_data',
+      estimate: null,
+      reason: 'A: 10 records in the population but none reviewed',
+    });
+    expect(stratifiedRecordAccuracy([{ label: 'A', population: 2, reviewed: 3, right: 3 }]).reason).toBe(
+      'A: 3 records reviewed out of a population of only 2',
+    );
+    expect(stratifiedRecordAccuracy([{ label: 'A', population: 0, reviewed: 0, right: 0 }]).reason).toBe(
+      'every population is empty',
+    );
     expect(stratifiedRecordAccuracy([]).status).toBe('not_enough_data');
   });
 });
@@ -71,8 +107,22 @@ describe('stratifiedCodeAccuracy', () => {
     // A: 2 records of 100, 10 codes, 2 errors (expanded ×50: 500 codes, 100 errors)
     // B: 2 records of 10, 10 codes, 0 errors (expanded ×5: 50 codes, 0 errors) → r = 100/550, accuracy 0.81818
     const e = stratifiedCodeAccuracy([
-      { label: 'A', population: 100, sums: clusterSums([{ units: 4, errors: 2 }, { units: 6, errors: 0 }]) },
-      { label: 'B', population: 10, sums: clusterSums([{ units: 5, errors: 0 }, { units: 5, errors: 0 }]) },
+      {
+        label: 'A',
+        population: 100,
+        sums: clusterSums([
+          { units: 4, errors: 2 },
+          { units: 6, errors: 0 },
+        ]),
+      },
+      {
+        label: 'B',
+        population: 10,
+        sums: clusterSums([
+          { units: 5, errors: 0 },
+          { units: 5, errors: 0 },
+        ]),
+      },
     ]);
     expect(e.estimate).toBeCloseTo(1 - 100 / 550, 12);
     expect(e.lower!).toBeLessThan(e.estimate!);
@@ -80,13 +130,25 @@ describe('stratifiedCodeAccuracy', () => {
   });
 
   it('one stratum collapses to the unstratified ratio estimate with its population', () => {
-    const sums = clusterSums([{ units: 4, errors: 1 }, { units: 6, errors: 0 }, { units: 5, errors: 2 }]);
+    const sums = clusterSums([
+      { units: 4, errors: 1 },
+      { units: 6, errors: 0 },
+      { units: 5, errors: 2 },
+    ]);
     const one = stratifiedCodeAccuracy([{ label: 'A', population: 8, sums }]);
     expect(one).toEqual(codeAccuracyFromSums(sums, 8));
-    expect(one).toMatchObject({ status: 'ok', method: 'korn-graubard', estimate: 1 - 3 / 15, records: 3, population: 8 });
+    expect(one).toMatchObject({
+      status: 'ok',
+      method: 'korn-graubard',
+      estimate: 1 - 3 / 15,
+      records: 3,
+      population: 8,
+    });
   });
 
   it('a stratum with no sample is not enough data', () => {
-    expect(stratifiedCodeAccuracy([{ label: 'A', population: 10, sums: clusterSums([]) }]).status).toBe('not_enough_data');
+    expect(stratifiedCodeAccuracy([{ label: 'A', population: 10, sums: clusterSums([]) }]).status).toBe(
+      'not_enough_data',
+    );
   });
 });

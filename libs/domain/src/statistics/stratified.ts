@@ -23,9 +23,12 @@ export interface CodeStratum {
 function badStratum(strata: readonly { label: string; population: number; reviewed: number }[]): string | null {
   if (strata.length === 0) return 'no strata';
   for (const s of strata) {
-    if (!(Number.isInteger(s.population) && s.population >= 0)) return `${s.label}: population must be a whole number ≥ 0, got ${s.population}`;
-    if (s.reviewed > s.population) return `${s.label}: ${s.reviewed} records reviewed out of a population of only ${s.population}`;
-    if (s.population > 0 && s.reviewed === 0) return `${s.label}: ${s.population} records in the population but none reviewed`;
+    if (!(Number.isInteger(s.population) && s.population >= 0))
+      return `${s.label}: population must be a whole number ≥ 0, got ${s.population}`;
+    if (s.reviewed > s.population)
+      return `${s.label}: ${s.reviewed} records reviewed out of a population of only ${s.population}`;
+    if (s.population > 0 && s.reviewed === 0)
+      return `${s.label}: ${s.population} records in the population but none reviewed`;
   }
   return strata.some((s) => s.population > 0) ? null : 'every population is empty';
 }
@@ -40,7 +43,12 @@ function badStratum(strata: readonly { label: string; population: number; review
 export function stratifiedRecordAccuracy(strata: readonly RecordStratum[]): AccuracyEstimate {
   const n = strata.reduce((s, h) => s + h.reviewed, 0);
   const N = strata.reduce((s, h) => s + Math.max(0, h.population), 0);
-  const bad = badStratum(strata) ?? strata.map((h) => (h.right < 0 || h.right > h.reviewed ? `${h.label}: ${h.right} right of ${h.reviewed}` : null)).find((m) => m) ?? null;
+  const bad =
+    badStratum(strata) ??
+    strata
+      .map((h) => (h.right < 0 || h.right > h.reviewed ? `${h.label}: ${h.right} right of ${h.reviewed}` : null))
+      .find((m) => m) ??
+    null;
   if (bad) return notEnoughData('stratified-korn-graubard', n, n, N, bad);
   const used = strata.filter((h) => h.population > 0);
   if (used.length === 1) return recordAccuracyInterval(used[0]!.right, used[0]!.reviewed, used[0]!.population);
@@ -54,7 +62,8 @@ export function stratifiedRecordAccuracy(strata: readonly RecordStratum[]): Accu
   }
   estimate = clampUnit(estimate);
   const base = { estimate, n, records: n, population: N, reason: null };
-  if (used.every((h) => h.reviewed === h.population)) return { ...base, status: 'census', lower: estimate, upper: estimate, method: 'census' };
+  if (used.every((h) => h.reviewed === h.population))
+    return { ...base, status: 'census', lower: estimate, upper: estimate, method: 'census' };
   const df = Math.max(1, n - used.length);
   const { lower, upper } = designEffectInterval({ estimate, variance, units: n, df, samplingFraction: n / N });
   return { ...base, status: 'ok', lower, upper, method: 'stratified-korn-graubard' };
@@ -73,7 +82,8 @@ export function stratifiedCodeAccuracy(strata: readonly CodeStratum[]): Accuracy
   if (bad) return notEnoughData('stratified-korn-graubard', total.units, total.clusters, N, bad);
   const used = strata.filter((h) => h.population > 0);
   if (used.length === 1) return codeAccuracyFromSums(used[0]!.sums, used[0]!.population);
-  const expanded = (pick: (s: ClusterSums) => number): number => used.reduce((s, h) => s + (h.population / h.sums.clusters) * pick(h.sums), 0);
+  const expanded = (pick: (s: ClusterSums) => number): number =>
+    used.reduce((s, h) => s + (h.population / h.sums.clusters) * pick(h.sums), 0);
   const X = expanded((s) => s.units);
   const r = expanded((s) => s.errors) / X;
   const estimate = clampUnit(1 - r);
@@ -85,9 +95,17 @@ export function stratifiedCodeAccuracy(strata: readonly CodeStratum[]): Accuracy
     spread += (Nh * Nh * (1 - s.clusters / Nh) * s2) / s.clusters;
   }
   const base = { estimate, n: total.units, records: total.clusters, population: N, reason: null };
-  if (used.every((h) => h.sums.clusters === h.population)) return { ...base, status: 'census', lower: estimate, upper: estimate, method: 'census' };
+  if (used.every((h) => h.sums.clusters === h.population))
+    return { ...base, status: 'census', lower: estimate, upper: estimate, method: 'census' };
   const df = Math.max(1, Math.min(total.clusters - used.length, effectiveDf(total)));
   const variance = spread / (X * X);
-  const { lower, upper } = designEffectInterval({ estimate, variance, units: total.units, noSpreadN: total.clusters, df, samplingFraction: total.clusters / N });
+  const { lower, upper } = designEffectInterval({
+    estimate,
+    variance,
+    units: total.units,
+    noSpreadN: total.clusters,
+    df,
+    samplingFraction: total.clusters / N,
+  });
   return { ...base, status: 'ok', lower, upper, method: 'stratified-korn-graubard' };
 }

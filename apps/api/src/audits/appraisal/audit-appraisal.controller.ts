@@ -12,8 +12,14 @@ import { AuditAppraisalService } from './audit-appraisal.service';
 /** Rows of the CSV: one line per figure, then one per confidence level, as RAT-STATS lays its report out. */
 export function appraisalCsv(a: AuditAppraisalDto): string {
   const rows: unknown[][] = [
-    ['design', a.design], ['universe_size', a.universeSize], ['sample_size', a.sampleSize], ['sample_overpayment', a.sampleOverpayment],
-    ['mean', a.mean], ['std_dev', a.stdDev], ['se_total', a.seTotal], ['point_estimate', a.pointEstimate],
+    ['design', a.design],
+    ['universe_size', a.universeSize],
+    ['sample_size', a.sampleSize],
+    ['sample_overpayment', a.sampleOverpayment],
+    ['mean', a.mean],
+    ['std_dev', a.stdDev],
+    ['se_total', a.seTotal],
+    ['point_estimate', a.pointEstimate],
     ['extrapolated_overpayment_one_sided_90_lower_limit', a.extrapolatedOverpayment],
     ...(['80', '90', '95'] as const).map((c) => {
       const l = a.limits[c];

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditAppraisalDto } from '@recode/contracts';
-import { stratifiedAppraisal, variableAppraisal, VOID_STATUSES, type ByConfidence, type PrecisionLimits, type VariableAppraisal } from '@recode/domain';
+import {
+  stratifiedAppraisal,
+  variableAppraisal,
+  VOID_STATUSES,
+  type ByConfidence,
+  type PrecisionLimits,
+  type VariableAppraisal,
+} from '@recode/domain';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { conflict } from '../../common/errors';
@@ -32,7 +39,10 @@ export class AuditAppraisalService {
   async appraiseNamed(ctx: AuthedContext, auditId: string): Promise<{ appraisal: AuditAppraisalDto; name: string }> {
     const audit = await this.audits.visibleRow(ctx, auditId);
     if (audit.status !== 'released' && audit.status !== 'final') {
-      throw conflict('AUDIT_NOT_RELEASED', `The appraisal is computed once the audit is released; it is ${audit.status}`);
+      throw conflict(
+        'AUDIT_NOT_RELEASED',
+        `The appraisal is computed once the audit is released; it is ${audit.status}`,
+      );
     }
     const items: ItemValue[] = await this.db.query(
       `SELECT i.stratum, coalesce(-sum(f.payment_delta) FILTER (WHERE f.status <> ALL($2::text[])), 0)::float8 AS overpayment,
@@ -43,25 +53,48 @@ export class AuditAppraisalService {
       [auditId, VOID_STATUSES],
     );
     if (!items.some((i) => i.priced)) {
-      throw conflict('APPRAISAL_NO_PAYMENT_DATA', 'No reviewed record of this audit has a payment difference to extrapolate (payment needs a DRG and a facility base rate)');
+      throw conflict(
+        'APPRAISAL_NO_PAYMENT_DATA',
+        'No reviewed record of this audit has a payment difference to extrapolate (payment needs a DRG and a facility base rate)',
+      );
     }
     const frameSize = audit.frameSize ?? 0;
     const stratified = isStratified(audit.plan.method);
-    const dto = stratified ? await this.stratified(auditId, audit.filteredOutCount ?? 0, items) : this.unrestricted(frameSize, items);
-    await this.auditLog.record(ctx, { action: 'audit.appraised', entityType: 'audit', entityId: auditId, details: { design: dto.design, pointEstimate: dto.pointEstimate } });
+    const dto = stratified
+      ? await this.stratified(auditId, audit.filteredOutCount ?? 0, items)
+      : this.unrestricted(frameSize, items);
+    await this.auditLog.record(ctx, {
+      action: 'audit.appraised',
+      entityType: 'audit',
+      entityId: auditId,
+      details: { design: dto.design, pointEstimate: dto.pointEstimate },
+    });
     return { appraisal: { auditId, ...dto }, name: audit.name };
   }
 
   private unrestricted(frameSize: number, items: ItemValue[]): Omit<AuditAppraisalDto, 'auditId'> {
     const values = items.map((i) => i.overpayment);
     const a = variableAppraisal({ N: frameSize, values });
-    return { design: 'unrestricted', universeSize: frameSize, sampleSize: values.length, ...common(a, values), strata: [] };
+    return {
+      design: 'unrestricted',
+      universeSize: frameSize,
+      sampleSize: values.length,
+      ...common(a, values),
+      strata: [],
+    };
   }
 
   /** Per-coder strata: each stratum's universe is its part of the stored frame (scope minus exclusions). */
-  private async stratified(auditId: string, filteredOut: number, items: ItemValue[]): Promise<Omit<AuditAppraisalDto, 'auditId'>> {
+  private async stratified(
+    auditId: string,
+    filteredOut: number,
+    items: ItemValue[],
+  ): Promise<Omit<AuditAppraisalDto, 'auditId'>> {
     if (filteredOut > 0) {
-      throw conflict('APPRAISAL_FRAME_UNKNOWN', 'The per-stratum universe sizes of a stratified audit drawn with targeting rules are not stored, so it cannot be appraised');
+      throw conflict(
+        'APPRAISAL_FRAME_UNKNOWN',
+        'The per-stratum universe sizes of a stratified audit drawn with targeting rules are not stored, so it cannot be appraised',
+      );
     }
     const sizes: { key: string; n: number }[] = await this.db.query(
       `SELECT v.coder_id::text AS key, count(*)::int AS n
@@ -71,8 +104,11 @@ export class AuditAppraisalService {
       [auditId],
     );
     const byKey = new Map<string, number[]>();
-    for (const item of items) byKey.set(item.stratum ?? '', [...(byKey.get(item.stratum ?? '') ?? []), item.overpayment]);
-    const strata = sizes.filter((s) => byKey.has(s.key)).map((s) => ({ key: s.key, N: s.n, values: byKey.get(s.key) ?? [] }));
+    for (const item of items)
+      byKey.set(item.stratum ?? '', [...(byKey.get(item.stratum ?? '') ?? []), item.overpayment]);
+    const strata = sizes
+      .filter((s) => byKey.has(s.key))
+      .map((s) => ({ key: s.key, N: s.n, values: byKey.get(s.key) ?? [] }));
     const a = stratifiedAppraisal({ strata });
     const values = strata.flatMap((s) => s.values);
     return {
@@ -80,13 +116,25 @@ export class AuditAppraisalService {
       universeSize: strata.reduce((sum, s) => sum + s.N, 0),
       sampleSize: values.length,
       ...common(a.overall, values),
-      strata: strata.map((s, h) => ({ key: s.key, universeSize: s.N, sampleSize: s.values.length, pointEstimate: a.strata[h]?.point_estimate ?? 0, seTotal: a.strata[h]?.se_total ?? 0 })),
+      strata: strata.map((s, h) => ({
+        key: s.key,
+        universeSize: s.N,
+        sampleSize: s.values.length,
+        pointEstimate: a.strata[h]?.point_estimate ?? 0,
+        seTotal: a.strata[h]?.se_total ?? 0,
+      })),
     };
   }
 }
 
 function common(a: VariableAppraisal, values: number[]) {
-  const limit = (l: PrecisionLimits) => ({ tValue: l.t_value, precision: l.precision, lower: l.lower, upper: l.upper, precisionPercent: l.precision_percent });
+  const limit = (l: PrecisionLimits) => ({
+    tValue: l.t_value,
+    precision: l.precision,
+    lower: l.lower,
+    upper: l.upper,
+    precisionPercent: l.precision_percent,
+  });
   const limits: ByConfidence<PrecisionLimits> = a.limits;
   return {
     sampleOverpayment: Math.round(values.reduce((sum, v) => sum + v, 0) * 100) / 100,

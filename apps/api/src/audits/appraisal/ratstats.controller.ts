@@ -1,12 +1,29 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
-  ratStatsAttributeRequestSchema, ratStatsRandomRequestSchema, ratStatsSampleSizeRequestSchema, ratStatsStratifiedRequestSchema, ratStatsVariableRequestSchema,
-  type RatStatsAttributeRequest, type RatStatsRandomRequest, type RatStatsSampleSizeRequest, type RatStatsStratifiedRequest, type RatStatsVariableRequest,
+  ratStatsAttributeRequestSchema,
+  ratStatsRandomRequestSchema,
+  ratStatsSampleSizeRequestSchema,
+  ratStatsStratifiedRequestSchema,
+  ratStatsVariableRequestSchema,
+  type RatStatsAttributeRequest,
+  type RatStatsRandomRequest,
+  type RatStatsSampleSizeRequest,
+  type RatStatsStratifiedRequest,
+  type RatStatsVariableRequest,
 } from '@recode/contracts';
 import {
-  attributeAppraisal, RatStatsInputError, singleStageRandomNumbers, stratifiedAppraisal, variableAppraisal, variableSampleSize,
-  type AttributeAppraisal, type RandomNumbersResult, type StratifiedAppraisal, type VariableAppraisal, type VariableSampleSize,
+  attributeAppraisal,
+  RatStatsInputError,
+  singleStageRandomNumbers,
+  stratifiedAppraisal,
+  variableAppraisal,
+  variableSampleSize,
+  type AttributeAppraisal,
+  type RandomNumbersResult,
+  type StratifiedAppraisal,
+  type VariableAppraisal,
+  type VariableSampleSize,
 } from '@recode/domain';
 import { Roles } from '../../common/roles.decorator';
 import { badRequest } from '../../common/errors';
@@ -17,7 +34,10 @@ function checked<T>(compute: () => T): T {
   try {
     return compute();
   } catch (err) {
-    if (err instanceof RatStatsInputError) throw badRequest('RATSTATS_INPUT_INVALID', `body.${err.message}`, [{ path: `body.${err.field}`, message: err.message }]);
+    if (err instanceof RatStatsInputError)
+      throw badRequest('RATSTATS_INPUT_INVALID', `body.${err.message}`, [
+        { path: `body.${err.field}`, message: err.message },
+      ]);
     throw err;
   }
 }

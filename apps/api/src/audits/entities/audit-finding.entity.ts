@@ -1,5 +1,22 @@
-import type { FindingCategory, FindingDirection, FindingImpact, FindingReference, FindingStatus, FindingType, RootCause } from '@recode/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type {
+  FindingCategory,
+  FindingDirection,
+  FindingImpact,
+  FindingReference,
+  FindingStatus,
+  FindingType,
+  RootCause,
+} from '@recode/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Audit } from './audit.entity';
 import { AuditItem } from './audit-item.entity';
 

@@ -1,5 +1,15 @@
 import type { AuditItemStatus, EncounterSettingCode } from '@recode/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { EncounterVersion } from '../../encounters';
 import { Coder } from '../../users';
 import { User } from '../../users';
@@ -30,7 +40,9 @@ export class AuditItem {
   @Column({ type: 'uuid' }) auditId!: string;
   @ManyToOne(() => Audit, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'audit_id' }) audit?: Audit;
   @Column({ type: 'uuid' }) encounterVersionId!: string;
-  @ManyToOne(() => EncounterVersion, { onDelete: 'NO ACTION' }) @JoinColumn({ name: 'encounter_version_id' }) encounterVersion?: EncounterVersion;
+  @ManyToOne(() => EncounterVersion, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'encounter_version_id' })
+  encounterVersion?: EncounterVersion;
   @Column({ type: 'uuid' }) encounterId!: string;
   @Column({ type: 'uuid' }) coderId!: string;
   @ManyToOne(() => Coder, { onDelete: 'NO ACTION' }) @JoinColumn({ name: 'coder_id' }) coder?: Coder;

@@ -1,5 +1,14 @@
 import type { PlanMethod, PlanRules, PlanSchedule, PlanScope } from '@recode/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { User } from '../../users';
 
 /** A supervisor's sampling plan: what to draw, how, and optionally when (a BullMQ job scheduler per plan). */

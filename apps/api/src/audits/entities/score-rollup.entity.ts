@@ -39,7 +39,10 @@ export class ScoreRollup {
   @Column({ type: 'double precision', default: 0 }) codeUnitsSquared!: number;
   @Column({ type: 'double precision', default: 0 }) codeErrorsTimesUnits!: number;
   /** Coder rows only: released findings per auditor, how many were disputed and how many the auditor lost. */
-  @Column({ type: 'jsonb', default: {} }) auditorFindings!: Record<string, { findings: number; disputed: number; lost: number }>;
+  @Column({ type: 'jsonb', default: {} }) auditorFindings!: Record<
+    string,
+    { findings: number; disputed: number; lost: number }
+  >;
   @Column({ type: 'boolean' }) preliminary!: boolean;
   /** The coder's encounters in the month (team rows: the team's): the population the month's sample stands for. */
   @Column({ type: 'integer', nullable: true }) population!: number | null;

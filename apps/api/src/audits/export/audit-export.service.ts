@@ -37,15 +37,47 @@ export class AuditExportService {
   async export(ctx: AuthedContext, auditId: string, part: ExportPart, res: Response): Promise<void> {
     const audit = await this.audits.visibleRow(ctx, auditId);
     const fileName = `audit-${fileStem(audit.name)}-${part}.csv`;
-    const common = { action: 'audit.exported' as const, entityType: 'audit', entityId: auditId, filters: { part }, fileName };
-    if (part === 'items') return this.runner.send(ctx, res, { ...common, columns: ITEM_COLUMNS, batches: cursorBatches(this.db, ITEMS_SQL, [auditId]) });
-    if (part === 'findings') return this.runner.send(ctx, res, { ...common, columns: FINDING_COLUMNS, batches: cursorBatches(this.db, FINDINGS_SQL, [auditId]) });
+    const common = {
+      action: 'audit.exported' as const,
+      entityType: 'audit',
+      entityId: auditId,
+      filters: { part },
+      fileName,
+    };
+    if (part === 'items')
+      return this.runner.send(ctx, res, {
+        ...common,
+        columns: ITEM_COLUMNS,
+        batches: cursorBatches(this.db, ITEMS_SQL, [auditId]),
+      });
+    if (part === 'findings')
+      return this.runner.send(ctx, res, {
+        ...common,
+        columns: FINDING_COLUMNS,
+        batches: cursorBatches(this.db, FINDINGS_SQL, [auditId]),
+      });
     const { preliminary, final } = await this.scores.get(ctx, auditId);
     const rows: ScoreRow[] = [preliminary, final].flatMap((s) =>
-      s === null ? [] : [
-        { kind: s.kind, scope: 'audit' as const, coder: '', coderName: '', methodVersion: s.methodVersion, s: s.overall },
-        ...s.perCoder.map((c) => ({ kind: s.kind, scope: 'coder' as const, coder: c.externalId, coderName: c.displayName, methodVersion: s.methodVersion, s: c.score })),
-      ],
+      s === null
+        ? []
+        : [
+            {
+              kind: s.kind,
+              scope: 'audit' as const,
+              coder: '',
+              coderName: '',
+              methodVersion: s.methodVersion,
+              s: s.overall,
+            },
+            ...s.perCoder.map((c) => ({
+              kind: s.kind,
+              scope: 'coder' as const,
+              coder: c.externalId,
+              coderName: c.displayName,
+              methodVersion: s.methodVersion,
+              s: c.score,
+            })),
+          ],
     );
     return this.runner.send(ctx, res, { ...common, columns: SCORE_COLUMNS, batches: [rows] });
   }

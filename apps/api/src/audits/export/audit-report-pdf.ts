@@ -29,7 +29,11 @@ export interface ReportData {
 }
 
 const SOURCES: Record<string, string> = {
-  guidelines: 'ICD-10-CM Official Guidelines', coding_clinic: 'Coding Clinic', cpt_assistant: 'CPT Assistant', ncci: 'NCCI', pcs_guidelines: 'ICD-10-PCS Official Guidelines',
+  guidelines: 'ICD-10-CM Official Guidelines',
+  coding_clinic: 'Coding Clinic',
+  cpt_assistant: 'CPT Assistant',
+  ncci: 'NCCI',
+  pcs_guidelines: 'ICD-10-PCS Official Guidelines',
 };
 
 const pct = (x: number | null): string => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
@@ -37,7 +41,8 @@ const pct = (x: number | null): string => (x === null ? '-' : `${(x * 100).toFix
 /** "71.4% (95% CI 45.2-88.3%, n = 7 codes in 3 records of 40)"; every record reviewed: "(all 3 records reviewed, no sampling error)". */
 export function rateText(rate: RateWithIntervalDto, unit: string): string {
   const clusters = rate.clusters !== undefined ? ` in ${rate.clusters} records` : '';
-  if (rate.status === 'census') return `${pct(rate.estimate)} (all ${rate.population ?? rate.n} records reviewed, no sampling error; n = ${rate.n} ${unit}${clusters})`;
+  if (rate.status === 'census')
+    return `${pct(rate.estimate)} (all ${rate.population ?? rate.n} records reviewed, no sampling error; n = ${rate.n} ${unit}${clusters})`;
   const interval = rate.lower !== null && rate.upper !== null ? `95% CI ${pct(rate.lower)}-${pct(rate.upper)}, ` : '';
   const ofN = rate.population ? ` of ${rate.population}` : '';
   return `${pct(rate.estimate)} (${interval}n = ${rate.n} ${unit}${clusters}${ofN})`;
@@ -58,7 +63,11 @@ export function changeText(f: Pick<ReportFinding, 'system' | 'codeBefore' | 'cod
  * to the PDF bytes once the caller has called doc.end(). Standard fonts only, uncompressed content
  * streams so the text can be checked without a PDF library.
  */
-export function startPdf(title: string, subtitle: string, generatedAt: string): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+export function startPdf(
+  title: string,
+  subtitle: string,
+  generatedAt: string,
+): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
   const doc = new PDFDocument({ size: 'A4', margin: 48, compress: false, info: { Title: title, Producer: 'Recode' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -67,7 +76,13 @@ export function startPdf(title: string, subtitle: string, generatedAt: string): 
     doc.on('error', reject);
   });
   doc.font('Helvetica-Bold').fontSize(16).text(title);
-  doc.font('Helvetica').fontSize(10).fillColor('#444').text(`${subtitle} - generated ${generatedAt}`).fillColor('#000').moveDown();
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor('#444')
+    .text(`${subtitle} - generated ${generatedAt}`)
+    .fillColor('#000')
+    .moveDown();
   return { doc, done };
 }
 
@@ -87,7 +102,9 @@ export function renderReportPdf(data: ReportData): Promise<Buffer> {
     doc.text(`Code accuracy: ${rateText(b.codeAccuracy, 'codes')}`);
     doc.text(`Record accuracy: ${rateText(b.recordAccuracy, 'records')}`);
     if (b.inpatientRecordsReviewed > 0) doc.text(`DRG accuracy: ${rateText(b.drgAccuracy, 'inpatient records')}`);
-    doc.text(`Records with a coder error: ${b.recordsWithError} of ${b.recordsReviewed}; weighted errors ${b.weightedErrors}`);
+    doc.text(
+      `Records with a coder error: ${b.recordsWithError} of ${b.recordsReviewed}; weighted errors ${b.weightedErrors}`,
+    );
     if (b.sampleWarning) doc.text(`Note: ${b.sampleWarning.message}`);
   }
   doc.moveDown();
@@ -95,7 +112,11 @@ export function renderReportPdf(data: ReportData): Promise<Buffer> {
   doc.font('Helvetica-Bold').fontSize(12).text(`Findings (${data.findings.length})`);
   if (data.findings.length === 0) doc.font('Helvetica').fontSize(10).text('No findings.');
   data.findings.forEach((f, i) => {
-    doc.moveDown(0.4).font('Helvetica-Bold').fontSize(10).text(`${i + 1}. ${f.encounter} (coder ${f.coder}): ${f.type} ${changeText(f)} [${f.category}]`);
+    doc
+      .moveDown(0.4)
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text(`${i + 1}. ${f.encounter} (coder ${f.coder}): ${f.type} ${changeText(f)} [${f.category}]`);
     doc.font('Helvetica').fontSize(10);
     doc.text(`Status: ${f.status}${f.rootCause ? ` - root cause: ${f.rootCause}` : ''}`);
     if (f.rationale) doc.text(`Rationale: ${f.rationale}`);

@@ -18,13 +18,20 @@ export class AuditReportService {
     private readonly auditLog: AuditLogService,
   ) {}
 
-  async report(ctx: AuthedContext, auditId: string, coderId: string | undefined): Promise<{ fileName: string; pdf: Buffer }> {
+  async report(
+    ctx: AuthedContext,
+    auditId: string,
+    coderId: string | undefined,
+  ): Promise<{ fileName: string; pdf: Buffer }> {
     const audit = await this.audits.visibleRow(ctx, auditId);
     const { preliminary, final } = await this.scores.get(ctx, auditId);
     const score = final ?? preliminary;
     const coder = coderId ? score?.perCoder.find((c) => c.coderId === coderId) : undefined;
     if (coderId && !coder) {
-      const [known] = await this.db.query('SELECT 1 FROM audit_items WHERE audit_id = $1 AND coder_id = $2 LIMIT 1', [auditId, coderId]);
+      const [known] = await this.db.query('SELECT 1 FROM audit_items WHERE audit_id = $1 AND coder_id = $2 LIMIT 1', [
+        auditId,
+        coderId,
+      ]);
       if (!known) throw notFound('AUDIT_NOT_FOUND', 'Coder in this audit');
     }
     const findings: ReportFinding[] = await this.db.query(
@@ -43,7 +50,12 @@ export class AuditReportService {
       block: coderId ? (coder?.score ?? null) : (score?.overall ?? null),
       findings,
     });
-    await this.auditLog.record(ctx, { action: 'audit.exported', entityType: 'audit', entityId: auditId, details: { part: 'report', coderId: coderId ?? null } });
+    await this.auditLog.record(ctx, {
+      action: 'audit.exported',
+      entityType: 'audit',
+      entityId: auditId,
+      details: { part: 'report', coderId: coderId ?? null },
+    });
     const slug = audit.name.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60);
     return { fileName: `audit-${slug}${coder ? `-${coder.externalId}` : ''}-report.pdf`, pdf };
   }

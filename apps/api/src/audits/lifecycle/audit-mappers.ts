@@ -1,4 +1,11 @@
-import type { AuditDto, AuditItemDto, AuditPlanSnapshot, AuditProgressDto, AuditStatus, AuditSummaryDto } from '@recode/contracts';
+import type {
+  AuditDto,
+  AuditItemDto,
+  AuditPlanSnapshot,
+  AuditProgressDto,
+  AuditStatus,
+  AuditSummaryDto,
+} from '@recode/contracts';
 
 export const AUDIT_COLUMNS = `a.id, a.name, a.plan_id AS "planId", a.status, a.team_ids AS "teamIds", a.seed, a.algorithm,
   a.frame_size AS "frameSize", a.scope_size AS "scopeSize", a.excluded_count AS "excludedCount", a.filtered_out_count AS "filteredOutCount",

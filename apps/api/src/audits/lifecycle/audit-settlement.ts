@@ -50,7 +50,10 @@ const CountsRow = z.object({
 });
 
 /** Settlement counts of the released audits among `auditIds` (null: every released audit), each locked. */
-export async function releasedSettlementCounts(m: EntityManager, auditIds: string[] | null): Promise<z.infer<typeof CountsRow>[]> {
+export async function releasedSettlementCounts(
+  m: EntityManager,
+  auditIds: string[] | null,
+): Promise<z.infer<typeof CountsRow>[]> {
   return selectRows(
     m,
     CountsRow,
@@ -73,12 +76,26 @@ export async function releasedSettlementCounts(m: EntityManager, auditIds: strin
  * Released audits that settled by themselves become final through the lifecycle's move, so the next
  * score run stores the final score. `auditIds` null means every audit. Returns those moved.
  */
-export async function finalizeSettledAudits(m: EntityManager, auditLog: AuditLogService, ctx: RequestContext, auditIds: string[] | null): Promise<string[]> {
+export async function finalizeSettledAudits(
+  m: EntityManager,
+  auditLog: AuditLogService,
+  ctx: RequestContext,
+  auditIds: string[] | null,
+): Promise<string[]> {
   const moved: string[] = [];
   for (const audit of await releasedSettlementCounts(m, auditIds)) {
     if (!settlesByItself(audit)) continue;
     await moveStatus(m, audit.id, 'final', 'finalized_at = now()');
-    await auditLog.record(ctx, { action: 'audit.finalized', entityType: 'audit', entityId: audit.id, details: { by: 'disputes', reason: 'every finding settled after the rebuttal window' } }, m);
+    await auditLog.record(
+      ctx,
+      {
+        action: 'audit.finalized',
+        entityType: 'audit',
+        entityId: audit.id,
+        details: { by: 'disputes', reason: 'every finding settled after the rebuttal window' },
+      },
+      m,
+    );
     moved.push(audit.id);
   }
   return moved;

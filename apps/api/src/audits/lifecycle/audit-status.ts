@@ -3,13 +3,18 @@ import type { EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors';
 import { assertTransition, illegalTransition } from './audit-lifecycle';
 
-
 /**
  * Moves an audit from → to in one conditional UPDATE, so two concurrent requests cannot both make the
  * same move: the loser finds the status changed and gets the same 409 as any illegal move.
  * `set` adds column assignments over parameters $3… (given in `values`).
  */
-export async function moveStatus(m: EntityManager, auditId: string, to: AuditStatus, set = '', values: unknown[] = []): Promise<AuditStatus> {
+export async function moveStatus(
+  m: EntityManager,
+  auditId: string,
+  to: AuditStatus,
+  set = '',
+  values: unknown[] = [],
+): Promise<AuditStatus> {
   const [current]: { status: AuditStatus }[] = await m.query('SELECT status FROM audits WHERE id = $1', [auditId]);
   if (!current) throw notFound('AUDIT_NOT_FOUND', 'Audit');
   assertTransition(current.status, to);

@@ -30,9 +30,12 @@ export class AuditTransitionsService {
     await this.audits.visibleRow(ctx, auditId);
     // Auditors see only audits they have records in; of those they may release, never sample or finalize.
     if (ctx.user.role === 'auditor' && to !== 'released') {
-      throw new AppError(403, 'AUDIT_TRANSITION_FORBIDDEN', 'Auditors may release an audit they review; drawing the sample and making it final are for supervisors', [
-        { path: 'body.to', message: `an auditor cannot move an audit to ${to}` },
-      ]);
+      throw new AppError(
+        403,
+        'AUDIT_TRANSITION_FORBIDDEN',
+        'Auditors may release an audit they review; drawing the sample and making it final are for supervisors',
+        [{ path: 'body.to', message: `an auditor cannot move an audit to ${to}` }],
+      );
     }
     await this.db.transaction(async (m) => {
       await m.query('SELECT id FROM audits WHERE id = $1 FOR UPDATE', [auditId]);
@@ -48,17 +51,27 @@ export class AuditTransitionsService {
   /** draft → sampling; the caller enqueues `audits.sample` after commit. */
   async startSampling(m: EntityManager, ctx: RequestContext, auditId: string): Promise<void> {
     const from = await moveStatus(m, auditId, 'sampling', 'sampling_error = NULL');
-    await this.auditLog.record(ctx, { action: 'audit.sampling_started', entityType: 'audit', entityId: auditId, details: { from } }, m);
+    await this.auditLog.record(
+      ctx,
+      { action: 'audit.sampling_started', entityType: 'audit', entityId: auditId, details: { from } },
+      m,
+    );
   }
 
   /** in_review → released once every sampled record is reviewed (or unreviewable); each coder with a login is notified. */
   private async release(m: EntityManager, ctx: AuthedContext, auditId: string): Promise<void> {
-    const [open]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM audit_items WHERE audit_id = $1 AND status IN ('assigned', 'in_progress')`, [auditId]);
+    const [open]: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM audit_items WHERE audit_id = $1 AND status IN ('assigned', 'in_progress')`,
+      [auditId],
+    );
     const [status]: { status: string }[] = await m.query('SELECT status FROM audits WHERE id = $1', [auditId]);
     if (status?.status === 'in_review' && open && open.n > 0) {
-      throw new AppError(409, 'AUDIT_ITEMS_UNREVIEWED', `${open.n} sampled record(s) are not reviewed yet; review them or mark them unreviewable first`, [
-        { path: 'status', message: `${open.n} item(s) still open`, openItems: open.n },
-      ]);
+      throw new AppError(
+        409,
+        'AUDIT_ITEMS_UNREVIEWED',
+        `${open.n} sampled record(s) are not reviewed yet; review them or mark them unreviewable first`,
+        [{ path: 'status', message: `${open.n} item(s) still open`, openItems: open.n }],
+      );
     }
     const settings = await this.settings.get(m);
     const rebuttalDueAt = addBusinessDays(new Date(), settings.rebuttalBusinessDays);
@@ -82,7 +95,16 @@ export class AuditTransitionsService {
       })),
       m,
     );
-    await this.auditLog.record(ctx, { action: 'audit.released', entityType: 'audit', entityId: auditId, details: { notified, rebuttalDueAt: rebuttalDueAt.toISOString() } }, m);
+    await this.auditLog.record(
+      ctx,
+      {
+        action: 'audit.released',
+        entityType: 'audit',
+        entityId: auditId,
+        details: { notified, rebuttalDueAt: rebuttalDueAt.toISOString() },
+      },
+      m,
+    );
   }
 
   /**
@@ -94,14 +116,36 @@ export class AuditTransitionsService {
     const [counts] = await releasedSettlementCounts(m, [auditId]);
     const settlement = counts ? settlementOf(counts) : 'settled';
     if (counts && settlement === 'disputes_open') {
-      throw new AppError(409, 'AUDIT_FINDINGS_UNSETTLED', `${counts.unsettled} finding(s) are disputed or escalated; settle them before finalizing`, [{ path: 'status', message: 'unsettled findings', unsettled: counts.unsettled }]);
+      throw new AppError(
+        409,
+        'AUDIT_FINDINGS_UNSETTLED',
+        `${counts.unsettled} finding(s) are disputed or escalated; settle them before finalizing`,
+        [{ path: 'status', message: 'unsettled findings', unsettled: counts.unsettled }],
+      );
     }
     if (counts && settlement === 'rebuttal_window_open') {
       const due = counts.rebuttalDueAt?.toISOString() ?? null;
-      throw new AppError(409, 'AUDIT_REBUTTAL_WINDOW_OPEN', `Coders may respond to ${counts.open} open finding(s) until ${due}`, [{ path: 'status', message: 'rebuttal window open', rebuttalDueAt: due, openFindings: counts.open }]);
+      throw new AppError(
+        409,
+        'AUDIT_REBUTTAL_WINDOW_OPEN',
+        `Coders may respond to ${counts.open} open finding(s) until ${due}`,
+        [{ path: 'status', message: 'rebuttal window open', rebuttalDueAt: due, openFindings: counts.open }],
+      );
     }
     await moveStatus(m, auditId, 'final', 'finalized_at = now()');
-    const [, lapsed] = await m.query(`UPDATE audit_findings SET status = 'agreed', updated_at = now() WHERE audit_id = $1 AND status = 'open'`, [auditId]);
-    await this.auditLog.record(ctx, { action: 'audit.finalized', entityType: 'audit', entityId: auditId, details: { openFindingsTakenAsAgreed: Number(lapsed) } }, m);
+    const [, lapsed] = await m.query(
+      `UPDATE audit_findings SET status = 'agreed', updated_at = now() WHERE audit_id = $1 AND status = 'open'`,
+      [auditId],
+    );
+    await this.auditLog.record(
+      ctx,
+      {
+        action: 'audit.finalized',
+        entityType: 'audit',
+        entityId: auditId,
+        details: { openFindingsTakenAsAgreed: Number(lapsed) },
+      },
+      m,
+    );
   }
 }

@@ -1,8 +1,20 @@
 import { Controller, Get, Header, HttpCode, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
-  auditItemListQuerySchema, auditListQuerySchema, auditReportQuerySchema, auditTransitionRequestSchema, exportPartSchema, type AuditReportQuery,
-  type AuditDto, type AuditItemDto, type AuditItemListQuery, type AuditListQuery, type AuditScoresDto, type AuditSummaryDto, type AuditTransitionRequest, type Page,
+  auditItemListQuerySchema,
+  auditListQuerySchema,
+  auditReportQuerySchema,
+  auditTransitionRequestSchema,
+  exportPartSchema,
+  type AuditReportQuery,
+  type AuditDto,
+  type AuditItemDto,
+  type AuditItemListQuery,
+  type AuditListQuery,
+  type AuditScoresDto,
+  type AuditSummaryDto,
+  type AuditTransitionRequest,
+  type Page,
 } from '@recode/contracts';
 import type { Response } from 'express';
 import { Roles } from '../../common/roles.decorator';
@@ -27,7 +39,10 @@ export class AuditsController {
   ) {}
 
   @Get()
-  list(@AuthCtx() ctx: AuthedContext, @ValidQuery(auditListQuerySchema) query: AuditListQuery): Promise<Page<AuditSummaryDto>> {
+  list(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(auditListQuerySchema) query: AuditListQuery,
+  ): Promise<Page<AuditSummaryDto>> {
     return this.audits.list(ctx, query);
   }
 
@@ -37,7 +52,11 @@ export class AuditsController {
   }
 
   @Get(':id/items')
-  items(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidQuery(auditItemListQuerySchema) query: AuditItemListQuery): Promise<AuditItemDto[]> {
+  items(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidQuery(auditItemListQuerySchema) query: AuditItemListQuery,
+  ): Promise<AuditItemDto[]> {
     return this.audits.items(ctx, id, query);
   }
 
@@ -49,7 +68,11 @@ export class AuditsController {
   @HttpCode(200)
   @Roles('admin', 'supervisor', 'auditor')
   @ApiBody({ schema: toJsonSchema(auditTransitionRequestSchema) })
-  transition(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidBody(auditTransitionRequestSchema) body: AuditTransitionRequest): Promise<AuditDto> {
+  transition(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidBody(auditTransitionRequestSchema) body: AuditTransitionRequest,
+  ): Promise<AuditDto> {
     return this.transitions.request(ctx, id, body.to);
   }
 

@@ -1,11 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditDto, AuditItemDto, AuditItemListQuery, AuditListQuery, AuditSummaryDto, Page } from '@recode/contracts';
+import type {
+  AuditDto,
+  AuditItemDto,
+  AuditItemListQuery,
+  AuditListQuery,
+  AuditSummaryDto,
+  Page,
+} from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
 import { auditVisibility } from '../access/audit-access';
-import { AUDIT_COLUMNS, AUDIT_FROM, ITEM_COLUMNS, ITEM_FROM, toAuditDto, toAuditSummary, toItemDto, type AuditRow, type ItemRow } from './audit-mappers';
+import {
+  AUDIT_COLUMNS,
+  AUDIT_FROM,
+  ITEM_COLUMNS,
+  ITEM_FROM,
+  toAuditDto,
+  toAuditSummary,
+  toItemDto,
+  type AuditRow,
+  type ItemRow,
+} from './audit-mappers';
 
 @Injectable()
 export class AuditsService {
@@ -29,7 +46,10 @@ export class AuditsService {
   async visibleRow(ctx: AuthedContext, id: string, m: EntityManager = this.db.manager): Promise<AuditRow> {
     const params: unknown[] = [id];
     const visible = auditVisibility(ctx.user, 'a', params);
-    const rows: AuditRow[] = await m.query(`SELECT ${AUDIT_COLUMNS} FROM ${AUDIT_FROM} WHERE a.id = $1 AND ${visible}`, params);
+    const rows: AuditRow[] = await m.query(
+      `SELECT ${AUDIT_COLUMNS} FROM ${AUDIT_FROM} WHERE a.id = $1 AND ${visible}`,
+      params,
+    );
     const row = rows[0];
     if (!row) throw notFound('AUDIT_NOT_FOUND', 'Audit');
     return row;
@@ -60,7 +80,10 @@ export class AuditsService {
     if (ctx.user.role === 'auditor') where.push(`i.auditor_id = $${params.push(ctx.user.id)}`);
     if (query.status) where.push(`i.status = $${params.push(query.status)}`);
     else if (!query.includeSpares) where.push(`i.status <> 'spare'`);
-    const rows: ItemRow[] = await this.db.query(`SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM} WHERE ${where.join(' AND ')} ORDER BY i.draw_order`, params);
+    const rows: ItemRow[] = await this.db.query(
+      `SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM} WHERE ${where.join(' AND ')} ORDER BY i.draw_order`,
+      params,
+    );
     return rows.map(toItemDto);
   }
 

@@ -1,8 +1,20 @@
 import { Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
-  createPlanRequestSchema, planListQuerySchema, previewPlanRequestSchema, runPlanRequestSchema, updatePlanRequestSchema,
-  type AuditDto, type AuditPlanDto, type CreatePlanRequest, type PersonRef, type PlanListQuery, type PlanPreviewDto, type PreviewPlanRequest, type RunPlanRequest, type UpdatePlanRequest,
+  createPlanRequestSchema,
+  planListQuerySchema,
+  previewPlanRequestSchema,
+  runPlanRequestSchema,
+  updatePlanRequestSchema,
+  type AuditDto,
+  type AuditPlanDto,
+  type CreatePlanRequest,
+  type PersonRef,
+  type PlanListQuery,
+  type PlanPreviewDto,
+  type PreviewPlanRequest,
+  type RunPlanRequest,
+  type UpdatePlanRequest,
 } from '@recode/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -32,7 +44,10 @@ export class AuditPlansController {
 
   @Post()
   @ApiBody({ schema: toJsonSchema(createPlanRequestSchema) })
-  create(@AuthCtx() ctx: AuthedContext, @ValidBody(createPlanRequestSchema) body: CreatePlanRequest): Promise<AuditPlanDto> {
+  create(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidBody(createPlanRequestSchema) body: CreatePlanRequest,
+  ): Promise<AuditPlanDto> {
     return this.plans.create(ctx, body);
   }
 
@@ -40,7 +55,10 @@ export class AuditPlansController {
   @Post('preview')
   @HttpCode(200)
   @ApiBody({ schema: toJsonSchema(previewPlanRequestSchema) })
-  async previewUnsaved(@AuthCtx() ctx: AuthedContext, @ValidBody(previewPlanRequestSchema) body: PreviewPlanRequest): Promise<PlanPreviewDto> {
+  async previewUnsaved(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidBody(previewPlanRequestSchema) body: PreviewPlanRequest,
+  ): Promise<PlanPreviewDto> {
     const teamIds = await validatePlanPeople(this.db.manager, ctx.user, body);
     return this.preview.preview(null, body, teamIds);
   }
@@ -58,7 +76,11 @@ export class AuditPlansController {
 
   @Put(':id')
   @ApiBody({ schema: toJsonSchema(updatePlanRequestSchema) })
-  update(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidBody(updatePlanRequestSchema) body: UpdatePlanRequest): Promise<AuditPlanDto> {
+  update(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidBody(updatePlanRequestSchema) body: UpdatePlanRequest,
+  ): Promise<AuditPlanDto> {
     return this.plans.update(ctx, id, body);
   }
 
@@ -79,7 +101,11 @@ export class AuditPlansController {
   @Post(':id/run')
   @HttpCode(202)
   @ApiBody({ schema: toJsonSchema(runPlanRequestSchema) })
-  run(@AuthCtx() ctx: AuthedContext, @IdParam() id: string, @ValidBody(runPlanRequestSchema) body: RunPlanRequest): Promise<AuditDto> {
+  run(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam() id: string,
+    @ValidBody(runPlanRequestSchema) body: RunPlanRequest,
+  ): Promise<AuditDto> {
     return this.runs.run(ctx, id, body);
   }
 }

@@ -33,14 +33,19 @@ export class AuditPlansService {
 
   /** Auditors work across teams, so a supervisor may name any active one (as validatePlanPeople accepts). */
   auditors(): Promise<PersonRef[]> {
-    return this.db.query(`SELECT id, display_name AS "displayName" FROM users WHERE role = 'auditor' AND active ORDER BY display_name, id`);
+    return this.db.query(
+      `SELECT id, display_name AS "displayName" FROM users WHERE role = 'auditor' AND active ORDER BY display_name, id`,
+    );
   }
 
   /** A plan outside the user's teams is "not found", as if it did not exist. */
   async get(ctx: AuthedContext, id: string, m: EntityManager = this.db.manager, lock = false): Promise<AuditPlanDto> {
     const params: unknown[] = [id];
     const visible = planVisibility(ctx.user, 'p', params);
-    const rows: PlanRow[] = await m.query(`SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE p.id = $1 AND ${visible} ${lock ? 'FOR UPDATE OF p' : ''}`, params);
+    const rows: PlanRow[] = await m.query(
+      `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE p.id = $1 AND ${visible} ${lock ? 'FOR UPDATE OF p' : ''}`,
+      params,
+    );
     const row = rows[0];
     if (!row) throw notFound('AUDIT_PLAN_NOT_FOUND', 'Audit plan');
     return toPlanDto(row);
@@ -52,11 +57,34 @@ export class AuditPlansService {
       const [{ id }] = await m.query(
         `INSERT INTO audit_plans (name, description, team_ids, scope, method, rules, seed, spares, exclusion_window_days, due_in_days, auditor_ids, schedule, schedule_pattern, created_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-        [body.name, body.description, teamIds, body.scope, body.method, body.rules, body.seed, body.spares, body.exclusionWindowDays, body.dueInDays,
-          body.auditorIds, body.schedule, body.schedule ? schedulePattern(body.schedule) : null, ctx.user.id],
+        [
+          body.name,
+          body.description,
+          teamIds,
+          body.scope,
+          body.method,
+          body.rules,
+          body.seed,
+          body.spares,
+          body.exclusionWindowDays,
+          body.dueInDays,
+          body.auditorIds,
+          body.schedule,
+          body.schedule ? schedulePattern(body.schedule) : null,
+          ctx.user.id,
+        ],
       );
       const created = await this.get(ctx, id, m);
-      await this.auditLog.record(ctx, { action: 'audit_plan.created', entityType: 'audit_plan', entityId: id, details: { name: body.name, method: body.method, schedule: body.schedule } }, m);
+      await this.auditLog.record(
+        ctx,
+        {
+          action: 'audit_plan.created',
+          entityType: 'audit_plan',
+          entityId: id,
+          details: { name: body.name, method: body.method, schedule: body.schedule },
+        },
+        m,
+      );
       return created;
     });
     await this.syncSchedule(plan);
@@ -68,20 +96,51 @@ export class AuditPlansService {
       const current = await this.get(ctx, id, m, true);
       if (current.archived) throw new AppError(409, 'CONFLICT', 'An archived plan cannot be changed');
       if (current.version !== body.version) {
-        throw conflict('AUDIT_PLAN_VERSION_CONFLICT', `The plan was changed by someone else (now version ${current.version})`, [
-          { path: 'body.version', message: `is ${body.version}; the plan is at version ${current.version}`, currentVersion: current.version },
-        ]);
+        throw conflict(
+          'AUDIT_PLAN_VERSION_CONFLICT',
+          `The plan was changed by someone else (now version ${current.version})`,
+          [
+            {
+              path: 'body.version',
+              message: `is ${body.version}; the plan is at version ${current.version}`,
+              currentVersion: current.version,
+            },
+          ],
+        );
       }
       const teamIds = await validatePlanPeople(m, ctx.user, body);
       await m.query(
         `UPDATE audit_plans SET name = $2, description = $3, team_ids = $4, scope = $5, method = $6, rules = $7, seed = $8, spares = $9,
                 exclusion_window_days = $10, due_in_days = $11, auditor_ids = $12, schedule = $13, schedule_pattern = $14, version = version + 1, updated_at = now()
           WHERE id = $1`,
-        [id, body.name, body.description, teamIds, body.scope, body.method, body.rules, body.seed, body.spares, body.exclusionWindowDays, body.dueInDays,
-          body.auditorIds, body.schedule, body.schedule ? schedulePattern(body.schedule) : null],
+        [
+          id,
+          body.name,
+          body.description,
+          teamIds,
+          body.scope,
+          body.method,
+          body.rules,
+          body.seed,
+          body.spares,
+          body.exclusionWindowDays,
+          body.dueInDays,
+          body.auditorIds,
+          body.schedule,
+          body.schedule ? schedulePattern(body.schedule) : null,
+        ],
       );
       const updated = await this.get(ctx, id, m);
-      await this.auditLog.record(ctx, { action: 'audit_plan.updated', entityType: 'audit_plan', entityId: id, details: { version: updated.version, schedule: body.schedule } }, m);
+      await this.auditLog.record(
+        ctx,
+        {
+          action: 'audit_plan.updated',
+          entityType: 'audit_plan',
+          entityId: id,
+          details: { version: updated.version, schedule: body.schedule },
+        },
+        m,
+      );
       return updated;
     });
     await this.syncSchedule(plan);
@@ -92,7 +151,10 @@ export class AuditPlansService {
   async archive(ctx: AuthedContext, id: string): Promise<AuditPlanDto> {
     const plan = await this.db.transaction(async (m) => {
       await this.get(ctx, id, m, true);
-      await m.query('UPDATE audit_plans SET archived_at = coalesce(archived_at, now()), updated_at = now() WHERE id = $1', [id]);
+      await m.query(
+        'UPDATE audit_plans SET archived_at = coalesce(archived_at, now()), updated_at = now() WHERE id = $1',
+        [id],
+      );
       await this.auditLog.record(ctx, { action: 'audit_plan.archived', entityType: 'audit_plan', entityId: id }, m);
       return this.get(ctx, id, m);
     });
@@ -102,7 +164,8 @@ export class AuditPlansService {
 
   /** One BullMQ job scheduler per plan (upserted by id), removed when the plan loses its schedule or is archived. */
   private async syncSchedule(plan: AuditPlanDto): Promise<void> {
-    if (plan.schedulePattern && !plan.archived) await this.jobs.schedule(schedulerIdOf(plan.id), 'audits.run-plan', { planId: plan.id }, plan.schedulePattern);
+    if (plan.schedulePattern && !plan.archived)
+      await this.jobs.schedule(schedulerIdOf(plan.id), 'audits.run-plan', { planId: plan.id }, plan.schedulePattern);
     else await this.jobs.unschedule(schedulerIdOf(plan.id), 'audits.run-plan');
   }
 }

@@ -27,9 +27,16 @@ export class PlanPreviewService {
   }
 
   async previewSnapshot(snapshot: AuditPlanSnapshot, teamIds: readonly string[]): Promise<PlanPreviewDto> {
-    const frame = await loadFrame(this.db, frameScopeOf(snapshot, teamIds), frameNeeds(snapshot.rules), snapshot.exclusionWindowDays);
+    const frame = await loadFrame(
+      this.db,
+      frameScopeOf(snapshot, teamIds),
+      frameNeeds(snapshot.rules),
+      snapshot.exclusionWindowDays,
+    );
     // No seed is consumed by a preview; any valid text will do.
-    const result = mapSamplingErrors(() => previewPlan(frame.items, samplePlanOf(snapshot, 'preview'), { excludedIds: frame.excludedIds }));
+    const result = mapSamplingErrors(() =>
+      previewPlan(frame.items, samplePlanOf(snapshot, 'preview'), { excludedIds: frame.excludedIds }),
+    );
     const coderIds = result.perCoder.map((c) => c.coderId);
     const coders: { id: string; externalId: string; displayName: string }[] = await this.db.query(
       'SELECT id, external_id AS "externalId", display_name AS "displayName" FROM coders WHERE id = ANY($1::uuid[])',
@@ -46,7 +53,12 @@ export class PlanPreviewService {
       exclusionWindowDays: snapshot.exclusionWindowDays,
       period: snapshot.period,
       // Expected counts are means (4.000000000000002 is 4): four decimals say all there is.
-      perCoder: result.perCoder.map((c) => ({ ...c, expectedSampleSize: roundTo(c.expectedSampleSize, 4), externalId: byId.get(c.coderId)?.externalId ?? '', displayName: byId.get(c.coderId)?.displayName ?? '' })),
+      perCoder: result.perCoder.map((c) => ({
+        ...c,
+        expectedSampleSize: roundTo(c.expectedSampleSize, 4),
+        externalId: byId.get(c.coderId)?.externalId ?? '',
+        displayName: byId.get(c.coderId)?.displayName ?? '',
+      })),
       perStratum: result.perStratum,
     };
   }

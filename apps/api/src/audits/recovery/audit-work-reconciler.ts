@@ -40,7 +40,12 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
   start(): void {
     const tick = (): void => {
       this.reconcile()
-        .catch((err: unknown) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'audit reconcile pass failed; next pass retries'))
+        .catch((err: unknown) =>
+          this.logger.warn(
+            { err: err instanceof Error ? err.message : String(err) },
+            'audit reconcile pass failed; next pass retries',
+          ),
+        )
         .finally(() => {
           if (!this.stopped) this.timer = setTimeout(tick, AUDIT_RECONCILE_EVERY_MS);
         });
@@ -59,7 +64,9 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
 
   private async sampling(m: EntityManager): Promise<string[]> {
     // A fresh audit is committed a moment before its job is added: leave it a few seconds.
-    const rows: { id: string }[] = await m.query(`SELECT id FROM audits WHERE status = 'sampling' AND updated_at < now() - interval '3 seconds' FOR UPDATE SKIP LOCKED`);
+    const rows: { id: string }[] = await m.query(
+      `SELECT id FROM audits WHERE status = 'sampling' AND updated_at < now() - interval '3 seconds' FOR UPDATE SKIP LOCKED`,
+    );
     const requeued: string[] = [];
     for (const { id } of rows) {
       const job = await this.jobs.queue('audits').getJob(samplingJobId(id));
@@ -74,11 +81,24 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
           details: [{ path: 'status', message: reason }],
         };
         await moveStatus(m, id, 'draft', 'sampling_error = $3', [samplingError]);
-        await this.auditLog.record(SYSTEM_CONTEXT, { action: 'audit.sampling_failed', entityType: 'audit', entityId: id, details: samplingError }, m);
+        await this.auditLog.record(
+          SYSTEM_CONTEXT,
+          { action: 'audit.sampling_failed', entityType: 'audit', entityId: id, details: samplingError },
+          m,
+        );
         this.logger.error({ auditId: id, state }, 'sampling failed: no progress after repeated re-queues');
         continue;
       }
-      await this.auditLog.record(SYSTEM_CONTEXT, { action: 'audit.sampling_requeued', entityType: 'audit', entityId: id, details: { state, requeue: requeues + 1 } }, m);
+      await this.auditLog.record(
+        SYSTEM_CONTEXT,
+        {
+          action: 'audit.sampling_requeued',
+          entityType: 'audit',
+          entityId: id,
+          details: { state, requeue: requeues + 1 },
+        },
+        m,
+      );
       await enqueueSampling(this.jobs, id);
       this.logger.warn({ auditId: id, state, requeue: requeues + 1 }, 'sampling had no live job; queued again');
       requeued.push(id);
@@ -98,9 +118,17 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
     for (const { id } of stale) {
       const requeues = await this.countSince(m, id, 'audit.scoring_requeued', null);
       if (requeues >= MAX_SCORE_REQUEUES) continue; // reported once, below, when the cap is reached
-      await this.auditLog.record(SYSTEM_CONTEXT, { action: 'audit.scoring_requeued', entityType: 'audit', entityId: id, details: { requeue: requeues + 1 } }, m);
+      await this.auditLog.record(
+        SYSTEM_CONTEXT,
+        { action: 'audit.scoring_requeued', entityType: 'audit', entityId: id, details: { requeue: requeues + 1 } },
+        m,
+      );
       await this.jobs.enqueue('audits.score', { auditId: id });
-      if (requeues + 1 === MAX_SCORE_REQUEUES) this.logger.error({ auditId: id }, 'audit score re-queued the last time; it will not be re-queued again (see the worker log)');
+      if (requeues + 1 === MAX_SCORE_REQUEUES)
+        this.logger.error(
+          { auditId: id },
+          'audit score re-queued the last time; it will not be re-queued again (see the worker log)',
+        );
       requeued.push(id);
     }
     return requeued;

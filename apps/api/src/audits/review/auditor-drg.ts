@@ -16,13 +16,32 @@ export interface AuditorDrg {
   drivers: string[];
 }
 
-type Item = Pick<ItemForReview, 'setting' | 'fiscalYear' | 'coderDrg' | 'encounterDate' | 'dischargeDate' | 'patientAge' | 'patientSex' | 'dischargeStatus'>;
+type Item = Pick<
+  ItemForReview,
+  | 'setting'
+  | 'fiscalYear'
+  | 'coderDrg'
+  | 'encounterDate'
+  | 'dischargeDate'
+  | 'patientAge'
+  | 'patientSex'
+  | 'dischargeStatus'
+>;
 
 /** The grouper's input from the auditor's codes and the encounter's demographics (the review panel's values win). */
-export function auditorGrouperInput(item: Item, codes: readonly StoredCodeLine[], given: SaveReviewRequest['grouperInputs']): GrouperInput {
+export function auditorGrouperInput(
+  item: Item,
+  codes: readonly StoredCodeLine[],
+  given: SaveReviewRequest['grouperInputs'],
+): GrouperInput {
   const dx = codes.filter((c) => c.system === 'ICD10CM');
   const principal = dx.find((c) => c.principal) ?? dx[0];
-  const status = given?.dischargeStatus !== undefined ? given.dischargeStatus : item.dischargeStatus === null ? null : Number(item.dischargeStatus);
+  const status =
+    given?.dischargeStatus !== undefined
+      ? given.dischargeStatus
+      : item.dischargeStatus === null
+        ? null
+        : Number(item.dischargeStatus);
   return {
     age: given?.age !== undefined ? given.age : item.patientAge,
     sex: given?.sex !== undefined ? given.sex : item.patientSex,
@@ -38,7 +57,13 @@ export function auditorGrouperInput(item: Item, codes: readonly StoredCodeLine[]
  * drove it; when the grouper cannot group them (no version for the year, missing or invalid inputs) the
  * coder's DRG stands and no DRG finding arises. A typed DRG is an override and needs a reason.
  */
-export async function resolveAuditorDrg(lookup: CodeSetLookup, grouper: GrouperService, item: Item, codes: readonly StoredCodeLine[], body: SaveReviewRequest): Promise<AuditorDrg> {
+export async function resolveAuditorDrg(
+  lookup: CodeSetLookup,
+  grouper: GrouperService,
+  item: Item,
+  codes: readonly StoredCodeLine[],
+  body: SaveReviewRequest,
+): Promise<AuditorDrg> {
   if (body.drg !== undefined) {
     const reason = body.drgOverrideReason?.trim() ?? '';
     if (!reason) {
@@ -48,12 +73,21 @@ export async function resolveAuditorDrg(lookup: CodeSetLookup, grouper: GrouperS
     }
     if (body.drg === null || body.drg === '') return { drg: null, source: 'override', reason, drivers: [] };
     const checked = await validateDrg(lookup, item.fiscalYear, body.drg);
-    return { drg: { drg: checked.drg, title: checked.title, weight: checked.weight }, source: 'override', reason, drivers: [] };
+    return {
+      drg: { drg: checked.drg, title: checked.title, weight: checked.weight },
+      source: 'override',
+      reason,
+      drivers: [],
+    };
   }
   const billed = await describeDrg(lookup, item.fiscalYear, item.coderDrg);
   if (item.setting !== 'inpatient') return { drg: billed, source: null, reason: null, drivers: [] };
-  const grouped = grouper.groupStay(item.dischargeDate ?? item.encounterDate, auditorGrouperInput(item, codes, body.grouperInputs));
-  if (!grouped.ok || grouped.result.returnCode !== 'OK') return { drg: billed, source: 'billed', reason: null, drivers: [] };
+  const grouped = grouper.groupStay(
+    item.dischargeDate ?? item.encounterDate,
+    auditorGrouperInput(item, codes, body.grouperInputs),
+  );
+  if (!grouped.ok || grouped.result.returnCode !== 'OK')
+    return { drg: billed, source: 'billed', reason: null, drivers: [] };
   const drg = await describeDrg(lookup, item.fiscalYear, String(grouped.result.finalDrg));
   return { drg, source: 'grouper', reason: null, drivers: severityDrivers(grouped.result) };
 }

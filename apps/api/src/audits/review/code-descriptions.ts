@@ -25,13 +25,24 @@ export async function describeCodes(
   const codeSets: CodeSetUsedDto[] = [];
   const systems = [...new Set<AuditLineSystem>(['ICD10CM', ...lines.map((l) => l.system)])];
   for (const system of systems) {
-    const resolved = system === 'ICD10CM' || system === 'ICD10PCS' ? await lookup.resolveYear(system, enc.fiscalYear) : await lookup.resolve(system, enc.encounterDate);
+    const resolved =
+      system === 'ICD10CM' || system === 'ICD10PCS'
+        ? await lookup.resolveYear(system, enc.fiscalYear)
+        : await lookup.resolve(system, enc.encounterDate);
     if (!resolved.ok) {
       codeSets.push({ system, label: null, fiscalYear: resolved.fiscalYear });
       continue;
     }
-    const note = system === 'HCPCS' && resolved.warnings.length ? hcpcsQuarterNote(resolved.codeSet.version, enc.encounterDate.slice(0, 10)) : null;
-    codeSets.push({ system, label: codeSetLabel(resolved.codeSet), fiscalYear: resolved.codeSet.fiscalYear, ...(note ? { note } : {}) });
+    const note =
+      system === 'HCPCS' && resolved.warnings.length
+        ? hcpcsQuarterNote(resolved.codeSet.version, enc.encounterDate.slice(0, 10))
+        : null;
+    codeSets.push({
+      system,
+      label: codeSetLabel(resolved.codeSet),
+      fiscalYear: resolved.codeSet.fiscalYear,
+      ...(note ? { note } : {}),
+    });
     const codes = [...new Set(lines.filter((l) => l.system === system).map((l) => l.code))];
     if (codes.length === 0) continue;
     const rows: { code: string; description: string }[] = await db.query(
@@ -41,11 +52,19 @@ export async function describeCodes(
     for (const row of rows) descriptions.set(`${system}|${row.code}`, row.description);
   }
   const drgs = await lookup.resolveYear('MSDRG', enc.fiscalYear);
-  codeSets.push(drgs.ok ? { system: 'MSDRG', label: codeSetLabel(drgs.codeSet), fiscalYear: drgs.codeSet.fiscalYear } : { system: 'MSDRG', label: null, fiscalYear: enc.fiscalYear });
+  codeSets.push(
+    drgs.ok
+      ? { system: 'MSDRG', label: codeSetLabel(drgs.codeSet), fiscalYear: drgs.codeSet.fiscalYear }
+      : { system: 'MSDRG', label: null, fiscalYear: enc.fiscalYear },
+  );
   return { descriptions, codeSets };
 }
 
-export async function describeDrg(lookup: CodeSetLookup, fiscalYear: number, drg: string | null): Promise<DrgDto | null> {
+export async function describeDrg(
+  lookup: CodeSetLookup,
+  fiscalYear: number,
+  drg: string | null,
+): Promise<DrgDto | null> {
   if (!drg) return null;
   const padded = /^\d{1,3}$/.test(drg.trim()) ? drg.trim().padStart(3, '0') : drg.trim();
   const info = await lookup.drg(fiscalYear, padded);

@@ -12,5 +12,9 @@ export type FindingRow = Omit<FindingDto, 'classified' | 'updatedAt'> & { update
 
 /** Classified = everything a finding needs before its item can be marked reviewed. */
 export function toFindingDto(row: FindingRow): FindingDto {
-  return { ...row, classified: row.rootCause !== null && row.impact !== null && row.rationale !== null, updatedAt: row.updatedAt.toISOString() };
+  return {
+    ...row,
+    classified: row.rootCause !== null && row.impact !== null && row.rationale !== null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }

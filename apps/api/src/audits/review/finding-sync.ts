@@ -29,10 +29,20 @@ interface Existing extends Partial<FindingClassification> {
   key: string;
 }
 
-const toLine = (l: StoredCodeLine): AuditCodeLine => ({ system: l.system, code: l.code, sequence: l.sequence, principal: l.principal, poa: l.poa, modifiers: l.modifiers, units: l.units ?? undefined });
+const toLine = (l: StoredCodeLine): AuditCodeLine => ({
+  system: l.system,
+  code: l.code,
+  sequence: l.sequence,
+  principal: l.principal,
+  poa: l.poa,
+  modifiers: l.modifiers,
+  units: l.units ?? undefined,
+});
 
 /** Findings of a record with their keys: "type|system|before|after", and "#2"… for a repeat (e.g. two lines of one code). */
-export function keyedFindings(record: Omit<RecordForFindings, 'auditId' | 'itemId' | 'coderId' | 'fiscalYear' | 'baseRate'>): KeyedDraft[] {
+export function keyedFindings(
+  record: Omit<RecordForFindings, 'auditId' | 'itemId' | 'coderId' | 'fiscalYear' | 'baseRate'>,
+): KeyedDraft[] {
   const drafts = deriveFindings({
     setting: record.setting,
     coderCodes: record.coderCodes.map(toLine),
@@ -50,7 +60,12 @@ export function keyedFindings(record: Omit<RecordForFindings, 'auditId' | 'itemI
  * keeps its id and classification (unless `classifications` gives a new one); vanished ones are deleted.
  * The DRG finding carries the payment: Δweight × the facility's base rate (drgPaymentDelta).
  */
-export async function syncFindings(m: EntityManager, record: RecordForFindings, keyed: readonly KeyedDraft[], classifications: ReadonlyMap<string, FindingClassification>): Promise<void> {
+export async function syncFindings(
+  m: EntityManager,
+  record: RecordForFindings,
+  keyed: readonly KeyedDraft[],
+  classifications: ReadonlyMap<string, FindingClassification>,
+): Promise<void> {
   const existing: Existing[] = await m.query(
     'SELECT key, root_cause AS "rootCause", impact, direction, rationale, reference FROM audit_findings WHERE item_id = $1',
     [record.itemId],
@@ -58,21 +73,45 @@ export async function syncFindings(m: EntityManager, record: RecordForFindings, 
   const before = new Map(existing.map((e) => [e.key, e]));
   const rows = keyed.map(({ key, draft }, index) => {
     const given = classifications.get(key) ?? before.get(key);
-    const payment = draft.type === 'drg_changed' && draft.weightBefore != null && draft.weightAfter != null ? drgPaymentDelta(draft.weightBefore, draft.weightAfter, record.baseRate) : null;
+    const payment =
+      draft.type === 'drg_changed' && draft.weightBefore != null && draft.weightAfter != null
+        ? drgPaymentDelta(draft.weightBefore, draft.weightAfter, record.baseRate)
+        : null;
     return {
-      key, ordinal: index + 1, type: draft.type, category: draft.category, system: draft.system, code_before: draft.codeBefore, code_after: draft.codeAfter,
-      principal: draft.principal, poa_before: draft.poaBefore ?? null, poa_after: draft.poaAfter ?? null,
-      modifiers_before: draft.modifiersBefore ?? null, modifiers_after: draft.modifiersAfter ?? null,
-      units_before: draft.unitsBefore ?? null, units_after: draft.unitsAfter ?? null, suggested_direction: draft.suggestedDirection,
-      root_cause: given?.rootCause ?? null, impact: given?.impact ?? null, direction: given?.direction ?? draft.suggestedDirection,
-      rationale: given?.rationale ?? null, reference: given?.reference ?? null,
-      drg_before: draft.type === 'drg_changed' ? draft.codeBefore : null, drg_after: draft.type === 'drg_changed' ? draft.codeAfter : null,
-      weight_before: draft.weightBefore ?? null, weight_after: draft.weightAfter ?? null,
-      weight_delta: payment?.weightDelta ?? null, payment_delta: payment?.amount ?? null, base_rate: payment ? record.baseRate : null,
+      key,
+      ordinal: index + 1,
+      type: draft.type,
+      category: draft.category,
+      system: draft.system,
+      code_before: draft.codeBefore,
+      code_after: draft.codeAfter,
+      principal: draft.principal,
+      poa_before: draft.poaBefore ?? null,
+      poa_after: draft.poaAfter ?? null,
+      modifiers_before: draft.modifiersBefore ?? null,
+      modifiers_after: draft.modifiersAfter ?? null,
+      units_before: draft.unitsBefore ?? null,
+      units_after: draft.unitsAfter ?? null,
+      suggested_direction: draft.suggestedDirection,
+      root_cause: given?.rootCause ?? null,
+      impact: given?.impact ?? null,
+      direction: given?.direction ?? draft.suggestedDirection,
+      rationale: given?.rationale ?? null,
+      reference: given?.reference ?? null,
+      drg_before: draft.type === 'drg_changed' ? draft.codeBefore : null,
+      drg_after: draft.type === 'drg_changed' ? draft.codeAfter : null,
+      weight_before: draft.weightBefore ?? null,
+      weight_after: draft.weightAfter ?? null,
+      weight_delta: payment?.weightDelta ?? null,
+      payment_delta: payment?.amount ?? null,
+      base_rate: payment ? record.baseRate : null,
       ...drgOrigin(draft.type === 'drg_changed', record),
     };
   });
-  await m.query('DELETE FROM audit_findings WHERE item_id = $1 AND NOT (key = ANY($2::text[]))', [record.itemId, rows.map((r) => r.key)]);
+  await m.query('DELETE FROM audit_findings WHERE item_id = $1 AND NOT (key = ANY($2::text[]))', [
+    record.itemId,
+    rows.map((r) => r.key),
+  ]);
   if (rows.length === 0) return;
   await m.query(
     `INSERT INTO audit_findings (audit_id, item_id, coder_id, fiscal_year, key, ordinal, type, category, system, code_before, code_after, principal,
@@ -102,8 +141,12 @@ export async function syncFindings(m: EntityManager, record: RecordForFindings, 
 }
 
 /** The DRG finding's origin: regrouped (with the CC/MCC that drove it) or overridden (with the reason). */
-function drgOrigin(isDrg: boolean, record: RecordForFindings): { drg_source: string | null; drg_drivers: string[] | null; drg_override_reason: string | null } {
-  if (!isDrg || (record.drgSource !== 'grouper' && record.drgSource !== 'override')) return { drg_source: null, drg_drivers: null, drg_override_reason: null };
+function drgOrigin(
+  isDrg: boolean,
+  record: RecordForFindings,
+): { drg_source: string | null; drg_drivers: string[] | null; drg_override_reason: string | null } {
+  if (!isDrg || (record.drgSource !== 'grouper' && record.drgSource !== 'override'))
+    return { drg_source: null, drg_drivers: null, drg_override_reason: null };
   return {
     drg_source: record.drgSource,
     drg_drivers: record.drgSource === 'grouper' ? [...(record.drgDrivers ?? [])] : null,

@@ -33,7 +33,13 @@ export interface ItemForReview {
  * Auditors: their own items; another auditor's item in an audit they also work on is 403 (they know the
  * audit), anything else 404. Coders: none (their released findings have their own endpoint).
  */
-export async function loadItemFor(m: EntityManager, user: SessionUser, auditId: string, itemId: string, lock = false): Promise<ItemForReview> {
+export async function loadItemFor(
+  m: EntityManager,
+  user: SessionUser,
+  auditId: string,
+  itemId: string,
+  lock = false,
+): Promise<ItemForReview> {
   const rows: ItemForReview[] = await m.query(
     `SELECT i.id, i.audit_id AS "auditId", a.status AS "auditStatus", a.team_ids AS "auditTeamIds", i.status, i.version, i.auditor_id AS "auditorId",
             i.coder_id AS "coderId", i.stratum, i.encounter_version_id AS "versionId", i.setting, i.encounter_date::text AS "encounterDate",
@@ -46,10 +52,18 @@ export async function loadItemFor(m: EntityManager, user: SessionUser, auditId: 
   const item = rows[0];
   if (!item) throw notFound('AUDIT_ITEM_NOT_FOUND', 'Audit item');
   if (user.role === 'admin') return item;
-  if (user.role === 'supervisor' && item.auditTeamIds.length > 0 && item.auditTeamIds.every((t) => user.teamIds.includes(t))) return item;
+  if (
+    user.role === 'supervisor' &&
+    item.auditTeamIds.length > 0 &&
+    item.auditTeamIds.every((t) => user.teamIds.includes(t))
+  )
+    return item;
   if (user.role === 'auditor') {
     if (item.auditorId === user.id) return item;
-    const [mine] = await m.query('SELECT 1 FROM audit_items WHERE audit_id = $1 AND auditor_id = $2 LIMIT 1', [auditId, user.id]);
+    const [mine] = await m.query('SELECT 1 FROM audit_items WHERE audit_id = $1 AND auditor_id = $2 LIMIT 1', [
+      auditId,
+      user.id,
+    ]);
     if (mine) throw new AppError(403, 'ITEM_NOT_ASSIGNED_TO_YOU', 'This record is assigned to another auditor');
   }
   throw notFound('AUDIT_NOT_FOUND', 'Audit');
@@ -57,14 +71,32 @@ export async function loadItemFor(m: EntityManager, user: SessionUser, auditId: 
 
 /** Changes are the item's own auditor's, while the audit is in review and the item is on their desk. */
 export function assertEditable(user: SessionUser, item: ItemForReview): void {
-  if (user.role !== 'auditor' || item.auditorId !== user.id) throw new AppError(403, 'ITEM_NOT_ASSIGNED_TO_YOU', 'Only the auditor this record is assigned to can change it');
-  if (item.auditStatus !== 'in_review') throw new AppError(409, 'AUDIT_NOT_IN_REVIEW', `The audit is ${item.auditStatus}; records can only be changed while it is in review`);
-  if (item.status === 'unreviewable' || item.status === 'spare') throw new AppError(409, 'ITEM_NOT_EDITABLE', `This record is ${item.status} and cannot be reviewed`);
+  if (user.role !== 'auditor' || item.auditorId !== user.id)
+    throw new AppError(403, 'ITEM_NOT_ASSIGNED_TO_YOU', 'Only the auditor this record is assigned to can change it');
+  if (item.auditStatus !== 'in_review')
+    throw new AppError(
+      409,
+      'AUDIT_NOT_IN_REVIEW',
+      `The audit is ${item.auditStatus}; records can only be changed while it is in review`,
+    );
+  if (item.status === 'unreviewable' || item.status === 'spare')
+    throw new AppError(409, 'ITEM_NOT_EDITABLE', `This record is ${item.status} and cannot be reviewed`);
 }
 
 export function assertVersion(item: ItemForReview, given: number): void {
   if (item.version === given) return;
-  throw new AppError(409, 'ITEM_VERSION_CONFLICT', `Someone saved this record after you opened it (now version ${item.version}); reload to see their changes`, [
-    { path: 'body.version', message: `is ${given}; the record is at version ${item.version}`, currentVersion: item.version, yourVersion: given, updatedAt: item.updatedAt.toISOString() },
-  ]);
+  throw new AppError(
+    409,
+    'ITEM_VERSION_CONFLICT',
+    `Someone saved this record after you opened it (now version ${item.version}); reload to see their changes`,
+    [
+      {
+        path: 'body.version',
+        message: `is ${given}; the record is at version ${item.version}`,
+        currentVersion: item.version,
+        yourVersion: given,
+        updatedAt: item.updatedAt.toISOString(),
+      },
+    ],
+  );
 }

@@ -9,7 +9,10 @@ const shape = (l: StoredCodeLine): string =>
  * Marks each line for the side-by-side view: on both sides and identical (same), on both sides with a
  * different order, principal flag, POA, modifiers or units (changed), or on one side only (removed/added).
  */
-export function diffLines(coder: readonly StoredCodeLine[], auditor: readonly StoredCodeLine[]): { coder: LineDiff[]; auditor: LineDiff[] } {
+export function diffLines(
+  coder: readonly StoredCodeLine[],
+  auditor: readonly StoredCodeLine[],
+): { coder: LineDiff[]; auditor: LineDiff[] } {
   const auditorByKey = new Map<string, StoredCodeLine[]>();
   for (const l of auditor) auditorByKey.set(key(l), [...(auditorByKey.get(key(l)) ?? []), l]);
   const coderKeys = new Set(coder.map(key));

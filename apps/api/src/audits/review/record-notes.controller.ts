@@ -14,14 +14,23 @@ export class RecordNotesController {
 
   @Get()
   @Roles('admin', 'supervisor', 'auditor')
-  get(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string): Promise<RecordNotesDto> {
+  get(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam('auditId') auditId: string,
+    @IdParam('itemId') itemId: string,
+  ): Promise<RecordNotesDto> {
     return this.notes.get(ctx, auditId, itemId);
   }
 
   @Put()
   @Roles('auditor')
   @ApiBody({ schema: toJsonSchema(saveRecordNotesRequestSchema) })
-  save(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string, @ValidBody(saveRecordNotesRequestSchema) body: SaveRecordNotesRequest): Promise<RecordNotesDto> {
+  save(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam('auditId') auditId: string,
+    @IdParam('itemId') itemId: string,
+    @ValidBody(saveRecordNotesRequestSchema) body: SaveRecordNotesRequest,
+  ): Promise<RecordNotesDto> {
     return this.notes.save(ctx, auditId, itemId, body);
   }
 }

@@ -35,12 +35,26 @@ export class RecordNotesService {
     return this.read(this.db.manager, item, ctx.user);
   }
 
-  async save(ctx: AuthedContext, auditId: string, itemId: string, body: SaveRecordNotesRequest): Promise<RecordNotesDto> {
+  async save(
+    ctx: AuthedContext,
+    auditId: string,
+    itemId: string,
+    body: SaveRecordNotesRequest,
+  ): Promise<RecordNotesDto> {
     return this.db.transaction(async (m) => {
       const item = await loadItemFor(m, ctx.user, auditId, itemId, true);
       if (!canEdit(ctx.user, item)) {
-        if (item.auditStatus !== 'in_review') throw new AppError(409, 'AUDIT_NOT_IN_REVIEW', `The audit is ${item.auditStatus}; notes can only be changed while it is in review`);
-        throw new AppError(403, 'ITEM_NOT_ASSIGNED_TO_YOU', 'Only the auditor this record is assigned to can change its notes');
+        if (item.auditStatus !== 'in_review')
+          throw new AppError(
+            409,
+            'AUDIT_NOT_IN_REVIEW',
+            `The audit is ${item.auditStatus}; notes can only be changed while it is in review`,
+          );
+        throw new AppError(
+          403,
+          'ITEM_NOT_ASSIGNED_TO_YOU',
+          'Only the auditor this record is assigned to can change its notes',
+        );
       }
       await m.query(
         `INSERT INTO audit_item_notes (item_id, notes, documentation_url, updated_by_id, updated_at) VALUES ($1, $2, $3, $4, now())
@@ -48,7 +62,16 @@ export class RecordNotesService {
         [item.id, body.notes, body.documentationUrl, ctx.user.id],
       );
       // The log keeps that they changed and where the link points, not the notes' text.
-      await this.auditLog.record(ctx, { action: 'audit_item.notes_saved', entityType: 'audit_item', entityId: item.id, details: { auditId, notesLength: body.notes.length, documentationUrl: body.documentationUrl } }, m);
+      await this.auditLog.record(
+        ctx,
+        {
+          action: 'audit_item.notes_saved',
+          entityType: 'audit_item',
+          entityId: item.id,
+          details: { auditId, notesLength: body.notes.length, documentationUrl: body.documentationUrl },
+        },
+        m,
+      );
       return this.read(m, item, ctx.user);
     });
   }

@@ -35,18 +35,32 @@ export class ReviewReaderService {
     const item = await loadItemFor(this.db.manager, ctx.user, auditId, itemId);
     if (ctx.user.role === 'auditor' && item.status === 'spare') throw notFound('AUDIT_ITEM_NOT_FOUND', 'Audit item');
     const review = await this.build(ctx, item);
-    await this.auditLog.record(ctx, { action: 'encounter.viewed', entityType: 'encounter', entityId: review.encounter.encounterId, details: { auditId, itemId, versionId: item.versionId } });
+    await this.auditLog.record(ctx, {
+      action: 'encounter.viewed',
+      entityType: 'encounter',
+      entityId: review.encounter.encounterId,
+      details: { auditId, itemId, versionId: item.versionId },
+    });
     return review;
   }
 
   /** Which ICD-10-CM codes are POA-exempt in the item's fiscal year, so the screen offers "exempt" only there. */
-  async poaExempt(ctx: AuthedContext, auditId: string, itemId: string, codes: readonly string[]): Promise<PoaExemptDto> {
+  async poaExempt(
+    ctx: AuthedContext,
+    auditId: string,
+    itemId: string,
+    codes: readonly string[],
+  ): Promise<PoaExemptDto> {
     const item = await loadItemFor(this.db.manager, ctx.user, auditId, itemId);
     const index = await this.lookup.loadPoaExemptIndex(item.fiscalYear);
     return { fiscalYear: item.fiscalYear, exempt: index ? codes.filter((code) => index.has(code)) : [] };
   }
 
-  async build(ctx: AuthedContext, item: ItemForReview, m: EntityManager = this.db.manager): Promise<AuditItemReviewDto> {
+  async build(
+    ctx: AuthedContext,
+    item: ItemForReview,
+    m: EntityManager = this.db.manager,
+  ): Promise<AuditItemReviewDto> {
     const dto = await this.audits.item(item.id, m);
     if (!dto) throw notFound('AUDIT_ITEM_NOT_FOUND', 'Audit item');
     const [extra]: VersionExtras[] = await m.query(
@@ -71,11 +85,20 @@ export class ReviewReaderService {
         diff: marks[i] ?? 'same',
         poaExempt: l.system === 'ICD10CM' && (exempt?.has(l.code) ?? false),
       }));
-    const findings: FindingRow[] = await m.query(`SELECT ${FINDING_COLUMNS} FROM audit_findings f WHERE f.item_id = $1 ORDER BY f.ordinal`, [item.id]);
+    const findings: FindingRow[] = await m.query(
+      `SELECT ${FINDING_COLUMNS} FROM audit_findings f WHERE f.item_id = $1 ORDER BY f.ordinal`,
+      [item.id],
+    );
     const coderDrg = await describeDrg(this.lookup, item.fiscalYear, item.coderDrg);
     return {
       item: dto,
-      encounter: { ...dto.encounter, payer: extra?.payer ?? null, admissionDate: extra?.admissionDate ?? null, dischargeDate: extra?.dischargeDate ?? null, serviceDate: extra?.serviceDate ?? null },
+      encounter: {
+        ...dto.encounter,
+        payer: extra?.payer ?? null,
+        admissionDate: extra?.admissionDate ?? null,
+        dischargeDate: extra?.dischargeDate ?? null,
+        serviceDate: extra?.serviceDate ?? null,
+      },
       codeSets,
       coderCodes: describe(coderCodes, diff.coder),
       auditorCodes: describe(auditorCodes, diff.auditor),
@@ -84,15 +107,29 @@ export class ReviewReaderService {
       auditorDrg: saved ? await describeDrg(this.lookup, item.fiscalYear, item.auditorDrg) : coderDrg,
       auditorDrgSource: extra?.drgSource ?? null,
       drgOverrideReason: extra?.drgOverrideReason ?? null,
-      grouperInputs: { age: extra?.age ?? null, sex: extra?.sex ?? null, dischargeStatus: extra?.status ? Number(extra.status) : null },
+      grouperInputs: {
+        age: extra?.age ?? null,
+        sex: extra?.sex ?? null,
+        dischargeStatus: extra?.status ? Number(extra.status) : null,
+      },
       importGrouper: extra?.grouperReturnCode
-        ? { drg: extra.grouperDrg, version: extra.grouperVersion, returnCode: extra.grouperReturnCode, message: extra.grouperMessage, missing: extra.grouperMissing }
+        ? {
+            drg: extra.grouperDrg,
+            version: extra.grouperVersion,
+            returnCode: extra.grouperReturnCode,
+            message: extra.grouperMessage,
+            missing: extra.grouperMissing,
+          }
         : null,
       findings: findings.map(toFindingDto),
       importFlags: extra?.flags ?? [],
       flagged: extra?.flagged ?? false,
       auditStatus: item.auditStatus,
-      editable: ctx.user.role === 'auditor' && item.auditorId === ctx.user.id && item.auditStatus === 'in_review' && ['assigned', 'in_progress', 'reviewed'].includes(item.status),
+      editable:
+        ctx.user.role === 'auditor' &&
+        item.auditorId === ctx.user.id &&
+        item.auditStatus === 'in_review' &&
+        ['assigned', 'in_progress', 'reviewed'].includes(item.status),
     };
   }
 }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditItemReviewDto, ClassifyFindingRequest, ClassifyFindingResponse, SaveReviewRequest } from '@recode/contracts';
+import type {
+  AuditItemReviewDto,
+  ClassifyFindingRequest,
+  ClassifyFindingResponse,
+  SaveReviewRequest,
+} from '@recode/contracts';
 import { countCodesReviewed } from '@recode/domain';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
@@ -35,7 +40,12 @@ export class ReviewWriterService {
     private readonly grouper: GrouperService,
   ) {}
 
-  async save(ctx: AuthedContext, auditId: string, itemId: string, body: SaveReviewRequest): Promise<AuditItemReviewDto> {
+  async save(
+    ctx: AuthedContext,
+    auditId: string,
+    itemId: string,
+    body: SaveReviewRequest,
+  ): Promise<AuditItemReviewDto> {
     const peek = await loadItemFor(this.db.manager, ctx.user, auditId, itemId);
     assertEditable(ctx.user, peek);
     const codes = await validateAuditorCodes(this.lookup, peek, body.codes);
@@ -53,10 +63,31 @@ export class ReviewWriterService {
       const known = new Set(keyed.map((k) => k.key));
       const strays = body.classifications.map((c, i) => ({ key: c.key, i })).filter(({ key }) => !known.has(key));
       if (strays.length) {
-        throw new AppError(400, 'FINDING_KEY_UNKNOWN', `No finding of this record has the key ${strays[0]?.key}`, strays.map(({ key, i }) => ({ path: `body.classifications.${i}.key`, message: `${key} is not a finding of these codes` })));
+        throw new AppError(
+          400,
+          'FINDING_KEY_UNKNOWN',
+          `No finding of this record has the key ${strays[0]?.key}`,
+          strays.map(({ key, i }) => ({
+            path: `body.classifications.${i}.key`,
+            message: `${key} is not a finding of these codes`,
+          })),
+        );
       }
-      const record = { auditId, itemId, coderId: item.coderId, setting: item.setting, fiscalYear: item.fiscalYear, coderCodes, auditorCodes: codes, coderDrg, auditorDrg, baseRate,
-        drgSource: resolved.source, drgDrivers: resolved.drivers, drgOverrideReason: resolved.reason };
+      const record = {
+        auditId,
+        itemId,
+        coderId: item.coderId,
+        setting: item.setting,
+        fiscalYear: item.fiscalYear,
+        coderCodes,
+        auditorCodes: codes,
+        coderDrg,
+        auditorDrg,
+        baseRate,
+        drgSource: resolved.source,
+        drgDrivers: resolved.drivers,
+        drgOverrideReason: resolved.reason,
+      };
       await syncFindings(m, record, keyed, new Map(body.classifications.map((c) => [c.key, c])));
       if (body.complete) {
         const open: { key: string }[] = await m.query(
@@ -64,24 +95,56 @@ export class ReviewWriterService {
           [itemId],
         );
         if (open.length) {
-          throw new AppError(400, 'FINDING_UNCLASSIFIED', `${open.length} finding(s) need a root cause, impact and rationale before the record is complete`, open.map((f) => ({ path: 'body.classifications', message: `finding ${f.key} is not classified`, key: f.key })));
+          throw new AppError(
+            400,
+            'FINDING_UNCLASSIFIED',
+            `${open.length} finding(s) need a root cause, impact and rationale before the record is complete`,
+            open.map((f) => ({
+              path: 'body.classifications',
+              message: `finding ${f.key} is not classified`,
+              key: f.key,
+            })),
+          );
         }
       }
       await m.query(
         `UPDATE audit_items SET auditor_codes = $2::jsonb, auditor_drg = $3, codes_reviewed = $4, status = $5,
                 auditor_drg_source = $6, drg_override_reason = $7, drg_drivers = $8::text[], reviewed_at = CASE WHEN $5 = 'reviewed' THEN now() END, version = version + 1, updated_at = now()
           WHERE id = $1`,
-        [itemId, JSON.stringify(codes), auditorDrg?.drg ?? null, countCodesReviewed(coderCodes, codes), body.complete ? 'reviewed' : 'in_progress',
-          resolved.source, resolved.reason, resolved.drivers],
+        [
+          itemId,
+          JSON.stringify(codes),
+          auditorDrg?.drg ?? null,
+          countCodesReviewed(coderCodes, codes),
+          body.complete ? 'reviewed' : 'in_progress',
+          resolved.source,
+          resolved.reason,
+          resolved.drivers,
+        ],
       );
-      await this.auditLog.record(ctx, { action: 'audit_item.saved', entityType: 'audit_item', entityId: itemId, details: { auditId, version: item.version + 1, findings: keyed.length, complete: body.complete } }, m);
+      await this.auditLog.record(
+        ctx,
+        {
+          action: 'audit_item.saved',
+          entityType: 'audit_item',
+          entityId: itemId,
+          details: { auditId, version: item.version + 1, findings: keyed.length, complete: body.complete },
+        },
+        m,
+      );
       return this.reader.build(ctx, await loadItemFor(m, ctx.user, auditId, itemId), m);
     });
     await this.jobs.enqueue('audits.score', { auditId });
     return review;
   }
 
-  async classify(ctx: AuthedContext, auditId: string, itemId: string, findingId: string, body: ClassifyFindingRequest): Promise<ClassifyFindingResponse> {
+  async classify(
+    ctx: AuthedContext,
+    auditId: string,
+    itemId: string,
+    findingId: string,
+    body: ClassifyFindingRequest,
+  ): Promise<ClassifyFindingResponse> {
     const result = await this.db.transaction(async (m) => {
       const item = await loadItemFor(m, ctx.user, auditId, itemId, true);
       assertEditable(ctx.user, item);
@@ -90,13 +153,33 @@ export class ReviewWriterService {
         `UPDATE audit_findings SET root_cause = coalesce($3, root_cause), impact = coalesce($4, impact), direction = coalesce($5, direction),
                 rationale = coalesce($6, rationale), reference = CASE WHEN $7::boolean THEN $8::jsonb ELSE reference END, updated_at = now()
           WHERE id = $1 AND item_id = $2 RETURNING id`,
-        [findingId, itemId, body.rootCause ?? null, body.impact ?? null, body.direction ?? null, body.rationale ?? null, body.reference !== undefined, body.reference ? JSON.stringify(body.reference) : null],
+        [
+          findingId,
+          itemId,
+          body.rootCause ?? null,
+          body.impact ?? null,
+          body.direction ?? null,
+          body.rationale ?? null,
+          body.reference !== undefined,
+          body.reference ? JSON.stringify(body.reference) : null,
+        ],
       );
       if ((rows as unknown[]).length === 0) throw notFound('AUDIT_FINDING_NOT_FOUND', 'Finding');
       await m.query('UPDATE audit_items SET version = version + 1, updated_at = now() WHERE id = $1', [itemId]);
-      const [finding]: FindingRow[] = await m.query(`SELECT ${FINDING_COLUMNS} FROM audit_findings f WHERE f.id = $1`, [findingId]);
+      const [finding]: FindingRow[] = await m.query(`SELECT ${FINDING_COLUMNS} FROM audit_findings f WHERE f.id = $1`, [
+        findingId,
+      ]);
       const changed = Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== 'version' && v !== undefined));
-      await this.auditLog.record(ctx, { action: 'audit_finding.classified', entityType: 'audit_finding', entityId: findingId, details: { auditId, itemId, ...changed } }, m);
+      await this.auditLog.record(
+        ctx,
+        {
+          action: 'audit_finding.classified',
+          entityType: 'audit_finding',
+          entityId: findingId,
+          details: { auditId, itemId, ...changed },
+        },
+        m,
+      );
       return { finding: toFindingDto(finding as FindingRow), itemVersion: item.version + 1 };
     });
     await this.jobs.enqueue('audits.score', { auditId });

@@ -1,8 +1,21 @@
 import { Controller, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import {
-  classifyFindingRequestSchema, markUnreviewableRequestSchema, poaExemptQuerySchema, reassignItemRequestSchema, saveReviewRequestSchema,
-  type AuditItemDto, type AuditItemReviewDto, type ReassignItemRequest, type PoaExemptDto, type PoaExemptQuery, type ClassifyFindingRequest, type ClassifyFindingResponse, type MarkUnreviewableRequest, type MarkUnreviewableResponse, type SaveReviewRequest,
+  classifyFindingRequestSchema,
+  markUnreviewableRequestSchema,
+  poaExemptQuerySchema,
+  reassignItemRequestSchema,
+  saveReviewRequestSchema,
+  type AuditItemDto,
+  type AuditItemReviewDto,
+  type ReassignItemRequest,
+  type PoaExemptDto,
+  type PoaExemptQuery,
+  type ClassifyFindingRequest,
+  type ClassifyFindingResponse,
+  type MarkUnreviewableRequest,
+  type MarkUnreviewableResponse,
+  type SaveReviewRequest,
 } from '@recode/contracts';
 import { Roles } from '../../common/roles.decorator';
 import { AuthCtx, type AuthedContext } from '../../common/request-context';
@@ -24,13 +37,22 @@ export class ReviewController {
 
   @Get()
   @Roles('admin', 'supervisor', 'auditor')
-  get(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string): Promise<AuditItemReviewDto> {
+  get(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam('auditId') auditId: string,
+    @IdParam('itemId') itemId: string,
+  ): Promise<AuditItemReviewDto> {
     return this.reader.get(ctx, auditId, itemId);
   }
 
   @Get('poa-exempt')
   @Roles('admin', 'supervisor', 'auditor')
-  poaExempt(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string, @ValidQuery(poaExemptQuerySchema) query: PoaExemptQuery): Promise<PoaExemptDto> {
+  poaExempt(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam('auditId') auditId: string,
+    @IdParam('itemId') itemId: string,
+    @ValidQuery(poaExemptQuerySchema) query: PoaExemptQuery,
+  ): Promise<PoaExemptDto> {
     return this.reader.poaExempt(ctx, auditId, itemId, query.codes);
   }
 
@@ -38,7 +60,12 @@ export class ReviewController {
   @Put('review')
   @Roles('auditor')
   @ApiBody({ schema: toJsonSchema(saveReviewRequestSchema) })
-  save(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string, @ValidBody(saveReviewRequestSchema) body: SaveReviewRequest): Promise<AuditItemReviewDto> {
+  save(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam('auditId') auditId: string,
+    @IdParam('itemId') itemId: string,
+    @ValidBody(saveReviewRequestSchema) body: SaveReviewRequest,
+  ): Promise<AuditItemReviewDto> {
     return this.writer.save(ctx, auditId, itemId, body);
   }
 
@@ -59,7 +86,12 @@ export class ReviewController {
   @HttpCode(200)
   @Roles('admin', 'supervisor', 'auditor')
   @ApiBody({ schema: toJsonSchema(markUnreviewableRequestSchema) })
-  markUnreviewable(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string, @ValidBody(markUnreviewableRequestSchema) body: MarkUnreviewableRequest): Promise<MarkUnreviewableResponse> {
+  markUnreviewable(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam('auditId') auditId: string,
+    @IdParam('itemId') itemId: string,
+    @ValidBody(markUnreviewableRequestSchema) body: MarkUnreviewableRequest,
+  ): Promise<MarkUnreviewableResponse> {
     return this.unreviewable.mark(ctx, auditId, itemId, body);
   }
 
@@ -67,7 +99,12 @@ export class ReviewController {
   @HttpCode(200)
   @Roles('admin', 'supervisor')
   @ApiBody({ schema: toJsonSchema(reassignItemRequestSchema) })
-  reassign(@AuthCtx() ctx: AuthedContext, @IdParam('auditId') auditId: string, @IdParam('itemId') itemId: string, @ValidBody(reassignItemRequestSchema) body: ReassignItemRequest): Promise<AuditItemDto> {
+  reassign(
+    @AuthCtx() ctx: AuthedContext,
+    @IdParam('auditId') auditId: string,
+    @IdParam('itemId') itemId: string,
+    @ValidBody(reassignItemRequestSchema) body: ReassignItemRequest,
+  ): Promise<AuditItemDto> {
     return this.reassigner.reassign(ctx, auditId, itemId, body);
   }
 }

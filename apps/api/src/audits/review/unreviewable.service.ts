@@ -25,12 +25,24 @@ export class UnreviewableService {
     private readonly jobs: JobQueue,
   ) {}
 
-  async mark(ctx: AuthedContext, auditId: string, itemId: string, body: MarkUnreviewableRequest): Promise<MarkUnreviewableResponse> {
+  async mark(
+    ctx: AuthedContext,
+    auditId: string,
+    itemId: string,
+    body: MarkUnreviewableRequest,
+  ): Promise<MarkUnreviewableResponse> {
     const replacementId = await this.db.transaction(async (m) => {
       const item = await loadItemFor(m, ctx.user, auditId, itemId, true);
-      if (ctx.user.role === 'auditor' && item.auditorId !== ctx.user.id) throw new AppError(403, 'ITEM_NOT_ASSIGNED_TO_YOU', 'This record is assigned to another auditor');
-      if (item.auditStatus !== 'in_review') throw new AppError(409, 'AUDIT_NOT_IN_REVIEW', `The audit is ${item.auditStatus}; records can only be set aside while it is in review`);
-      if (item.status !== 'assigned' && item.status !== 'in_progress') throw new AppError(409, 'ITEM_NOT_EDITABLE', `A ${item.status} record cannot be marked unreviewable`);
+      if (ctx.user.role === 'auditor' && item.auditorId !== ctx.user.id)
+        throw new AppError(403, 'ITEM_NOT_ASSIGNED_TO_YOU', 'This record is assigned to another auditor');
+      if (item.auditStatus !== 'in_review')
+        throw new AppError(
+          409,
+          'AUDIT_NOT_IN_REVIEW',
+          `The audit is ${item.auditStatus}; records can only be set aside while it is in review`,
+        );
+      if (item.status !== 'assigned' && item.status !== 'in_progress')
+        throw new AppError(409, 'ITEM_NOT_EDITABLE', `A ${item.status} record cannot be marked unreviewable`);
       assertVersion(item, body.version);
       await m.query('DELETE FROM audit_findings WHERE item_id = $1', [itemId]);
       const spareId = await this.promoteSpare(m, item);
@@ -38,7 +50,16 @@ export class UnreviewableService {
         `UPDATE audit_items SET status = 'unreviewable', unreviewable_reason = $2, replaced_by_item_id = $3, version = version + 1, updated_at = now() WHERE id = $1`,
         [itemId, body.reason, spareId],
       );
-      await this.auditLog.record(ctx, { action: 'audit_item.unreviewable', entityType: 'audit_item', entityId: itemId, details: { auditId, reason: body.reason, replacementItemId: spareId } }, m);
+      await this.auditLog.record(
+        ctx,
+        {
+          action: 'audit_item.unreviewable',
+          entityType: 'audit_item',
+          entityId: itemId,
+          details: { auditId, reason: body.reason, replacementItemId: spareId },
+        },
+        m,
+      );
       return spareId;
     });
     await this.jobs.enqueue('audits.score', { auditId });
@@ -61,7 +82,12 @@ export class UnreviewableService {
     const pool = await loadAuditorPool(m, audit?.auditorIds ?? []);
     const same = pool.find((a) => a.id === item.auditorId && !(a.userCoderIds ?? []).includes(spare.coderId));
     const auditorId = same?.id ?? assignToAuditors([spare], pool).assignments[0]?.auditorId;
-    if (!auditorId) throw new AppError(409, 'NO_AUDITORS_AVAILABLE', 'No auditor may review the spare that would replace this record');
+    if (!auditorId)
+      throw new AppError(
+        409,
+        'NO_AUDITORS_AVAILABLE',
+        'No auditor may review the spare that would replace this record',
+      );
     await m.query(
       `UPDATE audit_items SET status = 'assigned', auditor_id = $2, due_date = $3, replaces_item_id = $4, version = version + 1, updated_at = now() WHERE id = $1`,
       [spare.id, auditorId, audit?.dueDate ?? null, item.id],

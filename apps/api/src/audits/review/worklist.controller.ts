@@ -13,7 +13,10 @@ export class WorklistController {
 
   @Get('worklist')
   @Roles('auditor')
-  list(@AuthCtx() ctx: AuthedContext, @ValidQuery(worklistQuerySchema) query: WorklistQuery): Promise<WorklistItemDto[]> {
+  list(
+    @AuthCtx() ctx: AuthedContext,
+    @ValidQuery(worklistQuerySchema) query: WorklistQuery,
+  ): Promise<WorklistItemDto[]> {
     return this.worklist.worklist(ctx, query);
   }
 

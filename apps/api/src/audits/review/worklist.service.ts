@@ -42,14 +42,24 @@ export class WorklistService {
   /** A coder's own findings, and only once their audit is released: nothing of an audit in review shows here. */
   async coderFindings(ctx: AuthedContext): Promise<CoderFindingDto[]> {
     if (!ctx.user.coderId) return [];
-    const rows: (FindingRow & { auditName: string; releasedAt: Date | null; encounterExternalId: string; encounterDate: string })[] = await this.db.query(
+    const rows: (FindingRow & {
+      auditName: string;
+      releasedAt: Date | null;
+      encounterExternalId: string;
+      encounterDate: string;
+    })[] = await this.db.query(
       `SELECT ${FINDING_COLUMNS}, a.name AS "auditName", a.released_at AS "releasedAt", e.external_id AS "encounterExternalId", i.encounter_date::text AS "encounterDate"
          FROM audit_findings f JOIN audit_items i ON i.id = f.item_id JOIN audits a ON a.id = f.audit_id JOIN encounters e ON e.id = i.encounter_id
         WHERE i.coder_id = $1 AND i.status = 'reviewed' AND a.status IN ('released', 'final')
         ORDER BY a.released_at DESC, i.draw_order, f.ordinal`,
       [ctx.user.coderId],
     );
-    await this.auditLog.record(ctx, { action: 'feedback.findings_viewed', entityType: 'coder', entityId: ctx.user.coderId, details: { returned: rows.length } });
+    await this.auditLog.record(ctx, {
+      action: 'feedback.findings_viewed',
+      entityType: 'coder',
+      entityId: ctx.user.coderId,
+      details: { returned: rows.length },
+    });
     return rows.map(({ auditName, releasedAt, encounterExternalId, encounterDate, ...finding }) => ({
       ...toFindingDto(finding),
       auditName,

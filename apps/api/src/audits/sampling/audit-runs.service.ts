@@ -49,7 +49,16 @@ export class AuditRunsService {
     }
     const seed = body.seed ?? plan.seed ?? generateSeed();
     const auditId = await this.db.transaction(async (m) => {
-      const id = await this.createAudit(m, ctx, plan, snapshot, seed, body.name ?? defaultName(plan.name, snapshot), null, ctx.user.id);
+      const id = await this.createAudit(
+        m,
+        ctx,
+        plan,
+        snapshot,
+        seed,
+        body.name ?? defaultName(plan.name, snapshot),
+        null,
+        ctx.user.id,
+      );
       await this.transitions.startSampling(m, ctx, id);
       return id;
     });
@@ -61,7 +70,10 @@ export class AuditRunsService {
   @JobHandler('audits.run-plan')
   async runScheduled(payload: { planId: string }, job: JobContext): Promise<{ auditId: string | null }> {
     const runKey = `schedule:${job.jobId}`;
-    const [existing]: { id: string; status: string }[] = await this.db.query('SELECT id, status FROM audits WHERE run_key = $1', [runKey]);
+    const [existing]: { id: string; status: string }[] = await this.db.query(
+      'SELECT id, status FROM audits WHERE run_key = $1',
+      [runKey],
+    );
     if (existing) {
       if (existing.status === 'sampling') await this.sampling.sample(existing.id);
       return { auditId: existing.id };
@@ -79,7 +91,16 @@ export class AuditRunsService {
     const snapshot = await this.preview.snapshot(plan.id, plan);
     const auditId = await this.db.transaction(async (m) => {
       const ctx: RequestContext = SYSTEM_CONTEXT;
-      const id = await this.createAudit(m, ctx, plan, snapshot, plan.seed ?? generateSeed(), defaultName(plan.name, snapshot), runKey, plan.createdById);
+      const id = await this.createAudit(
+        m,
+        ctx,
+        plan,
+        snapshot,
+        plan.seed ?? generateSeed(),
+        defaultName(plan.name, snapshot),
+        runKey,
+        plan.createdById,
+      );
       await this.transitions.startSampling(m, ctx, id);
       return id;
     });
@@ -103,7 +124,16 @@ export class AuditRunsService {
        VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7) RETURNING id`,
       [plan.id, runKey, name, plan.teamIds, snapshot, seed, createdById],
     );
-    await this.auditLog.record(ctx, { action: 'audit.created', entityType: 'audit', entityId: id, details: { planId: plan.id, seed, period: snapshot.period, scheduled: runKey !== null } }, m);
+    await this.auditLog.record(
+      ctx,
+      {
+        action: 'audit.created',
+        entityType: 'audit',
+        entityId: id,
+        details: { planId: plan.id, seed, period: snapshot.period, scheduled: runKey !== null },
+      },
+      m,
+    );
     return id;
   }
 }

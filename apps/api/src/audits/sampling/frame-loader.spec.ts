@@ -9,13 +9,23 @@ const none = { codes: false, drg: false, flagged: false };
 describe('parseFrame', () => {
   it('reads "<version id><recent flag><coder number>" lines and collects recently audited ids', () => {
     const frame = parseFrame(`${C1},${C2}`, `${A}02\n${B}11`, none);
-    expect(frame.items).toEqual([{ id: A, coderId: C2 }, { id: B, coderId: C1 }]);
+    expect(frame.items).toEqual([
+      { id: A, coderId: C2 },
+      { id: B, coderId: C1 },
+    ]);
     expect([...frame.excludedIds]).toEqual([B]);
   });
 
   it('reads the extras rules need', () => {
     const frame = parseFrame(C1, `${A}01\t291\t1.3474\t1\tI509 E119`, { codes: true, drg: true, flagged: true });
-    expect(frame.items[0]).toEqual({ id: A, coderId: C1, drg: '291', drgWeight: 1.3474, flaggedAtImport: true, codes: ['I509', 'E119'] });
+    expect(frame.items[0]).toEqual({
+      id: A,
+      coderId: C1,
+      drg: '291',
+      drgWeight: 1.3474,
+      flaggedAtImport: true,
+      codes: ['I509', 'E119'],
+    });
   });
 
   it('gives an empty frame for no rows', () => {

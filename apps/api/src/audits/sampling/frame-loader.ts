@@ -47,7 +47,12 @@ export function scopeConditions(scope: FrameScope, params: unknown[]): string[] 
   if (scope.settings?.length) add((p) => `e.setting = ANY(${p}::text[])`, scope.settings);
   if (scope.facilities?.length) add((p) => `e.facility = ANY(${p}::text[])`, scope.facilities);
   // Payer is the one filter not copied onto encounters: only then is the version joined.
-  if (scope.payers?.length) add((p) => `EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = e.current_version_id AND v.payer = ANY(${p}::text[]))`, scope.payers);
+  if (scope.payers?.length)
+    add(
+      (p) =>
+        `EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = e.current_version_id AND v.payer = ANY(${p}::text[]))`,
+      scope.payers,
+    );
   if (scope.from) add((p) => `e.encounter_date >= ${p}::date`, scope.from);
   if (scope.to) add((p) => `e.encounter_date <= ${p}::date`, scope.to);
   if (scope.flaggedOnly) where.push('e.flagged');
@@ -62,7 +67,12 @@ export function scopeConditions(scope: FrameScope, params: unknown[]): string[] 
  * faster than a million row objects through the driver. work_mem is raised for this transaction only,
  * so the sort of 10⁶ ids stays in memory instead of spilling to disk.
  */
-export async function loadFrame(db: DataSource, scope: FrameScope, needs: FrameNeeds, exclusionWindowDays: number): Promise<LoadedFrame> {
+export async function loadFrame(
+  db: DataSource,
+  scope: FrameScope,
+  needs: FrameNeeds,
+  exclusionWindowDays: number,
+): Promise<LoadedFrame> {
   const params: unknown[] = [exclusionWindowDays];
   const where = scopeConditions(scope, params);
   const extras = [
@@ -71,9 +81,14 @@ export async function loadFrame(db: DataSource, scope: FrameScope, needs: FrameN
     needs.grouperDiffers
       ? `CASE WHEN e.flagged AND EXISTS (SELECT 1 FROM encounter_versions gv WHERE gv.id = e.current_version_id AND 'DRG_GROUPER_DIFFERS' = ANY(gv.flags)) THEN '1' ELSE '0' END`
       : null,
-    needs.codes ? `coalesce((SELECT string_agg(ec.code, ' ') FROM encounter_codes ec WHERE ec.version_id = e.current_version_id), '')` : null,
+    needs.codes
+      ? `coalesce((SELECT string_agg(ec.code, ' ') FROM encounter_codes ec WHERE ec.version_id = e.current_version_id), '')`
+      : null,
   ].filter((part): part is string => part !== null);
-  const line = [`e.current_version_id::text || CASE WHEN r.encounter_id IS NULL THEN '0' ELSE '1' END || ck.k::text`, ...extras].join(` || E'\\t' || `);
+  const line = [
+    `e.current_version_id::text || CASE WHEN r.encounter_id IS NULL THEN '0' ELSE '1' END || ck.k::text`,
+    ...extras,
+  ].join(` || E'\\t' || `);
   const rows: { coders: string | null; frame: string | null }[] = await db.transaction(async (m) => {
     await m.query(`SET LOCAL work_mem = '256MB'`);
     await m.query('SET LOCAL jit = off');
@@ -118,7 +133,13 @@ export function parseFrame(coders: string, text: string, needs: FrameNeeds): Loa
 }
 
 function extrasOf(parts: string[], needs: FrameNeeds): Partial<FrameItem> {
-  const out: { drg?: string | null; drgWeight?: number | null; flaggedAtImport?: boolean; drgDiffersFromGrouper?: boolean; codes?: string[] } = {};
+  const out: {
+    drg?: string | null;
+    drgWeight?: number | null;
+    flaggedAtImport?: boolean;
+    drgDiffersFromGrouper?: boolean;
+    codes?: string[];
+  } = {};
   let i = 0;
   if (needs.drg) {
     out.drg = parts[i] || null;

@@ -1,8 +1,25 @@
 import type { PlanMethod, PlanRules, PlanSchedule, PlanScope, TargetingRuleInput } from '@recode/contracts';
-import { allOf, anyOf, codeIn, coderBelowTarget, drgDiffersFromGrouper, drgIn, drgWeightAbove, flaggedAtImport, newCoder, type SamplePlan, type TargetingRule } from '@recode/domain';
+import {
+  allOf,
+  anyOf,
+  codeIn,
+  coderBelowTarget,
+  drgDiffersFromGrouper,
+  drgIn,
+  drgWeightAbove,
+  flaggedAtImport,
+  newCoder,
+  type SamplePlan,
+  type TargetingRule,
+} from '@recode/domain';
 
 /** The contract's method as the domain's plan. Stratified methods always stratify by coder. */
-export function toDomainPlan(method: PlanMethod, seed: string, spares: number, rule: TargetingRule | undefined): SamplePlan {
+export function toDomainPlan(
+  method: PlanMethod,
+  seed: string,
+  spares: number,
+  rule: TargetingRule | undefined,
+): SamplePlan {
   const base = { seed, spares, ...(rule ? { rule } : {}) };
   switch (method.type) {
     case 'simpleRandom':
@@ -12,13 +29,23 @@ export function toDomainPlan(method: PlanMethod, seed: string, spares: number, r
     case 'proportional':
       return { ...base, method: 'proportional', sampleSize: method.sampleSize, stratifyBy: 'coder' };
     case 'percentage':
-      return { ...base, method: 'percentage', percent: method.percent, per: method.per === 'coder' ? 'stratum' : 'overall', stratifyBy: 'coder' };
+      return {
+        ...base,
+        method: 'percentage',
+        percent: method.percent,
+        per: method.per === 'coder' ? 'stratum' : 'overall',
+        stratifyBy: 'coder',
+      };
   }
 }
 
 /** Whether items are drawn per coder (their stratum is the coder id) or from the whole frame ('*'). */
 export function isStratified(method: PlanMethod): boolean {
-  return method.type === 'fixedPerCoder' || method.type === 'proportional' || (method.type === 'percentage' && method.per === 'coder');
+  return (
+    method.type === 'fixedPerCoder' ||
+    method.type === 'proportional' ||
+    (method.type === 'percentage' && method.per === 'coder')
+  );
 }
 
 /** Where a rule's resolved coder list is kept in the audit's snapshot. */
@@ -43,7 +70,10 @@ function toRule(input: TargetingRuleInput, coderIds: readonly string[] | undefin
   }
 }
 
-export function toTargetingRule(rules: PlanRules | null, resolved: Readonly<Record<string, string[]>>): TargetingRule | undefined {
+export function toTargetingRule(
+  rules: PlanRules | null,
+  resolved: Readonly<Record<string, string[]>>,
+): TargetingRule | undefined {
   if (rules === null || rules.rules.length === 0) return undefined;
   const parts = rules.rules.map((rule, index) => toRule(rule, resolved[ruleListKey(index)]));
   if (parts.length === 1) return parts[0];
@@ -51,7 +81,12 @@ export function toTargetingRule(rules: PlanRules | null, resolved: Readonly<Reco
 }
 
 /** What the frame query must fetch besides ids and coders, so a plain probe reads two columns only. */
-export function frameNeeds(rules: PlanRules | null): { codes: boolean; drg: boolean; flagged: boolean; grouperDiffers: boolean } {
+export function frameNeeds(rules: PlanRules | null): {
+  codes: boolean;
+  drg: boolean;
+  flagged: boolean;
+  grouperDiffers: boolean;
+} {
   const types = new Set((rules?.rules ?? []).map((rule) => rule.type));
   return {
     codes: types.has('codeIn'),
@@ -86,5 +121,7 @@ export function resolvePeriod(scope: PlanScope, today: Date): { from: string | n
 
 /** BullMQ cron pattern (UTC) of a plan's schedule. */
 export function schedulePattern(schedule: PlanSchedule): string {
-  return schedule.frequency === 'weekly' ? `0 ${schedule.hour} * * ${schedule.dayOfWeek}` : `0 ${schedule.hour} ${schedule.dayOfMonth} * *`;
+  return schedule.frequency === 'weekly'
+    ? `0 ${schedule.hour} * * ${schedule.dayOfWeek}`
+    : `0 ${schedule.hour} ${schedule.dayOfMonth} * *`;
 }

@@ -1,4 +1,13 @@
-import { compareCodeUnits, drawRanks, SamplingError, seedText, type FrameItem, type SampleDraw, type SamplePlan, type StratumRanks } from '@recode/domain';
+import {
+  compareCodeUnits,
+  drawRanks,
+  SamplingError,
+  seedText,
+  type FrameItem,
+  type SampleDraw,
+  type SamplePlan,
+  type StratumRanks,
+} from '@recode/domain';
 import { EntityManager, type DataSource } from 'typeorm';
 import { scopeConditions, type FrameScope } from './frame-loader';
 import { onTwinSnapshots, splitWalk } from './split-walk';
@@ -46,9 +55,17 @@ export async function countFrame(db: Db, scope: FrameScope, exclusionWindowDays:
   );
   const byCoder = new Map(counts.map((c) => [c.key, c.size]));
   for (const row of excluded) byCoder.set(row.coder, (byCoder.get(row.coder) ?? 0) - 1);
-  const perCoder = [...byCoder.entries()].filter(([, size]) => size > 0).map(([key, size]) => ({ key, size })).sort((a, b) => compareCodeUnits(a.key, b.key));
+  const perCoder = [...byCoder.entries()]
+    .filter(([, size]) => size > 0)
+    .map(([key, size]) => ({ key, size }))
+    .sort((a, b) => compareCodeUnits(a.key, b.key));
   const below = counts.reduce((sum, c) => sum + c.below, 0) - excluded.filter((row) => row.id < PIVOT).length;
-  return { perCoder, scopeSize: counts.reduce((sum, c) => sum + c.size, 0), belowPivot: below, excludedVersionIds: excluded.map((row) => row.id) };
+  return {
+    perCoder,
+    scopeSize: counts.reduce((sum, c) => sum + c.size, 0),
+    belowPivot: below,
+    excludedVersionIds: excluded.map((row) => row.id),
+  };
 }
 
 /**
@@ -75,7 +92,9 @@ export async function idsAtRanks(
   if (ranks.length === 0) return picks.map(() => []);
   const stratified = picks.some((pick) => pick.coder !== null);
   // PostgreSQL refuses a parameter the text never uses, so the coder list is only sent when strata are.
-  const params: unknown[] = stratified ? [ranks, ranks.length, excludedVersionIds, coders] : [ranks, ranks.length, excludedVersionIds];
+  const params: unknown[] = stratified
+    ? [ranks, ranks.length, excludedVersionIds, coders]
+    : [ranks, ranks.length, excludedVersionIds];
   const where = whereOf(scope, params);
   const coderAt = (g: string): string => `($4::uuid[])[${g}]`;
   const step = (from: string, offset: string, g: string): string =>
@@ -107,7 +126,12 @@ export async function idsAtRanks(
  * drawSample without reading the frame into Node: counts per coder, ranks drawn by the domain from those
  * sizes, ids fetched at the ranks. Gives exactly drawSample's sample for plans without targeting rules.
  */
-export async function drawByRank(db: Db, scope: FrameScope, plan: SamplePlan, exclusionWindowDays: number): Promise<SampleDraw<FrameItem> & { excludedVersionIds: string[] }> {
+export async function drawByRank(
+  db: Db,
+  scope: FrameScope,
+  plan: SamplePlan,
+  exclusionWindowDays: number,
+): Promise<SampleDraw<FrameItem> & { excludedVersionIds: string[] }> {
   seedText(plan.seed); // a bad seed is reported before any frame problem, as drawSample does
   const counts = await countFrame(db, scope, exclusionWindowDays);
   const frameSize = counts.perCoder.reduce((sum, c) => sum + c.size, 0);
@@ -115,20 +139,32 @@ export async function drawByRank(db: Db, scope: FrameScope, plan: SamplePlan, ex
   if (counts.scopeSize === 0) throw new SamplingError('SAMPLE_FRAME_EMPTY', 'the scope matches no encounters');
   if (frameSize === 0) {
     const excludedCount = counts.excludedVersionIds.length;
-    throw new SamplingError('SAMPLE_FRAME_EMPTY_AFTER_EXCLUSION', `all ${counts.scopeSize} encounters in scope were audited recently and are excluded`, { excludedCount });
+    throw new SamplingError(
+      'SAMPLE_FRAME_EMPTY_AFTER_EXCLUSION',
+      `all ${counts.scopeSize} encounters in scope were audited recently and are excluded`,
+      { excludedCount },
+    );
   }
   const { strata, algorithm } = drawRanks(frameSize, () => counts.perCoder, plan);
   // Each stratum's ranks ascending for the walk; then put back in draw order.
   const sorted = strata.map((s) => [...s.sampleRanks, ...s.spareRanks].sort((a, b) => a - b));
   const picks = strata.map((s, i) => ({ coder: s.stratified ? s.key : null, ranks: sorted[i] ?? [] }));
   // The walk reads about the whole frame once: split in two halves read by two backends on one snapshot.
-  const { halves, place } = splitWalk(picks, strata.map((s) => s.size), counts.belowPivot);
-  const walk = (half: 0 | 1) => (on: Db) => idsAtRanks(on, scope, counts.excludedVersionIds, halves[half].picks, halves[half].fromPivot);
-  const found = db instanceof EntityManager ? await onTwinSnapshots(db, walk(0), walk(1)) : [await walk(0)(db), await walk(1)(db)];
-  const ids = picks.map((pick, i) => pick.ranks.map((_rank, k) => {
-    const [half, stratum, at] = place(i, k);
-    return found[half][stratum]?.[at] ?? '';
-  }));
+  const { halves, place } = splitWalk(
+    picks,
+    strata.map((s) => s.size),
+    counts.belowPivot,
+  );
+  const walk = (half: 0 | 1) => (on: Db) =>
+    idsAtRanks(on, scope, counts.excludedVersionIds, halves[half].picks, halves[half].fromPivot);
+  const found =
+    db instanceof EntityManager ? await onTwinSnapshots(db, walk(0), walk(1)) : [await walk(0)(db), await walk(1)(db)];
+  const ids = picks.map((pick, i) =>
+    pick.ranks.map((_rank, k) => {
+      const [half, stratum, at] = place(i, k);
+      return found[half][stratum]?.[at] ?? '';
+    }),
+  );
   const coderOf = await codersOf(db, ids.flat());
   const sample: FrameItem[] = [];
   const spares: FrameItem[] = [];
@@ -150,8 +186,19 @@ export async function drawByRank(db: Db, scope: FrameScope, plan: SamplePlan, ex
     scopeSize: counts.scopeSize,
     excludedCount: counts.excludedVersionIds.length,
     filteredOutCount: 0,
-    perStratum: strata.map(({ key, size, requestedSize, sampleSize, spareCount }) => ({ key, frameSize: size, requestedSize, sampleSize, shortfall: requestedSize - sampleSize, spareCount })),
-    perCoder: counts.perCoder.map((c) => ({ coderId: c.key, frameSize: c.size, sampleSize: sampledPerCoder.get(c.key) ?? 0 })),
+    perStratum: strata.map(({ key, size, requestedSize, sampleSize, spareCount }) => ({
+      key,
+      frameSize: size,
+      requestedSize,
+      sampleSize,
+      shortfall: requestedSize - sampleSize,
+      spareCount,
+    })),
+    perCoder: counts.perCoder.map((c) => ({
+      coderId: c.key,
+      frameSize: c.size,
+      sampleSize: sampledPerCoder.get(c.key) ?? 0,
+    })),
     algorithm,
     excludedVersionIds: counts.excludedVersionIds,
   };

@@ -15,7 +15,11 @@ export interface PlanFields {
 }
 
 /** Coder ids for the rules that name coders, resolved now so a redraw later sees the same lists. */
-async function resolveCoderLists(m: EntityManager, rules: PlanRules | null, now: Date): Promise<Record<string, string[]>> {
+async function resolveCoderLists(
+  m: EntityManager,
+  rules: PlanRules | null,
+  now: Date,
+): Promise<Record<string, string[]>> {
   const lists: Record<string, string[]> = {};
   for (const [index, rule] of (rules?.rules ?? []).entries()) {
     if (rule.type === 'newCoders') {
@@ -39,7 +43,13 @@ async function resolveCoderLists(m: EntityManager, rules: PlanRules | null, now:
   return lists;
 }
 
-export async function buildSnapshot(m: EntityManager, planId: string | null, plan: PlanFields, settings: AuditSettingsDto, now: Date): Promise<AuditPlanSnapshot> {
+export async function buildSnapshot(
+  m: EntityManager,
+  planId: string | null,
+  plan: PlanFields,
+  settings: AuditSettingsDto,
+  now: Date,
+): Promise<AuditPlanSnapshot> {
   return {
     planId,
     scope: plan.scope,
@@ -69,5 +79,10 @@ export function frameScopeOf(snapshot: AuditPlanSnapshot, teamIds: readonly stri
 }
 
 export function samplePlanOf(snapshot: AuditPlanSnapshot, seed: string): SamplePlan {
-  return toDomainPlan(snapshot.method, seed, snapshot.spares, toTargetingRule(snapshot.rules, snapshot.resolvedCoderLists));
+  return toDomainPlan(
+    snapshot.method,
+    seed,
+    snapshot.spares,
+    toTargetingRule(snapshot.rules, snapshot.resolvedCoderLists),
+  );
 }

@@ -5,11 +5,20 @@ import { scopeConditions, type FrameScope } from './frame-loader';
 
 /** sha256 over the sorted scope ids and the excluded ids: equal hashes = the same frame. */
 export function frameHashOf(scopeIds: readonly string[], excludedIds: readonly string[]): string {
-  return createHash('sha256').update(scopeIds.join('\n')).update('\n#excluded\n').update(excludedIds.join('\n')).digest('hex');
+  return createHash('sha256')
+    .update(scopeIds.join('\n'))
+    .update('\n#excluded\n')
+    .update(excludedIds.join('\n'))
+    .digest('hex');
 }
 
 /** Stores the frame snapshot; ids travel as one comma-joined text, which PostgreSQL splits (a 10⁶ array parameter is far slower). */
-export async function writeFrame(m: EntityManager, auditId: string, scopeIds: readonly string[], excludedIds: readonly string[]): Promise<void> {
+export async function writeFrame(
+  m: EntityManager,
+  auditId: string,
+  scopeIds: readonly string[],
+  excludedIds: readonly string[],
+): Promise<void> {
   await m.query(
     `INSERT INTO audit_frames (audit_id, scope_version_ids, excluded_version_ids, scope_size)
      VALUES ($1, string_to_array($2, ',')::uuid[], string_to_array($3, ',')::uuid[], $4)
@@ -23,7 +32,12 @@ export async function writeFrame(m: EntityManager, auditId: string, scopeIds: re
  * writeFrame for the rank path: the scope's ids are gathered by PostgreSQL itself (INSERT … SELECT),
  * never through Node; returns frameHashOf of the same lists, computed there (uuid order = text order).
  */
-export async function writeFrameFromScope(m: EntityManager, auditId: string, scope: FrameScope, excludedIds: readonly string[]): Promise<string> {
+export async function writeFrameFromScope(
+  m: EntityManager,
+  auditId: string,
+  scope: FrameScope,
+  excludedIds: readonly string[],
+): Promise<string> {
   const params: unknown[] = [auditId, excludedIds];
   const where = scopeConditions(scope, params);
   const rows: { hash: string }[] = await m.query(
@@ -47,8 +61,14 @@ export interface ItemsToWrite {
 }
 
 /** Sample then spares, numbered in draw order; copies setting and dates from the versions in one INSERT … SELECT. */
-export async function writeItems(m: EntityManager, { auditId, draw, stratified, auditorOf, dueDate }: ItemsToWrite): Promise<void> {
-  const all = [...draw.sample.map((item) => ({ item, spare: false })), ...draw.spares.map((item) => ({ item, spare: true }))];
+export async function writeItems(
+  m: EntityManager,
+  { auditId, draw, stratified, auditorOf, dueDate }: ItemsToWrite,
+): Promise<void> {
+  const all = [
+    ...draw.sample.map((item) => ({ item, spare: false })),
+    ...draw.spares.map((item) => ({ item, spare: true })),
+  ];
   await m.query(
     `INSERT INTO audit_items (audit_id, encounter_version_id, encounter_id, coder_id, setting, encounter_date, fiscal_year, stratum, draw_order, status, auditor_id, due_date)
      SELECT $1, v.id, v.encounter_id, v.coder_id, v.setting, v.encounter_date, v.fiscal_year, x.stratum, x.ord, x.status, x.auditor,

@@ -30,7 +30,9 @@ const FIELDS: Partial<Record<SamplingErrorCode, string>> = {
 export function toAppError(err: SamplingError): AppError {
   const [status, code] = CODES[err.code];
   const message = err.message.charAt(0).toUpperCase() + err.message.slice(1);
-  return new AppError(status, code, message, [{ path: FIELDS[err.code] ?? 'body', message: err.message, ...err.details }]);
+  return new AppError(status, code, message, [
+    { path: FIELDS[err.code] ?? 'body', message: err.message, ...err.details },
+  ]);
 }
 
 /** Runs a domain call and rethrows its sampling errors as API errors. */

@@ -1,7 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditPlanSnapshot } from '@recode/contracts';
-import { assignToAuditors, createXoshiro128StarStar, drawSample, SamplingError, type FrameItem, type SampleDraw } from '@recode/domain';
+import {
+  assignToAuditors,
+  createXoshiro128StarStar,
+  drawSample,
+  SamplingError,
+  type FrameItem,
+  type SampleDraw,
+} from '@recode/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
@@ -25,7 +32,10 @@ interface SamplingAudit {
   snapshot: AuditPlanSnapshot;
 }
 
-export type SampleOutcome = { status: 'sampled'; sampleSize: number; spareCount: number; frameSize: number } | { status: 'failed'; code: string } | { status: 'skipped' };
+export type SampleOutcome =
+  | { status: 'sampled'; sampleSize: number; spareCount: number; frameSize: number }
+  | { status: 'failed'; code: string }
+  | { status: 'skipped' };
 
 const addDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -64,7 +74,8 @@ export class SamplingService {
     try {
       return await this.draw(audit);
     } catch (err) {
-      const failure = err instanceof SamplingError ? toAppError(err) : err instanceof AppError && err.status < 500 ? err : null;
+      const failure =
+        err instanceof SamplingError ? toAppError(err) : err instanceof AppError && err.status < 500 ? err : null;
       if (!failure) throw err;
       await this.fail(auditId, failure);
       return { status: 'failed', code: String(failure.code) };
@@ -99,15 +110,23 @@ export class SamplingService {
   }
 
   /** Assigns auditors, stores frame (via `snapshotFrame`, which returns its hash) and items, moves the audit to in_review. */
-  private async store(m: EntityManager, audit: SamplingAudit, draw: SampleDraw<FrameItem>, snapshotFrame: () => Promise<string>): Promise<SampleOutcome> {
+  private async store(
+    m: EntityManager,
+    audit: SamplingAudit,
+    draw: SampleDraw<FrameItem>,
+    snapshotFrame: () => Promise<string>,
+  ): Promise<SampleOutcome> {
     const { snapshot } = audit;
     const auditors = await loadAuditorPool(m, snapshot.auditorIds);
     const assignment = assignToAuditors(draw.sample, auditors, createXoshiro128StarStar(`${audit.seed}\u001fassign`));
     if (assignment.unassigned.length) {
       const first = assignment.unassigned[0];
-      throw new AppError(409, 'NO_AUDITORS_AVAILABLE', `${assignment.unassigned.length} sampled record(s) have no auditor who may review them: ${first?.message}`, [
-        { path: 'auditorIds', message: first?.message ?? '', unassigned: assignment.unassigned.length },
-      ]);
+      throw new AppError(
+        409,
+        'NO_AUDITORS_AVAILABLE',
+        `${assignment.unassigned.length} sampled record(s) have no auditor who may review them: ${first?.message}`,
+        [{ path: 'auditorIds', message: first?.message ?? '', unassigned: assignment.unassigned.length }],
+      );
     }
     await m.query('SELECT id FROM audits WHERE id = $1 FOR UPDATE', [audit.id]);
     const frameHash = await snapshotFrame();
@@ -124,11 +143,38 @@ export class SamplingService {
       'in_review',
       `algorithm = $3, frame_size = $4, scope_size = $5, excluded_count = $6, filtered_out_count = $7, frame_hash = $8,
        sample_size = $9, spare_count = $10, due_date = $11, sampled_at = now()`,
-      [draw.algorithm, draw.frameSize, draw.scopeSize, draw.excludedCount, draw.filteredOutCount, frameHash, draw.sample.length, draw.spares.length, addDays(snapshot.dueInDays)],
+      [
+        draw.algorithm,
+        draw.frameSize,
+        draw.scopeSize,
+        draw.excludedCount,
+        draw.filteredOutCount,
+        frameHash,
+        draw.sample.length,
+        draw.spares.length,
+        addDays(snapshot.dueInDays),
+      ],
     );
-    const details = { seed: audit.seed, algorithm: draw.algorithm, frameSize: draw.frameSize, frameHash, sampleSize: draw.sample.length, spareCount: draw.spares.length, auditorLoads: assignment.loads };
-    await this.auditLog.record(SYSTEM_CONTEXT, { action: 'audit.sampled', entityType: 'audit', entityId: audit.id, details }, m);
-    return { status: 'sampled', sampleSize: draw.sample.length, spareCount: draw.spares.length, frameSize: draw.frameSize };
+    const details = {
+      seed: audit.seed,
+      algorithm: draw.algorithm,
+      frameSize: draw.frameSize,
+      frameHash,
+      sampleSize: draw.sample.length,
+      spareCount: draw.spares.length,
+      auditorLoads: assignment.loads,
+    };
+    await this.auditLog.record(
+      SYSTEM_CONTEXT,
+      { action: 'audit.sampled', entityType: 'audit', entityId: audit.id, details },
+      m,
+    );
+    return {
+      status: 'sampled',
+      sampleSize: draw.sample.length,
+      spareCount: draw.spares.length,
+      frameSize: draw.frameSize,
+    };
   }
 
   private async fail(auditId: string, failure: AppError): Promise<void> {
@@ -136,7 +182,11 @@ export class SamplingService {
     const samplingError = { code: failure.code, message: failure.message, details: failure.details };
     await this.db.transaction(async (m) => {
       await moveStatus(m, auditId, 'draft', 'sampling_error = $3', [samplingError]);
-      await this.auditLog.record(SYSTEM_CONTEXT, { action: 'audit.sampling_failed', entityType: 'audit', entityId: auditId, details: samplingError }, m);
+      await this.auditLog.record(
+        SYSTEM_CONTEXT,
+        { action: 'audit.sampling_failed', entityType: 'audit', entityId: auditId, details: samplingError },
+        m,
+      );
     });
   }
 }

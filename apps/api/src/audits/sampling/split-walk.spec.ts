@@ -23,7 +23,12 @@ describe('splitWalk', () => {
     const { halves, place } = splitWalk([{ coder: null, ranks: [1, 4, 7, 12] }], [20], 7);
     expect(halves[0]).toEqual({ picks: [{ coder: null, ranks: [1, 4] }], fromPivot: false });
     expect(halves[1]).toEqual({ picks: [{ coder: null, ranks: [0, 5] }], fromPivot: true });
-    expect([0, 1, 2, 3].map((k) => place(0, k))).toEqual([[0, 0, 0], [0, 0, 1], [1, 0, 0], [1, 0, 1]]);
+    expect([0, 1, 2, 3].map((k) => place(0, k))).toEqual([
+      [0, 0, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+      [1, 0, 1],
+    ]);
   });
 
   it('keeps a one-sided unstratified walk whole', () => {

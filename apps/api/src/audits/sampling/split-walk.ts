@@ -18,7 +18,11 @@ export interface WalkHalf {
  * number of its eligible ids below it: ranks from there on are taken relative to the pivot.
  * `place` tells, for each pick of the original walk, which half and position hold it.
  */
-export function splitWalk(picks: readonly WalkPicks[], sizes: readonly number[], belowPivot: number): { halves: [WalkHalf, WalkHalf]; place: (stratum: number, k: number) => [0 | 1, number, number] } {
+export function splitWalk(
+  picks: readonly WalkPicks[],
+  sizes: readonly number[],
+  belowPivot: number,
+): { halves: [WalkHalf, WalkHalf]; place: (stratum: number, k: number) => [0 | 1, number, number] } {
   if (picks.length === 1 && picks[0]?.coder === null) {
     const ranks = picks[0].ranks;
     const cut = ranks.findIndex((rank) => rank >= belowPivot);
@@ -52,8 +56,14 @@ export function splitWalk(picks: readonly WalkPicks[], sizes: readonly number[],
  * the same data, and the two index walks use two backends. Outside a REPEATABLE READ transaction
  * the two run one after the other on the caller's connection.
  */
-export async function onTwinSnapshots<T>(m: EntityManager, first: (db: EntityManager) => Promise<T>, second: (db: EntityManager) => Promise<T>): Promise<[T, T]> {
-  const [{ level }] = (await m.query(`SELECT current_setting('transaction_isolation') AS level`)) as { level: string }[];
+export async function onTwinSnapshots<T>(
+  m: EntityManager,
+  first: (db: EntityManager) => Promise<T>,
+  second: (db: EntityManager) => Promise<T>,
+): Promise<[T, T]> {
+  const [{ level }] = (await m.query(`SELECT current_setting('transaction_isolation') AS level`)) as {
+    level: string;
+  }[];
   if (!m.queryRunner?.isTransactionActive || level !== 'repeatable read') return [await first(m), await second(m)];
   const [{ snapshot }] = (await m.query('SELECT pg_export_snapshot() AS snapshot')) as { snapshot: string }[];
   const twin = m.connection.createQueryRunner();

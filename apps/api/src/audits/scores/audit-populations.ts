@@ -1,5 +1,13 @@
 import type { RateWithIntervalDto, ScoreBlockDto } from '@recode/contracts';
-import { clusterSums, perRecordCodeStats, scoreRecords, stratifiedCodeAccuracy, stratifiedRecordAccuracy, type ScoredRecord, type ScoringSettings } from '@recode/domain';
+import {
+  clusterSums,
+  perRecordCodeStats,
+  scoreRecords,
+  stratifiedCodeAccuracy,
+  stratifiedRecordAccuracy,
+  type ScoredRecord,
+  type ScoringSettings,
+} from '@recode/domain';
 import type { DataSource } from 'typeorm';
 import { RANDOM_AUDIT } from './scoring-sql';
 import { rateOf } from './score-block';
@@ -25,17 +33,32 @@ export async function framePopulationByCoder(db: DataSource, auditId: string): P
  * pooled figure when every coder's population is known; otherwise the pooled block is kept as it is.
  */
 export function stratifiedOverall(
-  overall: ScoreBlockDto, records: readonly ScoredRecord[], settings: ScoringSettings, populations: ReadonlyMap<string, number>,
+  overall: ScoreBlockDto,
+  records: readonly ScoredRecord[],
+  settings: ScoringSettings,
+  populations: ReadonlyMap<string, number>,
 ): ScoreBlockDto {
   const coders = [...new Set(records.map((r) => r.coderId))];
   if (coders.length < 2 || coders.some((c) => !populations.has(c))) return overall;
   const perCoder = coders.map((coderId) => {
     const own = records.filter((r) => r.coderId === coderId);
     const stats = perRecordCodeStats(own, settings);
-    return { label: coderId, population: populations.get(coderId)!, reviewed: own.length, right: own.length - scoreRecords(own, settings).recordsWithError, stats };
+    return {
+      label: coderId,
+      population: populations.get(coderId)!,
+      reviewed: own.length,
+      right: own.length - scoreRecords(own, settings).recordsWithError,
+      stats,
+    };
   });
   const record = stratifiedRecordAccuracy(perCoder);
-  const code = stratifiedCodeAccuracy(perCoder.map((c) => ({ label: c.label, population: c.population, sums: clusterSums(c.stats.map((s) => ({ units: s.codes, errors: s.weightedErrors }))) })));
+  const code = stratifiedCodeAccuracy(
+    perCoder.map((c) => ({
+      label: c.label,
+      population: c.population,
+      sums: clusterSums(c.stats.map((s) => ({ units: s.codes, errors: s.weightedErrors }))),
+    })),
+  );
   const codeRate: RateWithIntervalDto = { ...rateOf(code, code.records), n: overall.codeAccuracy.n };
   return { ...overall, recordAccuracy: rateOf(record), codeAccuracy: codeRate };
 }

@@ -51,7 +51,12 @@ export class AuditScoresService {
     // Each coder's sample stands for their records in the frame: intervals use it, and the audit's own
     // figure weights coders by it (a stratified estimate) instead of pooling their samples.
     const populations = await framePopulationByCoder(this.db, auditId);
-    const overall = stratifiedOverall(scoreBlock(records, settings.scoringWeights, settings.accuracyTarget), records, settings.scoringWeights, populations);
+    const overall = stratifiedOverall(
+      scoreBlock(records, settings.scoringWeights, settings.accuracyTarget),
+      records,
+      settings.scoringWeights,
+      populations,
+    );
     const coders: { id: string; externalId: string; displayName: string }[] = await this.db.query(
       'SELECT id, external_id AS "externalId", display_name AS "displayName" FROM coders WHERE id = ANY($1::uuid[])',
       [[...new Set(records.map((r) => r.coderId))]],
@@ -61,25 +66,50 @@ export class AuditScoresService {
       coderId,
       externalId: byId.get(coderId)?.externalId ?? '',
       displayName: byId.get(coderId)?.displayName ?? '',
-      score: scoreBlock(records.filter((r) => r.coderId === coderId), settings.scoringWeights, settings.accuracyTarget, populations.get(coderId) ?? null),
+      score: scoreBlock(
+        records.filter((r) => r.coderId === coderId),
+        settings.scoringWeights,
+        settings.accuracyTarget,
+        populations.get(coderId) ?? null,
+      ),
     }));
     const kind: ScoreKind = audit.status === 'final' && !overall.preliminary ? 'final' : 'preliminary';
-    const body: AuditScoreDto = { kind, methodVersion: SCORING_METHOD_VERSION, settings: settings.scoringWeights, computedAt: new Date().toISOString(), overall, perCoder };
+    const body: AuditScoreDto = {
+      kind,
+      methodVersion: SCORING_METHOD_VERSION,
+      settings: settings.scoringWeights,
+      computedAt: new Date().toISOString(),
+      overall,
+      perCoder,
+    };
     await this.db.query(
       `INSERT INTO audit_scores (audit_id, kind, method_version, settings, records_reviewed, codes_reviewed, code_accuracy, record_accuracy, drg_accuracy, body, computed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
        ON CONFLICT (audit_id, kind) DO UPDATE SET method_version = excluded.method_version, settings = excluded.settings,
          records_reviewed = excluded.records_reviewed, codes_reviewed = excluded.codes_reviewed, code_accuracy = excluded.code_accuracy,
          record_accuracy = excluded.record_accuracy, drg_accuracy = excluded.drg_accuracy, body = excluded.body, computed_at = now()`,
-      [auditId, kind, SCORING_METHOD_VERSION, settings.scoringWeights, overall.recordsReviewed, overall.codesReviewed,
-        overall.codeAccuracy.estimate, overall.recordAccuracy.estimate, overall.drgAccuracy.estimate, body],
+      [
+        auditId,
+        kind,
+        SCORING_METHOD_VERSION,
+        settings.scoringWeights,
+        overall.recordsReviewed,
+        overall.codesReviewed,
+        overall.codeAccuracy.estimate,
+        overall.recordAccuracy.estimate,
+        overall.drgAccuracy.estimate,
+        body,
+      ],
     );
     return { kind, records: records.length };
   }
 
   async get(ctx: AuthedContext, auditId: string): Promise<AuditScoresDto> {
     await this.audits.visibleRow(ctx, auditId);
-    const rows: { kind: ScoreKind; body: AuditScoreDto }[] = await this.db.query('SELECT kind, body FROM audit_scores WHERE audit_id = $1', [auditId]);
+    const rows: { kind: ScoreKind; body: AuditScoreDto }[] = await this.db.query(
+      'SELECT kind, body FROM audit_scores WHERE audit_id = $1',
+      [auditId],
+    );
     const of = (kind: ScoreKind): AuditScoreDto | null => rows.find((r) => r.kind === kind)?.body ?? null;
     return { auditId, preliminary: of('preliminary'), final: of('final') };
   }

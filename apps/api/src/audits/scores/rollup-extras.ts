@@ -1,4 +1,10 @@
-import { clusterSums, perRecordCodeStats, type ClusterSums, type ScoredRecord, type ScoringSettings } from '@recode/domain';
+import {
+  clusterSums,
+  perRecordCodeStats,
+  type ClusterSums,
+  type ScoredRecord,
+  type ScoringSettings,
+} from '@recode/domain';
 import type { DataSource } from 'typeorm';
 
 export type AuditorFindings = Record<string, { findings: number; disputed: number; lost: number }>;
@@ -12,7 +18,11 @@ export function rollupClusterSums(records: readonly ScoredRecord[], settings: Sc
  * Released findings per coder-month and auditor: how many, how many the coder disputed (any status a
  * dispute leads to) and how many the auditor lost (withdrawn or overturned). Keyed "coderId|month".
  */
-export async function auditorFindingsByCoderMonth(db: DataSource, coderIds: string[], months: string[]): Promise<Map<string, AuditorFindings>> {
+export async function auditorFindingsByCoderMonth(
+  db: DataSource,
+  coderIds: string[],
+  months: string[],
+): Promise<Map<string, AuditorFindings>> {
   const rows: { key: string; stats: AuditorFindings }[] = await db.query(
     `SELECT s.coder_id || '|' || s.month AS key, jsonb_object_agg(s.auditor_id, jsonb_build_object('findings', s.findings, 'disputed', s.disputed, 'lost', s.lost)) AS stats
        FROM (SELECT i.coder_id, to_char(date_trunc('month', i.encounter_date), 'YYYY-MM-DD') AS month, i.auditor_id, count(*)::int AS findings,
@@ -28,12 +38,15 @@ export async function auditorFindingsByCoderMonth(db: DataSource, coderIds: stri
   return new Map(rows.map((r) => [r.key, r.stats]));
 }
 
-
 /**
  * Encounters per coder-month ("coderId|YYYY-MM-DD"): the population a month's sample of that coder stands
  * for, the stratum weight of team figures. One index range scan per pair (encounters_coder_date_idx).
  */
-export async function populationByCoderMonth(db: DataSource, coderIds: string[], months: string[]): Promise<Map<string, number>> {
+export async function populationByCoderMonth(
+  db: DataSource,
+  coderIds: string[],
+  months: string[],
+): Promise<Map<string, number>> {
   const rows: { key: string; n: number }[] = await db.query(
     `SELECT p.coder_id || '|' || to_char(p.month, 'YYYY-MM-DD') AS key,
             (SELECT count(*)::int FROM encounters e WHERE e.coder_id = p.coder_id AND e.encounter_date >= p.month AND e.encounter_date < p.month + interval '1 month') AS n
@@ -42,4 +55,3 @@ export async function populationByCoderMonth(db: DataSource, coderIds: string[],
   );
   return new Map(rows.map((r) => [r.key, r.n]));
 }
-

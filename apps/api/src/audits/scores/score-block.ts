@@ -1,14 +1,28 @@
 import type { RateWithIntervalDto, ScoreBlockDto } from '@recode/contracts';
 import {
-  clusterSums, codeAccuracyFromSums, isTooSmallToTell, perRecordCodeStats, recordAccuracyInterval, scoreRecords,
-  type AccuracyEstimate, type ScoredRecord, type ScoringSettings,
+  clusterSums,
+  codeAccuracyFromSums,
+  isTooSmallToTell,
+  perRecordCodeStats,
+  recordAccuracyInterval,
+  scoreRecords,
+  type AccuracyEstimate,
+  type ScoredRecord,
+  type ScoringSettings,
 } from '@recode/domain';
 
 /** An estimate as the API shows it: the interval, its method and its n (of N). */
 export function rateOf(e: AccuracyEstimate, clusters?: number): RateWithIntervalDto {
   return {
-    estimate: e.estimate, lower: e.lower, upper: e.upper, n: e.n, ...(clusters === undefined ? {} : { clusters }),
-    method: e.method, population: e.population, status: e.status, note: e.reason,
+    estimate: e.estimate,
+    lower: e.lower,
+    upper: e.upper,
+    n: e.n,
+    ...(clusters === undefined ? {} : { clusters }),
+    method: e.method,
+    population: e.population,
+    status: e.status,
+    note: e.reason,
   };
 }
 
@@ -18,7 +32,12 @@ export function rateOf(e: AccuracyEstimate, clusters?: number): RateWithInterval
  * independent), record accuracy by Clopper–Pearson, or exact hypergeometric limits when the records came
  * from a known population of `population` records (all reviewed: the observed rate). Every rate carries its n.
  */
-export function scoreBlock(records: readonly ScoredRecord[], settings: ScoringSettings, target: number, population: number | null = null): ScoreBlockDto {
+export function scoreBlock(
+  records: readonly ScoredRecord[],
+  settings: ScoringSettings,
+  target: number,
+  population: number | null = null,
+): ScoreBlockDto {
   const score = scoreRecords(records, settings);
   const clusters = perRecordCodeStats(records, settings).map((r) => ({ units: r.codes, errors: r.weightedErrors }));
   const sums = clusterSums(clusters);
@@ -27,7 +46,10 @@ export function scoreBlock(records: readonly ScoredRecord[], settings: ScoringSe
   const code = codeAccuracyFromSums(sums, codePopulation);
   const drgUnchanged = score.drgAccuracy === null ? 0 : Math.round(score.drgAccuracy * score.inpatientRecordsReviewed);
   const recordsRight = score.recordsReviewed - score.recordsWithError;
-  const check = score.recordsReviewed > 0 ? isTooSmallToTell({ successes: recordsRight, n: score.recordsReviewed, target, population }) : null;
+  const check =
+    score.recordsReviewed > 0
+      ? isTooSmallToTell({ successes: recordsRight, n: score.recordsReviewed, target, population })
+      : null;
   return {
     codeAccuracy: { ...rateOf(code, sums.clusters), estimate: score.codeAccuracy, n: score.codesReviewed },
     recordAccuracy: rateOf(recordAccuracyInterval(recordsRight, score.recordsReviewed, population)),

@@ -1,4 +1,11 @@
-import type { EncounterSettingCode, FindingCategory, FindingDirection, FindingStatus, FindingType, RootCause } from '@recode/contracts';
+import type {
+  EncounterSettingCode,
+  FindingCategory,
+  FindingDirection,
+  FindingStatus,
+  FindingType,
+  RootCause,
+} from '@recode/contracts';
 import type { ScoredRecord } from '@recode/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -10,7 +17,18 @@ interface RecordRow {
   inReview: boolean;
   setting: EncounterSettingCode;
   codesReviewed: number;
-  findings: { type: FindingType; category: FindingCategory; principal: boolean; rootCause: RootCause | null; status: FindingStatus; direction: FindingDirection; paymentDelta: number | null; weightDelta: number | null }[] | null;
+  findings:
+    | {
+        type: FindingType;
+        category: FindingCategory;
+        principal: boolean;
+        rootCause: RootCause | null;
+        status: FindingStatus;
+        direction: FindingDirection;
+        paymentDelta: number | null;
+        weightDelta: number | null;
+      }[]
+    | null;
 }
 
 export interface LoadedRecord extends ScoredRecord {
@@ -24,7 +42,11 @@ export interface LoadedRecord extends ScoredRecord {
  * Reviewed records with their findings as the scoring functions take them, in one query (findings
  * aggregated per record in PostgreSQL). `where` filters audit_items i / audits a.
  */
-export async function loadScoredRecords(db: DataSource | EntityManager, where: string, params: unknown[]): Promise<LoadedRecord[]> {
+export async function loadScoredRecords(
+  db: DataSource | EntityManager,
+  where: string,
+  params: unknown[],
+): Promise<LoadedRecord[]> {
   const rows: RecordRow[] = await db.query(
     `SELECT i.id, i.coder_id AS "coderId", c.team_id AS "teamId", to_char(date_trunc('month', i.encounter_date), 'YYYY-MM-DD') AS month, a.status = 'in_review' AS "inReview",
             i.setting, coalesce(i.codes_reviewed, 0) AS "codesReviewed",

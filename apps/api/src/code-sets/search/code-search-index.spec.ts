@@ -1,7 +1,12 @@
 import { CodeSearchIndex, type CodeRow } from './code-search-index';
 import { parseCmIndex, parsePcsIndex } from './index-terms';
 
-const row = (code: string, title: string, billable = true): CodeRow => ({ code, billable, shortDescription: title, longDescription: title });
+const row = (code: string, title: string, billable = true): CodeRow => ({
+  code,
+  billable,
+  shortDescription: title,
+  longDescription: title,
+});
 
 const CM_INDEX = [
   'RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code',
@@ -13,7 +18,14 @@ const CM_INDEX = [
   '6,F,1,femur,,,,S72.9-',
 ].join('\n');
 
-const PCS_INDEX = ['<mainTerm>', '<title>Appendectomy</title>', '<term level="1">', '<see>Resection, Appendix<codes>0DTJ</codes></see>', '</term>', '</mainTerm>'].join('\n');
+const PCS_INDEX = [
+  '<mainTerm>',
+  '<title>Appendectomy</title>',
+  '<term level="1">',
+  '<see>Resection, Appendix<codes>0DTJ</codes></see>',
+  '</term>',
+  '</mainTerm>',
+].join('\n');
 
 const CODES = [
   row('A41', 'Other sepsis', false),
@@ -31,12 +43,22 @@ describe('the ICD-10 index files', () => {
     const terms = parseCmIndex(CM_INDEX);
     expect(terms).toContainEqual(expect.objectContaining({ terms: 'Infection, urinary', code: 'N390', prefix: false }));
     expect(terms.find((t) => t.code === 'N390')?.extra).toMatch(/infected.*infective.*\(tract\)/);
-    expect(terms).toContainEqual(expect.objectContaining({ terms: 'Septicemia', code: 'A419', label: 'Septicemia → see Sepsis' }));
+    expect(terms).toContainEqual(
+      expect.objectContaining({ terms: 'Septicemia', code: 'A419', label: 'Septicemia → see Sepsis' }),
+    );
     expect(terms).toContainEqual(expect.objectContaining({ terms: 'Fracture, femur', code: 'S729', prefix: true }));
   });
 
   it('reads PCS entries with their see text and table-row prefix', () => {
-    expect(parsePcsIndex(PCS_INDEX)).toEqual([{ terms: 'Appendectomy', extra: 'Resection, Appendix', code: '0DTJ', prefix: true, label: 'Appendectomy → see Resection, Appendix' }]);
+    expect(parsePcsIndex(PCS_INDEX)).toEqual([
+      {
+        terms: 'Appendectomy',
+        extra: 'Resection, Appendix',
+        code: '0DTJ',
+        prefix: true,
+        label: 'Appendectomy → see Resection, Appendix',
+      },
+    ]);
   });
 });
 
@@ -65,9 +87,19 @@ describe('ranking', () => {
   });
 
   it('spreads a PCS table row over the codes of the year and never invents one', () => {
-    const pcs = CodeSearchIndex.build([row('0DTJ0ZZ', 'Resection of Appendix, Open Approach'), row('0DTJ4ZZ', 'Resection of Appendix, Percutaneous Endoscopic Approach')], parsePcsIndex(PCS_INDEX));
+    const pcs = CodeSearchIndex.build(
+      [
+        row('0DTJ0ZZ', 'Resection of Appendix, Open Approach'),
+        row('0DTJ4ZZ', 'Resection of Appendix, Percutaneous Endoscopic Approach'),
+      ],
+      parsePcsIndex(PCS_INDEX),
+    );
     expect(pcs.search('appendectomy').hits.map((hit) => hit.row.code)).toEqual(['0DTJ0ZZ', '0DTJ4ZZ']);
     expect(pcs.search('laparoscopic appendectomy').hits[0]?.row.code).toBe('0DTJ4ZZ');
-    expect(CodeSearchIndex.build([row('0DBJ0ZZ', 'Excision of Appendix, Open Approach')], parsePcsIndex(PCS_INDEX)).search('appendectomy').hits).toEqual([]);
+    expect(
+      CodeSearchIndex.build([row('0DBJ0ZZ', 'Excision of Appendix, Open Approach')], parsePcsIndex(PCS_INDEX)).search(
+        'appendectomy',
+      ).hits,
+    ).toEqual([]);
   });
 });

@@ -69,7 +69,13 @@ export class CodeSearchIndex {
     const rows = [...input].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     const codes = rows.map((row) => row.code);
     const sources: DocSource[] = [];
-    const add = (essential: string[], extra: string[], weight: number, range: [number, number], via: string | null): void => {
+    const add = (
+      essential: string[],
+      extra: string[],
+      weight: number,
+      range: [number, number],
+      via: string | null,
+    ): void => {
       const unique = [...new Set(essential)];
       const words = [...unique, ...new Set(extra.filter((word) => !unique.includes(word)))];
       sources.push({ words, essential: unique.length, weight, range, via });
@@ -94,8 +100,10 @@ export class CodeSearchIndex {
     const docHi = Int32Array.from(sources, (s) => s.range[1]);
     // Documents per code, in document order (so the title comes first), as one flat list.
     const codeDocStart = new Int32Array(rows.length + 1);
-    for (const s of sources) for (let c = s.range[0]; c < s.range[1]; c += 1) codeDocStart[c + 1] = (codeDocStart[c + 1] as number) + 1;
-    for (let c = 0; c < rows.length; c += 1) codeDocStart[c + 1] = (codeDocStart[c + 1] as number) + (codeDocStart[c] as number);
+    for (const s of sources)
+      for (let c = s.range[0]; c < s.range[1]; c += 1) codeDocStart[c + 1] = (codeDocStart[c + 1] as number) + 1;
+    for (let c = 0; c < rows.length; c += 1)
+      codeDocStart[c + 1] = (codeDocStart[c + 1] as number) + (codeDocStart[c] as number);
     const codeDocList = new Int32Array(codeDocStart[rows.length] as number);
     const fill = codeDocStart.slice(0, rows.length);
     sources.forEach((s, doc) => {
@@ -116,18 +124,23 @@ export class CodeSearchIndex {
         }
       }
     }
-    return new CodeSearchIndex(rows, codes, reached.map((list) => Int32Array.from(list)), {
-      vocabulary,
-      docTokens: ids,
-      docEssential: Uint16Array.from(sources, (s) => s.essential),
-      docWeight: Float32Array.from(sources, (s) => s.weight),
-      docVia: sources.map((s) => s.via),
-      docLo,
-      docHi,
-      codeDocStart,
-      codeDocList,
-      laterEncounter: Uint8Array.from(rows, (row) => (LATER_ENCOUNTER.test(row.longDescription) ? 1 : 0)),
-    });
+    return new CodeSearchIndex(
+      rows,
+      codes,
+      reached.map((list) => Int32Array.from(list)),
+      {
+        vocabulary,
+        docTokens: ids,
+        docEssential: Uint16Array.from(sources, (s) => s.essential),
+        docWeight: Float32Array.from(sources, (s) => s.weight),
+        docVia: sources.map((s) => s.via),
+        docLo,
+        docHi,
+        codeDocStart,
+        codeDocList,
+        laterEncounter: Uint8Array.from(rows, (row) => (LATER_ENCOUNTER.test(row.longDescription) ? 1 : 0)),
+      },
+    );
   }
 
   /** The page [offset, offset + limit) of the ranked matches, and how many there are. */
@@ -147,16 +160,30 @@ export class CodeSearchIndex {
     const bit = new Map(words.map((word, w) => [word, 1 << w]));
     const abbreviations = new Set(groups.filter((g) => g.alternatives.length > 1).map((g) => g.word));
     const { vocabulary } = this.data;
-    const matched = words.map((word) => vocabulary.match(word, bit.get(word) as number, this.masks, abbreviations.has(word)));
-    const reach = new Map(words.map((word, w) => [word, (matched[w] as number[]).reduce((sum, id) => sum + (this.wordCodes[id] as Int32Array).length, 0)]));
+    const matched = words.map((word) =>
+      vocabulary.match(word, bit.get(word) as number, this.masks, abbreviations.has(word)),
+    );
+    const reach = new Map(
+      words.map((word, w) => [
+        word,
+        (matched[w] as number[]).reduce((sum, id) => sum + (this.wordCodes[id] as Int32Array).length, 0),
+      ]),
+    );
     const query: QueryMasks = {
-      groups: groups.map((g) => g.alternatives.map((alt) => alt.reduce((mask, word) => mask | (bit.get(word) ?? 0), 0))),
+      groups: groups.map((g) =>
+        g.alternatives.map((alt) => alt.reduce((mask, word) => mask | (bit.get(word) ?? 0), 0)),
+      ),
       wordCount: words.length,
     };
     // The group reaching the fewest documents seeds the walk: per alternative, its narrowest word.
-    const narrowest = (alt: readonly string[]): string => alt.reduce((a, b) => ((reach.get(a) ?? 0) <= (reach.get(b) ?? 0) ? a : b));
-    const cost = (alts: readonly (readonly string[])[]): number => alts.reduce((sum, alt) => sum + (reach.get(narrowest(alt)) ?? 0), 0);
-    const seed = groups.reduce<(typeof groups)[number] | null>((best, g) => (best === null || cost(g.alternatives) < cost(best.alternatives) ? g : best), null);
+    const narrowest = (alt: readonly string[]): string =>
+      alt.reduce((a, b) => ((reach.get(a) ?? 0) <= (reach.get(b) ?? 0) ? a : b));
+    const cost = (alts: readonly (readonly string[])[]): number =>
+      alts.reduce((sum, alt) => sum + (reach.get(narrowest(alt)) ?? 0), 0);
+    const seed = groups.reduce<(typeof groups)[number] | null>(
+      (best, g) => (best === null || cost(g.alternatives) < cost(best.alternatives) ? g : best),
+      null,
+    );
     this.stamp += 1;
     const top = new TopK(offset + limit);
     const result: Evaluation = { band: 0, score: 0, via: null };
@@ -183,7 +210,8 @@ export class CodeSearchIndex {
     for (let c = codeLo; c < codeHi; c += 1) consider(c);
     for (const alt of seed?.alternatives ?? []) {
       const word = narrowest(alt);
-      for (const id of matched[words.indexOf(word)] ?? []) for (const c of this.wordCodes[id] as Int32Array) consider(c);
+      for (const id of matched[words.indexOf(word)] ?? [])
+        for (const c of this.wordCodes[id] as Int32Array) consider(c);
     }
     const hits = top
       .sorted()

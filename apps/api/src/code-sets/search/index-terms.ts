@@ -60,13 +60,24 @@ export function parseCmIndex(csv: string): IndexTerm[] {
   for (const entry of pending) {
     const target = byPath.get(entry.see.toLowerCase());
     // The target's words are extra: "Septicemia → see Sepsis" is found by either word.
-    if (target) out.push({ terms: entry.terms, extra: `${entry.extra} (${entry.see})`, ...target, label: `${entry.terms} → see ${entry.see}` });
+    if (target)
+      out.push({
+        terms: entry.terms,
+        extra: `${entry.extra} (${entry.see})`,
+        ...target,
+        label: `${entry.terms} → see ${entry.see}`,
+      });
   }
   return out;
 }
 
 const unescapeXml = (text: string): string =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /**
  * The ICD-10-PCS Index (CMS XML). The file puts one element per line, so a line scanner keeps the
@@ -95,7 +106,13 @@ export function parsePcsIndex(xml: string): IndexTerm[] {
     const terms = stack.filter(Boolean).join(', ');
     const seeText = see ? unescapeXml(see[1] ?? '').trim() : '';
     const code = target[2] ?? '';
-    out.push({ terms, extra: seeText, code, prefix: code.length < 7, label: seeText ? `${terms} → see ${seeText}` : terms });
+    out.push({
+      terms,
+      extra: seeText,
+      code,
+      prefix: code.length < 7,
+      label: seeText ? `${terms} → see ${seeText}` : terms,
+    });
   }
   return out;
 }

@@ -2,7 +2,12 @@ import { CodeSearchIndex, type CodeRow } from './code-search-index';
 import { parseCmIndex } from './index-terms';
 import { queryGroups, stem } from './search-tokens';
 
-const row = (code: string, title: string, billable = true): CodeRow => ({ code, billable, shortDescription: title, longDescription: title });
+const row = (code: string, title: string, billable = true): CodeRow => ({
+  code,
+  billable,
+  shortDescription: title,
+  longDescription: title,
+});
 
 const CM_INDEX = [
   'RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code',
@@ -24,7 +29,10 @@ const CODES = [
   row('S060X9A', 'Concussion with loss of consciousness of unspecified duration, initial encounter'),
   row('S060X9D', 'Concussion with loss of consciousness of unspecified duration, subsequent encounter'),
   row('S62101A', 'Fracture of unspecified carpal bone, right wrist, initial encounter for closed fracture'),
-  row('S62101D', 'Fracture of unspecified carpal bone, right wrist, subsequent encounter for fracture with routine healing'),
+  row(
+    'S62101D',
+    'Fracture of unspecified carpal bone, right wrist, subsequent encounter for fracture with routine healing',
+  ),
   row('S62109A', 'Fracture of unspecified carpal bone, unspecified wrist, initial encounter for closed fracture'),
   row('R339', 'Retention of urine, unspecified'),
   row('N368', 'Other specified disorders of urethra'),
@@ -32,7 +40,10 @@ const CODES = [
   row('I38', 'Endocarditis, valve unspecified'),
   row('E1392', 'Portable oxygen concentrator, rental'),
   row('E1357', 'Oxygen accessory, wheeled cart for portable concentrator'),
-  row('E1390', 'Oxygen concentrator, single delivery port, capable of delivering 85 percent or greater oxygen concentration at the prescribed flow rate'),
+  row(
+    'E1390',
+    'Oxygen concentrator, single delivery port, capable of delivering 85 percent or greater oxygen concentration at the prescribed flow rate',
+  ),
 ];
 
 describe('search ranking', () => {
@@ -40,14 +51,17 @@ describe('search ranking', () => {
   const codes = (q: string): string[] => index.search(q, 0, 50).hits.map((hit) => hit.row.code);
 
   it('follows a "see" reference to its target by the first word forms of its terms', () => {
-    expect(index.search('cholelithiasis').hits[0]).toMatchObject({ row: { code: 'K8020' }, via: 'Cholelithiasis → see Calculus, gallbladder' });
+    expect(index.search('cholelithiasis').hits[0]).toMatchObject({
+      row: { code: 'K8020' },
+      via: 'Cholelithiasis → see Calculus, gallbladder',
+    });
   });
 
   it('follows "see also" when the entry has no code of its own, and still lists the titles', () => {
     expect(codes('pyelonephritis')).toEqual(['N12', 'N10']);
   });
 
-  it('spreads an index code that is a header in the year\'s set over the codes below it, initial encounter first', () => {
+  it("spreads an index code that is a header in the year's set over the codes below it, initial encounter first", () => {
     expect(codes('concussion')).toEqual(['S060X9A', 'S060X9D', 'S060X9']);
   });
 
@@ -83,7 +97,13 @@ describe('query words', () => {
 
   it('reads a two-word abbreviation as one group with its expansion', () => {
     expect(queryGroups('c diff colitis')).toEqual([
-      { word: 'c diff', alternatives: [['c', 'diff'], ['clostridium', 'difficile']] },
+      {
+        word: 'c diff',
+        alternatives: [
+          ['c', 'diff'],
+          ['clostridium', 'difficile'],
+        ],
+      },
       { word: 'colitis', alternatives: [['colitis']] },
     ]);
   });

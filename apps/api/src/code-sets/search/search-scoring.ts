@@ -33,7 +33,13 @@ export interface Evaluation {
 }
 
 function levelOf(bit: number, whole: number, start: number, inside: number): number {
-  return (whole & bit) !== 0 ? LEVEL.whole : (start & bit) !== 0 ? LEVEL.start : (inside & bit) !== 0 ? LEVEL.inside : 0;
+  return (whole & bit) !== 0
+    ? LEVEL.whole
+    : (start & bit) !== 0
+      ? LEVEL.start
+      : (inside & bit) !== 0
+        ? LEVEL.inside
+        : 0;
 }
 
 /** Whether every group has an alternative whose words are all in `mask`. */
@@ -97,7 +103,8 @@ export function evaluate(data: IndexData, masks: WordMasks, query: QueryMasks, c
     // A title that begins with the query's words ("Oxygen concentrator, …" for "oxygen concentrator") is its
     // head term: lifted, but never above a document the query covers whole (the index's "Diabetes, type 2").
     const head = isTitle && lead >= query.groups.length && lead > 0;
-    const score = (together ? 2 : 0) + (head ? Math.min(1, coverage + 0.3) : coverage) + (isTitle ? 0 : 0.01 + 0.005 / width);
+    const score =
+      (together ? 2 : 0) + (head ? Math.min(1, coverage + 0.3) : coverage) + (isTitle ? 0 : 0.01 + 0.005 / width);
     if (score > best) {
       best = score;
       via = data.docVia[doc] ?? null;
@@ -156,7 +163,11 @@ export class TopK {
   /** The kept codes, best first. */
   sorted(): number[] {
     const order = this.keys.map((_, i) => i);
-    order.sort((a, b) => (TopK.worse(this.keys[a] as number, this.codes[a] as number, this.keys[b] as number, this.codes[b] as number) ? 1 : -1));
+    order.sort((a, b) =>
+      TopK.worse(this.keys[a] as number, this.codes[a] as number, this.keys[b] as number, this.codes[b] as number)
+        ? 1
+        : -1,
+    );
     return order.map((i) => this.codes[i] as number);
   }
 
@@ -165,7 +176,16 @@ export class TopK {
     for (;;) {
       let worst = i;
       for (const child of [2 * i + 1, 2 * i + 2]) {
-        if (child < n && TopK.worse(this.keys[child] as number, this.codes[child] as number, this.keys[worst] as number, this.codes[worst] as number)) worst = child;
+        if (
+          child < n &&
+          TopK.worse(
+            this.keys[child] as number,
+            this.codes[child] as number,
+            this.keys[worst] as number,
+            this.codes[worst] as number,
+          )
+        )
+          worst = child;
       }
       if (worst === i) return;
       this.swap(i, worst);

@@ -1,11 +1,31 @@
 import { synonymFor } from './clinical-synonyms';
 
 /** Words too common in code titles to tell codes apart; dropped from titles and queries alike. */
-const STOPWORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'in', 'on', 'for', 'with', 'by', 'as', 'at', 'nec', 'nos']);
+const STOPWORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'the',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'as',
+  'at',
+  'nec',
+  'nos',
+]);
 
 /** Lower-case letter/digit runs, the split rankCodeMatch in @recode/domain uses too. */
 export function words(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
 }
 
 export function contentWords(text: string): string[] {
@@ -13,7 +33,18 @@ export function contentWords(text: string): string[] {
 }
 
 /** Title words that say what a code is not rather than what it is: they may match but need not. */
-const FILLER = new Set(['unspecified', 'other', 'specified', 'site', 'not', 'elsewhere', 'classified', 'unsp', 'oth', 'part']);
+const FILLER = new Set([
+  'unspecified',
+  'other',
+  'specified',
+  'site',
+  'not',
+  'elsewhere',
+  'classified',
+  'unsp',
+  'oth',
+  'part',
+]);
 /** The 7th-character phrase of injury codes: the same for every code of a family, so it says nothing about the match. */
 const ENCOUNTER_PHRASE = /,\s*(initial encounter|subsequent encounter|sequela)\b.*$/i;
 
@@ -64,12 +95,37 @@ export function queryGroups(q: string): QueryGroup[] {
     }
     const synonym = synonymFor(word);
     const expansion = synonym ? contentWords(synonym) : [];
-    groups.push({ word, alternatives: expansion.length > 0 && expansion.join(' ') !== word ? [[word], expansion] : [[word]] });
+    groups.push({
+      word,
+      alternatives: expansion.length > 0 && expansion.join(' ') !== word ? [[word], expansion] : [[word]],
+    });
   }
   return groups;
 }
 
-const SUFFIXES = ['ations', 'ation', 'ities', 'ical', 'ary', 'ity', 'ium', 'ial', 'ive', 'ion', 'ing', 'ic', 'al', 'es', 'ed', 'ia', 'us', 'um', 's', 'y', 'e'];
+const SUFFIXES = [
+  'ations',
+  'ation',
+  'ities',
+  'ical',
+  'ary',
+  'ity',
+  'ium',
+  'ial',
+  'ive',
+  'ion',
+  'ing',
+  'ic',
+  'al',
+  'es',
+  'ed',
+  'ia',
+  'us',
+  'um',
+  's',
+  'y',
+  'e',
+];
 
 /**
  * A crude stem so that word forms meet ("diabetes"/"diabetic", "myocardial"/"myocardium",

@@ -94,7 +94,11 @@ export class Vocabulary {
     };
     const wordStem = stem(word);
     if (wordStem !== null && wordStem !== word) {
-      for (let id = lowerBound(this.tokens, wordStem); id < this.tokens.length && (this.tokens[id] as string).startsWith(wordStem); id += 1) {
+      for (
+        let id = lowerBound(this.tokens, wordStem);
+        id < this.tokens.length && (this.tokens[id] as string).startsWith(wordStem);
+        id += 1
+      ) {
         const token = this.tokens[id] as string;
         add(id, token === word || stem(token) === wordStem ? LEVEL.whole : LEVEL.start);
       }

@@ -6,7 +6,10 @@ import { createHash } from 'node:crypto';
  * (even from another file, in another row order) hashes the same. Changing this format makes every
  * next import create new versions: treat it as a stored format.
  */
-export function contentHash(fields: readonly (string | number | null)[], lines: readonly (readonly (string | number | boolean | null)[])[]): string {
+export function contentHash(
+  fields: readonly (string | number | null)[],
+  lines: readonly (readonly (string | number | boolean | null)[])[],
+): string {
   const hash = createHash('md5');
   hash.update(fields.map(text).join('|'));
   for (const line of lines) hash.update(`\n${line.map(text).join('|')}`);

@@ -34,10 +34,21 @@ export class ErrorReportService {
   async stream(ctx: AuthedContext, importId: string, res: Response): Promise<void> {
     const [found] = await this.db.query('SELECT file_name FROM imports WHERE id = $1', [importId]);
     if (!found) throw notFound('IMPORT_NOT_FOUND', 'Import');
-    const base = String(found.file_name).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_.-]+/g, '_') || 'import';
-    const rows = cursorBatches(this.db, 'SELECT * FROM import_errors WHERE import_id = $1 ORDER BY row_no, id', [importId]);
+    const base =
+      String(found.file_name)
+        .replace(/\.[^.]*$/, '')
+        .replace(/[^A-Za-z0-9_.-]+/g, '_') || 'import';
+    const rows = cursorBatches(this.db, 'SELECT * FROM import_errors WHERE import_id = $1 ORDER BY row_no, id', [
+      importId,
+    ]);
     await this.runner.send(ctx, res, {
-      action: 'export.import_errors', fileName: `${base}-errors.csv`, filters: { importId }, columns: ERROR_COLUMNS, batches: asDtos(rows), entityType: 'import', entityId: importId,
+      action: 'export.import_errors',
+      fileName: `${base}-errors.csv`,
+      filters: { importId },
+      columns: ERROR_COLUMNS,
+      batches: asDtos(rows),
+      entityType: 'import',
+      entityId: importId,
     });
   }
 }

@@ -42,6 +42,11 @@ export async function openCsvSource(path: string, skipBytes: number): Promise<Re
 }
 
 function toFileError(err: CsvSyntaxError): ImportFileError {
-  const message = err.code === 'RECORD_TOO_LONG' ? `Row ${err.row} is longer than 1 MB: the file is probably not CSV, or a quote is never closed` : err.message;
-  return new ImportFileError('IMPORT_CSV_MALFORMED', message, [{ path: `file:row:${err.row}:line:${err.line}`, message: err.code }]);
+  const message =
+    err.code === 'RECORD_TOO_LONG'
+      ? `Row ${err.row} is longer than 1 MB: the file is probably not CSV, or a quote is never closed`
+      : err.message;
+  return new ImportFileError('IMPORT_CSV_MALFORMED', message, [
+    { path: `file:row:${err.row}:line:${err.line}`, message: err.code },
+  ]);
 }

@@ -19,22 +19,40 @@ function failure(text: string): CsvSyntaxError {
 
 describe('CsvSplitter', () => {
   it('splits plain lines and skips empty ones', () => {
-    expect(split('a,b\n1,2\n\n3,\n')).toEqual([['a', 'b'], ['1', '2'], ['3', '']]);
+    expect(split('a,b\n1,2\n\n3,\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', ''],
+    ]);
   });
 
   it('accepts CRLF, LF and lone CR in one file, and a last line without a break', () => {
-    expect(split('a,b\r\n1,2\n3,4\r5,6')).toEqual([['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6']]);
+    expect(split('a,b\r\n1,2\n3,4\r5,6')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
   });
 
   it('reads quoted values with commas, doubled quotes and line breaks', () => {
-    expect(split('a,b\n"x, y","say ""hi"""\n"multi\nline",2\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"'], ['multi\nline', '2']]);
+    expect(split('a,b\n"x, y","say ""hi"""\n"multi\nline",2\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['multi\nline', '2'],
+    ]);
   });
 
   it('gives the same records whatever the chunk boundaries', () => {
     const text = 'a,b\r\n"q,1","r\r\ns"\r\n3,"4"\r\n"""",x\r\n';
     const whole = split(text);
     for (const size of [1, 2, 3, 5, 7]) expect(split(text, size)).toEqual(whole);
-    expect(whole).toEqual([['a', 'b'], ['q,1', 'r\r\ns'], ['3', '4'], ['"', 'x']]);
+    expect(whole).toEqual([
+      ['a', 'b'],
+      ['q,1', 'r\r\ns'],
+      ['3', '4'],
+      ['"', 'x'],
+    ]);
   });
 
   it('names the row of an unclosed quote', () => {

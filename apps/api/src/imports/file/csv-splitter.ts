@@ -45,7 +45,12 @@ export class CsvSplitter {
     }
     this.rest = text.slice(pos);
     if (this.rest.length > this.maxRecordChars) {
-      throw new CsvSyntaxError('RECORD_TOO_LONG', `row ${this.row + 1} is longer than ${this.maxRecordChars} characters`, this.row + 1, this.line + 1);
+      throw new CsvSyntaxError(
+        'RECORD_TOO_LONG',
+        `row ${this.row + 1} is longer than ${this.maxRecordChars} characters`,
+        this.row + 1,
+        this.line + 1,
+      );
     }
     return out;
   }
@@ -85,14 +90,20 @@ export class CsvSplitter {
     const row = this.row + 1;
     for (;;) {
       if (i < text.length && text.charCodeAt(i) === 0x22) {
-        if (field.length > 0) throw this.error('INVALID_OPENING_QUOTE', `a double quote (") appears inside an unquoted value`, row, lines);
+        if (field.length > 0)
+          throw this.error('INVALID_OPENING_QUOTE', `a double quote (") appears inside an unquoted value`, row, lines);
         // Quoted field: up to the closing quote; "" is a literal quote.
         i += 1;
         for (;;) {
           const q = text.indexOf('"', i);
           if (q === -1) {
             if (!final) return -1;
-            throw new CsvSyntaxError('QUOTE_NOT_CLOSED', `a quoted value that starts in row ${row} (line ${this.line + 1}) is never closed: the file ends inside quotes`, row, this.line + 1);
+            throw new CsvSyntaxError(
+              'QUOTE_NOT_CLOSED',
+              `a quoted value that starts in row ${row} (line ${this.line + 1}) is never closed: the file ends inside quotes`,
+              row,
+              this.line + 1,
+            );
           }
           field += text.slice(i, q);
           lines += countBreaks(text, i, q);
@@ -107,7 +118,12 @@ export class CsvSplitter {
         }
         const next = text.charCodeAt(i);
         if (i < text.length && next !== 0x2c && next !== 0x0a && next !== 0x0d) {
-          throw this.error('INVALID_CLOSING_QUOTE', 'a quoted value is followed by other characters before the next comma', row, lines);
+          throw this.error(
+            'INVALID_CLOSING_QUOTE',
+            'a quoted value is followed by other characters before the next comma',
+            row,
+            lines,
+          );
         }
         continue;
       }
@@ -143,7 +159,12 @@ export class CsvSplitter {
 
   private error(code: CsvSyntaxError['code'], what: string, row: number, lineOffset: number): CsvSyntaxError {
     const line = this.line + lineOffset;
-    return new CsvSyntaxError(code, `Broken quoting in row ${row} (line ${line}): ${what}. Quote the whole value and double any quote inside it ("")`, row, line);
+    return new CsvSyntaxError(
+      code,
+      `Broken quoting in row ${row} (line ${line}): ${what}. Quote the whole value and double any quote inside it ("")`,
+      row,
+      line,
+    );
   }
 }
 

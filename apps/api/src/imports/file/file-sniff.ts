@@ -39,12 +39,23 @@ export function sniffHead(head: Buffer, fileName: string): FileSniff {
   const body = head.subarray(skipBytes);
   checkBinary(body, fileName);
   const firstChar = body.toString('utf8').trimStart().charAt(0);
-  if (firstChar === '') throw new ImportFileError('IMPORT_FILE_EMPTY', `${fileName} contains only blank space: there is no header and no data`);
+  if (firstChar === '')
+    throw new ImportFileError(
+      'IMPORT_FILE_EMPTY',
+      `${fileName} contains only blank space: there is no header and no data`,
+    );
   const text = body.toString('utf8').trimStart();
   // X12 opens with its fixed ISA header (a file cut before it still starts with GS/ST and a separator);
   // FHIR resources (a Bundle, NDJSON) name their resourceType, which our own JSON layouts never do.
   const json = firstChar === '[' || firstChar === '{';
-  const format = text.startsWith('ISA') || /^(GS|ST)[*|~^]/.test(text) ? 'x12' : json && /"resourceType"\s*:/.test(text) ? 'fhir' : json ? 'json' : 'csv';
+  const format =
+    text.startsWith('ISA') || /^(GS|ST)[*|~^]/.test(text)
+      ? 'x12'
+      : json && /"resourceType"\s*:/.test(text)
+        ? 'fhir'
+        : json
+          ? 'json'
+          : 'csv';
   return { format, skipBytes, warnings };
 }
 
@@ -66,9 +77,11 @@ function checkBinary(body: Buffer, fileName: string): void {
   const signature = knownSignature(body);
   if (nul >= 0 || signature) {
     const what = signature ? `looks like ${signature}` : `contains a NUL byte at byte ${nul}`;
-    throw new ImportFileError('IMPORT_FILE_BINARY', `${fileName} is not a text file: it ${what}. Upload a CSV or JSON file`, [
-      { path: `file:byte:${Math.max(nul, 0)}`, message: 'binary content' },
-    ]);
+    throw new ImportFileError(
+      'IMPORT_FILE_BINARY',
+      `${fileName} is not a text file: it ${what}. Upload a CSV or JSON file`,
+      [{ path: `file:byte:${Math.max(nul, 0)}`, message: 'binary content' }],
+    );
   }
   // A cut multi-byte character at the very end of the sample is fine; anything else is not UTF-8.
   const decoded = new TextDecoder('utf-8', { fatal: false }).decode(body.subarray(0, Math.max(0, body.length - 4)));

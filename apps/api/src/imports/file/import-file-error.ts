@@ -29,7 +29,11 @@ export function capFailure(failure: ImportFailure): ImportFailure {
   return {
     code: failure.code,
     message: cap(failure.message, MAX_FAILURE_MESSAGE),
-    details: failure.details.slice(0, MAX_DETAILS).map((d) => ({ ...d, ...(d.path === undefined ? {} : { path: cap(d.path, MAX_DETAIL_MESSAGE) }), message: cap(d.message, MAX_DETAIL_MESSAGE) })),
+    details: failure.details.slice(0, MAX_DETAILS).map((d) => ({
+      ...d,
+      ...(d.path === undefined ? {} : { path: cap(d.path, MAX_DETAIL_MESSAGE) }),
+      message: cap(d.message, MAX_DETAIL_MESSAGE),
+    })),
   };
 }
 

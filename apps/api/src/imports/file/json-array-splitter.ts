@@ -26,7 +26,8 @@ export class JsonArraySplitter {
       }
       if (!this.started) {
         if (isSpace(ch)) continue;
-        if (ch !== 0x5b) throw new JsonShapeError(`expected the file to start with [ but found "${chunk[i]}" at character ${at}`, at);
+        if (ch !== 0x5b)
+          throw new JsonShapeError(`expected the file to start with [ but found "${chunk[i]}" at character ${at}`, at);
         this.started = true;
         from = i + 1;
         this.elementStart = at + 1;
@@ -62,7 +63,11 @@ export class JsonArraySplitter {
   /** Call at the end of input: a missing ] or an unfinished element is an error. */
   finish(): void {
     if (!this.started) throw new JsonShapeError('the file holds no JSON array', this.offset);
-    if (!this.ended) throw new JsonShapeError(`the JSON array is not closed: the file ends at character ${this.offset} without ]`, this.offset);
+    if (!this.ended)
+      throw new JsonShapeError(
+        `the JSON array is not closed: the file ends at character ${this.offset} without ]`,
+        this.offset,
+      );
   }
 
   private emit(tail: string, out: { text: string; offset: number }[]): void {

@@ -21,13 +21,20 @@ export async function openJsonSource(path: string, skipBytes: number): Promise<R
   const firstRecord = parseRecord(first.value, 1);
   const header = Object.keys(firstRecord).map((k) => k.trim().toLowerCase());
   // Every column any layout knows gets a slot, so later records may use keys the first one left out.
-  const allColumns = [...new Set([...header, ...Object.values(LAYOUT_COLUMNS).flatMap((c) => [...c.required, ...c.optional])])];
+  const allColumns = [
+    ...new Set([...header, ...Object.values(LAYOUT_COLUMNS).flatMap((c) => [...c.required, ...c.optional])]),
+  ];
   const slot = new Map(allColumns.map((c, i) => [c, i]));
   const toRow = (record: Record<string, unknown>, rowNo: number): SourceRow => {
     const values = new Array<string>(allColumns.length).fill('');
     for (const [key, value] of Object.entries(record)) {
       const i = slot.get(key.trim().toLowerCase());
-      if (i === undefined) throw new ImportFileError('IMPORT_HEADER_UNKNOWN_COLUMNS', `Record ${rowNo} has a key no layout knows: "${key}"`, [{ path: `file:row:${rowNo}`, message: `unknown key "${key}"` }]);
+      if (i === undefined)
+        throw new ImportFileError(
+          'IMPORT_HEADER_UNKNOWN_COLUMNS',
+          `Record ${rowNo} has a key no layout knows: "${key}"`,
+          [{ path: `file:row:${rowNo}`, message: `unknown key "${key}"` }],
+        );
       values[i] = scalar(value, key, rowNo);
     }
     return { index: rowNo, rowNo, values };
@@ -53,10 +60,14 @@ export async function openJsonSource(path: string, skipBytes: number): Promise<R
 async function* arrayElements(input: AsyncIterable<string>): AsyncGenerator<Element> {
   const splitter = new JsonArraySplitter();
   try {
-    for await (const chunk of input) for (const e of splitter.push(chunk)) yield { text: e.text, where: `character ${e.offset}` };
+    for await (const chunk of input)
+      for (const e of splitter.push(chunk)) yield { text: e.text, where: `character ${e.offset}` };
     splitter.finish();
   } catch (err) {
-    if (err instanceof JsonShapeError) throw new ImportFileError('IMPORT_JSON_MALFORMED', `The JSON file is malformed: ${err.message}`, [{ path: `file:char:${err.offset}`, message: err.message }]);
+    if (err instanceof JsonShapeError)
+      throw new ImportFileError('IMPORT_JSON_MALFORMED', `The JSON file is malformed: ${err.message}`, [
+        { path: `file:char:${err.offset}`, message: err.message },
+      ]);
     throw err;
   }
 }
@@ -75,10 +86,18 @@ function parseRecord(element: Element, rowNo: number): Record<string, unknown> {
     parsed = JSON.parse(element.text);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new ImportFileError('IMPORT_JSON_MALFORMED', `Record ${rowNo} (${element.where}) is not valid JSON: ${reason}`, [{ path: `file:row:${rowNo}`, message: reason }]);
+    throw new ImportFileError(
+      'IMPORT_JSON_MALFORMED',
+      `Record ${rowNo} (${element.where}) is not valid JSON: ${reason}`,
+      [{ path: `file:row:${rowNo}`, message: reason }],
+    );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new ImportFileError('IMPORT_JSON_MALFORMED', `Record ${rowNo} (${element.where}) is not an object with named fields`, [{ path: `file:row:${rowNo}`, message: 'not an object' }]);
+    throw new ImportFileError(
+      'IMPORT_JSON_MALFORMED',
+      `Record ${rowNo} (${element.where}) is not an object with named fields`,
+      [{ path: `file:row:${rowNo}`, message: 'not an object' }],
+    );
   }
   return parsed as Record<string, unknown>;
 }
@@ -87,8 +106,13 @@ function scalar(value: unknown, key: string, rowNo: number): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(' ');
-  throw new ImportFileError('IMPORT_JSON_MALFORMED', `Record ${rowNo}: "${key}" holds a nested object; values must be text, numbers or a list of modifiers`, [{ path: `file:row:${rowNo}:${key}`, message: 'nested value' }]);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number'))
+    return value.join(' ');
+  throw new ImportFileError(
+    'IMPORT_JSON_MALFORMED',
+    `Record ${rowNo}: "${key}" holds a nested object; values must be text, numbers or a list of modifiers`,
+    [{ path: `file:row:${rowNo}:${key}`, message: 'nested value' }],
+  );
 }
 
 async function firstChar(path: string, skipBytes: number): Promise<string> {

@@ -8,9 +8,18 @@ import { openX12Source } from './x12/x12-source';
  * X12 837 and FHIR files carry no header and no coder column: their sources map each claim themselves
  * (SourceRow.mapped), and every encounter goes to the upload's default coder.
  */
-export async function openClaimSource(format: 'x12' | 'fhir', path: string, skipBytes: number, ctx: MapContext): Promise<RecordSource> {
+export async function openClaimSource(
+  format: 'x12' | 'fhir',
+  path: string,
+  skipBytes: number,
+  ctx: MapContext,
+): Promise<RecordSource> {
   if (!ctx.defaultCoder) {
-    throw new ImportFileError('IMPORT_CODER_REQUIRED', `${format === 'x12' ? 'An 837 file' : 'A FHIR file'} names no coder: choose the coder these claims belong to (defaultCoderExternalId) and upload again`, [{ path: 'file', message: 'no default coder' }]);
+    throw new ImportFileError(
+      'IMPORT_CODER_REQUIRED',
+      `${format === 'x12' ? 'An 837 file' : 'A FHIR file'} names no coder: choose the coder these claims belong to (defaultCoderExternalId) and upload again`,
+      [{ path: 'file', message: 'no default coder' }],
+    );
   }
   return format === 'x12' ? openX12Source(path, skipBytes, ctx) : openFhirSource(path, skipBytes, ctx);
 }

@@ -42,7 +42,13 @@ export function mapClaimLinesRow(rowNo: number, get: (column: string) => string,
   const claimType = get('claim_type').toLowerCase();
   const setting = claimSetting(claimType, get('bill_type_code'), get('revenue_center_code'));
   if (!setting) {
-    issues.push({ field: 'claim_type', value: get('claim_type'), code: 'SETTING_INVALID', severity: 'reject', message: `claim_type "${get('claim_type')}" is neither institutional nor professional, so the setting cannot be told` });
+    issues.push({
+      field: 'claim_type',
+      value: get('claim_type'),
+      code: 'SETTING_INVALID',
+      severity: 'reject',
+      message: `claim_type "${get('claim_type')}" is neither institutional nor professional, so the setting cannot be told`,
+    });
   }
   const inpatient = setting === 'inpatient';
   const fields = {
@@ -63,10 +69,20 @@ export function mapClaimLinesRow(rowNo: number, get: (column: string) => string,
     sex: get('sex') || get('gender'),
     dischargeStatus: inpatient ? get('discharge_disposition_code') : '',
   };
-  return { rowNo, fields, columns: COLUMNS, codes: [...diagnoses(get, issues), ...procedures(get, issues), ...serviceLine(rowNo, get)], issues };
+  return {
+    rowNo,
+    fields,
+    columns: COLUMNS,
+    codes: [...diagnoses(get, issues), ...procedures(get, issues), ...serviceLine(rowNo, get)],
+    issues,
+  };
 }
 
-function claimSetting(claimType: string, billType: string, revenueCode: string): 'inpatient' | 'outpatient' | 'ed' | 'profee' | null {
+function claimSetting(
+  claimType: string,
+  billType: string,
+  revenueCode: string,
+): 'inpatient' | 'outpatient' | 'ed' | 'profee' | null {
   if (claimType === 'professional') return 'profee';
   if (claimType !== 'institutional') return null;
   if (billType.startsWith('11')) return 'inpatient';
@@ -79,10 +95,28 @@ function diagnoses(get: (column: string) => string, issues: RowIssue[]): RawCode
   for (const k of SLOTS) {
     const code = get(`diagnosis_code_${k}`);
     if (!code) continue;
-    codes.push({ ...blankCode(), kind: 'dx', system: 'ICD10CM', candidates: ['ICD10CM'], code, field: `diagnosis_code_${k}`, dedupe: `d${k}`, seq: k, principal: k === 1, poa: get(`diagnosis_poa_${k}`), poaField: `diagnosis_poa_${k}` });
+    codes.push({
+      ...blankCode(),
+      kind: 'dx',
+      system: 'ICD10CM',
+      candidates: ['ICD10CM'],
+      code,
+      field: `diagnosis_code_${k}`,
+      dedupe: `d${k}`,
+      seq: k,
+      principal: k === 1,
+      poa: get(`diagnosis_poa_${k}`),
+      poaField: `diagnosis_poa_${k}`,
+    });
   }
   if (codes.length && type && type !== 'icd-10-cm') {
-    issues.push({ field: 'diagnosis_code_type', value: type, code: 'CODE_SYSTEM_UNKNOWN', severity: 'flag', message: `diagnosis_code_type "${type}" is not ICD-10-CM; the diagnoses were checked as ICD-10-CM` });
+    issues.push({
+      field: 'diagnosis_code_type',
+      value: type,
+      code: 'CODE_SYSTEM_UNKNOWN',
+      severity: 'flag',
+      message: `diagnosis_code_type "${type}" is not ICD-10-CM; the diagnoses were checked as ICD-10-CM`,
+    });
   }
   return codes;
 }
@@ -93,10 +127,26 @@ function procedures(get: (column: string) => string, issues: RowIssue[]): RawCod
   for (const k of SLOTS) {
     const code = get(`procedure_code_${k}`);
     if (!code) continue;
-    codes.push({ ...blankCode(), kind: 'px', system: 'ICD10PCS', candidates: ['ICD10PCS'], code, field: `procedure_code_${k}`, dedupe: `p${k}`, seq: k, principal: k === 1 });
+    codes.push({
+      ...blankCode(),
+      kind: 'px',
+      system: 'ICD10PCS',
+      candidates: ['ICD10PCS'],
+      code,
+      field: `procedure_code_${k}`,
+      dedupe: `p${k}`,
+      seq: k,
+      principal: k === 1,
+    });
   }
   if (codes.length && type && type !== 'icd-10-pcs') {
-    issues.push({ field: 'procedure_code_type', value: type, code: 'CODE_SYSTEM_UNKNOWN', severity: 'flag', message: `procedure_code_type "${type}" is not ICD-10-PCS; the procedures were checked as ICD-10-PCS` });
+    issues.push({
+      field: 'procedure_code_type',
+      value: type,
+      code: 'CODE_SYSTEM_UNKNOWN',
+      severity: 'flag',
+      message: `procedure_code_type "${type}" is not ICD-10-PCS; the procedures were checked as ICD-10-PCS`,
+    });
   }
   return codes;
 }
@@ -108,10 +158,28 @@ function serviceLine(rowNo: number, get: (column: string) => string): RawCode[] 
   const line = /^\d{1,6}$/.test(lineText) ? Number(lineText) : null;
   const modifiers = [1, 2, 3, 4, 5].flatMap((k) => splitModifiers(get(`hcpcs_modifier_${k}`)));
   return [
-    { ...blankCode(), kind: 'line', system: null, candidates: LINE_SYSTEMS, code, field: 'hcpcs_code', dedupe: `l${rowNo}`, seq: line, principal: false, modifiers, modifiersField: 'hcpcs_modifier_1', units: get('service_unit_quantity'), unitsField: 'service_unit_quantity', line },
+    {
+      ...blankCode(),
+      kind: 'line',
+      system: null,
+      candidates: LINE_SYSTEMS,
+      code,
+      field: 'hcpcs_code',
+      dedupe: `l${rowNo}`,
+      seq: line,
+      principal: false,
+      modifiers,
+      modifiersField: 'hcpcs_modifier_1',
+      units: get('service_unit_quantity'),
+      unitsField: 'service_unit_quantity',
+      line,
+    },
   ];
 }
 
-function blankCode(): Omit<RawCode, 'kind' | 'system' | 'candidates' | 'code' | 'field' | 'dedupe' | 'seq' | 'principal'> {
+function blankCode(): Omit<
+  RawCode,
+  'kind' | 'system' | 'candidates' | 'code' | 'field' | 'dedupe' | 'seq' | 'principal'
+> {
   return { poa: '', poaField: '', modifiers: [], modifiersField: '', units: '', unitsField: '', line: null };
 }

@@ -20,9 +20,20 @@ const COLUMNS: Readonly<Record<EncounterField, string>> = {
   dischargeStatus: 'discharge_status',
 };
 
-const SYSTEMS: Readonly<Record<string, CodeSystem>> = { ICD10CM: 'ICD10CM', ICD10PCS: 'ICD10PCS', CPT: 'CPT', HCPCS: 'HCPCS', CPTHCPCS: 'CPT' };
+const SYSTEMS: Readonly<Record<string, CodeSystem>> = {
+  ICD10CM: 'ICD10CM',
+  ICD10PCS: 'ICD10PCS',
+  CPT: 'CPT',
+  HCPCS: 'HCPCS',
+  CPTHCPCS: 'CPT',
+};
 const ALL_SYSTEMS: readonly CodeSystem[] = ['ICD10CM', 'ICD10PCS', 'CPT', 'HCPCS'];
-export const KIND: Readonly<Record<CodeSystem, CodeKind>> = { ICD10CM: 'dx', ICD10PCS: 'px', CPT: 'line', HCPCS: 'line' };
+export const KIND: Readonly<Record<CodeSystem, CodeKind>> = {
+  ICD10CM: 'dx',
+  ICD10PCS: 'px',
+  CPT: 'line',
+  HCPCS: 'line',
+};
 
 /** Maps one code-lines row (see layout-columns.ts): one code, its encounter's fields repeated. */
 export function mapCodeLinesRow(rowNo: number, get: (column: string) => string, ctx: MapContext): MappedRow {
@@ -52,7 +63,13 @@ export function mapCodeLinesRow(rowNo: number, get: (column: string) => string, 
     const normalized = systemText.toUpperCase().replace(/[^A-Z0-9]/g, '');
     const system = SYSTEMS[normalized] ?? null;
     if (systemText && !system) {
-      issues.push({ field: 'code_system', value: systemText, code: 'CODE_SYSTEM_UNKNOWN', severity: 'flag', message: `"${systemText}" is not a code system we take; use ICD-10-CM, ICD-10-PCS, CPT or HCPCS` });
+      issues.push({
+        field: 'code_system',
+        value: systemText,
+        code: 'CODE_SYSTEM_UNKNOWN',
+        severity: 'flag',
+        message: `"${systemText}" is not a code system we take; use ICD-10-CM, ICD-10-PCS, CPT or HCPCS`,
+      });
     }
     const seq = optionalInt(get('sequence'));
     const principalText = get('principal').toUpperCase();

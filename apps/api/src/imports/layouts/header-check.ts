@@ -18,7 +18,11 @@ const OTHER_DELIMITERS: readonly [string, string][] = [
  * Checks the first row of a file against the layouts. Names are compared trimmed and lower-case.
  * Every failure says what is wrong and where (column number, 1-based, as a spreadsheet shows it).
  */
-export function checkHeader(rawHeader: readonly string[], requested: ImportLayout | 'auto', format: 'csv' | 'json' = 'csv'): CheckedHeader {
+export function checkHeader(
+  rawHeader: readonly string[],
+  requested: ImportLayout | 'auto',
+  format: 'csv' | 'json' = 'csv',
+): CheckedHeader {
   if (format === 'json') {
     try {
       return checkHeader(rawHeader, requested, 'csv');
@@ -36,16 +40,20 @@ export function checkHeader(rawHeader: readonly string[], requested: ImportLayou
     const first = index.get(name);
     if (first !== undefined) {
       const what = name === '' ? 'Two columns have no name' : `Column "${name}" appears twice in the header`;
-      throw new ImportFileError('IMPORT_HEADER_DUPLICATE', `${what} (columns ${first + 1} and ${i + 1}); each column must be named once`, [
-        { path: `file:row:1:column:${i + 1}`, message: `duplicate of column ${first + 1}` },
-      ]);
+      throw new ImportFileError(
+        'IMPORT_HEADER_DUPLICATE',
+        `${what} (columns ${first + 1} and ${i + 1}); each column must be named once`,
+        [{ path: `file:row:1:column:${i + 1}`, message: `duplicate of column ${first + 1}` }],
+      );
     }
     index.set(name, i);
   });
   const known = new Set([...columns.required, ...columns.optional]);
   const unknown = header.map((name, i) => ({ name, i })).filter(({ name }) => !known.has(name));
   if (unknown.length) {
-    const list = unknown.map(({ name, i }) => (name === '' ? `(no name) at column ${i + 1}` : `"${name}" at column ${i + 1}`));
+    const list = unknown.map(({ name, i }) =>
+      name === '' ? `(no name) at column ${i + 1}` : `"${name}" at column ${i + 1}`,
+    );
     throw new ImportFileError(
       'IMPORT_HEADER_UNKNOWN_COLUMNS',
       `The header has ${unknown.length === 1 ? 'a column' : `${unknown.length} columns`} the ${layout} layout does not know: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ', …' : ''}`,
@@ -78,7 +86,10 @@ function checkDelimiter(header: readonly string[]): void {
 }
 
 function detectLayout(header: readonly string[]): ImportLayout {
-  const scores = Object.values(LAYOUT_COLUMNS).map((c) => ({ c, hits: c.signature.filter((s) => header.includes(s)).length }));
+  const scores = Object.values(LAYOUT_COLUMNS).map((c) => ({
+    c,
+    hits: c.signature.filter((s) => header.includes(s)).length,
+  }));
   const best = scores.filter((s) => s.hits === s.c.signature.length);
   if (best.length === 1) return (best[0] as { c: LayoutColumns }).c.layout;
   const partial = scores.sort((a, b) => b.hits - a.hits)[0];
@@ -88,30 +99,49 @@ function detectLayout(header: readonly string[]): ImportLayout {
 
 /** Either the first row is data (no header at all) or the columns belong to no layout we know. */
 function noHeader(header: readonly string[], expected: LayoutColumns | null): never {
-  const looksLikeData = header.filter((cell) => /^\d{4}-\d{2}-\d{2}$|^[0-9.]+$|^[A-Z][0-9][0-9A-Z]{1,5}$/i.test(cell)).length >= Math.min(2, header.length);
+  const looksLikeData =
+    header.filter((cell) => /^\d{4}-\d{2}-\d{2}$|^[0-9.]+$|^[A-Z][0-9][0-9A-Z]{1,5}$/i.test(cell)).length >=
+    Math.min(2, header.length);
   const expectedText = expected
     ? `the ${expected.layout} layout starts with columns such as ${expected.signature.join(', ')}`
     : `expected the code-lines layout (${LAYOUT_COLUMNS['code-lines'].signature.join(', ')}, …) or the claim-lines layout (${LAYOUT_COLUMNS['claim-lines'].signature.join(', ')}, …)`;
   if (looksLikeData) {
-    throw new ImportFileError('IMPORT_HEADER_MISSING', `Row 1 looks like data, not a header ("${header.slice(0, 4).join('", "')}"): add a header row; ${expectedText}`, [
-      { path: 'file:row:1', message: 'no header row' },
-    ]);
+    throw new ImportFileError(
+      'IMPORT_HEADER_MISSING',
+      `Row 1 looks like data, not a header ("${header.slice(0, 4).join('", "')}"): add a header row; ${expectedText}`,
+      [{ path: 'file:row:1', message: 'no header row' }],
+    );
   }
-  throw new ImportFileError('IMPORT_HEADER_MISSING', `Row 1 is not a header we recognise ("${header.slice(0, 4).join('", "')}"…): ${expectedText}`, [
-    { path: 'file:row:1', message: 'unrecognised header' },
-  ]);
+  throw new ImportFileError(
+    'IMPORT_HEADER_MISSING',
+    `Row 1 is not a header we recognise ("${header.slice(0, 4).join('", "')}"…): ${expectedText}`,
+    [{ path: 'file:row:1', message: 'unrecognised header' }],
+  );
 }
 
 /** A JSON file has no header row: its first record's keys play that part, and the message says so. */
 function inJsonWords(err: ImportFileError, keys: readonly string[]): ImportFileError {
-  const shown = keys.slice(0, 4).map((k) => `"${k.slice(0, 40)}"`).join(', ') + (keys.length > 4 ? ', …' : '');
-  const shape = 'a JSON file must be an array of records (or one record per line) whose keys are the columns of a layout';
+  const shown =
+    keys
+      .slice(0, 4)
+      .map((k) => `"${k.slice(0, 40)}"`)
+      .join(', ') + (keys.length > 4 ? ', …' : '');
+  const shape =
+    'a JSON file must be an array of records (or one record per line) whose keys are the columns of a layout';
   if (err.code === 'IMPORT_HEADER_MISSING') {
     const example = `${LAYOUT_COLUMNS['code-lines'].signature.join(', ')}, … or ${LAYOUT_COLUMNS['claim-lines'].signature.join(', ')}, …`;
-    return new ImportFileError('IMPORT_JSON_NOT_RECORDS', `The first JSON record has the keys ${shown || '(none)'}, which are not the columns of a layout we know: ${shape} (${example})`, [
-      { path: 'file:row:1', message: 'not a record of a known layout' },
-    ]);
+    return new ImportFileError(
+      'IMPORT_JSON_NOT_RECORDS',
+      `The first JSON record has the keys ${shown || '(none)'}, which are not the columns of a layout we know: ${shape} (${example})`,
+      [{ path: 'file:row:1', message: 'not a record of a known layout' }],
+    );
   }
-  const message = err.message.replace(/^The header (has|lacks)/, 'The first JSON record $1').replace(/\bcolumns?\b/g, (w) => (w === 'column' ? 'key' : 'keys'));
-  return new ImportFileError(err.code, message, err.details.map((d) => ({ path: 'file:row:1', message: d.message.replace(/\bcolumn\b/g, 'key') })));
+  const message = err.message
+    .replace(/^The header (has|lacks)/, 'The first JSON record $1')
+    .replace(/\bcolumns?\b/g, (w) => (w === 'column' ? 'key' : 'keys'));
+  return new ImportFileError(
+    err.code,
+    message,
+    err.details.map((d) => ({ path: 'file:row:1', message: d.message.replace(/\bcolumn\b/g, 'key') })),
+  );
 }

@@ -42,7 +42,12 @@ export class ImportReconciler implements OnApplicationShutdown {
   start(): void {
     const tick = (): void => {
       this.reconcile()
-        .catch((err: unknown) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'import reconcile pass failed; next pass retries'))
+        .catch((err: unknown) =>
+          this.logger.warn(
+            { err: err instanceof Error ? err.message : String(err) },
+            'import reconcile pass failed; next pass retries',
+          ),
+        )
         .finally(() => {
           if (!this.stopped) this.timer = setTimeout(tick, RECONCILE_EVERY_MS);
         });
@@ -77,17 +82,25 @@ export class ImportReconciler implements OnApplicationShutdown {
       const failure: ImportFailure = {
         code: 'IMPORT_STALLED',
         message: `The import stopped making progress: it was resumed ${MAX_RESUMES_WITHOUT_PROGRESS} times from the same point (${row.phase} phase, ${row.rows_parsed} rows read, ${row.buckets} of ${row.bucket_count ?? '?'} buckets written). See the worker log; an admin can resume it.`,
-        details: [{ message: `last queue state: ${state}${job?.failedReason ? ` (${job.failedReason.slice(0, 300)})` : ''}` }],
+        details: [
+          { message: `last queue state: ${state}${job?.failedReason ? ` (${job.failedReason.slice(0, 300)})` : ''}` },
+        ],
       };
       // The upload and staged rows are kept, so an admin's resume continues from here.
-      await m.query(`UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now(), updated_at = now() WHERE id = $1`, [row.id, JSON.stringify(failure)]);
+      await m.query(
+        `UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now(), updated_at = now() WHERE id = $1`,
+        [row.id, JSON.stringify(failure)],
+      );
       this.logger.error({ importId: row.id, state }, 'import failed: no progress after repeated resumes');
       return false;
     }
     await m.query('UPDATE imports SET resume_count = $2, resume_mark = $3 WHERE id = $1', [row.id, count, mark]);
     if (job) await job.remove().catch(() => undefined);
     await this.jobs.enqueue('imports.run', { importId: row.id }, importJobOptions(row.id));
-    this.logger.warn({ importId: row.id, state, checkpoint: mark, resume: count }, 'import had no live queue job; queued again from its checkpoint');
+    this.logger.warn(
+      { importId: row.id, state, checkpoint: mark, resume: count },
+      'import had no live queue job; queued again from its checkpoint',
+    );
     return true;
   }
 

@@ -25,17 +25,34 @@ export class ImportResumeService {
       const [row] = await m.query('SELECT status, failure, file_path FROM imports WHERE id = $1 FOR UPDATE', [id]);
       if (!row) throw notFound('IMPORT_NOT_FOUND', 'Import');
       const code: string | undefined = row.failure?.code;
-      if (row.status !== 'failed') throw new AppError(409, 'IMPORT_NOT_RESUMABLE', `Only a failed import can be resumed; this one is ${row.status}`);
+      if (row.status !== 'failed')
+        throw new AppError(
+          409,
+          'IMPORT_NOT_RESUMABLE',
+          `Only a failed import can be resumed; this one is ${row.status}`,
+        );
       if (!code || !RESUMABLE.has(code)) {
-        throw new AppError(409, 'IMPORT_NOT_RESUMABLE', `The import failed because of its file (${code ?? 'no reason recorded'}): correct the file and upload it again`);
+        throw new AppError(
+          409,
+          'IMPORT_NOT_RESUMABLE',
+          `The import failed because of its file (${code ?? 'no reason recorded'}): correct the file and upload it again`,
+        );
       }
-      const kept = await access(row.file_path).then(() => true, () => false);
-      if (!kept) throw new AppError(409, 'IMPORT_NOT_RESUMABLE', 'The uploaded file is no longer kept: upload it again');
+      const kept = await access(row.file_path).then(
+        () => true,
+        () => false,
+      );
+      if (!kept)
+        throw new AppError(409, 'IMPORT_NOT_RESUMABLE', 'The uploaded file is no longer kept: upload it again');
       await m.query(
         `UPDATE imports SET status = 'queued', failure = NULL, finished_at = NULL, resume_count = 0, resume_mark = NULL, updated_at = now() WHERE id = $1`,
         [id],
       );
-      await this.auditLog.record(ctx, { action: 'import.resumed', entityType: 'import', entityId: id, details: { failure: code } }, m);
+      await this.auditLog.record(
+        ctx,
+        { action: 'import.resumed', entityType: 'import', entityId: id, details: { failure: code } },
+        m,
+      );
     });
     const old = await this.jobs.queue('imports').getJob(id);
     if (old) await old.remove().catch(() => undefined);

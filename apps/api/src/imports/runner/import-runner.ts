@@ -47,20 +47,29 @@ export class ImportRunner {
     const tables = stageTablesFor(importId);
     try {
       // One runner per import at a time, across processes; released when the session ends (even killed).
-      const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtextextended($1, 7301005)) AS ok', [importId]);
+      const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtextextended($1, 7301005)) AS ok', [
+        importId,
+      ]);
       if (!rows[0]?.ok) throw new ImportBusyError(`import ${importId} is being run by another worker`);
       await roomForTempTables(client);
       try {
         return await this.runLocked(client, importId, tables, options);
       } finally {
-        await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 7301005))', [importId]).catch(() => undefined);
+        await client
+          .query('SELECT pg_advisory_unlock(hashtextextended($1, 7301005))', [importId])
+          .catch(() => undefined);
       }
     } finally {
       await queryRunner.release();
     }
   }
 
-  private async runLocked(client: PoolClient, importId: string, tables: StageTables, options: RunOptions): Promise<ImportStatus> {
+  private async runLocked(
+    client: PoolClient,
+    importId: string,
+    tables: StageTables,
+    options: RunOptions,
+  ): Promise<ImportStatus> {
     const state = await loadImportState(client, importId);
     if (!state) throw new Error(`import ${importId} does not exist`);
     if (state.status === 'succeeded' || state.status === 'failed' || state.status === 'cancelled') {
@@ -69,16 +78,25 @@ export class ImportRunner {
     }
     try {
       if (state.cancelRequested) throw new ImportCancelled();
-      await client.query(`UPDATE imports SET status = 'running', started_at = coalesce(started_at, now()), updated_at = now() WHERE id = $1`, [importId]);
+      await client.query(
+        `UPDATE imports SET status = 'running', started_at = coalesce(started_at, now()), updated_at = now() WHERE id = $1`,
+        [importId],
+      );
       let started = Date.now();
       if (state.phase === 'write' && !(await lastFragmentId(client, tables))) {
         // PostgreSQL restarted and emptied the UNLOGGED staging tables: stage the file again. Buckets
         // already written stay written; writing them again changes nothing (same content hash).
         await client.query(`DELETE FROM import_errors WHERE import_id = $1`, [importId]);
-        await client.query(`UPDATE imports SET phase = 'parse', rows_parsed = 0, error_count = 0, rows_with_errors = 0 WHERE id = $1`, [importId]);
+        await client.query(
+          `UPDATE imports SET phase = 'parse', rows_parsed = 0, error_count = 0, rows_with_errors = 0 WHERE id = $1`,
+          [importId],
+        );
         Object.assign(state, { phase: 'parse', rowsParsed: 0 });
       }
-      const layout = state.phase === 'write' && state.layout ? state.layout : await parsePhase(state, tables, { client, index: await this.codeSets(), today: today() });
+      const layout =
+        state.phase === 'write' && state.layout
+          ? state.layout
+          : await parsePhase(state, tables, { client, index: await this.codeSets(), today: today() });
       this.log('import parse phase done', { importId, ms: Date.now() - started, resumedAt: state.rowsParsed });
       started = Date.now();
       const fresh = (await loadImportState(client, importId)) as ImportState;
@@ -98,8 +116,15 @@ export class ImportRunner {
       if (options.finalAttempt) {
         const message = err instanceof Error ? err.message : String(err);
         // Not the file's fault: the upload and staged rows stay, so an admin can resume (docs/operations.md).
-        const failure = { code: 'INTERNAL', message: `The import stopped on an internal error: ${message.slice(0, 500)}`, details: [] };
-        await client.query(`UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now(), updated_at = now() WHERE id = $1`, [state.id, JSON.stringify(failure)]);
+        const failure = {
+          code: 'INTERNAL',
+          message: `The import stopped on an internal error: ${message.slice(0, 500)}`,
+          details: [],
+        };
+        await client.query(
+          `UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now(), updated_at = now() WHERE id = $1`,
+          [state.id, JSON.stringify(failure)],
+        );
       }
       throw err;
     }
@@ -107,7 +132,9 @@ export class ImportRunner {
 
   /** The runner's connection plus `writeConnections - 1` more from the pool, released afterwards. */
   private async withLanes<T>(client: PoolClient, work: (lanes: PoolClient[]) => Promise<T>): Promise<T> {
-    const runners = Array.from({ length: Math.max(0, this.options.writeConnections - 1) }, () => this.db.createQueryRunner());
+    const runners = Array.from({ length: Math.max(0, this.options.writeConnections - 1) }, () =>
+      this.db.createQueryRunner(),
+    );
     try {
       const extra = (await Promise.all(runners.map((r) => r.connect()))) as PoolClient[];
       await Promise.all(extra.map(roomForTempTables));
@@ -117,8 +144,17 @@ export class ImportRunner {
     }
   }
 
-  private async finish(client: PoolClient, state: ImportState, tables: StageTables, status: 'failed' | 'cancelled', failure: ImportFailure | null): Promise<ImportStatus> {
-    await client.query(`UPDATE imports SET status = $2, failure = $3::jsonb, finished_at = now(), updated_at = now() WHERE id = $1`, [state.id, status, failure ? JSON.stringify(failure) : null]);
+  private async finish(
+    client: PoolClient,
+    state: ImportState,
+    tables: StageTables,
+    status: 'failed' | 'cancelled',
+    failure: ImportFailure | null,
+  ): Promise<ImportStatus> {
+    await client.query(
+      `UPDATE imports SET status = $2, failure = $3::jsonb, finished_at = now(), updated_at = now() WHERE id = $1`,
+      [state.id, status, failure ? JSON.stringify(failure) : null],
+    );
     await this.cleanUp(client, state, tables);
     return status;
   }

@@ -29,7 +29,10 @@ export interface ParseDeps {
 export async function parsePhase(state: ImportState, tables: StageTables, deps: ParseDeps): Promise<ImportLayout> {
   const { client } = deps;
   if (deps.index.icdYears().length === 0) {
-    throw new ImportFileError('IMPORT_NO_CODE_SETS', 'No ICD-10-CM code sets are loaded, so no code can be checked: load them first (npm run codesets:load)');
+    throw new ImportFileError(
+      'IMPORT_NO_CODE_SETS',
+      'No ICD-10-CM code sets are loaded, so no code can be checked: load them first (npm run codesets:load)',
+    );
   }
   // A year's indexes are compact (a few MB): preparing them all up front keeps row checks synchronous.
   for (const year of deps.index.icdYears()) await deps.index.prepareYear(year);
@@ -37,10 +40,18 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
   const bucketCount = state.bucketCount ?? bucketCountFor(state.fileBytes);
   const claimFormat = sniff.format === 'x12' || sniff.format === 'fhir' ? sniff.format : null;
   // An 837 or FHIR file has no row per line: its claim count is known once it has been read.
-  const rowsTotal = state.rowsTotal ?? (claimFormat ? null : Math.max(0, (await countLines(state.filePath)) - (sniff.format === 'csv' ? 1 : 0)));
+  const rowsTotal =
+    state.rowsTotal ??
+    (claimFormat ? null : Math.max(0, (await countLines(state.filePath)) - (sniff.format === 'csv' ? 1 : 0)));
   await client.query(
     `UPDATE imports SET format = $2, bucket_count = $3, rows_total = $4, phase = 'parse', warnings = $5::jsonb, updated_at = now() WHERE id = $1`,
-    [state.id, sniff.format, bucketCount, sniff.format === 'json' && state.rowsTotal === null ? null : rowsTotal, JSON.stringify(sniff.warnings)],
+    [
+      state.id,
+      sniff.format,
+      bucketCount,
+      sniff.format === 'json' && state.rowsTotal === null ? null : rowsTotal,
+      JSON.stringify(sniff.warnings),
+    ],
   );
   const staged = await lastFragmentId(client, tables);
   await createStageTables(client, tables);
@@ -48,7 +59,9 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
   if (resumeAfter > 0 && !staged) {
     // Staging is UNLOGGED: a PostgreSQL crash empties it. Start the file again from the top.
     await client.query('DELETE FROM import_errors WHERE import_id = $1', [state.id]);
-    await client.query(`UPDATE imports SET rows_parsed = 0, error_count = 0, rows_with_errors = 0 WHERE id = $1`, [state.id]);
+    await client.query(`UPDATE imports SET rows_parsed = 0, error_count = 0, rows_with_errors = 0 WHERE id = $1`, [
+      state.id,
+    ]);
     resumeAfter = 0;
   }
 
@@ -60,14 +73,23 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
       : await openJsonSource(state.filePath, sniff.skipBytes);
   try {
     // Claim formats map each claim onto the claim-lines shape (one claim = one row, charges = the claim total).
-    const header = claimFormat ? { layout: 'claim-lines' as const, index: new Map<string, number>() } : checkHeader(source.header, state.requestedLayout, sniff.format === 'json' ? 'json' : 'csv');
+    const header = claimFormat
+      ? { layout: 'claim-lines' as const, index: new Map<string, number>() }
+      : checkHeader(source.header, state.requestedLayout, sniff.format === 'json' ? 'json' : 'csv');
     if (!claimFormat && !header.index.has('coder_id') && !state.defaultCoderExternalId) {
-      throw new ImportFileError('IMPORT_CODER_REQUIRED', `The file has no coder_id column: choose the coder these encounters belong to (defaultCoderExternalId) and upload again`, [
-        { path: 'file:row:1', message: 'no coder_id column' },
-      ]);
+      throw new ImportFileError(
+        'IMPORT_CODER_REQUIRED',
+        `The file has no coder_id column: choose the coder these encounters belong to (defaultCoderExternalId) and upload again`,
+        [{ path: 'file:row:1', message: 'no coder_id column' }],
+      );
     }
     await client.query('UPDATE imports SET layout = $2 WHERE id = $1', [state.id, header.layout]);
-    const coders = new Map<string, string>((await client.query('SELECT external_id, id FROM coders')).rows.map((r) => [r.external_id as string, r.id as string]));
+    const coders = new Map<string, string>(
+      (await client.query('SELECT external_id, id FROM coders')).rows.map((r) => [
+        r.external_id as string,
+        r.id as string,
+      ]),
+    );
     const validator = new RowValidator({ index: deps.index, coders, today: deps.today }, bucketCount);
     const { lastIndex } = await stageRows({
       client,
@@ -82,14 +104,19 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
       firstFragmentId: (staged ?? 0) + 1,
     });
     // The write phase indexes and ANALYZEs the staging tables (once, also when it is a resumed run).
-    await client.query(`UPDATE imports SET rows_total = $2, rows_parsed = $2, phase = 'write', updated_at = now() WHERE id = $1`, [state.id, lastIndex]);
+    await client.query(
+      `UPDATE imports SET rows_total = $2, rows_parsed = $2, phase = 'write', updated_at = now() WHERE id = $1`,
+      [state.id, lastIndex],
+    );
     if (lastIndex === 0) {
       const notice = `${state.fileName.slice(0, 200)} has a header but no data rows: nothing was imported.`;
-      await client.query(`UPDATE imports SET warnings = warnings || $2::jsonb WHERE id = $1 AND NOT warnings @> $2::jsonb`, [state.id, JSON.stringify([notice])]);
+      await client.query(
+        `UPDATE imports SET warnings = warnings || $2::jsonb WHERE id = $1 AND NOT warnings @> $2::jsonb`,
+        [state.id, JSON.stringify([notice])],
+      );
     }
     return header.layout;
   } finally {
     source.close();
   }
 }
-

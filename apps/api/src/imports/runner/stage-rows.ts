@@ -90,13 +90,20 @@ export async function stageRows(args: StageRowsArgs): Promise<{ lastIndex: numbe
           return i === undefined ? '' : (record.values[i] ?? '').trim();
         };
         const mapped = record.mapped ?? map(record.rowNo, get, ctx);
-        if (args.checkFieldCount !== null && record.values.length !== args.checkFieldCount) addFieldCountIssue(mapped, record.values.length, args.checkFieldCount);
+        if (args.checkFieldCount !== null && record.values.length !== args.checkFieldCount)
+          addFieldCountIssue(mapped, record.values.length, args.checkFieldCount);
         const result = validator.validate(mapped);
         const row = result.row;
         if (row) {
           const current = open as OpenFragment | null;
           const last = current?.rows[current.rows.length - 1];
-          if (current && (last?.externalId !== row.externalId || last.source !== row.source || current.codes.length > MAX_FRAGMENT_CODES)) close(lastIndex);
+          if (
+            current &&
+            (last?.externalId !== row.externalId ||
+              last.source !== row.source ||
+              current.codes.length > MAX_FRAGMENT_CODES)
+          )
+            close(lastIndex);
           if (!open) open = { rows: [], codes: [] };
           const fragment = open as OpenFragment;
           const previous = fragment.rows[fragment.rows.length - 1];
@@ -104,7 +111,8 @@ export async function stageRows(args: StageRowsArgs): Promise<{ lastIndex: numbe
           else fragment.rows.push(row);
           for (const code of result.codes) fragment.codes.push(code);
         }
-        if (result.issues.length) pending.push({ rowNo: record.rowNo, ref: mapped.fields.externalId || null, issues: result.issues });
+        if (result.issues.length)
+          pending.push({ rowNo: record.rowNo, ref: mapped.fields.externalId || null, issues: result.issues });
         lastIndex = record.index;
         if (inFlight && ++sinceYield >= YIELD_EVERY_ROWS) {
           sinceYield = 0;

@@ -19,7 +19,13 @@ const LOCK_POLL_MS = 250;
  * writes only the buckets not yet written. A cancel takes effect after the buckets being written:
  * encounters already written stay (each is complete).
  */
-export async function writePhase(lanes: readonly PoolClient[], state: ImportState, tables: StageTables, layout: ImportLayout, grouper?: StayGrouper): Promise<void> {
+export async function writePhase(
+  lanes: readonly PoolClient[],
+  state: ImportState,
+  tables: StageTables,
+  layout: ImportLayout,
+  grouper?: StayGrouper,
+): Promise<void> {
   const [main] = lanes;
   if (!main) throw new Error('the write phase needs a connection');
   // Here rather than at the end of parsing: each run, fresh or resumed in this phase, indexes and ANALYZEs once.
@@ -37,7 +43,13 @@ export async function writePhase(lanes: readonly PoolClient[], state: ImportStat
       while (stop === null && next < pending.length) {
         const bucket = pending[next++] as number;
         try {
-          const { cancelRequested } = await mergeBucket(client, { importId: state.id, bucket, tables, layout, grouper });
+          const { cancelRequested } = await mergeBucket(client, {
+            importId: state.id,
+            bucket,
+            tables,
+            layout,
+            grouper,
+          });
           if (cancelRequested && stop === null) stop = 'cancel';
         } catch (err) {
           stop = 'error';

@@ -6,7 +6,12 @@ import type { CopyBuffer } from './copy-buffer';
 const PIECE = 256 * 1024;
 
 /** Streams pre-encoded COPY text into a table in 256 KB pieces, honouring back-pressure. */
-export async function copyInto(client: PoolClient, table: string, columns: readonly string[], data: CopyBuffer): Promise<void> {
+export async function copyInto(
+  client: PoolClient,
+  table: string,
+  columns: readonly string[],
+  data: CopyBuffer,
+): Promise<void> {
   if (data.lines === 0) return;
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
   const done = new Promise<void>((resolve, reject) => {

@@ -28,5 +28,7 @@ export function arrayLiteral(items: readonly string[]): string {
 function escapeText(text: string): string {
   // The fast path: almost every value has nothing to escape.
   if (!/[\t\n\r\\]/.test(text)) return text;
-  return text.replace(/[\t\n\r\\]/g, (ch) => (ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : '\\\\'));
+  return text.replace(/[\t\n\r\\]/g, (ch) =>
+    ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : '\\\\',
+  );
 }

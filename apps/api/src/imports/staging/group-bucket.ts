@@ -7,10 +7,15 @@ import type { StageTables } from './stage-tables';
 /** The flag an inpatient encounter gets when its billed MS-DRG is not the grouper's. */
 export const DRG_GROUPER_DIFFERS = 'DRG_GROUPER_DIFFERS';
 
-const DRG_FIELD: Readonly<Partial<Record<ImportLayout, string>>> = { 'code-lines': 'drg', 'claim-lines': 'ms_drg_code' };
+const DRG_FIELD: Readonly<Partial<Record<ImportLayout, string>>> = {
+  'code-lines': 'drg',
+  'claim-lines': 'ms_drg_code',
+};
 
 /** Inpatient stays about to be written, with their diagnoses and procedures in stored order. */
-const staysSql = (t: StageTables): string => `SELECT p.fragment_id AS id, to_char(p.discharge_date, 'YYYY-MM-DD') AS discharge, p.drg, p.age, p.sex,
+const staysSql = (
+  t: StageTables,
+): string => `SELECT p.fragment_id AS id, to_char(p.discharge_date, 'YYYY-MM-DD') AS discharge, p.drg, p.age, p.sex,
     p.discharge_status AS status, array_agg(c.kind ORDER BY c.position) AS kinds, array_agg(c.code ORDER BY c.position) AS codes,
     array_agg(c.principal ORDER BY c.position) AS principals, array_agg(coalesce(c.poa, '') ORDER BY c.position) AS poas
   FROM b_plan p LEFT JOIN ${t.codes} c ON c.bucket = $1 AND c.fragment_id = p.fragment_id AND c.kind IN (1, 2)
@@ -63,10 +68,21 @@ export function stayInput(s: StayRow): GrouperInput {
  * DRG_GROUPER_DIFFERS flag (plus a flag line in the import's report) when the grouper grouped (OK) and
  * the billed DRG is another. Returns the number of report lines added.
  */
-export async function groupBucket(client: PoolClient, args: { importId: string; bucket: number; tables: StageTables; layout: ImportLayout; grouper: StayGrouper }): Promise<number> {
+export async function groupBucket(
+  client: PoolClient,
+  args: { importId: string; bucket: number; tables: StageTables; layout: ImportLayout; grouper: StayGrouper },
+): Promise<number> {
   const { rows } = await client.query<StayRow>(staysSql(args.tables), [args.bucket]);
   if (rows.length === 0) return 0;
-  const cols: [number[], (string | null)[], (string | null)[], string[], (string | null)[], string[], boolean[]] = [[], [], [], [], [], [], []];
+  const cols: [number[], (string | null)[], (string | null)[], string[], (string | null)[], string[], boolean[]] = [
+    [],
+    [],
+    [],
+    [],
+    [],
+    [],
+    [],
+  ];
   for (const s of rows) {
     const input = stayInput(s);
     const missing = missingInputs(input);

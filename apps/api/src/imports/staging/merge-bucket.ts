@@ -8,10 +8,15 @@ import type { StageTables } from './stage-tables';
 const live = (t: StageTables): string => `${t.fragments} f WHERE f.bucket = $1 AND NOT f.superseded`;
 
 /** The column that says which diagnosis is principal, named in PRINCIPAL_DX_* problems. */
-const PRINCIPAL_FIELD: Readonly<Partial<Record<ImportLayout, string>>> = { 'code-lines': 'principal', 'claim-lines': 'diagnosis_code_1' };
+const PRINCIPAL_FIELD: Readonly<Partial<Record<ImportLayout, string>>> = {
+  'code-lines': 'principal',
+  'claim-lines': 'diagnosis_code_1',
+};
 
 /** Problems only visible once an encounter is whole: rows that disagree (reject) and the principal diagnosis (flag). */
-const errorsSql = (t: StageTables): string => `INSERT INTO import_errors (import_id, row_no, encounter_ref, field, value, code, severity, message)
+const errorsSql = (
+  t: StageTables,
+): string => `INSERT INTO import_errors (import_id, row_no, encounter_ref, field, value, code, severity, message)
   SELECT $2::uuid, first_row, ext_id, disagreement_field, coalesce(disagreement_value, ''), 'FIELD_INCONSISTENT', 'reject', disagreement
     FROM ${live(t)} AND disagreement IS NOT NULL
   UNION ALL
@@ -51,7 +56,9 @@ const UPDATE_CHANGED_SQL = `UPDATE encounters e SET current_version_id = p.versi
     flagged = cardinality(p.flags) > 0, code_count = p.n_codes, updated_at = now()
   FROM b_plan p WHERE p.action = 'version' AND e.id = p.encounter_id`;
 
-const insertCodesSql = (t: StageTables): string => `INSERT INTO encounter_codes (version_id, position, system, code, sequence, principal, poa, modifiers, units, line, issue)
+const insertCodesSql = (
+  t: StageTables,
+): string => `INSERT INTO encounter_codes (version_id, position, system, code, sequence, principal, poa, modifiers, units, line, issue)
   SELECT p.version_id, c.position, c.system, c.code, c.sequence, c.principal, c.poa, c.modifiers, c.units, c.line, c.issue
   FROM ${t.codes} c JOIN b_plan p ON p.fragment_id = c.fragment_id WHERE c.bucket = $1 AND p.action <> 'same'`;
 
@@ -81,15 +88,26 @@ export async function mergeBucket(
     // Losing the last commits in a database crash is harmless: the checkpoint commits with them, so they are redone.
     await client.query('BEGIN; SET LOCAL synchronous_commit = off');
     await mergeSplitEncounters(client, tables, bucket, args.layout);
-    const errors = await client.query(errorsSql(tables), [bucket, importId, PRINCIPAL_FIELD[args.layout] ?? 'principal']);
+    const errors = await client.query(errorsSql(tables), [
+      bucket,
+      importId,
+      PRINCIPAL_FIELD[args.layout] ?? 'principal',
+    ]);
     await client.query(planSql(tables), [bucket]);
     // Grouped before anything is written, so the flag counts and the rows commit together with the encounters.
-    const grouperFlags = args.grouper ? await groupBucket(client, { importId, bucket, tables, layout: args.layout, grouper: args.grouper }) : 0;
+    const grouperFlags = args.grouper
+      ? await groupBucket(client, { importId, bucket, tables, layout: args.layout, grouper: args.grouper })
+      : 0;
     await client.query(INSERT_ENCOUNTERS_SQL);
     await client.query(INSERT_VERSIONS_SQL, [importId]);
     await client.query(UPDATE_CHANGED_SQL);
     const codes = await client.query(insertCodesSql(tables), [bucket]);
-    const checkpoint = await client.query(checkpointSql(tables), [importId, bucket, (errors.rowCount ?? 0) + grouperFlags, codes.rowCount ?? 0]);
+    const checkpoint = await client.query(checkpointSql(tables), [
+      importId,
+      bucket,
+      (errors.rowCount ?? 0) + grouperFlags,
+      codes.rowCount ?? 0,
+    ]);
     await client.query('COMMIT');
     return { cancelRequested: Boolean(checkpoint.rows[0]?.cancel) };
   } catch (err) {

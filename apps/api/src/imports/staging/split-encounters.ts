@@ -15,7 +15,12 @@ import { STAGE_CODE_COLUMNS, STAGE_FRAGMENT_COLUMNS, type StageTables } from './
  * that assembled them (so hashes and numbering match a contiguous file), written as one new
  * fragment (negative id), and the pieces are marked superseded.
  */
-export async function mergeSplitEncounters(client: PoolClient, tables: StageTables, bucket: number, layout: ImportLayout): Promise<number> {
+export async function mergeSplitEncounters(
+  client: PoolClient,
+  tables: StageTables,
+  bucket: number,
+  layout: ImportLayout,
+): Promise<number> {
   const { rows: fragments } = await client.query(
     `SELECT f.* FROM ${tables.fragments} f
       WHERE f.bucket = $1 AND NOT f.superseded AND (f.src, f.ext_id) IN (
@@ -25,24 +30,45 @@ export async function mergeSplitEncounters(client: PoolClient, tables: StageTabl
   );
   if (fragments.length === 0) return 0;
   const ids = fragments.map((f: any) => f.fragment_id);
-  const { rows: codes } = await client.query(`SELECT * FROM ${tables.codes} WHERE bucket = $1 AND fragment_id = ANY($2::int[])`, [bucket, ids]);
+  const { rows: codes } = await client.query(
+    `SELECT * FROM ${tables.codes} WHERE bucket = $1 AND fragment_id = ANY($2::int[])`,
+    [bucket, ids],
+  );
   const codesOf = new Map<number, StagedCode[]>();
   for (const c of codes) codesOf.set(c.fragment_id, [...(codesOf.get(c.fragment_id) ?? []), toStagedCode(c)]);
   // Fragment ids need only be unique within a bucket, and buckets are merged side by side.
-  const [{ next }] = (await client.query(`SELECT coalesce(min(fragment_id), 0) - 1 AS next FROM ${tables.fragments} WHERE bucket = $1 AND fragment_id < 0`, [bucket])).rows;
+  const [{ next }] = (
+    await client.query(
+      `SELECT coalesce(min(fragment_id), 0) - 1 AS next FROM ${tables.fragments} WHERE bucket = $1 AND fragment_id < 0`,
+      [bucket],
+    )
+  ).rows;
   let id = Math.min(-1, Number(next));
   const fragmentBuffer = new CopyBuffer();
   const codeBuffer = new CopyBuffer();
   let merged = 0;
-  for (let start = 0; start < fragments.length; ) {
+  for (let start = 0; start < fragments.length;) {
     let end = start + 1;
-    while (end < fragments.length && fragments[end].src === fragments[start].src && fragments[end].ext_id === fragments[start].ext_id) end += 1;
+    while (
+      end < fragments.length &&
+      fragments[end].src === fragments[start].src &&
+      fragments[end].ext_id === fragments[start].ext_id
+    )
+      end += 1;
     const pieces = fragments.slice(start, end);
-    const assembled = assembleEncounter(pieces.map(toStagedRow), pieces.flatMap((f: any) => codesOf.get(f.fragment_id) ?? []), layout);
+    const assembled = assembleEncounter(
+      pieces.map(toStagedRow),
+      pieces.flatMap((f: any) => codesOf.get(f.fragment_id) ?? []),
+      layout,
+    );
     // A piece that was already inconsistent in itself keeps the whole encounter out.
     const inconsistent = pieces.find((f: any) => f.disagreement);
     if (inconsistent && !assembled.disagreement) {
-      assembled.disagreement = { field: inconsistent.disagreement_field, values: String(inconsistent.disagreement_value).split(' / ') as [string, string], message: inconsistent.disagreement };
+      assembled.disagreement = {
+        field: inconsistent.disagreement_field,
+        values: String(inconsistent.disagreement_value).split(' / ') as [string, string],
+        message: inconsistent.disagreement,
+      };
     }
     fragmentBuffer.push(fragmentLine(id, bucket, assembled));
     codeLines(id, bucket, assembled, codeBuffer);
@@ -50,7 +76,10 @@ export async function mergeSplitEncounters(client: PoolClient, tables: StageTabl
     merged += 1;
     start = end;
   }
-  await client.query(`UPDATE ${tables.fragments} SET superseded = true WHERE bucket = $1 AND fragment_id = ANY($2::int[])`, [bucket, ids]);
+  await client.query(
+    `UPDATE ${tables.fragments} SET superseded = true WHERE bucket = $1 AND fragment_id = ANY($2::int[])`,
+    [bucket, ids],
+  );
   await copyInto(client, tables.fragments, STAGE_FRAGMENT_COLUMNS, fragmentBuffer);
   await copyInto(client, tables.codes, STAGE_CODE_COLUMNS, codeBuffer);
   return merged;
@@ -87,7 +116,20 @@ function toStagedRow(f: any): StagedRow {
 }
 
 function toStagedCode(c: any): StagedCode {
-  return { rowNo: c.row_no, dedupe: c.dedupe, kind: c.kind, system: c.system, code: c.code, seq: c.seq, principal: c.principal_given, poa: c.poa, modifiers: c.modifiers, units: c.units, line: c.line, issue: c.issue };
+  return {
+    rowNo: c.row_no,
+    dedupe: c.dedupe,
+    kind: c.kind,
+    system: c.system,
+    code: c.code,
+    seq: c.seq,
+    principal: c.principal_given,
+    poa: c.poa,
+    modifiers: c.modifiers,
+    units: c.units,
+    line: c.line,
+    issue: c.issue,
+  };
 }
 
 /** node-postgres turns DATE into a local-midnight Date; the calendar date is what was stored. */

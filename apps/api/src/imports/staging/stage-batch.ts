@@ -13,17 +13,62 @@ export function fragmentLine(id: number, bucket: number, e: AssembledEncounter):
   const f = e.fields;
   const d = e.disagreement;
   return copyLine([
-    id, bucket, e.source, e.externalId, e.firstRow, e.rowCount, f.coderRef || null, f.coderId, f.setting, f.facility, f.payer, f.admissionDate,
-    f.dischargeDate, f.serviceDate, f.encounterDate, f.fiscalYear, f.drg, e.charges, f.patientRef, e.fatal, d?.field ?? null,
-    d ? d.values.join(' / ') : null, d?.message ?? null, e.rowFlags, e.flags, e.principalDiagnoses, e.codes.length, e.hash,
-    f.age, f.sex, f.dischargeStatus,
+    id,
+    bucket,
+    e.source,
+    e.externalId,
+    e.firstRow,
+    e.rowCount,
+    f.coderRef || null,
+    f.coderId,
+    f.setting,
+    f.facility,
+    f.payer,
+    f.admissionDate,
+    f.dischargeDate,
+    f.serviceDate,
+    f.encounterDate,
+    f.fiscalYear,
+    f.drg,
+    e.charges,
+    f.patientRef,
+    e.fatal,
+    d?.field ?? null,
+    d ? d.values.join(' / ') : null,
+    d?.message ?? null,
+    e.rowFlags,
+    e.flags,
+    e.principalDiagnoses,
+    e.codes.length,
+    e.hash,
+    f.age,
+    f.sex,
+    f.dischargeStatus,
   ]);
 }
 
 export function codeLines(id: number, bucket: number, e: AssembledEncounter, into: CopyBuffer): void {
   for (const c of e.codes) {
     into.push(
-      copyLine([id, bucket, c.rowNo, c.dedupe, c.kind, c.system, c.code, c.seq, c.principal, c.poa, c.modifiers, c.units, c.line, c.issue, c.position, c.sequence, c.principalFinal]),
+      copyLine([
+        id,
+        bucket,
+        c.rowNo,
+        c.dedupe,
+        c.kind,
+        c.system,
+        c.code,
+        c.seq,
+        c.principal,
+        c.poa,
+        c.modifiers,
+        c.units,
+        c.line,
+        c.issue,
+        c.position,
+        c.sequence,
+        c.principalFinal,
+      ]),
     );
   }
 }
@@ -81,6 +126,24 @@ export class StageBatch {
 }
 
 /** Encodes one row's problems as import_errors COPY lines. */
-export function errorLines(importId: string, rowNo: number, encounterRef: string | null, issues: readonly RowIssue[], into: CopyBuffer): void {
-  for (const i of issues) into.push(copyLine([importId, rowNo, encounterRef, i.field, i.value.slice(0, 500), i.code, i.severity, i.message.slice(0, 1000)]));
+export function errorLines(
+  importId: string,
+  rowNo: number,
+  encounterRef: string | null,
+  issues: readonly RowIssue[],
+  into: CopyBuffer,
+): void {
+  for (const i of issues)
+    into.push(
+      copyLine([
+        importId,
+        rowNo,
+        encounterRef,
+        i.field,
+        i.value.slice(0, 500),
+        i.code,
+        i.severity,
+        i.message.slice(0, 1000),
+      ]),
+    );
 }

@@ -18,19 +18,66 @@ export function stageTablesFor(importId: string): StageTables {
   if (!/^[0-9a-f]{32}$/.test(id)) throw new Error(`not an import id: ${importId}`);
   const fragmentsName = `import_stage_fragments_${id}`;
   const codesName = `import_stage_codes_${id}`;
-  return { fragments: `${STAGE_SCHEMA}.${fragmentsName}`, codes: `${STAGE_SCHEMA}.${codesName}`, fragmentsName, codesName };
+  return {
+    fragments: `${STAGE_SCHEMA}.${fragmentsName}`,
+    codes: `${STAGE_SCHEMA}.${codesName}`,
+    fragmentsName,
+    codesName,
+  };
 }
 
 export const STAGE_FRAGMENT_COLUMNS = [
-  'fragment_id', 'bucket', 'src', 'ext_id', 'first_row', 'row_count', 'coder_ref', 'coder_id', 'setting', 'facility', 'payer',
-  'admission_date', 'discharge_date', 'service_date', 'enc_date', 'fiscal_year', 'drg', 'charges', 'patient_ref', 'fatal',
-  'disagreement_field', 'disagreement_value', 'disagreement', 'row_flags', 'flags', 'n_pdx', 'n_codes', 'content_hash',
-  'age', 'sex', 'discharge_status',
+  'fragment_id',
+  'bucket',
+  'src',
+  'ext_id',
+  'first_row',
+  'row_count',
+  'coder_ref',
+  'coder_id',
+  'setting',
+  'facility',
+  'payer',
+  'admission_date',
+  'discharge_date',
+  'service_date',
+  'enc_date',
+  'fiscal_year',
+  'drg',
+  'charges',
+  'patient_ref',
+  'fatal',
+  'disagreement_field',
+  'disagreement_value',
+  'disagreement',
+  'row_flags',
+  'flags',
+  'n_pdx',
+  'n_codes',
+  'content_hash',
+  'age',
+  'sex',
+  'discharge_status',
 ] as const;
 
 export const STAGE_CODE_COLUMNS = [
-  'fragment_id', 'bucket', 'row_no', 'dedupe', 'kind', 'system', 'code', 'seq', 'principal_given', 'poa', 'modifiers', 'units', 'line', 'issue',
-  'position', 'sequence', 'principal',
+  'fragment_id',
+  'bucket',
+  'row_no',
+  'dedupe',
+  'kind',
+  'system',
+  'code',
+  'seq',
+  'principal_given',
+  'poa',
+  'modifiers',
+  'units',
+  'line',
+  'issue',
+  'position',
+  'sequence',
+  'principal',
 ] as const;
 
 /**

@@ -34,40 +34,66 @@ export class UploadReceiver {
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (Number.isFinite(declared) && declared > limit + MULTIPART_SLACK) throw this.tooLarge(res, limit);
     if (!req.is('multipart/form-data')) {
-      throw new AppError(415, 'IMPORT_FILE_MISSING', 'Send the file as multipart/form-data with the file in a part named "file"');
+      throw new AppError(
+        415,
+        'IMPORT_FILE_MISSING',
+        'Send the file as multipart/form-data with the file in a part named "file"',
+      );
     }
     await mkdir(this.config.UPLOAD_DIR, { recursive: true });
     const target = path.join(this.config.UPLOAD_DIR, `${importId}.upload`);
     const storage = new HashingDiskStorage(target);
-    const upload = multer({ storage, limits: { fileSize: limit, files: 1, fields: 10, fieldSize: 1024, parts: 12 } }).single('file');
+    const upload = multer({
+      storage,
+      limits: { fileSize: limit, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+    }).single('file');
     try {
       await new Promise<void>((resolve, reject) => upload(req, res, (err: unknown) => (err ? reject(err) : resolve())));
     } catch (err) {
       await rm(target, { force: true });
       if (err instanceof MulterError && err.code === 'LIMIT_FILE_SIZE') throw this.tooLarge(res, limit);
-      if (err instanceof MulterError) throw new AppError(400, 'VALIDATION_FAILED', `The upload is not valid: ${err.message}`, [{ path: `body.${err.field ?? 'file'}`, message: err.message }]);
+      if (err instanceof MulterError)
+        throw new AppError(400, 'VALIDATION_FAILED', `The upload is not valid: ${err.message}`, [
+          { path: `body.${err.field ?? 'file'}`, message: err.message },
+        ]);
       const malformed = malformedMultipart(err);
       if (malformed) throw malformed;
       throw err;
     }
     const file = req.file as (Express.Multer.File & { sha256?: string }) | undefined;
-    if (!file) throw new AppError(400, 'IMPORT_FILE_MISSING', 'No file was sent: add the file in a form part named "file"', [{ path: 'body.file', message: 'is required' }]);
-    return { fileName: file.originalname.slice(0, 255), path: target, bytes: file.size, sha256: file.sha256 ?? '', fields: { ...(req.body as Record<string, string>) } };
+    if (!file)
+      throw new AppError(400, 'IMPORT_FILE_MISSING', 'No file was sent: add the file in a form part named "file"', [
+        { path: 'body.file', message: 'is required' },
+      ]);
+    return {
+      fileName: file.originalname.slice(0, 255),
+      path: target,
+      bytes: file.size,
+      sha256: file.sha256 ?? '',
+      fields: { ...(req.body as Record<string, string>) },
+    };
   }
 
   private tooLarge(res: Response, limit: number): AppError {
     // Do not read the rest of a huge body just to throw it away.
     res.setHeader('Connection', 'close');
-    return new AppError(413, 'IMPORT_FILE_TOO_LARGE', `The file is larger than the import limit of ${formatBytes(limit)}; split it into smaller files`, [
-      { path: 'body.file', message: `larger than ${limit} bytes` },
-    ]);
+    return new AppError(
+      413,
+      'IMPORT_FILE_TOO_LARGE',
+      `The file is larger than the import limit of ${formatBytes(limit)}; split it into smaller files`,
+      [{ path: 'body.file', message: `larger than ${limit} bytes` }],
+    );
   }
 }
 
 class HashingDiskStorage implements StorageEngine {
   constructor(private readonly target: string) {}
 
-  _handleFile(_req: Request, file: Express.Multer.File, callback: (error?: unknown, info?: Partial<Express.Multer.File> & { sha256: string }) => void): void {
+  _handleFile(
+    _req: Request,
+    file: Express.Multer.File,
+    callback: (error?: unknown, info?: Partial<Express.Multer.File> & { sha256: string }) => void,
+  ): void {
     const hash = createHash('sha256');
     let size = 0;
     file.stream.on('data', (chunk: Buffer) => {
@@ -93,13 +119,17 @@ class HashingDiskStorage implements StorageEngine {
  * part) with plain Errors, not MulterErrors; they are the client's mistake, so answer 400.
  * Disk errors from our own storage keep falling through to a 500.
  */
-const BROKEN_BODY = /^(Multipart: Boundary not found|Malformed (part header|content type)|Unexpected end of (form|file)|Missing Content-Type|Unsupported content type|Request (aborted|closed|error))/;
+const BROKEN_BODY =
+  /^(Multipart: Boundary not found|Malformed (part header|content type)|Unexpected end of (form|file)|Missing Content-Type|Unsupported content type|Request (aborted|closed|error))/;
 
 function malformedMultipart(err: unknown): AppError | null {
   if (!(err instanceof Error) || !BROKEN_BODY.test(err.message)) return null;
-  return new AppError(400, 'IMPORT_MULTIPART_MALFORMED', `The upload is not a complete multipart/form-data body (${err.message}); send the file in a part named "file"`, [
-    { path: 'body', message: err.message },
-  ]);
+  return new AppError(
+    400,
+    'IMPORT_MULTIPART_MALFORMED',
+    `The upload is not a complete multipart/form-data body (${err.message}); send the file in a part named "file"`,
+    [{ path: 'body', message: err.message }],
+  );
 }
 
 function formatBytes(bytes: number): string {

@@ -18,4 +18,3 @@ export interface CodeSetIndex {
   /** MS-DRGs of the fiscal year's grouper version; null when that version is not loaded. */
   drgExists(fiscalYear: number, drg: string): boolean | null;
 }
-

@@ -1,5 +1,13 @@
 import type { EncounterSettingCode } from '@recode/contracts';
-import { checkEncounterDates, checkGrouperDemographics, checkMsDrgFormat, codeSetDateOf, codeSetYearFor, msDrgVersionFor, type EncounterSetting } from '@recode/domain';
+import {
+  checkEncounterDates,
+  checkGrouperDemographics,
+  checkMsDrgFormat,
+  codeSetDateOf,
+  codeSetYearFor,
+  msDrgVersionFor,
+  type EncounterSetting,
+} from '@recode/domain';
 import type { MappedRow, RowIssue } from '../layouts/mapped-row';
 import type { CodeSetIndex } from './code-set-index';
 
@@ -53,27 +61,58 @@ export function checkEncounterFields(row: MappedRow, deps: FieldCheckDeps): Chec
   const { fields, columns } = row;
   const issues: RowIssue[] = [];
   const flags: string[] = [];
-  const reject = (field: string, value: string, code: string, message: string): void => void issues.push({ field, value, code, severity: 'reject', message });
+  const reject = (field: string, value: string, code: string, message: string): void =>
+    void issues.push({ field, value, code, severity: 'reject', message });
   const flag = (field: string, value: string, code: string, message: string): void => {
     issues.push({ field, value, code, severity: 'flag', message });
     flags.push(code);
   };
-  const warn = (field: string, value: string, code: string, message: string): void => void issues.push({ field, value, code, severity: 'warning', message });
+  const warn = (field: string, value: string, code: string, message: string): void =>
+    void issues.push({ field, value, code, severity: 'warning', message });
 
-  if (!fields.externalId) reject(columns.externalId, '', 'KEY_MISSING', `the row has no ${columns.externalId}, so it belongs to no encounter`);
+  if (!fields.externalId)
+    reject(
+      columns.externalId,
+      '',
+      'KEY_MISSING',
+      `the row has no ${columns.externalId}, so it belongs to no encounter`,
+    );
   let coderId: string | null = null;
-  if (!fields.coder) reject(columns.coder, '', 'CODER_MISSING', 'the row names no coder; fill coder_id or choose a default coder for the upload');
+  if (!fields.coder)
+    reject(
+      columns.coder,
+      '',
+      'CODER_MISSING',
+      'the row names no coder; fill coder_id or choose a default coder for the upload',
+    );
   else {
     coderId = deps.coders.get(fields.coder) ?? null;
-    if (!coderId) reject(columns.coder, fields.coder, 'CODER_UNKNOWN', `coder "${fields.coder}" is not a known coder; add the coder under Coders or correct the id`);
+    if (!coderId)
+      reject(
+        columns.coder,
+        fields.coder,
+        'CODER_UNKNOWN',
+        `coder "${fields.coder}" is not a known coder; add the coder under Coders or correct the id`,
+      );
   }
   const setting = SETTINGS[fields.setting.trim().toLowerCase()] ?? null;
-  if (!setting && fields.setting) reject(columns.setting, fields.setting, 'SETTING_INVALID', `"${fields.setting}" is not a setting; use inpatient, outpatient, ed or profee`);
-  else if (!setting && !row.issues.some((i) => i.code === 'SETTING_INVALID')) reject(columns.setting, '', 'SETTING_MISSING', 'the row has no setting (inpatient, outpatient, ed or profee)');
+  if (!setting && fields.setting)
+    reject(
+      columns.setting,
+      fields.setting,
+      'SETTING_INVALID',
+      `"${fields.setting}" is not a setting; use inpatient, outpatient, ed or profee`,
+    );
+  else if (!setting && !row.issues.some((i) => i.code === 'SETTING_INVALID'))
+    reject(columns.setting, '', 'SETTING_MISSING', 'the row has no setting (inpatient, outpatient, ed or profee)');
 
   let fiscalYear: number | null = null;
   let encounterDate: string | null = null;
-  const dates = { admissionDate: fields.admissionDate || null, dischargeDate: fields.dischargeDate || null, serviceDate: fields.serviceDate || null };
+  const dates = {
+    admissionDate: fields.admissionDate || null,
+    dischargeDate: fields.dischargeDate || null,
+    serviceDate: fields.serviceDate || null,
+  };
   if (setting) {
     const problems = checkEncounterDates({ setting: DOMAIN_SETTING[setting], ...dates, today: deps.today });
     for (const p of problems) {
@@ -87,25 +126,57 @@ export function checkEncounterFields(row: MappedRow, deps: FieldCheckDeps): Chec
       if (encounterDate) {
         const year = codeSetYearFor(encounterDate, deps.index.icdYears());
         if (year.ok) fiscalYear = year.fiscalYear;
-        else reject(setting === 'inpatient' ? columns.dischargeDate : columns.serviceDate, encounterDate, 'NO_CODE_SET_FOR_YEAR', `${year.reason}; the codes cannot be checked`);
+        else
+          reject(
+            setting === 'inpatient' ? columns.dischargeDate : columns.serviceDate,
+            encounterDate,
+            'NO_CODE_SET_FOR_YEAR',
+            `${year.reason}; the codes cannot be checked`,
+          );
       }
     }
   }
   const drg = checkDrg(fields.drg, setting, fiscalYear, deps.index, columns.drg, { flag, warn });
   const charges = checkCharges(fields.charges, columns.charges, warn);
-  const demographics = checkGrouperDemographics({ ...fields, admissionDate: dates.admissionDate, dischargeDate: dates.dischargeDate });
+  const demographics = checkGrouperDemographics({
+    ...fields,
+    admissionDate: dates.admissionDate,
+    dischargeDate: dates.dischargeDate,
+  });
   // A value the grouper cannot use is a warning, not a rejection: the encounter is still audited, and its grouper result names the input.
   for (const i of demographics.issues) warn(columns[i.field], i.value, i.code, i.message);
   const fatal = issues.some((i) => i.severity === 'reject') || row.issues.some((i) => i.severity === 'reject');
   const { age, sex, dischargeStatus } = demographics;
-  return { coderId, setting, ...dates, encounterDate, fiscalYear, drg, charges, age, sex, dischargeStatus, fatal, flags, issues };
+  return {
+    coderId,
+    setting,
+    ...dates,
+    encounterDate,
+    fiscalYear,
+    drg,
+    charges,
+    age,
+    sex,
+    dischargeStatus,
+    fatal,
+    flags,
+    issues,
+  };
 }
 
 type Report = (field: string, value: string, code: string, message: string) => void;
 
-function checkDrg(raw: string, setting: EncounterSettingCode | null, fiscalYear: number | null, index: CodeSetIndex, column: string, report: { flag: Report; warn: Report }): string | null {
+function checkDrg(
+  raw: string,
+  setting: EncounterSettingCode | null,
+  fiscalYear: number | null,
+  index: CodeSetIndex,
+  column: string,
+  report: { flag: Report; warn: Report },
+): string | null {
   if (!raw) {
-    if (setting === 'inpatient') report.warn(column, '', 'DRG_MISSING', 'inpatient stays normally carry an MS-DRG; none was given');
+    if (setting === 'inpatient')
+      report.warn(column, '', 'DRG_MISSING', 'inpatient stays normally carry an MS-DRG; none was given');
     return null;
   }
   const format = checkMsDrgFormat(raw);
@@ -114,14 +185,31 @@ function checkDrg(raw: string, setting: EncounterSettingCode | null, fiscalYear:
     return raw.trim().slice(0, 10);
   }
   if (setting && setting !== 'inpatient') {
-    report.warn(column, raw, 'DRG_NOT_INPATIENT', `MS-DRG ${format.drg} was given on a ${setting} encounter; MS-DRGs apply to inpatient stays only, so it was not kept`);
+    report.warn(
+      column,
+      raw,
+      'DRG_NOT_INPATIENT',
+      `MS-DRG ${format.drg} was given on a ${setting} encounter; MS-DRGs apply to inpatient stays only, so it was not kept`,
+    );
     return null;
   }
   if (fiscalYear !== null) {
     const exists = index.drgExists(fiscalYear, format.drg);
     const version = msDrgVersionFor(fiscalYear);
-    if (exists === false) report.flag(column, raw, 'DRG_NOT_IN_VERSION', `MS-DRG ${format.drg} is not in grouper ${version} (FY${fiscalYear}), the version for this discharge date`);
-    if (exists === null) report.warn(column, raw, 'DRG_VERSION_NOT_LOADED', `MS-DRG ${version} (FY${fiscalYear}) is not loaded, so DRG ${format.drg} could not be checked`);
+    if (exists === false)
+      report.flag(
+        column,
+        raw,
+        'DRG_NOT_IN_VERSION',
+        `MS-DRG ${format.drg} is not in grouper ${version} (FY${fiscalYear}), the version for this discharge date`,
+      );
+    if (exists === null)
+      report.warn(
+        column,
+        raw,
+        'DRG_VERSION_NOT_LOADED',
+        `MS-DRG ${version} (FY${fiscalYear}) is not loaded, so DRG ${format.drg} could not be checked`,
+      );
   }
   return format.drg;
 }

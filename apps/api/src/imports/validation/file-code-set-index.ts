@@ -39,7 +39,13 @@ export class FileCodeSetIndex implements CodeSetIndex {
   }
 
   async prepareYear(fiscalYear: number): Promise<void> {
-    await Promise.all([this.year('ICD10CM', fiscalYear), this.year('ICD10PCS', fiscalYear), this.loadPoa(fiscalYear), this.loadDrgs(fiscalYear), this.loadHcpcs()]);
+    await Promise.all([
+      this.year('ICD10CM', fiscalYear),
+      this.year('ICD10PCS', fiscalYear),
+      this.loadPoa(fiscalYear),
+      this.loadDrgs(fiscalYear),
+      this.loadHcpcs(),
+    ]);
   }
 
   status(system: IcdSystem, fiscalYear: number, code: string): CodeStatus {
@@ -119,9 +125,14 @@ export class FileCodeSetIndex implements CodeSetIndex {
 
   private async loadHcpcs(): Promise<void> {
     if (this.hcpcs) return;
-    const file = readdirSync(this.dataDir).filter((f) => /^hcpcs-\d{4}q\d\.csv$/.test(f)).sort().pop();
+    const file = readdirSync(this.dataDir)
+      .filter((f) => /^hcpcs-\d{4}q\d\.csv$/.test(f))
+      .sort()
+      .pop();
     const loaded = { codes: new Set<string>(), modifiers: new Set<string>() };
-    if (file) for await (const row of csvRows(path.join(this.dataDir, file))) (row[1] === 'modifier' ? loaded.modifiers : loaded.codes).add(row[0] as string);
+    if (file)
+      for await (const row of csvRows(path.join(this.dataDir, file)))
+        (row[1] === 'modifier' ? loaded.modifiers : loaded.codes).add(row[0] as string);
     this.hcpcs = loaded;
   }
 }

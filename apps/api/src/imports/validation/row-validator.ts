@@ -77,8 +77,14 @@ export class RowValidator {
       flags: [...checked.flags, ...mapped.issues.filter((i) => i.severity === 'flag').map((i) => i.code)],
     };
     // Codes are still checked on a rejected encounter when its year is known, so the report is complete.
-    if (checked.fiscalYear === null || checked.setting === null || checked.encounterDate === null) return { row, codes: [], issues, continuesRun };
-    const ctx = { index: this.deps.index, setting: checked.setting, fiscalYear: checked.fiscalYear, encounterDate: checked.encounterDate };
+    if (checked.fiscalYear === null || checked.setting === null || checked.encounterDate === null)
+      return { row, codes: [], issues, continuesRun };
+    const ctx = {
+      index: this.deps.index,
+      setting: checked.setting,
+      fiscalYear: checked.fiscalYear,
+      encounterDate: checked.encounterDate,
+    };
     const codes: StagedCode[] = [];
     let dropped = false;
     this.tracker.enter(fields.source, fields.externalId);
@@ -86,7 +92,10 @@ export class RowValidator {
       const result = checkCode(raw, ctx);
       // Already checked on an earlier row of this encounter: reported once there (the report lists this row too).
       const repeat = this.tracker.repeat(raw, mapped.rowNo);
-      const duplicate = repeat || result.rejected ? undefined : this.tracker.duplicate(raw, result.system, result.code, fields.externalId);
+      const duplicate =
+        repeat || result.rejected
+          ? undefined
+          : this.tracker.duplicate(raw, result.system, result.code, fields.externalId);
       if (duplicate !== undefined) {
         if (duplicate) issues.push(duplicate);
         continue;
@@ -122,10 +131,22 @@ export class RowValidator {
 
 function sameFields(a: RawEncounterFields, b: RawEncounterFields): boolean {
   return (
-    a.externalId === b.externalId && a.source === b.source && a.coder === b.coder && a.setting === b.setting && a.admissionDate === b.admissionDate &&
-    a.dischargeDate === b.dischargeDate && a.serviceDate === b.serviceDate && a.drg === b.drg && a.charges === b.charges &&
-    a.facility === b.facility && a.payer === b.payer && a.patientRef === b.patientRef && a.age === b.age && a.birthDate === b.birthDate &&
-    a.sex === b.sex && a.dischargeStatus === b.dischargeStatus
+    a.externalId === b.externalId &&
+    a.source === b.source &&
+    a.coder === b.coder &&
+    a.setting === b.setting &&
+    a.admissionDate === b.admissionDate &&
+    a.dischargeDate === b.dischargeDate &&
+    a.serviceDate === b.serviceDate &&
+    a.drg === b.drg &&
+    a.charges === b.charges &&
+    a.facility === b.facility &&
+    a.payer === b.payer &&
+    a.patientRef === b.patientRef &&
+    a.age === b.age &&
+    a.birthDate === b.birthDate &&
+    a.sex === b.sex &&
+    a.dischargeStatus === b.dischargeStatus
   );
 }
 

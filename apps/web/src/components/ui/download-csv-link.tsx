@@ -5,7 +5,10 @@ const PAGING_KEYS = new Set(['cursor', 'limit', 'page', 'pageSize']);
  * `/api/exports/<list>.csv?…` with the filters on screen (the list endpoint's own query parameters);
  * empty values and paging keys are dropped.
  */
-export function exportHref(list: 'encounters' | 'disputes' | 'rulings' | 'dashboard' | 'audit-log', query: object): string {
+export function exportHref(
+  list: 'encounters' | 'disputes' | 'rulings' | 'dashboard' | 'audit-log',
+  query: object,
+): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '' || PAGING_KEYS.has(key)) continue;
@@ -16,7 +19,15 @@ export function exportHref(list: 'encounters' | 'disputes' | 'rulings' | 'dashbo
 }
 
 /** A plain link: the API answers with an attachment, so the browser downloads it with the session cookie, streamed. */
-export function DownloadCsvLink({ href, label = 'Download CSV', small = false }: { href: string; label?: string; small?: boolean }) {
+export function DownloadCsvLink({
+  href,
+  label = 'Download CSV',
+  small = false,
+}: {
+  href: string;
+  label?: string;
+  small?: boolean;
+}) {
   return (
     <a className={small ? 'btn btn-small' : 'btn'} href={href} download>
       {label}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkAuditLogFilters, filterValuesOf, parseAuditLogQuery, type AuditLogFilterValues } from './audit-log-filters';
+import {
+  checkAuditLogFilters,
+  filterValuesOf,
+  parseAuditLogQuery,
+  type AuditLogFilterValues,
+} from './audit-log-filters';
 
 const ACTOR = '6f1c1d2e-8a4b-4c3d-9e8f-0a1b2c3d4e5f';
 const empty: AuditLogFilterValues = { action: '', actorId: '', entityType: '', entityId: '', from: '', to: '' };
@@ -16,13 +21,19 @@ describe('parseAuditLogQuery', () => {
   });
 
   it('round-trips into form values', () => {
-    expect(filterValuesOf(parseAuditLogQuery(new URLSearchParams('entityType=user')))).toEqual({ ...empty, entityType: 'user' });
+    expect(filterValuesOf(parseAuditLogQuery(new URLSearchParams('entityType=user')))).toEqual({
+      ...empty,
+      entityType: 'user',
+    });
   });
 });
 
 describe('checkAuditLogFilters', () => {
   it('accepts empty filters and trims text', () => {
-    expect(checkAuditLogFilters({ ...empty, entityId: '  42 ' })).toEqual({ ok: true, values: { ...empty, entityId: '42' } });
+    expect(checkAuditLogFilters({ ...empty, entityId: '  42 ' })).toEqual({
+      ok: true,
+      values: { ...empty, entityId: '42' },
+    });
   });
 
   it('names the field that is wrong', () => {

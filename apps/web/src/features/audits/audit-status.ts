@@ -1,4 +1,10 @@
-import type { AuditItemStatus, AuditProgressDto, AuditStatus, RequestableAuditTransition, Role } from '@recode/contracts';
+import type {
+  AuditItemStatus,
+  AuditProgressDto,
+  AuditStatus,
+  RequestableAuditTransition,
+  Role,
+} from '@recode/contracts';
 
 type Tone = 'positive' | 'neutral' | 'warning' | 'negative';
 
@@ -33,7 +39,11 @@ export interface LifecycleAction {
  * Supervisors and admins run the whole lifecycle; an auditor of the audit may only release it once
  * every record is done (the API shows an auditor only the audits they have records in).
  */
-export function nextLifecycleAction(status: AuditStatus, progress: AuditProgressDto, role: Role): LifecycleAction | null {
+export function nextLifecycleAction(
+  status: AuditStatus,
+  progress: AuditProgressDto,
+  role: Role,
+): LifecycleAction | null {
   if (role === 'auditor') return status === 'in_review' ? releaseAction(progress) : null;
   if (role !== 'supervisor' && role !== 'admin') return null;
   if (status === 'draft') return { to: 'sampling', label: 'Draw sample', blockedBy: null };
@@ -44,7 +54,11 @@ export function nextLifecycleAction(status: AuditStatus, progress: AuditProgress
 
 function releaseAction(progress: AuditProgressDto): LifecycleAction {
   const open = progress.total - progress.reviewed - progress.unreviewable;
-  return { to: 'released', label: 'Release to coders', blockedBy: open > 0 ? `${open} record(s) still to review` : null };
+  return {
+    to: 'released',
+    label: 'Release to coders',
+    blockedBy: open > 0 ? `${open} record(s) still to review` : null,
+  };
 }
 
 /** Share of the sample that is done (reviewed or set aside as unreviewable), 0–1. */

@@ -44,6 +44,7 @@ export const REFERENCE_KIND_LABELS: Record<ReferenceKind, string> = {
 export function referenceText(reference: { kind: ReferenceKind; citation: string } | null): string | null {
   if (!reference) return null;
   const source = REFERENCE_KIND_LABELS[reference.kind];
-  if (reference.kind === 'other' || reference.citation.toLowerCase().startsWith(source.toLowerCase())) return reference.citation;
+  if (reference.kind === 'other' || reference.citation.toLowerCase().startsWith(source.toLowerCase()))
+    return reference.citation;
   return `${source} ${reference.citation}`;
 }

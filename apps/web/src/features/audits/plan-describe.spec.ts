@@ -12,7 +12,9 @@ describe('describeMethod', () => {
 describe('describeRules', () => {
   it('joins rules with their combination', () => {
     expect(describeRules(null)).toBe('None');
-    expect(describeRules({ combine: 'all', rules: [{ type: 'drgIn', drgs: ['291'] }, { type: 'flaggedAtImport' }] })).toBe('DRG 291 and flagged at import');
+    expect(
+      describeRules({ combine: 'all', rules: [{ type: 'drgIn', drgs: ['291'] }, { type: 'flaggedAtImport' }] }),
+    ).toBe('DRG 291 and flagged at import');
   });
 });
 

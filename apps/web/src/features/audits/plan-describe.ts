@@ -42,7 +42,8 @@ const hourUtc = (hour: number): string => `${String(hour).padStart(2, '0')}:00 U
 /** "Monthly on day 1 at 06:00 UTC", "Weekly on Monday at 06:00 UTC", or "Not scheduled". */
 export function describeSchedule(schedule: PlanSchedule | null): string {
   if (!schedule) return 'Not scheduled';
-  if (schedule.frequency === 'weekly') return `Weekly on ${WEEKDAY_LABELS[schedule.dayOfWeek] ?? schedule.dayOfWeek} at ${hourUtc(schedule.hour)}`;
+  if (schedule.frequency === 'weekly')
+    return `Weekly on ${WEEKDAY_LABELS[schedule.dayOfWeek] ?? schedule.dayOfWeek} at ${hourUtc(schedule.hour)}`;
   return `Monthly on day ${schedule.dayOfMonth} at ${hourUtc(schedule.hour)}`;
 }
 

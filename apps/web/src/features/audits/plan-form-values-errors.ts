@@ -1,14 +1,41 @@
 import { ApiError } from '../../lib/api-error';
-import { fieldErrorsFromIssues, submitErrorsFrom, type FieldErrors, type SchemaIssue, type SubmitErrors } from '../../lib/form-errors';
+import {
+  fieldErrorsFromIssues,
+  submitErrorsFrom,
+  type FieldErrors,
+  type SchemaIssue,
+  type SubmitErrors,
+} from '../../lib/form-errors';
 import type { PlanFormValues } from './plan-form-values';
 import { ruleErrorField } from './plan-form-values-rules';
 
 /** Error keys the plan form shows a message under (one per field, not per list entry). */
 export const PLAN_ERROR_KEYS = [
-  'name', 'description', 'seed', 'spares', 'exclusionWindowDays', 'dueInDays', 'auditorIds', 'schedule',
-  'scope.dateFrom', 'scope.dateTo', 'scope.relativePeriod', 'scope.facilities', 'scope.payers', 'scope.settings', 'scope.teamIds', 'scope.coderIds',
-  'method.size', 'method.per', 'rules',
-  'rules.drgWeightAbove', 'rules.drgIn', 'rules.codeIn', 'rules.newCodersDays', 'rules.belowTargetPercent', 'rules.lookbackMonths',
+  'name',
+  'description',
+  'seed',
+  'spares',
+  'exclusionWindowDays',
+  'dueInDays',
+  'auditorIds',
+  'schedule',
+  'scope.dateFrom',
+  'scope.dateTo',
+  'scope.relativePeriod',
+  'scope.facilities',
+  'scope.payers',
+  'scope.settings',
+  'scope.teamIds',
+  'scope.coderIds',
+  'method.size',
+  'method.per',
+  'rules',
+  'rules.drgWeightAbove',
+  'rules.drgIn',
+  'rules.codeIn',
+  'rules.newCodersDays',
+  'rules.belowTargetPercent',
+  'rules.lookbackMonths',
 ] as const;
 export type PlanErrorKey = (typeof PLAN_ERROR_KEYS)[number];
 
@@ -65,5 +92,8 @@ export function planSubmitErrors(error: unknown, values: PlanFormValues): Submit
     message: formMessage(detail.message),
     path: detail.path ? (planErrorKey(detail.path, values) ?? detail.path) : undefined,
   }));
-  return submitErrorsFrom(new ApiError({ status: error.status, code: error.code, message: error.message, details }), PLAN_ERROR_KEYS);
+  return submitErrorsFrom(
+    new ApiError({ status: error.status, code: error.code, message: error.message, details }),
+    PLAN_ERROR_KEYS,
+  );
 }

@@ -35,9 +35,14 @@ export function targetingRules(values: PlanFormValues): TargetingRuleInput[] {
   if (codes.length) rules.push({ type: 'codeIn', codes, match: values.codeMatch });
   if (values.flaggedAtImport) rules.push({ type: 'flaggedAtImport' });
   if (values.drgDiffersFromGrouper) rules.push({ type: 'drgDiffersFromGrouper' });
-  if (values.newCoders) rules.push({ type: 'newCoders', startedWithinDays: numberOrText(values.newCodersDays || '90') });
+  if (values.newCoders)
+    rules.push({ type: 'newCoders', startedWithinDays: numberOrText(values.newCodersDays || '90') });
   if (values.codersBelowTarget) {
-    rules.push({ type: 'codersBelowTarget', target: fractionOf(values.belowTargetPercent), lookbackMonths: numberOrText(values.lookbackMonths || '3') });
+    rules.push({
+      type: 'codersBelowTarget',
+      target: fractionOf(values.belowTargetPercent),
+      lookbackMonths: numberOrText(values.lookbackMonths || '3'),
+    });
   }
   return rules;
 }

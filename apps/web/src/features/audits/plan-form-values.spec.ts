@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { createPlanRequestSchema, updatePlanRequestSchema, type AuditPlanDto } from '@recode/contracts';
 import { ApiError } from '../../lib/api-error';
-import { EMPTY_PLAN_FORM, splitList, toPlanRequest, toUpdatePlanRequest, type PlanFormValues } from './plan-form-values';
+import {
+  EMPTY_PLAN_FORM,
+  splitList,
+  toPlanRequest,
+  toUpdatePlanRequest,
+  type PlanFormValues,
+} from './plan-form-values';
 import { planErrorKey, planIssueErrors, planSubmitErrors } from './plan-form-values-errors';
 import { planToFormValues } from './plan-form-values-from-plan';
 
@@ -11,7 +17,9 @@ const AUDITOR = '7a4e2c1b-8d3f-4e5a-9b6c-0d1e2f3a4b5c';
 
 describe('toPlanRequest', () => {
   it('builds a stratified probe with only the scope that was chosen, and the settings left to the admin', () => {
-    const request = toPlanRequest(form({ name: ' March probe ', dateFrom: '2026-03-01', dateTo: '2026-03-31', size: '30' }));
+    const request = toPlanRequest(
+      form({ name: ' March probe ', dateFrom: '2026-03-01', dateTo: '2026-03-31', size: '30' }),
+    );
     expect(request).toEqual({
       name: 'March probe',
       description: null,
@@ -29,12 +37,28 @@ describe('toPlanRequest', () => {
   });
 
   it('sends the whole scope: facilities, payers, settings, coders, flagged only', () => {
-    const request = toPlanRequest(form({ facilities: 'MAIN, north', payers: 'Medicare;BCBS', settings: ['inpatient'], coderIds: [CODER], flaggedOnly: true }));
-    expect(request.scope).toEqual({ facilities: ['MAIN', 'north'], payers: ['Medicare', 'BCBS'], settings: ['inpatient'], coderIds: [CODER], flaggedOnly: true });
+    const request = toPlanRequest(
+      form({
+        facilities: 'MAIN, north',
+        payers: 'Medicare;BCBS',
+        settings: ['inpatient'],
+        coderIds: [CODER],
+        flaggedOnly: true,
+      }),
+    );
+    expect(request.scope).toEqual({
+      facilities: ['MAIN', 'north'],
+      payers: ['Medicare', 'BCBS'],
+      settings: ['inpatient'],
+      coderIds: [CODER],
+      flaggedOnly: true,
+    });
   });
 
   it('uses a relative period instead of dates, even when dates were typed before switching', () => {
-    const request = toPlanRequest(form({ periodMode: 'relative', relativePeriod: 'previous_quarter', dateFrom: '2026-01-01' }));
+    const request = toPlanRequest(
+      form({ periodMode: 'relative', relativePeriod: 'previous_quarter', dateFrom: '2026-01-01' }),
+    );
     expect(request.scope).toEqual({ relativePeriod: 'previous_quarter' });
   });
 
@@ -50,15 +74,34 @@ describe('toPlanRequest', () => {
   });
 
   it('builds a weekly or monthly schedule with its day and hour', () => {
-    expect(toPlanRequest(form({ schedule: 'weekly', dayOfWeek: '5', scheduleHour: '7' })).schedule).toEqual({ frequency: 'weekly', dayOfWeek: 5, hour: 7 });
-    expect(toPlanRequest(form({ schedule: 'monthly', dayOfMonth: '28', scheduleHour: '' })).schedule).toEqual({ frequency: 'monthly', dayOfMonth: 28, hour: 6 });
+    expect(toPlanRequest(form({ schedule: 'weekly', dayOfWeek: '5', scheduleHour: '7' })).schedule).toEqual({
+      frequency: 'weekly',
+      dayOfWeek: 5,
+      hour: 7,
+    });
+    expect(toPlanRequest(form({ schedule: 'monthly', dayOfMonth: '28', scheduleHour: '' })).schedule).toEqual({
+      frequency: 'monthly',
+      dayOfMonth: 28,
+      hour: 6,
+    });
   });
 
   it('combines every kind of targeting rule that was filled in', () => {
-    const request = toPlanRequest(form({
-      drgWeightAbove: '2.5', drgIn: '291, 292', codeIn: 'E11.9 i50', codeMatch: 'exact', flaggedAtImport: true,
-      newCoders: true, newCodersDays: '60', codersBelowTarget: true, belowTargetPercent: '97.5', lookbackMonths: '6', rulesCombine: 'all',
-    }));
+    const request = toPlanRequest(
+      form({
+        drgWeightAbove: '2.5',
+        drgIn: '291, 292',
+        codeIn: 'E11.9 i50',
+        codeMatch: 'exact',
+        flaggedAtImport: true,
+        newCoders: true,
+        newCodersDays: '60',
+        codersBelowTarget: true,
+        belowTargetPercent: '97.5',
+        lookbackMonths: '6',
+        rulesCombine: 'all',
+      }),
+    );
     expect(request.rules).toEqual({
       combine: 'all',
       rules: [
@@ -87,21 +130,67 @@ describe('toPlanRequest', () => {
 
 describe('planToFormValues', () => {
   const saved: AuditPlanDto = {
-    id: 'a1', version: 3, name: 'Monthly risk', description: 'High weights', teamIds: ['t1', 't2'],
-    scope: { relativePeriod: 'previous_month', facilities: ['MAIN'], payers: ['Medicare'], settings: ['inpatient'], coderIds: [CODER], flaggedOnly: true },
+    id: 'a1',
+    version: 3,
+    name: 'Monthly risk',
+    description: 'High weights',
+    teamIds: ['t1', 't2'],
+    scope: {
+      relativePeriod: 'previous_month',
+      facilities: ['MAIN'],
+      payers: ['Medicare'],
+      settings: ['inpatient'],
+      coderIds: [CODER],
+      flaggedOnly: true,
+    },
     method: { type: 'proportional', sampleSize: 40 },
     // In the form's order: the form lists rules by kind, and order does not change what they match.
-    rules: { combine: 'any', rules: [{ type: 'drgWeightAbove', weight: 3 }, { type: 'codeIn', codes: ['I50'], match: 'prefix' }, { type: 'codersBelowTarget', target: 0.9, lookbackMonths: 2 }] },
-    seed: 'abc', spares: 1, exclusionWindowDays: 30, dueInDays: null, auditorIds: [AUDITOR],
-    schedule: { frequency: 'monthly', dayOfMonth: 3, hour: 5 }, schedulePattern: '0 5 3 * *',
-    archived: false, createdBy: null, createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', lastAuditId: null,
+    rules: {
+      combine: 'any',
+      rules: [
+        { type: 'drgWeightAbove', weight: 3 },
+        { type: 'codeIn', codes: ['I50'], match: 'prefix' },
+        { type: 'codersBelowTarget', target: 0.9, lookbackMonths: 2 },
+      ],
+    },
+    seed: 'abc',
+    spares: 1,
+    exclusionWindowDays: 30,
+    dueInDays: null,
+    auditorIds: [AUDITOR],
+    schedule: { frequency: 'monthly', dayOfMonth: 3, hour: 5 },
+    schedulePattern: '0 5 3 * *',
+    archived: false,
+    createdBy: null,
+    createdAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-01T00:00:00Z',
+    lastAuditId: null,
   };
 
   it('fills the form so that saving it unchanged sends the same plan back', () => {
     const values = planToFormValues(saved);
-    expect(values).toMatchObject({ periodMode: 'relative', size: '40', belowTargetPercent: '90', schedule: 'monthly', dayOfMonth: '3', dueInDays: '' });
+    expect(values).toMatchObject({
+      periodMode: 'relative',
+      size: '40',
+      belowTargetPercent: '90',
+      schedule: 'monthly',
+      dayOfMonth: '3',
+      dueInDays: '',
+    });
     const request = toUpdatePlanRequest(values, saved.version);
-    expect(request).toMatchObject({ name: saved.name, description: saved.description, scope: saved.scope, method: saved.method, seed: 'abc', spares: 1, exclusionWindowDays: 30, dueInDays: null, auditorIds: [AUDITOR], schedule: saved.schedule, version: 3 });
+    expect(request).toMatchObject({
+      name: saved.name,
+      description: saved.description,
+      scope: saved.scope,
+      method: saved.method,
+      seed: 'abc',
+      spares: 1,
+      exclusionWindowDays: 30,
+      dueInDays: null,
+      auditorIds: [AUDITOR],
+      schedule: saved.schedule,
+      version: 3,
+    });
     expect(request.rules).toEqual(saved.rules);
     expect(updatePlanRequestSchema.safeParse(request).error?.issues ?? []).toEqual([]);
   });
@@ -129,15 +218,37 @@ describe('plan form errors', () => {
     const errors = planIssueErrors(parsed.error?.issues ?? [], values);
     expect(Object.keys(errors.fields).sort()).toEqual(['dueInDays', 'schedule']);
     expect(errors.form).toBeNull();
-    const fixedDates = planIssueErrors(createPlanRequestSchema.safeParse(toPlanRequest(form({ dateFrom: '2026-01-01', schedule: 'weekly' }))).error?.issues ?? [], values);
-    expect(fixedDates.fields.schedule).toBe('A scheduled plan needs a relative period (see Period) instead of fixed dates');
+    const fixedDates = planIssueErrors(
+      createPlanRequestSchema.safeParse(toPlanRequest(form({ dateFrom: '2026-01-01', schedule: 'weekly' }))).error
+        ?.issues ?? [],
+      values,
+    );
+    expect(fixedDates.fields.schedule).toBe(
+      'A scheduled plan needs a relative period (see Period) instead of fixed dates',
+    );
   });
 
   it('spreads the API details over the fields, and keeps the message when one has no field', () => {
     const values = form({ auditorIds: [AUDITOR] });
-    const placed = planSubmitErrors(new ApiError({ status: 400, code: 'PLAN_AUDITOR_UNKNOWN', message: 'No active auditor', details: [{ path: 'body.auditorIds.0', message: 'is not an active auditor' }] }), values);
+    const placed = planSubmitErrors(
+      new ApiError({
+        status: 400,
+        code: 'PLAN_AUDITOR_UNKNOWN',
+        message: 'No active auditor',
+        details: [{ path: 'body.auditorIds.0', message: 'is not an active auditor' }],
+      }),
+      values,
+    );
     expect(placed).toEqual({ fields: { auditorIds: 'Is not an active auditor' }, form: null });
-    const conflict = planSubmitErrors(new ApiError({ status: 409, code: 'AUDIT_PLAN_VERSION_CONFLICT', message: 'The plan was changed by someone else', details: [{ path: 'body.version', message: 'is 1' }] }), values);
+    const conflict = planSubmitErrors(
+      new ApiError({
+        status: 409,
+        code: 'AUDIT_PLAN_VERSION_CONFLICT',
+        message: 'The plan was changed by someone else',
+        details: [{ path: 'body.version', message: 'is 1' }],
+      }),
+      values,
+    );
     expect(conflict).toEqual({ fields: {}, form: 'The plan was changed by someone else' });
   });
 });

@@ -128,6 +128,9 @@ export function toPlanRequest(values: PlanFormValues): CreatePlanInput {
 }
 
 /** PUT replaces every field; `version` is the one the editor loaded, so a concurrent edit gets 409. */
-export function toUpdatePlanRequest(values: PlanFormValues, version: number): CreatePlanInput & Pick<UpdatePlanRequest, 'version'> {
+export function toUpdatePlanRequest(
+  values: PlanFormValues,
+  version: number,
+): CreatePlanInput & Pick<UpdatePlanRequest, 'version'> {
   return { ...toPlanRequest(values), version };
 }

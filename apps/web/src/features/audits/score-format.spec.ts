@@ -4,7 +4,13 @@ import { formatInterval, formatPayment, formatSampleSize } from './score-format'
 import { formatPercent } from '../../lib/percent';
 
 const rate = (patch: Partial<RateWithIntervalDto> = {}): RateWithIntervalDto => ({
-  estimate: 28 / 30, lower: 0.787, upper: 0.982, n: 30, method: 'wilson', note: null, ...patch,
+  estimate: 28 / 30,
+  lower: 0.787,
+  upper: 0.982,
+  n: 30,
+  method: 'wilson',
+  note: null,
+  ...patch,
 });
 
 describe('score formatting', () => {
@@ -16,7 +22,9 @@ describe('score formatting', () => {
 
   it('names the records behind a code rate and explains a missing interval', () => {
     expect(formatSampleSize(rate({ n: 42, clusters: 3 }), 'codes')).toBe('n = 42 codes in 3 records');
-    expect(formatInterval(rate({ lower: null, upper: null, note: 'fewer_than_two_clusters' }))).toBe('no interval (fewer than two clusters)');
+    expect(formatInterval(rate({ lower: null, upper: null, note: 'fewer_than_two_clusters' }))).toBe(
+      'no interval (fewer than two clusters)',
+    );
     expect(formatPercent(null)).toBe('—');
   });
 

@@ -3,8 +3,18 @@ import type { CodeSetDto } from '@recode/contracts';
 import { codeSetYear, cptInForce, lookupView, shortChecksum, uploadProblems } from './code-sets-view';
 
 const set = (over: Partial<CodeSetDto>): CodeSetDto => ({
-  id: 1, system: 'ICD10CM', version: '2026', fiscalYear: 2026, effectiveFrom: '2025-10-01', effectiveTo: '2026-09-30',
-  sourceFile: 'icd10cm-2026.csv.gz', rowCount: 98186, billableCount: 74719, checksum: 'ab'.repeat(32), loadedAt: '2026-11-30T10:00:00Z', ...over,
+  id: 1,
+  system: 'ICD10CM',
+  version: '2026',
+  fiscalYear: 2026,
+  effectiveFrom: '2025-10-01',
+  effectiveTo: '2026-09-30',
+  sourceFile: 'icd10cm-2026.csv.gz',
+  rowCount: 98186,
+  billableCount: 74719,
+  checksum: 'ab'.repeat(32),
+  loadedAt: '2026-11-30T10:00:00Z',
+  ...over,
 });
 
 describe('codeSetYear and shortChecksum', () => {
@@ -21,8 +31,22 @@ describe('codeSetYear and shortChecksum', () => {
 
 describe('cptInForce', () => {
   const sets = [
-    set({ id: 2, system: 'CPT', fiscalYear: null, version: 'c-2026', effectiveFrom: '2026-01-01', effectiveTo: '2026-12-31' }),
-    set({ id: 3, system: 'CPT', fiscalYear: null, version: 'c-2027', effectiveFrom: '2027-01-01', effectiveTo: '2027-12-31' }),
+    set({
+      id: 2,
+      system: 'CPT',
+      fiscalYear: null,
+      version: 'c-2026',
+      effectiveFrom: '2026-01-01',
+      effectiveTo: '2026-12-31',
+    }),
+    set({
+      id: 3,
+      system: 'CPT',
+      fiscalYear: null,
+      version: 'c-2027',
+      effectiveFrom: '2027-01-01',
+      effectiveTo: '2027-12-31',
+    }),
     set({ id: 4 }),
   ];
   it('keeps only customer CPT files whose period covers the day, edges included', () => {
@@ -53,21 +77,71 @@ describe('uploadProblems', () => {
 describe('lookupView', () => {
   const base = { system: 'ICD10CM' as const, code: 'E11', codeSetVersion: '2026', fiscalYear: 2026, warnings: [] };
   it('shows a header code as found but not billable, with the year that answered', () => {
-    const view = lookupView({ ...base, status: 'found', billable: false, shortDescription: 'Type 2 diabetes', longDescription: 'Type 2 diabetes mellitus' });
-    expect(view).toEqual({ tone: 'warning', badge: 'Not billable (header)', title: 'E11 — Type 2 diabetes mellitus', source: 'ICD-10-CM FY2026', notes: [] });
+    const view = lookupView({
+      ...base,
+      status: 'found',
+      billable: false,
+      shortDescription: 'Type 2 diabetes',
+      longDescription: 'Type 2 diabetes mellitus',
+    });
+    expect(view).toEqual({
+      tone: 'warning',
+      badge: 'Not billable (header)',
+      title: 'E11 — Type 2 diabetes mellitus',
+      source: 'ICD-10-CM FY2026',
+      notes: [],
+    });
   });
 
   it('names the version for lists outside the fiscal year, and passes warnings on', () => {
-    const view = lookupView({ ...base, system: 'HCPCS', code: 'J1100', fiscalYear: null, codeSetVersion: '2025q4', warnings: ['2026q1 is not loaded'], status: 'found', billable: true, shortDescription: 'Dexamethasone', longDescription: '' });
-    expect(view).toMatchObject({ tone: 'positive', badge: 'Billable', title: 'J1100 — Dexamethasone', source: 'HCPCS Level II 2025q4', notes: ['2026q1 is not loaded'] });
+    const view = lookupView({
+      ...base,
+      system: 'HCPCS',
+      code: 'J1100',
+      fiscalYear: null,
+      codeSetVersion: '2025q4',
+      warnings: ['2026q1 is not loaded'],
+      status: 'found',
+      billable: true,
+      shortDescription: 'Dexamethasone',
+      longDescription: '',
+    });
+    expect(view).toMatchObject({
+      tone: 'positive',
+      badge: 'Billable',
+      title: 'J1100 — Dexamethasone',
+      source: 'HCPCS Level II 2025q4',
+      notes: ['2026q1 is not loaded'],
+    });
   });
 
   it('says plainly when a code is unknown, malformed, only format-checked, or has no set for the date', () => {
-    expect(lookupView({ ...base, codeSetVersion: 'FY2026-april', status: 'not_found', message: 'E1199 is not in ICD-10-CM FY2026' })).toMatchObject({
-      tone: 'negative', title: 'E1199 is not in ICD-10-CM FY2026', source: 'ICD-10-CM FY2026 (FY2026-april)',
+    expect(
+      lookupView({
+        ...base,
+        codeSetVersion: 'FY2026-april',
+        status: 'not_found',
+        message: 'E1199 is not in ICD-10-CM FY2026',
+      }),
+    ).toMatchObject({
+      tone: 'negative',
+      title: 'E1199 is not in ICD-10-CM FY2026',
+      source: 'ICD-10-CM FY2026 (FY2026-april)',
     });
-    expect(lookupView({ system: 'ICD10CM', code: '12', status: 'invalid_format', message: 'too short' }).badge).toBe('Malformed code');
-    expect(lookupView({ system: 'CPT', code: '99213', status: 'format_only', category: 'I', message: 'no CPT file' })).toMatchObject({ tone: 'neutral', badge: 'Format valid (Category I)', source: null });
-    expect(lookupView({ system: 'ICD10CM', code: 'E119', status: 'no_code_set', fiscalYear: 2030, message: 'FY2030 is not loaded' })).toMatchObject({ tone: 'warning', source: null });
+    expect(lookupView({ system: 'ICD10CM', code: '12', status: 'invalid_format', message: 'too short' }).badge).toBe(
+      'Malformed code',
+    );
+    expect(
+      lookupView({ system: 'CPT', code: '99213', status: 'format_only', category: 'I', message: 'no CPT file' }),
+    ).toMatchObject({ tone: 'neutral', badge: 'Format valid (Category I)', source: null });
+    expect(
+      lookupView({
+        system: 'ICD10CM',
+        code: 'E119',
+        status: 'no_code_set',
+        fiscalYear: 2030,
+        message: 'FY2030 is not loaded',
+      }),
+    ).toMatchObject({ tone: 'warning', source: null });
   });
 });

@@ -68,7 +68,9 @@ export interface LookupView {
 /** "FY2026", "FY2026 (2026-april)" when the version says more than the year, or the version alone. */
 function setName(fiscalYear: number | null, version: string): string {
   if (fiscalYear === null) return version;
-  return version === `FY${fiscalYear}` || version === String(fiscalYear) ? `FY${fiscalYear}` : `FY${fiscalYear} (${version})`;
+  return version === `FY${fiscalYear}` || version === String(fiscalYear)
+    ? `FY${fiscalYear}`
+    : `FY${fiscalYear} (${version})`;
 }
 
 /** What the lookup box shows for each kind of answer. */
@@ -96,6 +98,12 @@ export function lookupView(result: CodeLookupResult): LookupView {
     case 'invalid_format':
       return { tone: 'negative', badge: 'Malformed code', title: result.message, source: null, notes: [] };
     case 'format_only':
-      return { tone: 'neutral', badge: `Format valid (Category ${result.category})`, title: result.message, source: null, notes: [] };
+      return {
+        tone: 'neutral',
+        badge: `Format valid (Category ${result.category})`,
+        title: result.message,
+        source: null,
+        notes: [],
+      };
   }
 }

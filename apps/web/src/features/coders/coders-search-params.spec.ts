@@ -3,7 +3,12 @@ import { parseCoderListQuery } from './coders-search-params';
 
 describe('parseCoderListQuery', () => {
   it('defaults to the first page of 50', () => {
-    expect(parseCoderListQuery(new URLSearchParams())).toEqual({ page: 1, pageSize: 50, q: undefined, teamId: undefined });
+    expect(parseCoderListQuery(new URLSearchParams())).toEqual({
+      page: 1,
+      pageSize: 50,
+      q: undefined,
+      teamId: undefined,
+    });
   });
 
   it('reads the search, the team and the page', () => {

@@ -7,14 +7,37 @@ describe('trendRows', () => {
       {
         centreAccuracy: 0.9,
         points: [
-          { month: '2025-12', recordsReviewed: 0, recordsWithError: 0, accuracy: null, lowerLimit: null, upperLimit: null, flag: 'no_data' },
-          { month: '2026-01', recordsReviewed: 10, recordsWithError: 2, accuracy: 0.8, lowerLimit: 0.615395, upperLimit: 1, flag: 'in_control' },
+          {
+            month: '2025-12',
+            recordsReviewed: 0,
+            recordsWithError: 0,
+            accuracy: null,
+            lowerLimit: null,
+            upperLimit: null,
+            flag: 'no_data',
+          },
+          {
+            month: '2026-01',
+            recordsReviewed: 10,
+            recordsWithError: 2,
+            accuracy: 0.8,
+            lowerLimit: 0.615395,
+            upperLimit: 1,
+            flag: 'in_control',
+          },
         ],
       },
       0.95,
     );
     expect(rows[0]).toMatchObject({ label: 'Dec 2025', accuracy: null, lowerLimit: null, centre: 90, target: 95 });
-    expect(rows[1]).toMatchObject({ label: 'Jan 2026', records: 10, errors: 2, accuracy: 80, lowerLimit: 61.54, upperLimit: 100 });
+    expect(rows[1]).toMatchObject({
+      label: 'Jan 2026',
+      records: 10,
+      errors: 2,
+      accuracy: 80,
+      lowerLimit: 61.54,
+      upperLimit: 100,
+    });
   });
 });
 
@@ -27,7 +50,12 @@ describe('trendAxisFloor', () => {
 
 describe('paretoRows', () => {
   it('labels categories and gives shares in percent', () => {
-    expect(paretoRows([{ category: 'drg', errors: 2, share: 0.5, cumulativeShare: 0.5 }, { category: 'principal_dx', errors: 1, share: 0.25, cumulativeShare: 0.75 }])).toEqual([
+    expect(
+      paretoRows([
+        { category: 'drg', errors: 2, share: 0.5, cumulativeShare: 0.5 },
+        { category: 'principal_dx', errors: 1, share: 0.25, cumulativeShare: 0.75 },
+      ]),
+    ).toEqual([
       { category: 'drg', label: 'DRG', errors: 2, sharePct: 50, cumulativePct: 50 },
       { category: 'principal_dx', label: 'Principal diagnosis', errors: 1, sharePct: 25, cumulativePct: 75 },
     ]);
@@ -38,10 +66,27 @@ describe('paymentRows', () => {
   it('keeps only months with money moved, with both sides apart', () => {
     const none = { amount: 0, weight: 0 };
     const rows = paymentRows({
-      overpayment: { amount: 2826.2, weight: 0.4348 }, underpayment: { amount: 1389.7, weight: 0.2138 },
-      months: [{ month: '2025-12', overpayment: none, underpayment: none }, { month: '2026-01', overpayment: { amount: 2826.2, weight: 0.4348 }, underpayment: { amount: 1389.7, weight: 0.2138 } }],
+      overpayment: { amount: 2826.2, weight: 0.4348 },
+      underpayment: { amount: 1389.7, weight: 0.2138 },
+      months: [
+        { month: '2025-12', overpayment: none, underpayment: none },
+        {
+          month: '2026-01',
+          overpayment: { amount: 2826.2, weight: 0.4348 },
+          underpayment: { amount: 1389.7, weight: 0.2138 },
+        },
+      ],
     });
-    expect(rows).toEqual([{ month: '2026-01', label: 'Jan 2026', overpayment: 2826.2, underpayment: 1389.7, overpaymentWeight: 0.4348, underpaymentWeight: 0.2138 }]);
+    expect(rows).toEqual([
+      {
+        month: '2026-01',
+        label: 'Jan 2026',
+        overpayment: 2826.2,
+        underpayment: 1389.7,
+        overpaymentWeight: 0.4348,
+        underpaymentWeight: 0.2138,
+      },
+    ]);
   });
 });
 

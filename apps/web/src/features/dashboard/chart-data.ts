@@ -28,9 +28,16 @@ export interface TrendRow {
 /** One row per month, in percent, with the period's centre line and the target beside each point. */
 export function trendRows(trend: DashboardDto['trend'], target: number): TrendRow[] {
   return trend.points.map((p) => ({
-    month: p.month, label: monthLabel(p.month), records: p.recordsReviewed, errors: p.recordsWithError,
-    accuracy: pct(p.accuracy), lowerLimit: pct(p.lowerLimit), upperLimit: pct(p.upperLimit), centre: pct(trend.centreAccuracy),
-    target: pct(target) ?? 0, flag: p.flag,
+    month: p.month,
+    label: monthLabel(p.month),
+    records: p.recordsReviewed,
+    errors: p.recordsWithError,
+    accuracy: pct(p.accuracy),
+    lowerLimit: pct(p.lowerLimit),
+    upperLimit: pct(p.upperLimit),
+    centre: pct(trend.centreAccuracy),
+    target: pct(target) ?? 0,
+    flag: p.flag,
   }));
 }
 
@@ -58,8 +65,11 @@ export interface ParetoRow {
 
 export function paretoRows(pareto: readonly ParetoBarDto[]): ParetoRow[] {
   return pareto.map((b) => ({
-    category: b.category, label: CATEGORY_LABELS[b.category] ?? b.category, errors: b.errors,
-    sharePct: pct(b.share) ?? 0, cumulativePct: pct(b.cumulativeShare) ?? 0,
+    category: b.category,
+    label: CATEGORY_LABELS[b.category] ?? b.category,
+    errors: b.errors,
+    sharePct: pct(b.share) ?? 0,
+    cumulativePct: pct(b.cumulativeShare) ?? 0,
   }));
 }
 
@@ -75,9 +85,16 @@ export interface PaymentRow {
 /** Months with any money moved; both sides stay separate bars. */
 export function paymentRows(payment: DashboardDto['payment']): PaymentRow[] {
   return payment.months
-    .filter((m) => m.overpayment.amount > 0 || m.underpayment.amount > 0 || m.overpayment.weight > 0 || m.underpayment.weight > 0)
+    .filter(
+      (m) =>
+        m.overpayment.amount > 0 || m.underpayment.amount > 0 || m.overpayment.weight > 0 || m.underpayment.weight > 0,
+    )
     .map((m) => ({
-      month: m.month, label: monthLabel(m.month), overpayment: m.overpayment.amount, underpayment: m.underpayment.amount,
-      overpaymentWeight: m.overpayment.weight, underpaymentWeight: m.underpayment.weight,
+      month: m.month,
+      label: monthLabel(m.month),
+      overpayment: m.overpayment.amount,
+      underpayment: m.underpayment.amount,
+      overpaymentWeight: m.overpayment.weight,
+      underpaymentWeight: m.underpayment.weight,
     }));
 }

@@ -33,9 +33,19 @@ export const PARETO_COLUMNS: TableColumn<ParetoRow>[] = [
 export const PAYMENT_COLUMNS: TableColumn<PaymentRow>[] = [
   { header: 'Month', value: (r) => r.month, format: (r) => r.label },
   { header: 'Overpayment $', value: (r) => r.overpayment, format: (r) => money(r.overpayment), numeric: true },
-  { header: 'Overpayment DRG weight', value: (r) => r.overpaymentWeight, format: (r) => r.overpaymentWeight.toFixed(4), numeric: true },
+  {
+    header: 'Overpayment DRG weight',
+    value: (r) => r.overpaymentWeight,
+    format: (r) => r.overpaymentWeight.toFixed(4),
+    numeric: true,
+  },
   { header: 'Underpayment $', value: (r) => r.underpayment, format: (r) => money(r.underpayment), numeric: true },
-  { header: 'Underpayment DRG weight', value: (r) => r.underpaymentWeight, format: (r) => r.underpaymentWeight.toFixed(4), numeric: true },
+  {
+    header: 'Underpayment DRG weight',
+    value: (r) => r.underpaymentWeight,
+    format: (r) => r.underpaymentWeight.toFixed(4),
+    numeric: true,
+  },
 ];
 
 export const CODER_COLUMNS: TableColumn<CoderRowDto>[] = [
@@ -43,11 +53,21 @@ export const CODER_COLUMNS: TableColumn<CoderRowDto>[] = [
   { header: 'Coder', value: (r) => r.displayName },
   { header: 'Team', value: (r) => r.teamName },
   { header: 'Records', value: (r) => r.recordsReviewed, numeric: true },
-  { header: 'Record accuracy', value: (r) => r.recordAccuracy.estimate, format: (r) => formatPercent(r.recordAccuracy.estimate), numeric: true },
+  {
+    header: 'Record accuracy',
+    value: (r) => r.recordAccuracy.estimate,
+    format: (r) => formatPercent(r.recordAccuracy.estimate),
+    numeric: true,
+  },
   { header: 'Record 95% low', value: (r) => r.recordAccuracy.lower, format: (r) => intervalText(r.recordAccuracy) },
   { header: 'Record 95% high', value: (r) => r.recordAccuracy.upper },
   { header: 'Codes', value: (r) => r.codesReviewed, numeric: true },
-  { header: 'Code accuracy', value: (r) => r.codeAccuracy.estimate, format: (r) => formatPercent(r.codeAccuracy.estimate), numeric: true },
+  {
+    header: 'Code accuracy',
+    value: (r) => r.codeAccuracy.estimate,
+    format: (r) => formatPercent(r.codeAccuracy.estimate),
+    numeric: true,
+  },
   { header: 'Code 95% low', value: (r) => r.codeAccuracy.lower, format: (r) => intervalText(r.codeAccuracy) },
   { header: 'Code 95% high', value: (r) => r.codeAccuracy.upper },
   { header: 'Records with error', value: (r) => r.recordsWithError, numeric: true },
@@ -62,5 +82,10 @@ export const AUDITOR_COLUMNS: TableColumn<AuditorCalibrationDto>[] = [
   { header: 'Disputed', value: (r) => r.disputed, numeric: true },
   { header: 'Dispute rate', value: (r) => r.disputeRate, format: (r) => formatPercent(r.disputeRate), numeric: true },
   { header: 'Lost (withdrawn or overturned)', value: (r) => r.lost, numeric: true },
-  { header: 'Overturn rate', value: (r) => r.overturnRate, format: (r) => formatPercent(r.overturnRate), numeric: true },
+  {
+    header: 'Overturn rate',
+    value: (r) => r.overturnRate,
+    format: (r) => formatPercent(r.overturnRate),
+    numeric: true,
+  },
 ];

@@ -18,7 +18,9 @@ describe('buildStep', () => {
     expect(buildStep('overturn', { text: ' no link ', referenceKind: 'guidelines', citation: ' I.C.4.a ' })).toEqual({
       request: { action: 'overturn', rationale: 'no link', reference: { kind: 'guidelines', citation: 'I.C.4.a' } },
     });
-    expect(buildStep('uphold', { text: 'x', referenceKind: 'guidelines', citation: '' })).toEqual({ request: { action: 'uphold', rationale: 'x', reference: null } });
+    expect(buildStep('uphold', { text: 'x', referenceKind: 'guidelines', citation: '' })).toEqual({
+      request: { action: 'uphold', rationale: 'x', reference: null },
+    });
   });
 });
 

@@ -1,6 +1,13 @@
 import { displayCode } from '@recode/domain';
 import { CATEGORY_LABELS } from '../../lib/category-labels';
-import type { DisputeAction, DisputeStepRequest, FindingCategory, FindingStatus, ReferenceKind, RequestableDisputeAction } from '@recode/contracts';
+import type {
+  DisputeAction,
+  DisputeStepRequest,
+  FindingCategory,
+  FindingStatus,
+  ReferenceKind,
+  RequestableDisputeAction,
+} from '@recode/contracts';
 
 type Tone = 'positive' | 'neutral' | 'warning' | 'negative';
 
@@ -26,7 +33,12 @@ export const ACTION_LABELS: Record<RequestableDisputeAction, string> = {
 };
 
 /** The moves that settle a finding in the coder's favour of moving on are the emphasised buttons. */
-export const EMPHASISED_ACTIONS: ReadonlySet<RequestableDisputeAction> = new Set(['agree', 'accept', 'uphold', 'overturn']);
+export const EMPHASISED_ACTIONS: ReadonlySet<RequestableDisputeAction> = new Set([
+  'agree',
+  'accept',
+  'uphold',
+  'overturn',
+]);
 
 /** Moves that need no reason. */
 export const REASONLESS_ACTIONS: ReadonlySet<RequestableDisputeAction> = new Set(['agree', 'accept']);
@@ -50,7 +62,9 @@ export function categoryLabel(category: FindingCategory, setting: string | null 
 
 /** The coder gives a reason; the auditor and the reviewer give a rationale. */
 export function textLabelFor(actions: readonly RequestableDisputeAction[]): 'Reason' | 'Rationale' {
-  return actions.some((a) => a === 'agree' || a === 'accept' || a === 'dispute' || a === 'escalate') ? 'Reason' : 'Rationale';
+  return actions.some((a) => a === 'agree' || a === 'accept' || a === 'dispute' || a === 'escalate')
+    ? 'Reason'
+    : 'Rationale';
 }
 
 export interface StepDraft {
@@ -60,9 +74,13 @@ export interface StepDraft {
 }
 
 /** The request for one button, or the field error that stops it (the API refuses the same). */
-export function buildStep(action: RequestableDisputeAction, draft: StepDraft): { request: DisputeStepRequest } | { error: string } {
+export function buildStep(
+  action: RequestableDisputeAction,
+  draft: StepDraft,
+): { request: DisputeStepRequest } | { error: string } {
   const text = draft.text.trim();
-  if (!REASONLESS_ACTIONS.has(action) && !text) return { error: `${textLabelFor([action])} is required to ${ACTION_LABELS[action].toLowerCase()}` };
+  if (!REASONLESS_ACTIONS.has(action) && !text)
+    return { error: `${textLabelFor([action])} is required to ${ACTION_LABELS[action].toLowerCase()}` };
   const citation = draft.citation.trim();
   const reference = draft.referenceKind && citation ? { kind: draft.referenceKind, citation } : null;
   return { request: { action, rationale: text || null, reference } };

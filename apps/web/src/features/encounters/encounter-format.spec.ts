@@ -23,7 +23,13 @@ describe('encounter formatting', () => {
 
   it('shows the stay for inpatient and the service date otherwise', () => {
     const base = { admissionDate: '2025-10-01', dischargeDate: '2025-10-04', serviceDate: null };
-    expect(encounterDates({ setting: 'inpatient', ...base })).toEqual({ label: 'Stay', from: '2025-10-01', to: '2025-10-04' });
-    expect(encounterDates({ setting: 'outpatient', admissionDate: null, dischargeDate: null, serviceDate: '2025-11-03' })).toEqual({ label: 'Service date', from: '2025-11-03', to: null });
+    expect(encounterDates({ setting: 'inpatient', ...base })).toEqual({
+      label: 'Stay',
+      from: '2025-10-01',
+      to: '2025-10-04',
+    });
+    expect(
+      encounterDates({ setting: 'outpatient', admissionDate: null, dischargeDate: null, serviceDate: '2025-11-03' }),
+    ).toEqual({ label: 'Service date', from: '2025-11-03', to: null });
   });
 });

@@ -43,7 +43,7 @@ const ISSUE_LABELS: Readonly<Record<string, string>> = {
   DRG_MALFORMED: 'DRG is not well formed',
   DRG_MISSING: 'Inpatient encounter without a DRG',
   DRG_NOT_INPATIENT: 'DRG on an encounter that is not inpatient',
-  DRG_VERSION_NOT_LOADED: "MS-DRG version for that year not loaded",
+  DRG_VERSION_NOT_LOADED: 'MS-DRG version for that year not loaded',
   DRG_GROUPER_DIFFERS: "Billed DRG differs from the grouper's DRG",
   MODIFIER_MALFORMED: 'Modifier is not well formed',
   MODIFIER_UNKNOWN: 'Modifier not known',
@@ -54,7 +54,13 @@ const ISSUE_LABELS: Readonly<Record<string, string>> = {
 };
 
 export function issueLabel(code: string): string {
-  return ISSUE_LABELS[code] ?? code.toLowerCase().replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase());
+  return (
+    ISSUE_LABELS[code] ??
+    code
+      .toLowerCase()
+      .replace(/_/g, ' ')
+      .replace(/^./, (first) => first.toUpperCase())
+  );
 }
 
 const MONEY = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
@@ -71,11 +77,17 @@ export function formatDrg(drg: string | null, title: string | null, weight: numb
 }
 
 /** The dates that matter for the setting: the stay for inpatient, the day of service otherwise. */
-export function encounterDates(v: { setting: EncounterSettingCode; admissionDate: string | null; dischargeDate: string | null; serviceDate: string | null }): {
+export function encounterDates(v: {
+  setting: EncounterSettingCode;
+  admissionDate: string | null;
+  dischargeDate: string | null;
+  serviceDate: string | null;
+}): {
   label: string;
   from: string | null;
   to: string | null;
 } {
-  if (v.setting === 'inpatient' || (v.admissionDate && !v.serviceDate)) return { label: 'Stay', from: v.admissionDate, to: v.dischargeDate };
+  if (v.setting === 'inpatient' || (v.admissionDate && !v.serviceDate))
+    return { label: 'Stay', from: v.admissionDate, to: v.dischargeDate };
   return { label: 'Service date', from: v.serviceDate, to: null };
 }

@@ -7,17 +7,47 @@ describe('parseEncounterListQuery', () => {
   it('defaults to newest first, 50 a page, no filters', () => {
     const query = parseEncounterListQuery(new URLSearchParams());
     expect(query).toMatchObject({ sort: '-date', limit: 50 });
-    expect([query.coderId, query.teamId, query.setting, query.from, query.to, query.flagged, query.q, query.cursor]).toEqual(Array(8).fill(undefined));
+    expect([
+      query.coderId,
+      query.teamId,
+      query.setting,
+      query.from,
+      query.to,
+      query.flagged,
+      query.q,
+      query.cursor,
+    ]).toEqual(Array(8).fill(undefined));
   });
 
   it('reads every filter the API takes', () => {
-    const params = new URLSearchParams(`coderId=${id}&teamId=${id}&setting=ed&from=2025-10-01&to=2025-12-31&flagged=true&q=CLM&sort=externalId&cursor=abc`);
-    expect(parseEncounterListQuery(params)).toEqual({ coderId: id, teamId: id, setting: 'ed', from: '2025-10-01', to: '2025-12-31', flagged: true, q: 'CLM', sort: 'externalId', cursor: 'abc', limit: 50 });
+    const params = new URLSearchParams(
+      `coderId=${id}&teamId=${id}&setting=ed&from=2025-10-01&to=2025-12-31&flagged=true&q=CLM&sort=externalId&cursor=abc`,
+    );
+    expect(parseEncounterListQuery(params)).toEqual({
+      coderId: id,
+      teamId: id,
+      setting: 'ed',
+      from: '2025-10-01',
+      to: '2025-12-31',
+      flagged: true,
+      q: 'CLM',
+      sort: 'externalId',
+      cursor: 'abc',
+      limit: 50,
+    });
   });
 
   it('drops values the API would refuse instead of failing the page', () => {
-    const query = parseEncounterListQuery(new URLSearchParams('coderId=C001&setting=icu&from=2025-13-01&flagged=yes&sort=coder'));
-    expect(query).toMatchObject({ coderId: undefined, setting: undefined, from: undefined, flagged: undefined, sort: '-date' });
+    const query = parseEncounterListQuery(
+      new URLSearchParams('coderId=C001&setting=icu&from=2025-13-01&flagged=yes&sort=coder'),
+    );
+    expect(query).toMatchObject({
+      coderId: undefined,
+      setting: undefined,
+      from: undefined,
+      flagged: undefined,
+      sort: '-date',
+    });
   });
 });
 
@@ -32,8 +62,12 @@ describe('withEncounterParams', () => {
 
 describe('orderingKey', () => {
   it('is the same for every page of one ordering, different for another filter', () => {
-    expect(orderingKey(new URLSearchParams('setting=ed&cursor=a'))).toBe(orderingKey(new URLSearchParams('cursor=b&setting=ed')));
-    expect(orderingKey(new URLSearchParams('setting=ed'))).not.toBe(orderingKey(new URLSearchParams('setting=inpatient')));
+    expect(orderingKey(new URLSearchParams('setting=ed&cursor=a'))).toBe(
+      orderingKey(new URLSearchParams('cursor=b&setting=ed')),
+    );
+    expect(orderingKey(new URLSearchParams('setting=ed'))).not.toBe(
+      orderingKey(new URLSearchParams('setting=inpatient')),
+    );
   });
 });
 

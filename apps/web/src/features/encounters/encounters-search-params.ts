@@ -26,7 +26,9 @@ export function parseEncounterListQuery(params: URLSearchParams): EncounterListQ
 }
 
 export function hasEncounterFilters(query: EncounterListQuery): boolean {
-  return Boolean(query.coderId || query.teamId || query.setting || query.from || query.to || query.flagged !== undefined || query.q);
+  return Boolean(
+    query.coderId || query.teamId || query.setting || query.from || query.to || query.flagged !== undefined || query.q,
+  );
 }
 
 /**
@@ -48,7 +50,10 @@ export function orderingKey(params: URLSearchParams): string {
 }
 
 /** Clicking a column: first its natural direction (newest dates, ids A→Z), then the other way. */
-export function nextSort(current: EncounterListQuery['sort'], column: 'date' | 'externalId'): EncounterListQuery['sort'] {
+export function nextSort(
+  current: EncounterListQuery['sort'],
+  column: 'date' | 'externalId',
+): EncounterListQuery['sort'] {
   if (column === 'date') return current === '-date' ? 'date' : '-date';
   return current === 'externalId' ? '-externalId' : 'externalId';
 }

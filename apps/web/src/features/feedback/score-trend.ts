@@ -29,12 +29,16 @@ const band = (r: RateWithInterval): [number, number] | null => {
 };
 
 const error = (estimate: number | null, b: [number, number] | null): [number, number] | null =>
-  estimate === null || b === null ? null : [Math.round((estimate - b[0]) * 10) / 10, Math.round((b[1] - estimate) * 10) / 10];
+  estimate === null || b === null
+    ? null
+    : [Math.round((estimate - b[0]) * 10) / 10, Math.round((b[1] - estimate) * 10) / 10];
 
 /** "2026-02-01" → "Feb 2026" (a calendar month, no time zone). */
 export function monthLabel(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)));
+  return new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)),
+  );
 }
 
 /** Months as the trend chart and its table draw them, oldest first. */
@@ -47,19 +51,52 @@ export function trendPoints(months: readonly FeedbackMonthDto[]): TrendPoint[] {
       const codeBand = band(m.codeAccuracy);
       const recordBand = band(m.recordAccuracy);
       return {
-        month: m.month, label: monthLabel(m.month), code, codeBand, record, recordBand,
-        codeError: error(code, codeBand), recordError: error(record, recordBand),
-        records: m.recordsReviewed, codes: m.codesReviewed, preliminary: m.preliminary,
-        population: m.population ?? null, codeMethod: m.codeAccuracy.method ?? null, recordMethod: m.recordAccuracy.method ?? null,
+        month: m.month,
+        label: monthLabel(m.month),
+        code,
+        codeBand,
+        record,
+        recordBand,
+        codeError: error(code, codeBand),
+        recordError: error(record, recordBand),
+        records: m.recordsReviewed,
+        codes: m.codesReviewed,
+        preliminary: m.preliminary,
+        population: m.population ?? null,
+        codeMethod: m.codeAccuracy.method ?? null,
+        recordMethod: m.recordAccuracy.method ?? null,
       };
     });
 }
 
-const cell = (v: string | number | null): string => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+const cell = (v: string | number | null): string =>
+  v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
 
 /** The same numbers as CSV, for the export link. */
 export function trendCsv(points: readonly TrendPoint[]): string {
-  const header = ['month', 'code_accuracy_pct', 'code_lower_pct', 'code_upper_pct', 'record_accuracy_pct', 'record_lower_pct', 'record_upper_pct', 'records', 'codes', 'preliminary'];
-  const rows = points.map((p) => [p.month, p.code, p.codeBand?.[0] ?? null, p.codeBand?.[1] ?? null, p.record, p.recordBand?.[0] ?? null, p.recordBand?.[1] ?? null, p.records, p.codes, String(p.preliminary)]);
+  const header = [
+    'month',
+    'code_accuracy_pct',
+    'code_lower_pct',
+    'code_upper_pct',
+    'record_accuracy_pct',
+    'record_lower_pct',
+    'record_upper_pct',
+    'records',
+    'codes',
+    'preliminary',
+  ];
+  const rows = points.map((p) => [
+    p.month,
+    p.code,
+    p.codeBand?.[0] ?? null,
+    p.codeBand?.[1] ?? null,
+    p.record,
+    p.recordBand?.[0] ?? null,
+    p.recordBand?.[1] ?? null,
+    p.records,
+    p.codes,
+    String(p.preliminary),
+  ]);
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }

@@ -10,6 +10,11 @@ describe('detailLines', () => {
         { path: 'header', message: 'column "dx" is not known' },
         { message: 'the file is not text' },
       ]),
-    ).toEqual(['File: is empty', 'defaultCoderExternalId: is not a known coder', 'header: column "dx" is not known', 'the file is not text']);
+    ).toEqual([
+      'File: is empty',
+      'defaultCoderExternalId: is not a known coder',
+      'header: column "dx" is not known',
+      'the file is not text',
+    ]);
   });
 });

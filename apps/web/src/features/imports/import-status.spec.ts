@@ -19,8 +19,12 @@ describe('import status', () => {
   });
 
   it('counts parsed rows against an estimate while reading, written rows once writing', () => {
-    expect(progressRowsLabel({ phase: 'parse', rowsTotal: 5000, rowsParsed: 1200, rowsWritten: 0 })).toBe('1,200 of about 5,000 rows');
-    expect(progressRowsLabel({ phase: 'write', rowsTotal: 5000, rowsParsed: 5000, rowsWritten: 250 })).toBe('250 of 5,000 rows');
+    expect(progressRowsLabel({ phase: 'parse', rowsTotal: 5000, rowsParsed: 1200, rowsWritten: 0 })).toBe(
+      '1,200 of about 5,000 rows',
+    );
+    expect(progressRowsLabel({ phase: 'write', rowsTotal: 5000, rowsParsed: 5000, rowsWritten: 250 })).toBe(
+      '250 of 5,000 rows',
+    );
     expect(progressRowsLabel({ phase: 'upload', rowsTotal: null, rowsParsed: 0, rowsWritten: 0 })).toBe('0 rows');
   });
 

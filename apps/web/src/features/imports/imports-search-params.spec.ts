@@ -7,8 +7,16 @@ describe('imports search params', () => {
   });
 
   it('reads the page and a known status, and drops what the API would refuse', () => {
-    expect(parseImportListQuery(new URLSearchParams('page=2&status=failed'))).toEqual({ page: 2, pageSize: 20, status: 'failed' });
-    expect(parseImportListQuery(new URLSearchParams('page=0&pageSize=500&status=broken'))).toEqual({ page: 1, pageSize: 20, status: undefined });
+    expect(parseImportListQuery(new URLSearchParams('page=2&status=failed'))).toEqual({
+      page: 2,
+      pageSize: 20,
+      status: 'failed',
+    });
+    expect(parseImportListQuery(new URLSearchParams('page=0&pageSize=500&status=broken'))).toEqual({
+      page: 1,
+      pageSize: 20,
+      status: undefined,
+    });
   });
 
   it('reads the selected import only when it is an id', () => {

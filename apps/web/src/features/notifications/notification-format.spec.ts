@@ -3,7 +3,15 @@ import type { NotificationDto } from '@recode/contracts';
 import { appPath, badgeText, bellLabel, newestFirst, relativeAge } from './notification-format';
 
 const note = (id: string, createdAt: string): NotificationDto => ({
-  id, kind: 'audit.released', title: id, body: '', link: null, entityType: null, entityId: null, createdAt, readAt: null,
+  id,
+  kind: 'audit.released',
+  title: id,
+  body: '',
+  link: null,
+  entityType: null,
+  entityId: null,
+  createdAt,
+  readAt: null,
 });
 
 describe('bell label and badge', () => {
@@ -19,7 +27,11 @@ describe('bell label and badge', () => {
 
 describe('newestFirst', () => {
   it('puts the latest on top, ties broken by id', () => {
-    const sorted = newestFirst([note('a', '2026-11-01T10:00:00.000Z'), note('c', '2026-11-03T09:00:00.000Z'), note('b', '2026-11-03T09:00:00.000Z')]);
+    const sorted = newestFirst([
+      note('a', '2026-11-01T10:00:00.000Z'),
+      note('c', '2026-11-03T09:00:00.000Z'),
+      note('b', '2026-11-03T09:00:00.000Z'),
+    ]);
     expect(sorted.map((n) => n.id)).toEqual(['c', 'b', 'a']);
   });
 });

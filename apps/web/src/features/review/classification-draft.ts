@@ -1,5 +1,11 @@
 import {
-  findingClassificationSchema, type FindingClassification, type FindingDirection, type FindingDto, type FindingImpact, type ReferenceKind, type RootCause,
+  findingClassificationSchema,
+  type FindingClassification,
+  type FindingDirection,
+  type FindingDto,
+  type FindingImpact,
+  type ReferenceKind,
+  type RootCause,
 } from '@recode/contracts';
 import type { KeyedFinding } from './review-diff';
 
@@ -33,12 +39,30 @@ export function draftsFromFindings(findings: readonly FindingDto[]): Record<stri
 
 /** The draft for a finding, or a blank one that starts from the suggested direction. */
 export function draftFor(drafts: ClassificationDrafts, finding: KeyedFinding): ClassificationDraft {
-  return drafts[finding.key] ?? { rootCause: '', impact: '', direction: finding.draft.suggestedDirection, rationale: '', referenceKind: '', referenceCitation: '' };
+  return (
+    drafts[finding.key] ?? {
+      rootCause: '',
+      impact: '',
+      direction: finding.draft.suggestedDirection,
+      rationale: '',
+      referenceKind: '',
+      referenceCitation: '',
+    }
+  );
 }
 
 export function toClassification(draft: ClassificationDraft): FindingClassification | null {
-  const reference = draft.referenceKind && draft.referenceCitation.trim() ? { kind: draft.referenceKind, citation: draft.referenceCitation } : null;
-  const parsed = findingClassificationSchema.safeParse({ rootCause: draft.rootCause || undefined, impact: draft.impact || undefined, direction: draft.direction, rationale: draft.rationale, reference });
+  const reference =
+    draft.referenceKind && draft.referenceCitation.trim()
+      ? { kind: draft.referenceKind, citation: draft.referenceCitation }
+      : null;
+  const parsed = findingClassificationSchema.safeParse({
+    rootCause: draft.rootCause || undefined,
+    impact: draft.impact || undefined,
+    direction: draft.direction,
+    rationale: draft.rationale,
+    reference,
+  });
   return parsed.success ? parsed.data : null;
 }
 

@@ -19,8 +19,20 @@ describe('pickerKey', () => {
 describe('codeSearchQuery', () => {
   const encounter = { fiscalYear: 2026, encounterDate: '2025-11-03' };
   it('searches ICD-10 by fiscal year and HCPCS by date', () => {
-    expect(codeSearchQuery('ICD10CM', encounter, ' e11 ')).toEqual({ system: 'ICD10CM', q: 'e11', limit: 20, offset: 0, fiscalYear: 2026 });
-    expect(codeSearchQuery('HCPCS', encounter, 'J1100')).toEqual({ system: 'HCPCS', q: 'J1100', limit: 20, offset: 0, date: '2025-11-03' });
+    expect(codeSearchQuery('ICD10CM', encounter, ' e11 ')).toEqual({
+      system: 'ICD10CM',
+      q: 'e11',
+      limit: 20,
+      offset: 0,
+      fiscalYear: 2026,
+    });
+    expect(codeSearchQuery('HCPCS', encounter, 'J1100')).toEqual({
+      system: 'HCPCS',
+      q: 'J1100',
+      limit: 20,
+      offset: 0,
+      date: '2025-11-03',
+    });
     expect(codeSearchQuery('CPT', encounter, '  ')).toBeNull();
   });
 });

@@ -1,10 +1,7 @@
 import type { AuditLineSystem, CodeSearchQuery } from '@recode/contracts';
 
 export type PickerKeyResult =
-  | { kind: 'move'; index: number }
-  | { kind: 'select'; index: number }
-  | { kind: 'close' }
-  | { kind: 'none' };
+  { kind: 'move'; index: number } | { kind: 'select'; index: number } | { kind: 'close' } | { kind: 'none' };
 
 /** Arrow keys move through the results (wrapping), Enter picks the active one, Escape closes. */
 export function pickerKey(key: string, active: number, count: number): PickerKeyResult {
@@ -22,9 +19,16 @@ export function pickerKey(key: string, active: number, count: number): PickerKey
  * The search for a system in the encounter's code-set year: ICD-10 by fiscal year, HCPCS and CPT by the
  * encounter date (HCPCS changes quarterly). Null while there is nothing to search for.
  */
-export function codeSearchQuery(system: AuditLineSystem, encounter: { fiscalYear: number; encounterDate: string }, text: string): CodeSearchQuery | null {
+export function codeSearchQuery(
+  system: AuditLineSystem,
+  encounter: { fiscalYear: number; encounterDate: string },
+  text: string,
+): CodeSearchQuery | null {
   const q = text.trim();
   if (!q) return null;
-  const when = system === 'ICD10CM' || system === 'ICD10PCS' ? { fiscalYear: encounter.fiscalYear } : { date: encounter.encounterDate.slice(0, 10) };
+  const when =
+    system === 'ICD10CM' || system === 'ICD10PCS'
+      ? { fiscalYear: encounter.fiscalYear }
+      : { date: encounter.encounterDate.slice(0, 10) };
   return { system, q, limit: 20, offset: 0, ...when };
 }

@@ -8,34 +8,81 @@ const page = (over: Partial<CodeSearchResponse>): CodeSearchResponse => ({
   total: 2,
   offset: 0,
   items: [
-    { code: 'A419', billable: true, shortDescription: 'Sepsis, unspecified organism', longDescription: 'Sepsis, unspecified organism' },
-    { code: 'A4189', billable: true, shortDescription: 'Other specified sepsis', longDescription: 'Other specified sepsis' },
+    {
+      code: 'A419',
+      billable: true,
+      shortDescription: 'Sepsis, unspecified organism',
+      longDescription: 'Sepsis, unspecified organism',
+    },
+    {
+      code: 'A4189',
+      billable: true,
+      shortDescription: 'Other specified sepsis',
+      longDescription: 'Other specified sepsis',
+    },
   ],
   ...over,
 });
 
 describe('the code picker list', () => {
   it('shows nothing from the previous query while the new one is pending', () => {
-    const view = pickerView({ system: 'ICD10CM', text: 'A4151', searchedFor: 'sepsis', pages: [page({})], error: null });
+    const view = pickerView({
+      system: 'ICD10CM',
+      text: 'A4151',
+      searchedFor: 'sepsis',
+      pages: [page({})],
+      error: null,
+    });
     expect(view).toEqual({ hits: [], status: 'Searching…', canShowMore: false });
   });
 
   it('counts the hits against the total and offers more while some are left', () => {
-    const first = pickerView({ system: 'ICD10CM', text: 'sepsis ', searchedFor: 'sepsis', pages: [page({ total: 111 })], error: null });
+    const first = pickerView({
+      system: 'ICD10CM',
+      text: 'sepsis ',
+      searchedFor: 'sepsis',
+      pages: [page({ total: 111 })],
+      error: null,
+    });
     expect(first).toMatchObject({ status: '2 of 111 codes · FY2026', canShowMore: true });
     expect(first.hits.map((h) => h.code)).toEqual(['A419', 'A4189']);
-    expect(pickerView({ system: 'ICD10CM', text: 'sepsis', searchedFor: 'sepsis', pages: [page({})], error: null })).toMatchObject({ status: '2 codes · FY2026', canShowMore: false });
+    expect(
+      pickerView({ system: 'ICD10CM', text: 'sepsis', searchedFor: 'sepsis', pages: [page({})], error: null }),
+    ).toMatchObject({ status: '2 codes · FY2026', canShowMore: false });
   });
 
   it('says when nothing matches, and how a CPT code is found without a licensed file', () => {
-    expect(pickerView({ system: 'ICD10CM', text: 'zzz', searchedFor: 'zzz', pages: [page({ total: 0, items: [] })], error: null }).status).toBe('No codes match in FY2026.');
-    const cpt = pickerView({ system: 'CPT', text: '9921', searchedFor: '9921', pages: [page({ system: 'CPT', codeSet: null, total: 0, items: [], note: 'Descriptions need a licensed CPT file.' })], error: null });
-    expect(cpt.status).toBe('No codes match. Type the whole 5-character CPT code. Descriptions need a licensed CPT file.');
+    expect(
+      pickerView({
+        system: 'ICD10CM',
+        text: 'zzz',
+        searchedFor: 'zzz',
+        pages: [page({ total: 0, items: [] })],
+        error: null,
+      }).status,
+    ).toBe('No codes match in FY2026.');
+    const cpt = pickerView({
+      system: 'CPT',
+      text: '9921',
+      searchedFor: '9921',
+      pages: [
+        page({ system: 'CPT', codeSet: null, total: 0, items: [], note: 'Descriptions need a licensed CPT file.' }),
+      ],
+      error: null,
+    });
+    expect(cpt.status).toBe(
+      'No codes match. Type the whole 5-character CPT code. Descriptions need a licensed CPT file.',
+    );
   });
 
   it('passes the API error on and prompts for input when empty', () => {
-    expect(pickerView({ system: 'ICD10PCS', text: 'x', searchedFor: 'x', pages: undefined, error: 'no ICD-10-PCS set' }).status).toBe('no ICD-10-PCS set');
-    expect(pickerView({ system: 'ICD10PCS', text: ' ', searchedFor: '', pages: undefined, error: null }).status).toMatch(/^Type a /);
+    expect(
+      pickerView({ system: 'ICD10PCS', text: 'x', searchedFor: 'x', pages: undefined, error: 'no ICD-10-PCS set' })
+        .status,
+    ).toBe('no ICD-10-PCS set');
+    expect(
+      pickerView({ system: 'ICD10PCS', text: ' ', searchedFor: '', pages: undefined, error: null }).status,
+    ).toMatch(/^Type a /);
   });
 });
 

@@ -42,6 +42,9 @@ export function pickerView({ system, text, searchedFor, pages, error }: PickerSt
     return { hits, status: `No codes match${where}.${hint}${note}`, canShowMore: false };
   }
   const version = last.codeSet ? ` · ${last.codeSet.version}` : '';
-  const count = hits.length === last.total ? `${last.total} code${last.total === 1 ? '' : 's'}` : `${hits.length} of ${last.total} codes`;
+  const count =
+    hits.length === last.total
+      ? `${last.total} code${last.total === 1 ? '' : 's'}`
+      : `${hits.length} of ${last.total} codes`;
   return { hits, status: `${count}${version}${note}`, canShowMore: last.offset + last.items.length < last.total };
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 
 /** Where the keyboard was when a save succeeded: a field of a final-code line (by position), or any other element. */
-export type FocusSpot = { kind: 'line'; index: number; field: string | null } | { kind: 'element'; element: HTMLElement } | null;
+export type FocusSpot =
+  { kind: 'line'; index: number; field: string | null } | { kind: 'element'; element: HTMLElement } | null;
 
 const LINE_ROWS = 'tr[data-line]';
 
@@ -12,7 +13,11 @@ export function captureFocus(doc: Document = document): FocusSpot {
   const row = active.closest<HTMLElement>(LINE_ROWS);
   if (!row) return { kind: 'element', element: active };
   const rows = Array.from(doc.querySelectorAll<HTMLElement>(LINE_ROWS));
-  return { kind: 'line', index: rows.indexOf(row), field: active.closest<HTMLElement>('[data-field]')?.dataset.field ?? null };
+  return {
+    kind: 'line',
+    index: rows.indexOf(row),
+    field: active.closest<HTMLElement>('[data-field]')?.dataset.field ?? null,
+  };
 }
 
 /**

@@ -23,8 +23,16 @@ export function demographicsOf(fields: Partial<EncounterGrouperFields>): Grouper
 }
 
 /** The panel's inputs as the save sends them (blank = not given). */
-export function grouperInputsOf(d: GrouperDemographics): { age: number | null; sex: 'M' | 'F' | 'U' | null; dischargeStatus: number | null } {
-  return { age: wholeNumber(d.age, 150), sex: d.sex === '' ? null : d.sex, dischargeStatus: wholeNumber(d.dischargeStatus, 99) };
+export function grouperInputsOf(d: GrouperDemographics): {
+  age: number | null;
+  sex: 'M' | 'F' | 'U' | null;
+  dischargeStatus: number | null;
+} {
+  return {
+    age: wholeNumber(d.age, 150),
+    sex: d.sex === '' ? null : d.sex,
+    dischargeStatus: wholeNumber(d.dischargeStatus, 99),
+  };
 }
 
 export interface RegroupContext {
@@ -49,7 +57,11 @@ function wholeNumber(text: string, max: number): number | null {
  * Null while there is no diagnosis to group. A blank or unusable demographic is sent as missing, so
  * the grouper reports it instead of the screen guessing.
  */
-export function regroupRequest(lines: readonly DraftLine[], context: RegroupContext, demographics: GrouperDemographics): RegroupRequest | null {
+export function regroupRequest(
+  lines: readonly DraftLine[],
+  context: RegroupContext,
+  demographics: GrouperDemographics,
+): RegroupRequest | null {
   const diagnoses = lines.filter((l) => l.system === 'ICD10CM' && l.code.trim() !== '');
   const [principal, ...secondaries] = diagnoses;
   if (!principal) return null;
@@ -59,7 +71,10 @@ export function regroupRequest(lines: readonly DraftLine[], context: RegroupCont
     sex: demographics.sex === '' ? null : demographics.sex,
     dischargeStatus: wholeNumber(demographics.dischargeStatus, 99),
     principal: principal.code,
-    secondaries: secondaries.map((l) => ({ code: l.code, poa: l.poa !== null && POA.has(l.poa) ? (l.poa as Poa) : null })),
+    secondaries: secondaries.map((l) => ({
+      code: l.code,
+      poa: l.poa !== null && POA.has(l.poa) ? (l.poa as Poa) : null,
+    })),
     procedures: lines.filter((l) => l.system === 'ICD10PCS' && l.code.trim() !== '').map((l) => l.code),
     billedDrg: context.billedDrg && /^\d{1,3}$/.test(context.billedDrg) ? context.billedDrg : null,
     facility: context.facility,
@@ -80,9 +95,18 @@ const USAGE_TEXT: Record<string, string> = {
 
 /** What each secondary did to the DRG: the ones that made it "with MCC/CC", and the CC/MCCs that did not count and why. */
 export function secondaryNotes(result: RegroupResponse): { drivers: SecondaryNote[]; excluded: SecondaryNote[] } {
-  const drivers = result.secondaries.filter((s) => s.drives).map((s) => ({ code: s.code, text: `${s.usage === 'MCC' ? 'MCC' : 'CC'}: made it “with ${s.usage === 'MCC' ? 'MCC' : 'CC'}”` }));
+  const drivers = result.secondaries
+    .filter((s) => s.drives)
+    .map((s) => ({
+      code: s.code,
+      text: `${s.usage === 'MCC' ? 'MCC' : 'CC'}: made it “with ${s.usage === 'MCC' ? 'MCC' : 'CC'}”`,
+    }));
   const excluded = result.secondaries.flatMap((s) => {
-    const text = USAGE_TEXT[s.usage] ?? (s.severity !== 'NONE' && s.usage === 'NEITHER' ? `${s.severity} not counted (HAC, or died with an MCC-if-alive code)` : null);
+    const text =
+      USAGE_TEXT[s.usage] ??
+      (s.severity !== 'NONE' && s.usage === 'NEITHER'
+        ? `${s.severity} not counted (HAC, or died with an MCC-if-alive code)`
+        : null);
     return text ? [{ code: s.code, text }] : [];
   });
   return { drivers, excluded };

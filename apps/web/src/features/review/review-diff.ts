@@ -1,5 +1,18 @@
-import type { AuditCodeLineInput, AuditLineSystem, EncounterSettingCode, FindingType, ReviewCodeLineDto } from '@recode/contracts';
-import { deriveFindings, keyFindings, displayCode, normalizeCode, type AuditCodeLine, type FindingDraft } from '@recode/domain';
+import type {
+  AuditCodeLineInput,
+  AuditLineSystem,
+  EncounterSettingCode,
+  FindingType,
+  ReviewCodeLineDto,
+} from '@recode/contracts';
+import {
+  deriveFindings,
+  keyFindings,
+  displayCode,
+  normalizeCode,
+  type AuditCodeLine,
+  type FindingDraft,
+} from '@recode/domain';
 
 export interface KeyedFinding {
   /** The API's key for the same difference ("type|system|before|after", "#2"… for repeats), so classifications line up. */
@@ -17,7 +30,10 @@ export interface DrgPair {
 
 export interface ReviewComparison {
   setting: EncounterSettingCode;
-  coderCodes: readonly Pick<ReviewCodeLineDto, 'system' | 'code' | 'sequence' | 'principal' | 'poa' | 'modifiers' | 'units'>[];
+  coderCodes: readonly Pick<
+    ReviewCodeLineDto,
+    'system' | 'code' | 'sequence' | 'principal' | 'poa' | 'modifiers' | 'units'
+  >[];
   auditorCodes: readonly AuditCodeLineInput[];
   coderDrg: DrgPair | null;
   auditorDrg: DrgPair | null;
@@ -65,17 +81,23 @@ export function lineKey(system: AuditLineSystem, code: string): string {
  * code before is its code, an auditor line by those whose code after is its code. A resequencing marks
  * both principals; a line no finding touches is the same on both sides.
  */
-export function lineMarks(findings: readonly KeyedFinding[]): { coder: (system: AuditLineSystem, code: string) => LineMark; auditor: (system: AuditLineSystem, code: string) => LineMark } {
+export function lineMarks(findings: readonly KeyedFinding[]): {
+  coder: (system: AuditLineSystem, code: string) => LineMark;
+  auditor: (system: AuditLineSystem, code: string) => LineMark;
+} {
   const before = new Map<string, FindingType[]>();
   const after = new Map<string, FindingType[]>();
-  const note = (map: Map<string, FindingType[]>, key: string, type: FindingType) => map.set(key, [...(map.get(key) ?? []), type]);
+  const note = (map: Map<string, FindingType[]>, key: string, type: FindingType) =>
+    map.set(key, [...(map.get(key) ?? []), type]);
   for (const { draft } of findings) {
     if (draft.system === 'MSDRG') continue;
     if (draft.codeBefore) note(before, lineKey(draft.system, draft.codeBefore), draft.type);
     if (draft.codeAfter) note(after, lineKey(draft.system, draft.codeAfter), draft.type);
     // A resequencing names the two principals; both lines moved.
-    if (draft.type === 'resequenced' && draft.codeAfter) note(before, lineKey(draft.system, draft.codeAfter), draft.type);
-    if (draft.type === 'resequenced' && draft.codeBefore) note(after, lineKey(draft.system, draft.codeBefore), draft.type);
+    if (draft.type === 'resequenced' && draft.codeAfter)
+      note(before, lineKey(draft.system, draft.codeAfter), draft.type);
+    if (draft.type === 'resequenced' && draft.codeBefore)
+      note(after, lineKey(draft.system, draft.codeBefore), draft.type);
   }
   return {
     coder: (system, code) => markFor(before.get(lineKey(system, code)) ?? [], 'coder'),
@@ -103,8 +125,10 @@ export function describeChange(draft: ChangeParts): string {
   const after = displayCode(draft.system, draft.codeAfter);
   if (draft.type === 'added') return `+ ${after}`;
   if (draft.type === 'deleted') return `− ${before}`;
-  if (draft.type === 'poa_changed') return `${after} POA ${draft.poaBefore || 'exempt'} → ${draft.poaAfter || 'exempt'}`;
-  if (draft.type === 'modifier_changed') return `${after} modifiers ${(draft.modifiersBefore ?? []).join(' ') || 'none'} → ${(draft.modifiersAfter ?? []).join(' ') || 'none'}`;
+  if (draft.type === 'poa_changed')
+    return `${after} POA ${draft.poaBefore || 'exempt'} → ${draft.poaAfter || 'exempt'}`;
+  if (draft.type === 'modifier_changed')
+    return `${after} modifiers ${(draft.modifiersBefore ?? []).join(' ') || 'none'} → ${(draft.modifiersAfter ?? []).join(' ') || 'none'}`;
   if (draft.type === 'units_changed') return `${after} units ${draft.unitsBefore} → ${draft.unitsAfter}`;
   return `${before} → ${after}`;
 }

@@ -47,7 +47,10 @@ export function grouped(lines: readonly DraftLine[]): DraftLine[] {
 }
 
 export function addLine(lines: readonly DraftLine[], line: Omit<DraftLine, 'uid' | 'poaExempt'>): DraftLine[] {
-  return grouped([...lines, { ...line, code: normalizeCode(line.code), uid: nextUid(), poaExempt: line.system === 'ICD10CM' ? null : false }]);
+  return grouped([
+    ...lines,
+    { ...line, code: normalizeCode(line.code), uid: nextUid(), poaExempt: line.system === 'ICD10CM' ? null : false },
+  ]);
 }
 
 export function removeLine(lines: readonly DraftLine[], uid: string): DraftLine[] {
@@ -55,11 +58,24 @@ export function removeLine(lines: readonly DraftLine[], uid: string): DraftLine[
 }
 
 /** Replaces the code of a line (a revision), keeping its place, POA and modifiers. */
-export function reviseLine(lines: readonly DraftLine[], uid: string, code: string, description: string | null): DraftLine[] {
-  return lines.map((line) => (line.uid === uid ? { ...line, code: normalizeCode(code), description, poaExempt: line.system === 'ICD10CM' ? null : false } : line));
+export function reviseLine(
+  lines: readonly DraftLine[],
+  uid: string,
+  code: string,
+  description: string | null,
+): DraftLine[] {
+  return lines.map((line) =>
+    line.uid === uid
+      ? { ...line, code: normalizeCode(code), description, poaExempt: line.system === 'ICD10CM' ? null : false }
+      : line,
+  );
 }
 
-export function updateLine(lines: readonly DraftLine[], uid: string, patch: Partial<Pick<DraftLine, 'poa' | 'modifiers' | 'units'>>): DraftLine[] {
+export function updateLine(
+  lines: readonly DraftLine[],
+  uid: string,
+  patch: Partial<Pick<DraftLine, 'poa' | 'modifiers' | 'units'>>,
+): DraftLine[] {
   return lines.map((line) => (line.uid === uid ? { ...line, ...patch } : line));
 }
 
@@ -82,7 +98,10 @@ export function moveLine(lines: readonly DraftLine[], uid: string, step: -1 | 1)
  * Which systems carry a principal (first-listed) flag on their first line: whatever the coder's lines say,
  * and for a system the coder did not use, ICD-10-CM always and ICD-10-PCS for inpatient records.
  */
-export function principalSystems(coderLines: readonly ReviewCodeLineDto[], setting: EncounterSettingCode): Set<AuditLineSystem> {
+export function principalSystems(
+  coderLines: readonly ReviewCodeLineDto[],
+  setting: EncounterSettingCode,
+): Set<AuditLineSystem> {
   const systems = new Set<AuditLineSystem>(coderLines.filter((line) => line.principal).map((line) => line.system));
   const used = new Set(coderLines.map((line) => line.system));
   if (!used.has('ICD10CM')) systems.add('ICD10CM');
@@ -91,7 +110,10 @@ export function principalSystems(coderLines: readonly ReviewCodeLineDto[], setti
 }
 
 /** The lines as the API takes them: sequence 1… within each system, the first flagged principal where the system has one. */
-export function toCodeInputs(lines: readonly DraftLine[], principal: ReadonlySet<AuditLineSystem>): AuditCodeLineInput[] {
+export function toCodeInputs(
+  lines: readonly DraftLine[],
+  principal: ReadonlySet<AuditLineSystem>,
+): AuditCodeLineInput[] {
   const seen = new Map<AuditLineSystem, number>();
   return grouped(lines).map((line) => {
     const sequence = (seen.get(line.system) ?? 0) + 1;

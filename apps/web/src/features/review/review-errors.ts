@@ -22,7 +22,8 @@ export interface SaveProblems {
 
 const LINE_PATH = /^body\.codes\.(\d+)(?:\.(\w+))?/;
 
-export const lineSnapshot = (line: DraftLine): string => JSON.stringify([line.system, line.code, line.poa, line.modifiers]);
+export const lineSnapshot = (line: DraftLine): string =>
+  JSON.stringify([line.system, line.code, line.poa, line.modifiers]);
 
 /** The API names a line by its 0-based index in the saved list ("body.codes.6.poa"); the screen numbers lines 1… within each system. */
 function describeDetail(detail: ErrorDetail, ordered: readonly DraftLine[]): LineProblem | null {
@@ -35,7 +36,12 @@ function describeDetail(detail: ErrorDetail, ordered: readonly DraftLine[]): Lin
   let text = detail.message;
   if (text.startsWith(`${line.code}: `)) text = text.slice(line.code.length + 2);
   else if (text.startsWith(`${line.code} `)) text = text.slice(line.code.length + 1);
-  return { uid: line.uid, field: match[2] ?? 'code', message: `${CODE_SYSTEM_LABELS[line.system]} line ${number}, ${shown}: ${text}`, snapshot: lineSnapshot(line) };
+  return {
+    uid: line.uid,
+    field: match[2] ?? 'code',
+    message: `${CODE_SYSTEM_LABELS[line.system]} line ${number}, ${shown}: ${text}`,
+    snapshot: lineSnapshot(line),
+  };
 }
 
 /** Splits a refused save into problems on lines (highlighted in the table) and the rest. */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { reviewShortcut, type KeyLike } from './review-shortcuts';
 
-const key = (k: string, patch: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, inTextField: false, ...patch });
+const key = (k: string, patch: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  inTextField: false,
+  ...patch,
+});
 
 describe('reviewShortcut', () => {
   it('maps the documented keys', () => {

@@ -14,8 +14,13 @@ describe('versionConflictFrom', () => {
   });
 
   it('falls back to the message, and ignores other errors', () => {
-    expect(versionConflictFrom(new ApiError({ status: 409, code: 'ITEM_VERSION_CONFLICT', message: 'x (now version 7)' }))?.currentVersion).toBe(7);
-    expect(versionConflictFrom(new ApiError({ status: 409, code: 'AUDIT_NOT_IN_REVIEW', message: 'released' }))).toBeNull();
+    expect(
+      versionConflictFrom(new ApiError({ status: 409, code: 'ITEM_VERSION_CONFLICT', message: 'x (now version 7)' }))
+        ?.currentVersion,
+    ).toBe(7);
+    expect(
+      versionConflictFrom(new ApiError({ status: 409, code: 'AUDIT_NOT_IN_REVIEW', message: 'released' })),
+    ).toBeNull();
     expect(versionConflictFrom(new Error('boom'))).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ export function versionConflictFrom(error: unknown): VersionConflict | null {
   if (!(error instanceof ApiError) || error.status !== 409 || error.code !== 'ITEM_VERSION_CONFLICT') return null;
   const detail = error.details.find((d) => typeof d.currentVersion === 'number');
   const fromMessage = /now version (\d+)/.exec(error.message)?.[1];
-  const currentVersion = typeof detail?.currentVersion === 'number' ? detail.currentVersion : fromMessage ? Number(fromMessage) : null;
+  const currentVersion =
+    typeof detail?.currentVersion === 'number' ? detail.currentVersion : fromMessage ? Number(fromMessage) : null;
   return { currentVersion, message: error.message };
 }

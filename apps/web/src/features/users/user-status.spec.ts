@@ -10,7 +10,10 @@ describe('userStatus', () => {
   });
 
   it('is locked while the lock lasts', () => {
-    expect(userStatus({ active: true, lockedUntil: '2026-03-01T12:15:00Z' }, now)).toEqual({ label: 'Locked', tone: 'warning' });
+    expect(userStatus({ active: true, lockedUntil: '2026-03-01T12:15:00Z' }, now)).toEqual({
+      label: 'Locked',
+      tone: 'warning',
+    });
   });
 
   it('is inactive when deactivated, locked or not', () => {

@@ -13,7 +13,8 @@ describe('dueLabel', () => {
 });
 
 describe('sortWorklist', () => {
-  const item = (id: string, patch: Partial<WorklistItemDto>) => ({ id, auditName: 'A', drawOrder: 1, overdue: false, dueDate: null, ...patch }) as WorklistItemDto;
+  const item = (id: string, patch: Partial<WorklistItemDto>) =>
+    ({ id, auditName: 'A', drawOrder: 1, overdue: false, dueDate: null, ...patch }) as WorklistItemDto;
 
   it('puts overdue work first, then the earliest due date, undated last', () => {
     const sorted = sortWorklist([

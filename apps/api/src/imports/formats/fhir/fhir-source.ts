@@ -21,7 +21,9 @@ type Resource = { resourceType?: unknown; id?: unknown };
  */
 export async function openFhirSource(path: string, skipBytes: number, ctx: MapContext): Promise<RecordSource> {
   const ndjson = await firstLineIsResource(path, skipBytes);
-  const input = ndjson ? createReadStream(path, { start: skipBytes, encoding: 'utf8', highWaterMark: 256 * 1024 }) : null;
+  const input = ndjson
+    ? createReadStream(path, { start: skipBytes, encoding: 'utf8', highWaterMark: 256 * 1024 })
+    : null;
   const patients = new Map<string, R4Patient>();
   const remember = (r: Resource): void => void (typeof r.id === 'string' && patients.set(r.id, r as R4Patient));
   async function* resources(): AsyncGenerator<{ resource: Resource; rowNo: number; where: string }> {
@@ -34,17 +36,26 @@ export async function openFhirSource(path: string, skipBytes: number, ctx: MapCo
       }
       return;
     }
-    if ((await stat(path)).size > MAX_BUNDLE_BYTES) throw new ImportFileError('IMPORT_FHIR_TOO_LARGE', 'The FHIR Bundle is larger than 64 MB: export it as NDJSON (one resource per line, as FHIR Bulk Data does)');
+    if ((await stat(path)).size > MAX_BUNDLE_BYTES)
+      throw new ImportFileError(
+        'IMPORT_FHIR_TOO_LARGE',
+        'The FHIR Bundle is larger than 64 MB: export it as NDJSON (one resource per line, as FHIR Bulk Data does)',
+      );
     const text = (await readFile(path, 'utf8')).slice(skipBytes ? 1 : 0);
     let doc: Resource & { entry?: { resource?: Resource }[] };
     try {
       doc = JSON.parse(text);
     } catch (err) {
-      throw new ImportFileError('IMPORT_FHIR_MALFORMED', `The FHIR file is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, [{ path: 'file', message: 'invalid JSON' }]);
+      throw new ImportFileError(
+        'IMPORT_FHIR_MALFORMED',
+        `The FHIR file is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+        [{ path: 'file', message: 'invalid JSON' }],
+      );
     }
     if (doc.resourceType !== 'Bundle') return yield { resource: doc, rowNo: 1, where: 'the file' };
     for (const entry of doc.entry ?? []) if (entry.resource?.resourceType === 'Patient') remember(entry.resource);
-    for (const [i, entry] of (doc.entry ?? []).entries()) yield { resource: entry.resource ?? {}, rowNo: i + 1, where: `Bundle.entry[${i}]` };
+    for (const [i, entry] of (doc.entry ?? []).entries())
+      yield { resource: entry.resource ?? {}, rowNo: i + 1, where: `Bundle.entry[${i}]` };
   }
   async function* rows(): AsyncGenerator<SourceRow[]> {
     let index = 0;
@@ -66,7 +77,11 @@ export async function openFhirSource(path: string, skipBytes: number, ctx: MapCo
     }
     if (index === 0) {
       const what = [...skipped].map(([t, n]) => `${n} ${t}`).join(', ') || 'no resources';
-      throw new ImportFileError('IMPORT_FHIR_NO_CLAIMS', `The FHIR file holds ${what} and no ExplanationOfBenefit or Claim resource: there is no claim to import`, [{ path: 'file', message: 'no claim resources' }]);
+      throw new ImportFileError(
+        'IMPORT_FHIR_NO_CLAIMS',
+        `The FHIR file holds ${what} and no ExplanationOfBenefit or Claim resource: there is no claim to import`,
+        [{ path: 'file', message: 'no claim resources' }],
+      );
     }
     if (batch.length) yield batch;
   }
@@ -78,9 +93,15 @@ function parseLine(text: string, line: number): Resource {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Resource;
   } catch (err) {
-    throw new ImportFileError('IMPORT_FHIR_MALFORMED', `NDJSON line ${line} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`, [{ path: `file:line:${line}`, message: 'invalid JSON' }]);
+    throw new ImportFileError(
+      'IMPORT_FHIR_MALFORMED',
+      `NDJSON line ${line} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+      [{ path: `file:line:${line}`, message: 'invalid JSON' }],
+    );
   }
-  throw new ImportFileError('IMPORT_FHIR_MALFORMED', `NDJSON line ${line} is not a FHIR resource (a JSON object)`, [{ path: `file:line:${line}`, message: 'not an object' }]);
+  throw new ImportFileError('IMPORT_FHIR_MALFORMED', `NDJSON line ${line} is not a FHIR resource (a JSON object)`, [
+    { path: `file:line:${line}`, message: 'not an object' },
+  ]);
 }
 
 /** NDJSON when the first non-blank line is a whole JSON object by itself; a pretty-printed Bundle's first line is not. */

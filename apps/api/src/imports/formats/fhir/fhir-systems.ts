@@ -27,12 +27,17 @@ export interface PickedCode {
  * The first coding of `concept` whose system is one of `wanted`; null with the systems seen when none
  * is (unknown systems are reported, never guessed). A coding without a system is "unknown" too.
  */
-export function pick(concept: CodeableConcept | undefined, wanted: readonly (CodeSystem | 'LINE')[]): { found: PickedCode | null; seen: string[] } {
+export function pick(
+  concept: CodeableConcept | undefined,
+  wanted: readonly (CodeSystem | 'LINE')[],
+): { found: PickedCode | null; seen: string[] } {
   const codings = concept?.coding ?? [];
   for (const [index, c] of codings.entries()) {
     // The WHO URI also labels ICD-10-PCS procedures in Blue Button exports: read it by where it stands.
-    const system = c.system === WHO_ICD10 && wanted.includes('ICD10PCS') ? 'ICD10PCS' : c.system ? SYSTEMS[c.system] : undefined;
-    if (system && wanted.includes(system) && c.code) return { found: { code: c.code.replace('.', '').trim(), system, index }, seen: [] };
+    const system =
+      c.system === WHO_ICD10 && wanted.includes('ICD10PCS') ? 'ICD10PCS' : c.system ? SYSTEMS[c.system] : undefined;
+    if (system && wanted.includes(system) && c.code)
+      return { found: { code: c.code.replace('.', '').trim(), system, index }, seen: [] };
   }
   return { found: null, seen: codings.map((c) => c.system ?? '(no system)') };
 }

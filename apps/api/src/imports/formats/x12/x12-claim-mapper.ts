@@ -31,7 +31,9 @@ const COLUMNS: Readonly<Record<EncounterField, string>> = {
 };
 
 export function whereText(w: X12Where): string {
-  return w.segment === 'SV1' || w.segment === 'SV2' || w.segment === 'LX' ? `${w.segment} segment (line ${w.ordinal}), element ${w.element}` : `${w.segment} segment ${w.ordinal}, element ${w.element}`;
+  return w.segment === 'SV1' || w.segment === 'SV2' || w.segment === 'LX'
+    ? `${w.segment} segment (line ${w.ordinal}), element ${w.element}`
+    : `${w.segment} segment ${w.ordinal}, element ${w.element}`;
 }
 
 /**
@@ -42,7 +44,16 @@ export function whereText(w: X12Where): string {
  * others: the statement start, or the first service line's DTP*472.
  */
 export function mapX12Claim(claim: X12Claim, ctx: MapContext): MappedRow {
-  const setting = claim.kind === 'P' ? 'profee' : claim.facilityCode.startsWith('11') ? 'inpatient' : claim.lines.some((l) => l.revenueCode.startsWith('045')) ? 'ed' : claim.facilityCode ? 'outpatient' : '';
+  const setting =
+    claim.kind === 'P'
+      ? 'profee'
+      : claim.facilityCode.startsWith('11')
+        ? 'inpatient'
+        : claim.lines.some((l) => l.revenueCode.startsWith('045'))
+          ? 'ed'
+          : claim.facilityCode
+            ? 'outpatient'
+            : '';
   const inpatient = setting === 'inpatient';
   const serviceDate = claim.statementFrom || claim.lines.find((l) => l.serviceDate)?.serviceDate || '';
   const fields = {
@@ -63,19 +74,27 @@ export function mapX12Claim(claim: X12Claim, ctx: MapContext): MappedRow {
     sex: claim.sex,
     dischargeStatus: inpatient ? claim.patientStatus : '',
   };
-  const issues: RowIssue[] = claim.issues.map((i) => ({ field: whereText(i.where), value: i.value, code: i.code, severity: SEVERITY[i.code] ?? 'reject', message: i.message }));
+  const issues: RowIssue[] = claim.issues.map((i) => ({
+    field: whereText(i.where),
+    value: i.value,
+    code: i.code,
+    severity: SEVERITY[i.code] ?? 'reject',
+    message: i.message,
+  }));
   const codes: RawCode[] = [
     ...claim.diagnoses.map((d, i) => codeOf('dx', d, i)),
     ...claim.procedures.map((p, i) => codeOf('px', p, i)),
-    ...claim.lines.filter((l) => l.code).map((l): RawCode => ({
-      ...codeOf('line', { qualifier: l.qualifier, code: l.code, poa: '', where: l.where }, l.lineNo - 1),
-      modifiers: l.modifiers,
-      modifiersField: `${whereText(l.where)} (modifiers)`,
-      units: l.units,
-      unitsField: `${l.where.segment} segment (line ${l.where.ordinal}), element ${l.where.segment === 'SV2' ? 5 : 4}`,
-      line: l.lineNo,
-      seq: l.lineNo,
-    })),
+    ...claim.lines
+      .filter((l) => l.code)
+      .map((l): RawCode => ({
+        ...codeOf('line', { qualifier: l.qualifier, code: l.code, poa: '', where: l.where }, l.lineNo - 1),
+        modifiers: l.modifiers,
+        modifiersField: `${whereText(l.where)} (modifiers)`,
+        units: l.units,
+        unitsField: `${l.where.segment} segment (line ${l.where.ordinal}), element ${l.where.segment === 'SV2' ? 5 : 4}`,
+        line: l.lineNo,
+        seq: l.lineNo,
+      })),
   ];
   return { rowNo: claim.position, fields, columns: COLUMNS, codes, issues };
 }

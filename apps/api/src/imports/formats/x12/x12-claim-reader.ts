@@ -56,7 +56,12 @@ export class X12ClaimReader {
   }
 
   private nm1(s: X12Segment): void {
-    if (!el(s, 1) || !el(s, 2)) fail(s, 'IMPORT_X12_ELEMENT_MISSING', `NM1${el(s, 1) ? `*${el(s, 1)}` : ''} lacks its required ${el(s, 1) ? 'NM102 (entity type qualifier)' : 'NM101 (entity identifier)'}`);
+    if (!el(s, 1) || !el(s, 2))
+      fail(
+        s,
+        'IMPORT_X12_ELEMENT_MISSING',
+        `NM1${el(s, 1) ? `*${el(s, 1)}` : ''} lacks its required ${el(s, 1) ? 'NM102 (entity type qualifier)' : 'NM101 (entity identifier)'}`,
+      );
     this.lastNm1 = el(s, 1);
     if (this.claim) return;
     if (el(s, 1) === '85') this.ctx.billingNpi = el(s, 9);
@@ -93,8 +98,20 @@ export class X12ClaimReader {
     };
     const where = (element: number): X12Where => ({ segment: 'CLM', ordinal: 1, element, position: s.position });
     if (!el(s, 1)) fail(s, 'IMPORT_X12_ELEMENT_MISSING', 'CLM01 (claim id) is required');
-    if (!el(s, 2)) this.claim.issues.push({ where: where(2), value: '', code: 'X12_ELEMENT_MISSING', message: 'CLM02 (total charges) is required' });
-    if (!this.claim.facilityCode) this.claim.issues.push({ where: where(5), value: el(s, 5), code: 'X12_ELEMENT_MISSING', message: 'CLM05-1 (facility type code / place of service) is required; the setting cannot be told without it' });
+    if (!el(s, 2))
+      this.claim.issues.push({
+        where: where(2),
+        value: '',
+        code: 'X12_ELEMENT_MISSING',
+        message: 'CLM02 (total charges) is required',
+      });
+    if (!this.claim.facilityCode)
+      this.claim.issues.push({
+        where: where(5),
+        value: el(s, 5),
+        code: 'X12_ELEMENT_MISSING',
+        message: 'CLM05-1 (facility type code / place of service) is required; the setting cannot be told without it',
+      });
   }
 
   private claimSegment(s: X12Segment, claim: X12Claim): void {
@@ -112,9 +129,23 @@ export class X12ClaimReader {
         break;
       case 'LX':
         this.inLine = true;
-        claim.lines.push({ lineNo: Number(el(s, 1)) || claim.lines.length + 1, qualifier: '', code: '', modifiers: [], units: '', revenueCode: '', serviceDate: '', where: { segment: 'LX', ordinal: claim.lines.length + 1, element: 1, position: s.position } });
+        claim.lines.push({
+          lineNo: Number(el(s, 1)) || claim.lines.length + 1,
+          qualifier: '',
+          code: '',
+          modifiers: [],
+          units: '',
+          revenueCode: '',
+          serviceDate: '',
+          where: { segment: 'LX', ordinal: claim.lines.length + 1, element: 1, position: s.position },
+        });
         if (claim.lines.length === MAX_LINES[claim.kind] + 1) {
-          claim.issues.push({ where: { segment: 'LX', ordinal: claim.lines.length, element: 1, position: s.position }, value: el(s, 1), code: 'X12_LOOP_OVER_MAX', message: `loop 2400 (service line) repeats more than its maximum of ${MAX_LINES[claim.kind]} in an 837${claim.kind}` });
+          claim.issues.push({
+            where: { segment: 'LX', ordinal: claim.lines.length, element: 1, position: s.position },
+            value: el(s, 1),
+            code: 'X12_LOOP_OVER_MAX',
+            message: `loop 2400 (service line) repeats more than its maximum of ${MAX_LINES[claim.kind]} in an 837${claim.kind}`,
+          });
         }
         break;
       case 'SV1':
@@ -148,10 +179,26 @@ export class X12ClaimReader {
 
   /** Orders the guide fixes that files get wrong in practice; a break is a file error at its segment. */
   private checkOrder(s: X12Segment): void {
-    if (s.id === 'N4' && this.previous !== 'N3' && this.previous !== 'NM1') fail(s, 'IMPORT_X12_ORDER', `N4 (city/state/ZIP) must follow its N3 address or NM1 name, not ${this.previous}: segments are out of order`);
-    if (this.previous === 'N3' && s.id !== 'N4') fail(s, 'IMPORT_X12_ORDER', `the N3 address at segment ${s.position - 1} must be followed by its N4 (city/state/ZIP), not ${s.id}: segments are out of order`);
-    if ((s.id === 'SV1' || s.id === 'SV2') && !this.inLine) fail(s, 'IMPORT_X12_ORDER', `${s.id} (service line) must follow an LX that opens loop 2400`);
-    if (s.id === 'HI' && this.inLine) fail(s, 'IMPORT_X12_ORDER', 'HI (claim diagnoses) belongs to loop 2300, before the first LX service line: segments are out of order');
+    if (s.id === 'N4' && this.previous !== 'N3' && this.previous !== 'NM1')
+      fail(
+        s,
+        'IMPORT_X12_ORDER',
+        `N4 (city/state/ZIP) must follow its N3 address or NM1 name, not ${this.previous}: segments are out of order`,
+      );
+    if (this.previous === 'N3' && s.id !== 'N4')
+      fail(
+        s,
+        'IMPORT_X12_ORDER',
+        `the N3 address at segment ${s.position - 1} must be followed by its N4 (city/state/ZIP), not ${s.id}: segments are out of order`,
+      );
+    if ((s.id === 'SV1' || s.id === 'SV2') && !this.inLine)
+      fail(s, 'IMPORT_X12_ORDER', `${s.id} (service line) must follow an LX that opens loop 2400`);
+    if (s.id === 'HI' && this.inLine)
+      fail(
+        s,
+        'IMPORT_X12_ORDER',
+        'HI (claim diagnoses) belongs to loop 2300, before the first LX service line: segments are out of order',
+      );
     if (s.id === 'LX' && !this.claim) fail(s, 'IMPORT_X12_ORDER', 'LX (service line) outside a CLM claim');
   }
 }

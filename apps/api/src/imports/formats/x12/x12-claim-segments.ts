@@ -29,22 +29,42 @@ export function readHi(s: X12Segment, ordinal: number, claim: X12Claim): void {
     if (!raw) continue;
     const parts = raw.split(c);
     const qualifier = (parts[0] ?? '').trim();
-    const code: X12Code = { qualifier, code: (parts[1] ?? '').trim().replace('.', ''), poa: (parts[8] ?? '').trim(), where: { segment: 'HI', ordinal, element: i, position: s.position } };
+    const code: X12Code = {
+      qualifier,
+      code: (parts[1] ?? '').trim().replace('.', ''),
+      poa: (parts[8] ?? '').trim(),
+      where: { segment: 'HI', ordinal, element: i, position: s.position },
+    };
     const icd9 = ICD9.get(qualifier);
     if (icd9) {
-      claim.issues.push({ where: code.where, value: raw, code: 'X12_ICD9_QUALIFIER', message: `qualifier ${qualifier} marks an ${icd9} code (${code.code}); only ICD-10 is imported (ABK/ABF/ABJ/APR, BBR/BBQ), so the claim was rejected rather than guessed` });
+      claim.issues.push({
+        where: code.where,
+        value: raw,
+        code: 'X12_ICD9_QUALIFIER',
+        message: `qualifier ${qualifier} marks an ${icd9} code (${code.code}); only ICD-10 is imported (ABK/ABF/ABJ/APR, BBR/BBQ), so the claim was rejected rather than guessed`,
+      });
       continue;
     }
     if (DX.has(qualifier)) {
       const hasPrincipal = claim.diagnoses[0]?.qualifier === 'ABK';
       if (qualifier === 'ABK' && hasPrincipal) {
         // Kept as another diagnosis (the first ABK stays principal) and flagged for the auditor.
-        claim.issues.push({ where: code.where, value: raw, code: 'X12_PRINCIPAL_TWICE', message: `a second ABK principal diagnosis (${code.code}); a claim has one, so it was kept as a secondary diagnosis` });
+        claim.issues.push({
+          where: code.where,
+          value: raw,
+          code: 'X12_PRINCIPAL_TWICE',
+          message: `a second ABK principal diagnosis (${code.code}); a claim has one, so it was kept as a secondary diagnosis`,
+        });
         claim.diagnoses.push({ ...code, qualifier: 'ABF' });
       } else if (qualifier === 'ABK') claim.diagnoses.unshift(code);
       else claim.diagnoses.push(code);
       if (claim.diagnoses.length === MAX_DX[claim.kind] + 1) {
-        claim.issues.push({ where: code.where, value: raw, code: 'X12_LOOP_OVER_MAX', message: `more than ${MAX_DX[claim.kind]} diagnoses, the most an 837${claim.kind} allows` });
+        claim.issues.push({
+          where: code.where,
+          value: raw,
+          code: 'X12_LOOP_OVER_MAX',
+          message: `more than ${MAX_DX[claim.kind]} diagnoses, the most an 837${claim.kind} allows`,
+        });
       }
     } else if (qualifier === 'ABJ') claim.admitting.push(code);
     else if (qualifier === 'APR') claim.reasons.push(code);
@@ -68,10 +88,20 @@ export function readServiceLine(s: X12Segment, claim: X12Claim): void {
   line.units = el(s, institutional ? 5 : 4);
   line.where = { segment: s.id, ordinal: line.where.ordinal, element: institutional ? 2 : 1, position: s.position };
   if (!institutional && !composite) {
-    claim.issues.push({ where: line.where, value: '', code: 'X12_ELEMENT_MISSING', message: 'SV101 (procedure code) is required' });
+    claim.issues.push({
+      where: line.where,
+      value: '',
+      code: 'X12_ELEMENT_MISSING',
+      message: 'SV101 (procedure code) is required',
+    });
   }
   if (line.code && line.qualifier !== 'HC') {
-    claim.issues.push({ where: line.where, value: composite, code: 'X12_LINE_QUALIFIER', message: `product/service qualifier ${line.qualifier} is not HC (CPT/HCPCS); the line's code was not imported` });
+    claim.issues.push({
+      where: line.where,
+      value: composite,
+      code: 'X12_LINE_QUALIFIER',
+      message: `product/service qualifier ${line.qualifier} is not HC (CPT/HCPCS); the line's code was not imported`,
+    });
     line.code = '';
   }
 }

@@ -7,15 +7,31 @@ import { runInNewContext } from 'node:vm';
 import { openX12Source } from './x12-source';
 import { X12Tokenizer } from './x12-tokenizer';
 
-const ISA = 'ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *251201*1200*^*00501*000000001*0*T*:~';
+const ISA =
+  'ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *251201*1200*^*00501*000000001*0*T*:~';
 
 function claimSegments(i: number): string[] {
-  return [`HL*${i + 2}*1*22*0`, 'SBR*P*18*******MB', `NM1*IL*1*DOE*JANE****MI*M${i}`, 'DMG*D8*19500101*F', `CLM*C${i}*150***11:B:1*Y*A*Y*Y`, 'HI*ABK:E119*ABF:I10', 'LX*1', 'SV1*HC:99213:25*150*UN*1***1', 'DTP*472*D8*20251115'];
+  return [
+    `HL*${i + 2}*1*22*0`,
+    'SBR*P*18*******MB',
+    `NM1*IL*1*DOE*JANE****MI*M${i}`,
+    'DMG*D8*19500101*F',
+    `CLM*C${i}*150***11:B:1*Y*A*Y*Y`,
+    'HI*ABK:E119*ABF:I10',
+    'LX*1',
+    'SV1*HC:99213:25*150*UN*1***1',
+    'DTP*472*D8*20251115',
+  ];
 }
 
 async function writeBig(path: string, claims: number): Promise<void> {
   const out = createWriteStream(path);
-  const head = ['GS*HC*S*R*20251201*1200*1*X*005010X222A1', 'ST*837*0001*005010X222A1', 'BHT*0019*00*1*20251201*1200*CH', 'NM1*85*2*HOSP*****XX*1234567893'];
+  const head = [
+    'GS*HC*S*R*20251201*1200*1*X*005010X222A1',
+    'ST*837*0001*005010X222A1',
+    'BHT*0019*00*1*20251201*1200*CH',
+    'NM1*85*2*HOSP*****XX*1234567893',
+  ];
   out.write(ISA + '\n' + head.map((s) => s + '~\n').join(''));
   let inSt = 3;
   for (let i = 0; i < claims; i++) {
@@ -67,7 +83,9 @@ describe('X12 837 source', () => {
     const ids = [...whole.push(text), ...whole.finish()].map((s) => s.id);
     const bytewise = new X12Tokenizer();
     const pieces = [...text].flatMap((c) => bytewise.push(c));
-    expect([...pieces, ...bytewise.finish()].map((s) => `${s.id}@${s.position}`)).toEqual(ids.map((id, i) => `${id}@${i + 1}`));
+    expect([...pieces, ...bytewise.finish()].map((s) => `${s.id}@${s.position}`)).toEqual(
+      ids.map((id, i) => `${id}@${i + 1}`),
+    );
     expect(ids).toEqual(['ISA', 'GS', 'ST', 'SE', 'GE', 'IEA']);
   });
 });

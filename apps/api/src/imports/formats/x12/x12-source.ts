@@ -43,7 +43,10 @@ export function openX12Source(path: string, skipBytes: number, ctx: MapContext):
     }
     take(tokenizer.finish());
     envelope.finish(last);
-    if (index === 0) throw new ImportFileError('IMPORT_X12_NO_CLAIMS', 'The 837 file is well formed but holds no CLM claim', [{ path: `x12:segment:${last}`, message: 'no CLM segment' }]);
+    if (index === 0)
+      throw new ImportFileError('IMPORT_X12_NO_CLAIMS', 'The 837 file is well formed but holds no CLM claim', [
+        { path: `x12:segment:${last}`, message: 'no CLM segment' },
+      ]);
     if (batch.length) yield batch;
   }
   return { header: [], rows: rows(), close: () => input.destroy() };

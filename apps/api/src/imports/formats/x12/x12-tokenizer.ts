@@ -46,9 +46,11 @@ export class X12Tokenizer {
     const out = this.drain(true);
     if (this.buffer.trim()) {
       const text = this.buffer.trim().slice(0, 40);
-      throw new ImportFileError('IMPORT_X12_TRUNCATED', `The file ends inside a segment after segment ${this.position} ("${text}"): the file is truncated or the segment terminator is missing`, [
-        { path: `x12:segment:${this.position + 1}`, message: 'unterminated segment' },
-      ]);
+      throw new ImportFileError(
+        'IMPORT_X12_TRUNCATED',
+        `The file ends inside a segment after segment ${this.position} ("${text}"): the file is truncated or the segment terminator is missing`,
+        [{ path: `x12:segment:${this.position + 1}`, message: 'unterminated segment' }],
+      );
     }
     return out;
   }
@@ -111,24 +113,33 @@ export class X12Tokenizer {
     const id = elements[0] ?? '';
     this.position += 1;
     if (!SEGMENT_ID.test(id)) {
-      throw new ImportFileError('IMPORT_X12_SEGMENT_ID', `Segment ${this.position} (character ${this.base + at}) has no valid segment id ("${text.slice(0, 20)}"): an id is 2–3 capital letters or digits. The separators may be wrong or a segment may be cut`, [
-        { path: `x12:segment:${this.position}`, message: `bad segment id "${id.slice(0, 10)}"` },
-      ]);
+      throw new ImportFileError(
+        'IMPORT_X12_SEGMENT_ID',
+        `Segment ${this.position} (character ${this.base + at}) has no valid segment id ("${text.slice(0, 20)}"): an id is 2–3 capital letters or digits. The separators may be wrong or a segment may be cut`,
+        [{ path: `x12:segment:${this.position}`, message: `bad segment id "${id.slice(0, 10)}"` }],
+      );
     }
     return { id, elements, position: this.position, offset: this.base + at, separators };
   }
 
   private notIsa(text: string, at: number): never {
-    const what = this.position === 0 ? 'The file does not start with an ISA interchange header' : `After the IEA at segment ${this.position} the next interchange does not start with ISA`;
-    throw new ImportFileError('IMPORT_X12_ISA_MISSING', `${what} (character ${this.base + at}: "${text.trim().slice(0, 20)}"), or the ISA is shorter than its fixed 106 characters`, [
-      { path: `x12:segment:${this.position + 1}`, message: 'ISA expected' },
-    ]);
+    const what =
+      this.position === 0
+        ? 'The file does not start with an ISA interchange header'
+        : `After the IEA at segment ${this.position} the next interchange does not start with ISA`;
+    throw new ImportFileError(
+      'IMPORT_X12_ISA_MISSING',
+      `${what} (character ${this.base + at}: "${text.trim().slice(0, 20)}"), or the ISA is shorter than its fixed 106 characters`,
+      [{ path: `x12:segment:${this.position + 1}`, message: 'ISA expected' }],
+    );
   }
 
   private tooLong(at: number): never {
-    throw new ImportFileError('IMPORT_X12_SEPARATORS', `Segment ${this.position + 1} (character ${this.base + at}) runs over 64 KB without a segment terminator "${this.separators?.segment}": the terminator the ISA declares is not used in the file`, [
-      { path: `x12:segment:${this.position + 1}`, message: 'no segment terminator' },
-    ]);
+    throw new ImportFileError(
+      'IMPORT_X12_SEPARATORS',
+      `Segment ${this.position + 1} (character ${this.base + at}) runs over 64 KB without a segment terminator "${this.separators?.segment}": the terminator the ISA declares is not used in the file`,
+      [{ path: `x12:segment:${this.position + 1}`, message: 'no segment terminator' }],
+    );
   }
 }
 

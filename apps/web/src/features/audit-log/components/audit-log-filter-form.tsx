@@ -14,7 +14,10 @@ export function AuditLogFilterForm({ initial, onApply, onClear }: AuditLogFilter
   const form = useFormState(initial);
   const { values, errors, set } = form;
   // An action typed into the URL that this build does not know is still offered, not silently dropped.
-  const actions = values.action && !AUDIT_ACTIONS.some((action) => action === values.action) ? [values.action, ...AUDIT_ACTIONS] : AUDIT_ACTIONS;
+  const actions =
+    values.action && !AUDIT_ACTIONS.some((action) => action === values.action)
+      ? [values.action, ...AUDIT_ACTIONS]
+      : AUDIT_ACTIONS;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -33,8 +36,20 @@ export function AuditLogFilterForm({ initial, onApply, onClear }: AuditLogFilter
         options={[{ value: '', label: 'All actions' }, ...actions.map((action) => ({ value: action, label: action }))]}
         error={errors.action}
       />
-      <TextField label="Actor ID" value={values.actorId} onValueChange={set('actorId')} error={errors.actorId} placeholder="User UUID" />
-      <TextField label="Entity type" value={values.entityType} onValueChange={set('entityType')} error={errors.entityType} placeholder="e.g. user" />
+      <TextField
+        label="Actor ID"
+        value={values.actorId}
+        onValueChange={set('actorId')}
+        error={errors.actorId}
+        placeholder="User UUID"
+      />
+      <TextField
+        label="Entity type"
+        value={values.entityType}
+        onValueChange={set('entityType')}
+        error={errors.entityType}
+        placeholder="e.g. user"
+      />
       <TextField label="Entity ID" value={values.entityId} onValueChange={set('entityId')} error={errors.entityId} />
       <TextField label="From" type="date" value={values.from} onValueChange={set('from')} error={errors.from} />
       <TextField label="To" type="date" value={values.to} onValueChange={set('to')} error={errors.to} />

@@ -51,7 +51,9 @@ export function AuditLogTable({ entries, onFilterActor, onFilterEntity }: AuditL
                     <button
                       type="button"
                       className="link-button"
-                      onClick={() => entry.entityType && entry.entityId && onFilterEntity(entry.entityType, entry.entityId)}
+                      onClick={() =>
+                        entry.entityType && entry.entityId && onFilterEntity(entry.entityType, entry.entityId)
+                      }
                       title={`Show only entries about ${entry.entityType} ${entry.entityId}`}
                     >
                       {entry.entityType} <span className="mono">{shortId(entry.entityId)}</span>

@@ -1,5 +1,13 @@
 import { useSearchParams } from 'react-router';
-import { DownloadCsvLink, EmptyState, ErrorState, LoadingState, PageHeader, Pagination, exportHref } from '../../../components';
+import {
+  DownloadCsvLink,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PageHeader,
+  Pagination,
+  exportHref,
+} from '../../../components';
 import type { ParamPatch } from '../../../lib/search-params';
 import { useAuditLog } from '../api/use-audit-log';
 import { AUDIT_LOG_FILTER_KEYS, filterValuesOf, parseAuditLogQuery } from '../audit-log-filters';
@@ -26,7 +34,12 @@ export function AuditLogRoute() {
         actions={<DownloadCsvLink href={exportHref('audit-log', query)} />}
       />
       <section className="card">
-        <AuditLogFilterForm key={formKey} initial={filterValuesOf(query)} onApply={update} onClear={() => update(CLEARED)} />
+        <AuditLogFilterForm
+          key={formKey}
+          initial={filterValuesOf(query)}
+          onApply={update}
+          onClear={() => update(CLEARED)}
+        />
       </section>
       {log.isPending ? (
         <LoadingState label="Loading the audit log…" />
@@ -34,7 +47,11 @@ export function AuditLogRoute() {
         <ErrorState error={log.error} onRetry={() => void log.refetch()} retrying={log.isFetching} />
       ) : log.data.items.length === 0 ? (
         <EmptyState title={filtered ? 'No entries match these filters.' : 'No entries yet.'}>
-          <p>{filtered ? 'Widen the date range or clear a filter.' : 'Entries appear as people sign in and make changes.'}</p>
+          <p>
+            {filtered
+              ? 'Widen the date range or clear a filter.'
+              : 'Entries appear as people sign in and make changes.'}
+          </p>
         </EmptyState>
       ) : (
         <>

@@ -7,7 +7,11 @@ export function useAuditItems(auditId: string, options: { enabled: boolean; incl
   return useQuery({
     queryKey: [...auditsQueryKey, 'items', auditId, options.includeSpares],
     queryFn: ({ signal }) =>
-      apiClient.get<AuditItemDto[]>(`/api/audits/${encodeURIComponent(auditId)}/items`, { includeSpares: options.includeSpares }, signal),
+      apiClient.get<AuditItemDto[]>(
+        `/api/audits/${encodeURIComponent(auditId)}/items`,
+        { includeSpares: options.includeSpares },
+        signal,
+      ),
     enabled: options.enabled,
   });
 }

@@ -6,6 +6,7 @@ import { auditPlansQueryKey } from './use-audit-plans';
 export function useAuditPlan(planId: string) {
   return useQuery({
     queryKey: [...auditPlansQueryKey, 'detail', planId],
-    queryFn: ({ signal }) => apiClient.get<AuditPlanDto>(`/api/audit-plans/${encodeURIComponent(planId)}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      apiClient.get<AuditPlanDto>(`/api/audit-plans/${encodeURIComponent(planId)}`, undefined, signal),
   });
 }

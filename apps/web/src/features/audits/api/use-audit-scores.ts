@@ -6,7 +6,8 @@ import { auditsQueryKey } from './use-audits';
 export function useAuditScores(auditId: string, options: { enabled: boolean }) {
   return useQuery({
     queryKey: [...auditsQueryKey, 'scores', auditId],
-    queryFn: ({ signal }) => apiClient.get<AuditScoresDto>(`/api/audits/${encodeURIComponent(auditId)}/scores`, undefined, signal),
+    queryFn: ({ signal }) =>
+      apiClient.get<AuditScoresDto>(`/api/audits/${encodeURIComponent(auditId)}/scores`, undefined, signal),
     enabled: options.enabled,
   });
 }

@@ -7,7 +7,10 @@ export function useReassignItem(auditId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ itemId, ...body }: ReassignItemRequest & { itemId: string }) =>
-      apiClient.post<AuditItemDto>(`/api/audits/${encodeURIComponent(auditId)}/items/${encodeURIComponent(itemId)}/reassign`, body),
+      apiClient.post<AuditItemDto>(
+        `/api/audits/${encodeURIComponent(auditId)}/items/${encodeURIComponent(itemId)}/reassign`,
+        body,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: auditsQueryKey }),
   });
 }

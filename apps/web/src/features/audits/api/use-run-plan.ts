@@ -15,9 +15,10 @@ export function useRunPlan() {
   return useMutation({
     mutationFn: ({ planId, request }: RunPlanVariables) =>
       apiClient.post<AuditDto>(`/api/audit-plans/${encodeURIComponent(planId)}/run`, request),
-    onSuccess: () => Promise.all([
-      queryClient.invalidateQueries({ queryKey: auditsQueryKey }),
-      queryClient.invalidateQueries({ queryKey: auditPlansQueryKey }),
-    ]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: auditsQueryKey }),
+        queryClient.invalidateQueries({ queryKey: auditPlansQueryKey }),
+      ]),
   });
 }

@@ -13,10 +13,14 @@ export type UpdatePlanInput = CreatePlanInput & Pick<UpdatePlanRequest, 'version
 export function useUpdatePlan(planId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: UpdatePlanInput) => apiClient.put<AuditPlanDto>(`/api/audit-plans/${encodeURIComponent(planId)}`, request),
+    mutationFn: (request: UpdatePlanInput) =>
+      apiClient.put<AuditPlanDto>(`/api/audit-plans/${encodeURIComponent(planId)}`, request),
     onSuccess: (plan) => {
       queryClient.setQueryData([...auditPlansQueryKey, 'detail', plan.id], plan);
-      void queryClient.invalidateQueries({ queryKey: auditPlansQueryKey, predicate: (query) => query.queryKey[1] !== 'detail' && query.queryKey[1] !== 'auditors' });
+      void queryClient.invalidateQueries({
+        queryKey: auditPlansQueryKey,
+        predicate: (query) => query.queryKey[1] !== 'detail' && query.queryKey[1] !== 'auditors',
+      });
     },
   });
 }

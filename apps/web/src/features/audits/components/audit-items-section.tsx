@@ -7,7 +7,15 @@ import { usePlanAuditors } from '../api/use-plan-auditors';
 import { useReassignItem } from '../api/use-reassign-item';
 import { AuditItemsTable } from './audit-items-table';
 
-export function AuditItemsSection({ auditId, sampled, canReassign }: { auditId: string; sampled: boolean; canReassign: boolean }) {
+export function AuditItemsSection({
+  auditId,
+  sampled,
+  canReassign,
+}: {
+  auditId: string;
+  sampled: boolean;
+  canReassign: boolean;
+}) {
   const [includeSpares, setIncludeSpares] = useState(false);
   const items = useAuditItems(auditId, { enabled: sampled, includeSpares });
   const auditors = usePlanAuditors(canReassign);
@@ -22,7 +30,12 @@ export function AuditItemsSection({ auditId, sampled, canReassign }: { auditId: 
             setNotice(null);
             reassign.mutate(
               { itemId: item.id, version: item.version, auditorId },
-              { onSuccess: (moved) => setNotice(`${moved.encounter.externalId} is now assigned to ${moved.auditor?.displayName ?? 'nobody'}.`) },
+              {
+                onSuccess: (moved) =>
+                  setNotice(
+                    `${moved.encounter.externalId} is now assigned to ${moved.auditor?.displayName ?? 'nobody'}.`,
+                  ),
+              },
             );
           },
         }
@@ -34,7 +47,11 @@ export function AuditItemsSection({ auditId, sampled, canReassign }: { auditId: 
         <CheckboxField label="Show unused spares" checked={includeSpares} onCheckedChange={setIncludeSpares} />
       </div>
       {reassign.isError ? <FormAlert message={errorMessage(reassign.error)} /> : null}
-      {notice ? <p className="notice" role="status">{notice}</p> : null}
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
       {!sampled ? (
         <EmptyState title="Nothing drawn yet.">
           <p>Records appear here once the sample is drawn.</p>

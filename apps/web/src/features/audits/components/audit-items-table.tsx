@@ -20,14 +20,18 @@ export function AuditItemsTable({ items, reassigning }: { items: readonly AuditI
         <caption className="visually-hidden">Sampled records</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">#</th>
+            <th scope="col" className="num">
+              #
+            </th>
             <th scope="col">Record</th>
             <th scope="col">Setting</th>
             <th scope="col">Date</th>
             <th scope="col">Coder</th>
             <th scope="col">Auditor</th>
             <th scope="col">Status</th>
-            <th scope="col" className="num">Findings</th>
+            <th scope="col" className="num">
+              Findings
+            </th>
             <th scope="col">Due</th>
           </tr>
         </thead>
@@ -47,9 +51,14 @@ export function AuditItemsTable({ items, reassigning }: { items: readonly AuditI
                 </td>
                 <td>
                   {reassigning && (item.status === 'assigned' || item.status === 'in_progress') ? (
-                    <ReassignSelect item={item} auditors={reassigning.auditors} busy={reassigning.busy} onReassign={(auditorId) => reassigning.onReassign(item, auditorId)} />
+                    <ReassignSelect
+                      item={item}
+                      auditors={reassigning.auditors}
+                      busy={reassigning.busy}
+                      onReassign={(auditorId) => reassigning.onReassign(item, auditorId)}
+                    />
                   ) : (
-                    item.auditor?.displayName ?? <span className="muted">Unassigned</span>
+                    (item.auditor?.displayName ?? <span className="muted">Unassigned</span>)
                   )}
                 </td>
                 <td>

@@ -37,11 +37,18 @@ export function AuditLifecycle({ audit }: { audit: AuditDto }) {
       {audit.samplingError ? <FormAlert message={`Sampling failed: ${audit.samplingError.message}`} /> : null}
       <FormAlert message={transition.isError ? errorMessage(transition.error) : null} />
       {action && confirming ? (
-        <div className="confirm-box" role="alertdialog" aria-labelledby="release-confirm-title" aria-describedby="release-confirm-text">
-          <p id="release-confirm-title" className="cell-strong">Release “{audit.name}” to the coders?</p>
+        <div
+          className="confirm-box"
+          role="alertdialog"
+          aria-labelledby="release-confirm-title"
+          aria-describedby="release-confirm-text"
+        >
+          <p id="release-confirm-title" className="cell-strong">
+            Release “{audit.name}” to the coders?
+          </p>
           <p id="release-confirm-text">
-            Each coder will see the findings on their records and may agree or dispute them until the rebuttal deadline. Records can no longer be
-            changed once the audit is released.
+            Each coder will see the findings on their records and may agree or dispute them until the rebuttal deadline.
+            Records can no longer be changed once the audit is released.
           </p>
           <div className="form-actions">
             <button

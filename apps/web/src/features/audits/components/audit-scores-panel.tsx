@@ -8,7 +8,15 @@ import { formatPercent } from '../../../lib/percent';
 export function AuditScoresPanel({ auditId }: { auditId: string }) {
   const scores = useAuditScores(auditId, { enabled: true });
   if (scores.isPending) return <LoadingState label="Loading scores…" />;
-  if (scores.isError) return <ErrorState title="Could not load the scores" error={scores.error} onRetry={() => void scores.refetch()} retrying={scores.isFetching} />;
+  if (scores.isError)
+    return (
+      <ErrorState
+        title="Could not load the scores"
+        error={scores.error}
+        onRetry={() => void scores.refetch()}
+        retrying={scores.isFetching}
+      />
+    );
   const score = scores.data.final ?? scores.data.preliminary;
   if (!score) {
     return (
@@ -24,7 +32,8 @@ export function AuditScoresPanel({ auditId }: { auditId: string }) {
         Scores <span className="muted">({score.kind === 'final' ? 'final' : 'preliminary'})</span>
       </h2>
       <p className="muted">
-        {score.methodVersion}; principal changes weigh {score.settings.principalWeight}, others {score.settings.otherWeight}; computed {formatDateTime(score.computedAt)}.
+        {score.methodVersion}; principal changes weigh {score.settings.principalWeight}, others{' '}
+        {score.settings.otherWeight}; computed {formatDateTime(score.computedAt)}.
       </p>
       <ScoreTable score={score.overall} caption="Whole audit" preliminary={score.kind !== 'final'} />
       {score.perCoder.length > 0 ? (
@@ -34,12 +43,20 @@ export function AuditScoresPanel({ auditId }: { auditId: string }) {
             <thead>
               <tr>
                 <th scope="col">Coder</th>
-                <th scope="col" className="num">Code accuracy</th>
+                <th scope="col" className="num">
+                  Code accuracy
+                </th>
                 <th scope="col">95% interval</th>
-                <th scope="col" className="num">Codes</th>
-                <th scope="col" className="num">Record accuracy</th>
+                <th scope="col" className="num">
+                  Codes
+                </th>
+                <th scope="col" className="num">
+                  Record accuracy
+                </th>
                 <th scope="col">95% interval</th>
-                <th scope="col" className="num">Records</th>
+                <th scope="col" className="num">
+                  Records
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -49,12 +66,24 @@ export function AuditScoresPanel({ auditId }: { auditId: string }) {
                     <span className="mono">{row.externalId}</span> {row.displayName}
                   </td>
                   <td className="num">
-                    <StatFigure tip={rateTip(row.score.codeAccuracy, 'codes', score.kind !== 'final' || row.score.preliminary)}>{formatPercent(row.score.codeAccuracy.estimate)}</StatFigure>
+                    <StatFigure
+                      tip={rateTip(row.score.codeAccuracy, 'codes', score.kind !== 'final' || row.score.preliminary)}
+                    >
+                      {formatPercent(row.score.codeAccuracy.estimate)}
+                    </StatFigure>
                   </td>
                   <td>{formatInterval(row.score.codeAccuracy)}</td>
                   <td className="num">{row.score.codeAccuracy.n}</td>
                   <td className="num">
-                    <StatFigure tip={rateTip(row.score.recordAccuracy, 'records', score.kind !== 'final' || row.score.preliminary)}>{formatPercent(row.score.recordAccuracy.estimate)}</StatFigure>
+                    <StatFigure
+                      tip={rateTip(
+                        row.score.recordAccuracy,
+                        'records',
+                        score.kind !== 'final' || row.score.preliminary,
+                      )}
+                    >
+                      {formatPercent(row.score.recordAccuracy.estimate)}
+                    </StatFigure>
                   </td>
                   <td>{formatInterval(row.score.recordAccuracy)}</td>
                   <td className="num">{row.score.recordAccuracy.n}</td>

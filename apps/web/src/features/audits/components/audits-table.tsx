@@ -15,8 +15,12 @@ export function AuditsTable({ audits }: { audits: readonly AuditSummaryDto[] }) 
             <th scope="col">Audit</th>
             <th scope="col">Status</th>
             <th scope="col">Progress</th>
-            <th scope="col" className="num">Sample</th>
-            <th scope="col" className="num">Frame</th>
+            <th scope="col" className="num">
+              Sample
+            </th>
+            <th scope="col" className="num">
+              Frame
+            </th>
             <th scope="col">Due</th>
             <th scope="col">Created</th>
           </tr>
@@ -32,7 +36,13 @@ export function AuditsTable({ audits }: { audits: readonly AuditSummaryDto[] }) 
                 <td>
                   <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
                 </td>
-                <td>{audit.status === 'draft' || audit.status === 'sampling' ? <span className="muted">—</span> : <ProgressBar progress={audit.progress} />}</td>
+                <td>
+                  {audit.status === 'draft' || audit.status === 'sampling' ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <ProgressBar progress={audit.progress} />
+                  )}
+                </td>
                 <td className="num">{formatCount(audit.sampleSize)}</td>
                 <td className="num">{audit.frameSize === null ? '—' : formatCount(audit.frameSize)}</td>
                 <td>{formatDate(audit.dueDate)}</td>

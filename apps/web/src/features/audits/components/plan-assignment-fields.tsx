@@ -30,7 +30,11 @@ export function PlanAssignmentFields({ values, errors, set }: PlanFieldsProps) {
       </div>
       <CheckboxGroup
         legend="Auditors"
-        hint={auditors.isError ? 'Auditors could not be loaded.' : 'None chosen: every active auditor. Nobody reviews their own records.'}
+        hint={
+          auditors.isError
+            ? 'Auditors could not be loaded.'
+            : 'None chosen: every active auditor. Nobody reviews their own records.'
+        }
         empty={auditors.isPending ? 'Loading auditors…' : 'No active auditors.'}
         options={(auditors.data ?? []).map((auditor) => ({ value: auditor.id, label: auditor.displayName }))}
         selected={values.auditorIds}

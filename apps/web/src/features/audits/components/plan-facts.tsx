@@ -3,7 +3,8 @@ import { useTeams } from '../../teams';
 import { usePlanAuditors } from '../api/use-plan-auditors';
 import { describeMethod, describePeriod, describeRules, describeSchedule } from '../plan-describe';
 
-const listOr = (items: readonly string[] | undefined, none: string): string => (items?.length ? items.join(', ') : none);
+const listOr = (items: readonly string[] | undefined, none: string): string =>
+  items?.length ? items.join(', ') : none;
 
 /** Everything a saved plan says, in words; names resolved where the lists are at hand. */
 export function PlanFacts({ plan }: { plan: AuditPlanDto }) {
@@ -11,7 +12,9 @@ export function PlanFacts({ plan }: { plan: AuditPlanDto }) {
   const auditors = usePlanAuditors();
   const { scope } = plan;
   const teamNames = plan.teamIds.map((id) => teams.data?.find((team) => team.id === id)?.name ?? id);
-  const auditorNames = plan.auditorIds.map((id) => auditors.data?.find((auditor) => auditor.id === id)?.displayName ?? id);
+  const auditorNames = plan.auditorIds.map(
+    (id) => auditors.data?.find((auditor) => auditor.id === id)?.displayName ?? id,
+  );
 
   return (
     <dl className="facts" aria-label="Plan settings">

@@ -1,4 +1,9 @@
-import { createPlanRequestSchema, previewPlanRequestSchema, updatePlanRequestSchema, type AuditPlanDto } from '@recode/contracts';
+import {
+  createPlanRequestSchema,
+  previewPlanRequestSchema,
+  updatePlanRequestSchema,
+  type AuditPlanDto,
+} from '@recode/contracts';
 import type { FormEvent } from 'react';
 import { ErrorState, FormAlert, LoadingState, TextField } from '../../../components';
 import { useFormState } from '../../../hooks/use-form-state';
@@ -31,11 +36,13 @@ export function PlanForm({ plan, onSaved, onCancel }: PlanFormProps) {
   const form = useFormState<PlanFormValues>(() => (plan ? planToFormValues(plan) : EMPTY_PLAN_FORM));
   const { values, errors, formError } = form;
 
-  const set = <K extends keyof PlanFormValues>(field: K) => (value: PlanFormValues[K]) => {
-    form.set(field)(value);
-    // A preview of other values would mislead: drop it as soon as the plan changes.
-    previewPlan.reset();
-  };
+  const set =
+    <K extends keyof PlanFormValues>(field: K) =>
+    (value: PlanFormValues[K]) => {
+      form.set(field)(value);
+      // A preview of other values would mislead: drop it as soon as the plan changes.
+      previewPlan.reset();
+    };
 
   const refuse = (issues: readonly SchemaIssue[]) => form.showErrors(planIssueErrors(issues, values));
   const fail = (error: unknown) => form.showErrors(planSubmitErrors(error, values));
@@ -66,10 +73,27 @@ export function PlanForm({ plan, onSaved, onCancel }: PlanFormProps) {
 
   return (
     <div className="plan-layout">
-      <form className="form" onSubmit={submit} noValidate aria-label={plan ? `Edit plan ${plan.name}` : 'New audit plan'}>
+      <form
+        className="form"
+        onSubmit={submit}
+        noValidate
+        aria-label={plan ? `Edit plan ${plan.name}` : 'New audit plan'}
+      >
         <FormAlert message={formError} />
-        <TextField label="Plan name" value={values.name} onValueChange={set('name')} error={errors.name} maxLength={120} />
-        <TextField label="Description (optional)" value={values.description} onValueChange={set('description')} error={errors.description} maxLength={2000} />
+        <TextField
+          label="Plan name"
+          value={values.name}
+          onValueChange={set('name')}
+          error={errors.name}
+          maxLength={120}
+        />
+        <TextField
+          label="Description (optional)"
+          value={values.description}
+          onValueChange={set('description')}
+          error={errors.description}
+          maxLength={2000}
+        />
         <PlanScopeFields values={values} errors={errors} set={set} />
         <PlanMethodFields values={values} errors={errors} set={set} />
         <PlanRulesFields values={values} errors={errors} set={set} />
@@ -91,9 +115,15 @@ export function PlanForm({ plan, onSaved, onCancel }: PlanFormProps) {
       </form>
       <div>
         {previewPlan.isPending ? <LoadingState label="Counting the frame…" /> : null}
-        {previewPlan.isError && !formError ? <ErrorState title="Could not preview this plan" error={previewPlan.error} /> : null}
+        {previewPlan.isError && !formError ? (
+          <ErrorState title="Could not preview this plan" error={previewPlan.error} />
+        ) : null}
         {previewPlan.data ? <PlanPreviewTable preview={previewPlan.data} /> : null}
-        {previewPlan.isIdle ? <p className="muted">Preview shows the frame size and the expected sample per coder before anything is drawn.</p> : null}
+        {previewPlan.isIdle ? (
+          <p className="muted">
+            Preview shows the frame size and the expected sample per coder before anything is drawn.
+          </p>
+        ) : null}
       </div>
     </div>
   );

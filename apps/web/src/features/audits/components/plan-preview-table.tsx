@@ -8,11 +8,17 @@ export function PlanPreviewTable({ preview }: { preview: PlanPreviewDto }) {
       <h2>Preview</h2>
       <dl className="facts facts-compact">
         <dt>Period</dt>
-        <dd>{preview.period.from || preview.period.to ? `${formatDate(preview.period.from)} – ${formatDate(preview.period.to)}` : 'All dates'}</dd>
+        <dd>
+          {preview.period.from || preview.period.to
+            ? `${formatDate(preview.period.from)} – ${formatDate(preview.period.to)}`
+            : 'All dates'}
+        </dd>
         <dt>In scope</dt>
         <dd>{formatCount(preview.scopeSize)} encounters</dd>
         <dt>Recently audited (left out)</dt>
-        <dd>{formatCount(preview.excludedCount)} (window {preview.exclusionWindowDays} days)</dd>
+        <dd>
+          {formatCount(preview.excludedCount)} (window {preview.exclusionWindowDays} days)
+        </dd>
         <dt>Not matching the rules</dt>
         <dd>{formatCount(preview.filteredOutCount)}</dd>
         <dt>Frame</dt>
@@ -31,8 +37,12 @@ export function PlanPreviewTable({ preview }: { preview: PlanPreviewDto }) {
             <thead>
               <tr>
                 <th scope="col">Coder</th>
-                <th scope="col" className="num">Frame</th>
-                <th scope="col" className="num">Expected sample</th>
+                <th scope="col" className="num">
+                  Frame
+                </th>
+                <th scope="col" className="num">
+                  Expected sample
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -42,7 +52,9 @@ export function PlanPreviewTable({ preview }: { preview: PlanPreviewDto }) {
                     <span className="mono">{coder.externalId}</span> {coder.displayName}
                   </td>
                   <td className="num">{formatCount(coder.frameSize)}</td>
-                  <td className="num">{coder.exact ? formatCount(coder.expectedSampleSize) : `≈ ${coder.expectedSampleSize.toFixed(1)}`}</td>
+                  <td className="num">
+                    {coder.exact ? formatCount(coder.expectedSampleSize) : `≈ ${coder.expectedSampleSize.toFixed(1)}`}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,15 @@ import { formatInterval, formatPayment, formatSampleSize, rateTip } from '../sco
 import { formatPercent } from '../../../lib/percent';
 
 /** One score block as a table: every rate with its 95% interval and the sample it rests on. */
-export function ScoreTable({ score, caption, preliminary = false }: { score: ScoreBlockDto; caption: string; preliminary?: boolean }) {
+export function ScoreTable({
+  score,
+  caption,
+  preliminary = false,
+}: {
+  score: ScoreBlockDto;
+  caption: string;
+  preliminary?: boolean;
+}) {
   const rows = [
     { label: 'Code accuracy', rate: score.codeAccuracy, unit: 'codes' },
     { label: 'Record accuracy', rate: score.recordAccuracy, unit: 'records' },
@@ -17,7 +25,9 @@ export function ScoreTable({ score, caption, preliminary = false }: { score: Sco
         <thead>
           <tr>
             <th scope="col">Measure</th>
-            <th scope="col" className="num">Rate</th>
+            <th scope="col" className="num">
+              Rate
+            </th>
             <th scope="col">95% interval</th>
             <th scope="col">Sample</th>
           </tr>
@@ -27,7 +37,9 @@ export function ScoreTable({ score, caption, preliminary = false }: { score: Sco
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               <td className="num cell-strong">
-                <StatFigure tip={rateTip(row.rate, row.unit, preliminary || score.preliminary)}>{formatPercent(row.rate.estimate)}</StatFigure>
+                <StatFigure tip={rateTip(row.rate, row.unit, preliminary || score.preliminary)}>
+                  {formatPercent(row.rate.estimate)}
+                </StatFigure>
               </td>
               <td>{formatInterval(row.rate)}</td>
               <td>{formatSampleSize(row.rate, row.unit)}</td>

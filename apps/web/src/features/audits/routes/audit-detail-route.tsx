@@ -17,7 +17,15 @@ export function AuditDetailRoute() {
   const audit = useAudit(auditId);
 
   if (audit.isPending) return <LoadingState label="Loading audit…" />;
-  if (audit.isError) return <ErrorState title="Could not load this audit" error={audit.error} onRetry={() => void audit.refetch()} retrying={audit.isFetching} />;
+  if (audit.isError)
+    return (
+      <ErrorState
+        title="Could not load this audit"
+        error={audit.error}
+        onRetry={() => void audit.refetch()}
+        retrying={audit.isFetching}
+      />
+    );
   const a = audit.data;
   const sampled = a.status !== 'draft' && a.status !== 'sampling';
   const canExport = user.role === 'admin' || user.role === 'supervisor';
@@ -32,7 +40,9 @@ export function AuditDetailRoute() {
             <Link className="btn" to="/audits">
               All audits
             </Link>
-            {canExport && sampled ? <ExportLinks auditId={a.id} released={a.status === 'released' || a.status === 'final'} /> : null}
+            {canExport && sampled ? (
+              <ExportLinks auditId={a.id} released={a.status === 'released' || a.status === 'final'} />
+            ) : null}
           </>
         }
       />

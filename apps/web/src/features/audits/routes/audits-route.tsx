@@ -34,7 +34,10 @@ export function AuditsRoute() {
           label="Status"
           value={query.status ?? ''}
           onValueChange={(status) => update({ status })}
-          options={[{ value: '', label: 'All statuses' }, ...AUDIT_STATUSES.map((status) => ({ value: status, label: AUDIT_STATUS_LABELS[status].label }))]}
+          options={[
+            { value: '', label: 'All statuses' },
+            ...AUDIT_STATUSES.map((status) => ({ value: status, label: AUDIT_STATUS_LABELS[status].label })),
+          ]}
         />
       </div>
       {audits.isPending ? (
@@ -46,7 +49,11 @@ export function AuditsRoute() {
           title={query.status ? 'No audits with this status.' : 'No audits yet.'}
           action={plans && !query.status ? <Link to="/audits/plans/new">Plan an audit</Link> : undefined}
         >
-          <p>{plans ? 'An audit starts from a plan: create one, preview it and draw the sample.' : 'Audits with records assigned to you appear here.'}</p>
+          <p>
+            {plans
+              ? 'An audit starts from a plan: create one, preview it and draw the sample.'
+              : 'Audits with records assigned to you appear here.'}
+          </p>
         </EmptyState>
       ) : (
         <>

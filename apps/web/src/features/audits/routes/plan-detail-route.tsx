@@ -16,12 +16,16 @@ export function PlanDetailRoute() {
   const [saved, setSaved] = useState<number | null>(null);
 
   if (plan.isPending) return <LoadingState label="Loading plan…" />;
-  if (plan.isError) return <ErrorState title="Could not load this plan" error={plan.error} onRetry={() => void plan.refetch()} />;
+  if (plan.isError)
+    return <ErrorState title="Could not load this plan" error={plan.error} onRetry={() => void plan.refetch()} />;
 
   if (editing) {
     return (
       <div className="page">
-        <PageHeader title={`Edit ${plan.data.name}`} description={`Version ${plan.data.version}. Audits already drawn keep the plan they were drawn with.`} />
+        <PageHeader
+          title={`Edit ${plan.data.name}`}
+          description={`Version ${plan.data.version}. Audits already drawn keep the plan they were drawn with.`}
+        />
         <PlanForm
           key={plan.data.version}
           plan={plan.data}
@@ -67,7 +71,12 @@ export function PlanDetailRoute() {
           {preview.isPending ? (
             <LoadingState label="Counting the frame…" />
           ) : preview.isError ? (
-            <ErrorState title="Could not preview this plan" error={preview.error} onRetry={() => void preview.refetch()} retrying={preview.isFetching} />
+            <ErrorState
+              title="Could not preview this plan"
+              error={preview.error}
+              onRetry={() => void preview.refetch()}
+              retrying={preview.isFetching}
+            />
           ) : (
             <PlanPreviewTable preview={preview.data} />
           )}

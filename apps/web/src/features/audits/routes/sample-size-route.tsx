@@ -3,7 +3,12 @@ import { Link } from 'react-router';
 import { FormAlert, PageHeader, SelectField, TextField } from '../../../components';
 import { useFormState } from '../../../hooks/use-form-state';
 import { ApiError } from '../../../lib/api-error';
-import { API_FIELD, parseSampleSizeForm, SAMPLE_SIZE_FIELDS, type SampleSizeFormValues } from '../sample-size/sample-size-form';
+import {
+  API_FIELD,
+  parseSampleSizeForm,
+  SAMPLE_SIZE_FIELDS,
+  type SampleSizeFormValues,
+} from '../sample-size/sample-size-form';
 import { useSampleSize } from '../sample-size/use-sample-size';
 
 const CONFIDENCE = [
@@ -32,7 +37,13 @@ export function SampleSizeRoute() {
     event.preventDefault();
     const parsed = parseSampleSizeForm(values);
     if ('errors' in parsed) {
-      form.showIssues(Object.entries(parsed.errors).map(([field, message]) => ({ path: [field], message: message ?? '', code: 'custom' })));
+      form.showIssues(
+        Object.entries(parsed.errors).map(([field, message]) => ({
+          path: [field],
+          message: message ?? '',
+          code: 'custom',
+        })),
+      );
       return;
     }
     form.clearErrors();
@@ -53,7 +64,13 @@ export function SampleSizeRoute() {
       />
       <form className="form form-narrow" onSubmit={submit} noValidate aria-label="Sample size">
         <FormAlert message={formError} />
-        <TextField label="Universe size (records in the frame)" inputMode="numeric" value={values.universe} onValueChange={set('universe')} error={errors.universe} />
+        <TextField
+          label="Universe size (records in the frame)"
+          inputMode="numeric"
+          value={values.universe}
+          onValueChange={set('universe')}
+          error={errors.universe}
+        />
         <TextField
           label="Probe values"
           value={values.probe}
@@ -61,16 +78,28 @@ export function SampleSizeRoute() {
           error={errors.probe}
           hint="The overpayment found in each probe record, separated by commas or spaces (at least 2)."
         />
-        <SelectField label="Confidence" value={values.confidence} options={CONFIDENCE} onValueChange={set('confidence')} error={errors.confidence} />
-        <TextField label="Target precision (± % of the point estimate)" inputMode="decimal" value={values.precision} onValueChange={set('precision')} error={errors.precision} />
+        <SelectField
+          label="Confidence"
+          value={values.confidence}
+          options={CONFIDENCE}
+          onValueChange={set('confidence')}
+          error={errors.confidence}
+        />
+        <TextField
+          label="Target precision (± % of the point estimate)"
+          inputMode="decimal"
+          value={values.precision}
+          onValueChange={set('precision')}
+          error={errors.precision}
+        />
         <button className="btn btn-primary" type="submit" disabled={sampleSize.isPending}>
           {sampleSize.isPending ? 'Computing…' : 'Compute sample size'}
         </button>
       </form>
       {result ? (
         <p className="form-success" role="status">
-          Sample <strong>{result.n.toLocaleString('en-US')}</strong> records: the probe predicts a precision of ±{result.expected_precision_percent.toFixed(2)}% at{' '}
-          {values.confidence}% confidence.
+          Sample <strong>{result.n.toLocaleString('en-US')}</strong> records: the probe predicts a precision of ±
+          {result.expected_precision_percent.toFixed(2)}% at {values.confidence}% confidence.
         </p>
       ) : null}
     </div>

@@ -5,7 +5,9 @@ const ok = { universe: '5000', probe: '120, 80 0\n260;45', confidence: '90', pre
 
 describe('parseSampleSizeForm', () => {
   it('reads the request from the form text', () => {
-    expect(parseSampleSizeForm(ok)).toEqual({ request: { N: 5000, probe: [120, 80, 0, 260, 45], confidence: 90, precision_percent: 10 } });
+    expect(parseSampleSizeForm(ok)).toEqual({
+      request: { N: 5000, probe: [120, 80, 0, 260, 45], confidence: 90, precision_percent: 10 },
+    });
   });
 
   it.each([

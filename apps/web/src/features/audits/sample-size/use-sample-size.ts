@@ -10,6 +10,7 @@ export interface SampleSizeResult {
 /** RAT-STATS sample size from a probe (POST /api/ratstats/sample-size): computed, nothing stored. */
 export function useSampleSize() {
   return useMutation({
-    mutationFn: (request: RatStatsSampleSizeRequest) => apiClient.post<SampleSizeResult>('/api/ratstats/sample-size', request),
+    mutationFn: (request: RatStatsSampleSizeRequest) =>
+      apiClient.post<SampleSizeResult>('/api/ratstats/sample-size', request),
   });
 }

@@ -6,7 +6,8 @@ import { apiClient } from '../../../lib/api-client';
 export function useCodeLookup(query: CodeLookupQuery | null) {
   return useQuery({
     queryKey: ['code-lookup', query],
-    queryFn: ({ signal }) => apiClient.get<CodeLookupResult>('/api/codes/lookup', { ...(query as CodeLookupQuery) }, signal),
+    queryFn: ({ signal }) =>
+      apiClient.get<CodeLookupResult>('/api/codes/lookup', { ...(query as CodeLookupQuery) }, signal),
     enabled: query !== null,
   });
 }

@@ -11,8 +11,13 @@ export interface UploadCptVariables {
 export function useUploadCpt() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, fields }: UploadCptVariables) => postMultipart<CptUploadResponse>('/api/code-sets/cpt', { ...fields }, file),
+    mutationFn: ({ file, fields }: UploadCptVariables) =>
+      postMultipart<CptUploadResponse>('/api/code-sets/cpt', { ...fields }, file),
     // CPT lookups answer from the new file from now on, so cached answers are stale too.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: codeSetsQueryKey }), queryClient.invalidateQueries({ queryKey: ['code-lookup'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: codeSetsQueryKey }),
+        queryClient.invalidateQueries({ queryKey: ['code-lookup'] }),
+      ]),
   });
 }

@@ -25,9 +25,29 @@ export function CodeLookupForm() {
   return (
     <>
       <form className="form form-inline" onSubmit={submit} noValidate aria-label="Look up a code">
-        <SelectField label="Code system" value={values.system} options={LOOKUP_SYSTEMS} onValueChange={(system) => set('system')(system as CodeLookupSystem)} error={errors.system} />
-        <TextField label="Code" value={values.code} onValueChange={set('code')} error={errors.code} placeholder="E11.9" maxLength={20} autoComplete="off" />
-        <TextField label="Date of service" type="date" value={values.date} onValueChange={set('date')} error={errors.date} />
+        <SelectField
+          label="Code system"
+          value={values.system}
+          options={LOOKUP_SYSTEMS}
+          onValueChange={(system) => set('system')(system as CodeLookupSystem)}
+          error={errors.system}
+        />
+        <TextField
+          label="Code"
+          value={values.code}
+          onValueChange={set('code')}
+          error={errors.code}
+          placeholder="E11.9"
+          maxLength={20}
+          autoComplete="off"
+        />
+        <TextField
+          label="Date of service"
+          type="date"
+          value={values.date}
+          onValueChange={set('date')}
+          error={errors.date}
+        />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary">
             Look up
@@ -37,13 +57,22 @@ export function CodeLookupForm() {
       {query === null ? null : lookup.isPending ? (
         <LoadingState label="Looking the code up…" />
       ) : lookup.isError ? (
-        <ErrorState error={lookup.error} title="Could not look the code up" onRetry={() => void lookup.refetch()} retrying={lookup.isFetching} />
+        <ErrorState
+          error={lookup.error}
+          title="Could not look the code up"
+          onRetry={() => void lookup.refetch()}
+          retrying={lookup.isFetching}
+        />
       ) : view ? (
         <section className="notice" aria-label="Lookup result" aria-live="polite">
           <p>
             <StatusBadge tone={view.tone}>{view.badge}</StatusBadge> <span className="cell-strong">{view.title}</span>
           </p>
-          {view.source ? <p className="muted">From {view.source}, the set in force on {query.date}.</p> : null}
+          {view.source ? (
+            <p className="muted">
+              From {view.source}, the set in force on {query.date}.
+            </p>
+          ) : null}
           {view.notes.map((note) => (
             <p key={note} className="muted">
               {note}

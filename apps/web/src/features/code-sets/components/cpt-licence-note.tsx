@@ -13,12 +13,17 @@ export function CptLicenceNote({ sets, today }: CptLicenceNoteProps) {
   return (
     <div className="notice" role="note" aria-label="About CPT">
       <p>
-        CPT® codes and descriptions are copyrighted by the American Medical Association and are not shipped with Recode. Until your organisation
-        uploads its licensed CPT file, CPT codes are checked by format only (Category I, II, III and PLA) and have no descriptions.
+        CPT® codes and descriptions are copyrighted by the American Medical Association and are not shipped with Recode.
+        Until your organisation uploads its licensed CPT file, CPT codes are checked by format only (Category I, II, III
+        and PLA) and have no descriptions.
       </p>
       {sets === undefined ? null : current.length ? (
         <p>
-          In force today: {current.map((s) => `${s.version} (${formatDate(s.effectiveFrom)} – ${formatDate(s.effectiveTo)})`).join(', ')}.
+          In force today:{' '}
+          {current
+            .map((s) => `${s.version} (${formatDate(s.effectiveFrom)} – ${formatDate(s.effectiveTo)})`)
+            .join(', ')}
+          .
         </p>
       ) : (
         <p>

@@ -9,7 +9,11 @@ import { useUploadCpt } from '../api/use-upload-cpt';
 import { uploadProblems, type UploadProblem } from '../code-sets-view';
 
 const FIELDS = ['version', 'effectiveFrom', 'effectiveTo', 'file'] as const;
-const OUTCOME: Record<CptUploadResponse['status'], string> = { loaded: 'Loaded', replaced: 'Replaced', skipped: 'Already loaded (same file), nothing changed:' };
+const OUTCOME: Record<CptUploadResponse['status'], string> = {
+  loaded: 'Loaded',
+  replaced: 'Replaced',
+  skipped: 'Already loaded (same file), nothing changed:',
+};
 
 export function CptUploadForm() {
   const upload = useUploadCpt();
@@ -33,7 +37,9 @@ export function CptUploadForm() {
       { file, fields: parsed.data },
       {
         onSuccess: ({ status, codeSet }) => {
-          setDone(`${OUTCOME[status]} CPT ${codeSet.version}: ${formatCount(codeSet.rowCount)} codes, in force ${codeSet.effectiveFrom} – ${codeSet.effectiveTo}.`);
+          setDone(
+            `${OUTCOME[status]} CPT ${codeSet.version}: ${formatCount(codeSet.rowCount)} codes, in force ${codeSet.effectiveFrom} – ${codeSet.effectiveTo}.`,
+          );
           setFile(null);
           setInputKey((k) => k + 1);
         },
@@ -75,7 +81,8 @@ export function CptUploadForm() {
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
         <p className="field-hint" id="cpt-file-hint">
-          CSV with a header row and <code>code</code> and <code>description</code> columns, as licensed from the AMA. The file itself is not kept.
+          CSV with a header row and <code>code</code> and <code>description</code> columns, as licensed from the AMA.
+          The file itself is not kept.
         </p>
         {errors.file ? (
           <p className="field-error" id="cpt-file-error">
@@ -83,9 +90,30 @@ export function CptUploadForm() {
           </p>
         ) : null}
       </div>
-      <TextField label="Version" value={values.version} onValueChange={set('version')} error={errors.version} placeholder="customer-2026" maxLength={40} hint="A name for this release, e.g. customer-2026. Uploading the same version again replaces it." />
-      <TextField label="In force from" type="date" value={values.effectiveFrom} onValueChange={set('effectiveFrom')} error={errors.effectiveFrom} />
-      <TextField label="In force until (optional)" type="date" value={values.effectiveTo} onValueChange={set('effectiveTo')} error={errors.effectiveTo} hint="Defaults to one year after the start, less a day." />
+      <TextField
+        label="Version"
+        value={values.version}
+        onValueChange={set('version')}
+        error={errors.version}
+        placeholder="customer-2026"
+        maxLength={40}
+        hint="A name for this release, e.g. customer-2026. Uploading the same version again replaces it."
+      />
+      <TextField
+        label="In force from"
+        type="date"
+        value={values.effectiveFrom}
+        onValueChange={set('effectiveFrom')}
+        error={errors.effectiveFrom}
+      />
+      <TextField
+        label="In force until (optional)"
+        type="date"
+        value={values.effectiveTo}
+        onValueChange={set('effectiveTo')}
+        error={errors.effectiveTo}
+        hint="Defaults to one year after the start, less a day."
+      />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={upload.isPending}>
           {upload.isPending ? 'Uploading and checking…' : 'Upload CPT file'}

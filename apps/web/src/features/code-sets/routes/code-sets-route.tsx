@@ -28,8 +28,8 @@ export function CodeSetsRoute() {
         ) : sets.data.length === 0 ? (
           <EmptyState title="No code sets are loaded yet.">
             <p>
-              Run <code>npm run codesets:load</code> on the server (npm start does it on first start); it reads ICD-10-CM/PCS, POA-exempt lists, MS-DRG and
-              HCPCS from the data directory.
+              Run <code>npm run codesets:load</code> on the server (npm start does it on first start); it reads
+              ICD-10-CM/PCS, POA-exempt lists, MS-DRG and HCPCS from the data directory.
             </p>
           </EmptyState>
         ) : (

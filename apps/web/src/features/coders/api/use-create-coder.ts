@@ -8,9 +8,10 @@ export function useCreateCoder() {
   return useMutation({
     mutationFn: (request: CreateCoderRequest) => apiClient.post<CoderDto>('/api/coders', request),
     // Team cards count coders, so they change too.
-    onSuccess: () => Promise.all([
-      queryClient.invalidateQueries({ queryKey: codersQueryKey }),
-      queryClient.invalidateQueries({ queryKey: ['teams'] }),
-    ]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: codersQueryKey }),
+        queryClient.invalidateQueries({ queryKey: ['teams'] }),
+      ]),
   });
 }

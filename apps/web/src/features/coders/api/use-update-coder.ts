@@ -13,9 +13,10 @@ export function useUpdateCoder() {
   return useMutation({
     mutationFn: ({ id, changes }: UpdateCoderVariables) =>
       apiClient.patch<CoderDto>(`/api/coders/${encodeURIComponent(id)}`, changes),
-    onSuccess: () => Promise.all([
-      queryClient.invalidateQueries({ queryKey: codersQueryKey }),
-      queryClient.invalidateQueries({ queryKey: ['teams'] }),
-    ]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: codersQueryKey }),
+        queryClient.invalidateQueries({ queryKey: ['teams'] }),
+      ]),
   });
 }

@@ -17,13 +17,7 @@ export function CoderFilters({ query, teams, onChange }: CoderFiltersProps) {
 
   return (
     <div className="filters" role="search" aria-label="Filter coders">
-      <TextField
-        label="Search"
-        type="search"
-        placeholder="Coder ID or name"
-        value={search}
-        onValueChange={setSearch}
-      />
+      <TextField label="Search" type="search" placeholder="Coder ID or name" value={search} onValueChange={setSearch} />
       {teams ? (
         <SelectField
           label="Team"

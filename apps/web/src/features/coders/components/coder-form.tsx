@@ -32,15 +32,27 @@ export function CoderForm({ coder, teams, onDone }: CoderFormProps) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const common = { displayName: values.displayName, teamId: values.teamId || null, startedOn: values.startedOn || null };
+    const common = {
+      displayName: values.displayName,
+      teamId: values.teamId || null,
+      startedOn: values.startedOn || null,
+    };
     if (!coder) {
       const parsed = createCoderRequestSchema.safeParse({ ...common, externalId: values.externalId });
       if (!parsed.success) return form.showIssues(parsed.error.issues);
       form.clearErrors();
-      createCoder.mutate(parsed.data, { onSuccess: (created) => onDone(`Added coder ${created.displayName}.`), onError: fail });
+      createCoder.mutate(parsed.data, {
+        onSuccess: (created) => onDone(`Added coder ${created.displayName}.`),
+        onError: fail,
+      });
       return;
     }
-    const original = { displayName: coder.displayName, teamId: coder.teamId, startedOn: coder.startedOn, active: coder.active };
+    const original = {
+      displayName: coder.displayName,
+      teamId: coder.teamId,
+      startedOn: coder.startedOn,
+      active: coder.active,
+    };
     const changes = changedFields(original, { ...common, active: values.active });
     const parsed = updateCoderRequestSchema.safeParse(changes);
     if (!parsed.success) return form.showIssues(parsed.error.issues);
@@ -76,9 +88,27 @@ export function CoderForm({ coder, teams, onDone }: CoderFormProps) {
           maxLength={64}
         />
       )}
-      <TextField label="Name" value={values.displayName} onValueChange={set('displayName')} error={errors.displayName} maxLength={120} />
-      <SelectField label="Team" value={values.teamId} onValueChange={set('teamId')} options={teamOptions} error={errors.teamId} />
-      <TextField label="Started on" type="date" value={values.startedOn} onValueChange={set('startedOn')} error={errors.startedOn} />
+      <TextField
+        label="Name"
+        value={values.displayName}
+        onValueChange={set('displayName')}
+        error={errors.displayName}
+        maxLength={120}
+      />
+      <SelectField
+        label="Team"
+        value={values.teamId}
+        onValueChange={set('teamId')}
+        options={teamOptions}
+        error={errors.teamId}
+      />
+      <TextField
+        label="Started on"
+        type="date"
+        value={values.startedOn}
+        onValueChange={set('startedOn')}
+        error={errors.startedOn}
+      />
       {coder ? (
         <CheckboxField
           label="Active"

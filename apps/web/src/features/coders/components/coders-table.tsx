@@ -31,16 +31,33 @@ export function CodersTable({ coders, teamName, selectedId, onEdit }: CodersTabl
         </thead>
         <tbody>
           {coders.map((coder) => (
-            <tr key={coder.id} className={[coder.id === selectedId ? 'row-selected' : '', coder.active ? '' : 'row-muted'].join(' ').trim() || undefined}>
+            <tr
+              key={coder.id}
+              className={
+                [coder.id === selectedId ? 'row-selected' : '', coder.active ? '' : 'row-muted'].join(' ').trim() ||
+                undefined
+              }
+            >
               <td className="mono">{coder.externalId}</td>
               <td className="cell-strong">{coder.displayName}</td>
               <td>{teamName(coder.teamId)}</td>
               <td>{formatDate(coder.startedOn)}</td>
               <td>{coder.userId ? 'Linked' : <span className="muted">None</span>}</td>
-              <td>{coder.active ? <StatusBadge tone="positive">Active</StatusBadge> : <StatusBadge tone="neutral">Inactive</StatusBadge>}</td>
+              <td>
+                {coder.active ? (
+                  <StatusBadge tone="positive">Active</StatusBadge>
+                ) : (
+                  <StatusBadge tone="neutral">Inactive</StatusBadge>
+                )}
+              </td>
               {onEdit ? (
                 <td className="cell-actions">
-                  <button type="button" className="btn btn-small" onClick={() => onEdit(coder)} aria-label={`Edit ${coder.displayName}`}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => onEdit(coder)}
+                    aria-label={`Edit ${coder.displayName}`}
+                  >
                     Edit
                   </button>
                 </td>

@@ -85,7 +85,10 @@ export function CodersRoute() {
           )}
         </div>
         {panel ? (
-          <SidePanel title={panel.kind === 'create' ? 'New coder' : `Edit ${panel.coder.displayName}`} onClose={() => setPanel(null)}>
+          <SidePanel
+            title={panel.kind === 'create' ? 'New coder' : `Edit ${panel.coder.displayName}`}
+            onClose={() => setPanel(null)}
+          >
             <CoderForm
               key={panel.kind === 'edit' ? panel.coder.id : 'new'}
               coder={panel.kind === 'edit' ? panel.coder : undefined}

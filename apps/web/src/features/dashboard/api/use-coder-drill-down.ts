@@ -6,6 +6,7 @@ import { dashboardQueryKey } from './use-dashboard';
 export function useCoderDrillDown(coderId: string, query: CoderDrillDownQuery) {
   return useQuery({
     queryKey: [...dashboardQueryKey, 'coder', coderId, query],
-    queryFn: ({ signal }) => apiClient.get<CoderDrillDownDto>(`/api/dashboard/coders/${encodeURIComponent(coderId)}`, { ...query }, signal),
+    queryFn: ({ signal }) =>
+      apiClient.get<CoderDrillDownDto>(`/api/dashboard/coders/${encodeURIComponent(coderId)}`, { ...query }, signal),
   });
 }

@@ -18,7 +18,17 @@ interface ChartCardProps<Row> {
 }
 
 /** A chart with its numbers one click away: a Table toggle and a CSV of the same rows. */
-export function ChartCard<Row>({ title, description, csvName, csvHref, columns, rows, rowKey, empty, children }: ChartCardProps<Row>) {
+export function ChartCard<Row>({
+  title,
+  description,
+  csvName,
+  csvHref,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  children,
+}: ChartCardProps<Row>) {
   const headingId = useId();
   const [asTable, setAsTable] = useState(false);
   return (
@@ -32,7 +42,11 @@ export function ChartCard<Row>({ title, description, csvName, csvHref, columns, 
           <button type="button" className="btn btn-small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
             {asTable ? 'Chart' : 'Table'}
           </button>
-          {csvHref ? <DownloadCsvLink href={csvHref} label="CSV" small /> : <CsvButton fileName={csvName} columns={columns} rows={rows} />}
+          {csvHref ? (
+            <DownloadCsvLink href={csvHref} label="CSV" small />
+          ) : (
+            <CsvButton fileName={csvName} columns={columns} rows={rows} />
+          )}
         </div>
       </header>
       {rows.length === 0 ? (

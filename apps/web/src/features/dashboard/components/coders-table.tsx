@@ -17,7 +17,10 @@ function Trend({ trend }: { trend: CoderRowDto['trend'] }) {
   const title = `${trend.previousMonth}: ${formatPercent(trend.previous)} → ${trend.lastMonth}: ${formatPercent(trend.last)}`;
   if (trend.direction === 'too_few') {
     return (
-      <span className="dash-muted" title={`${title} (${trend.previousRecords ?? '?'} and ${trend.lastRecords ?? '?'} records)`}>
+      <span
+        className="dash-muted"
+        title={`${title} (${trend.previousRecords ?? '?'} and ${trend.lastRecords ?? '?'} records)`}
+      >
         too few records
       </span>
     );
@@ -31,7 +34,15 @@ function Trend({ trend }: { trend: CoderRowDto['trend'] }) {
 }
 
 /** Accuracy per coder with its 95% interval and n; says so when the sample cannot tell the coder from target. */
-export function CodersTable({ coders, query, target }: { coders: readonly CoderRowDto[]; query: DashboardQuery; target: number }) {
+export function CodersTable({
+  coders,
+  query,
+  target,
+}: {
+  coders: readonly CoderRowDto[];
+  query: DashboardQuery;
+  target: number;
+}) {
   const headingId = useId();
   return (
     <section className="dash-card dash-wide" aria-labelledby={headingId}>
@@ -39,7 +50,8 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
         <div>
           <h2 id={headingId}>Coders</h2>
           <p className="dash-card-description">
-            Record accuracy (the record is the unit, exact 95% interval) and code accuracy (Korn–Graubard interval, records as the unit); hover a number for its method and n, against the {targetText(target)} target.
+            Record accuracy (the record is the unit, exact 95% interval) and code accuracy (Korn–Graubard interval,
+            records as the unit); hover a number for its method and n, against the {targetText(target)} target.
           </p>
         </div>
         <div className="dash-card-actions">
@@ -56,11 +68,17 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
               <tr>
                 <th scope="col">Coder</th>
                 <th scope="col">Team</th>
-                <th scope="col" className="num">Records</th>
+                <th scope="col" className="num">
+                  Records
+                </th>
                 <th scope="col">Record accuracy (95% CI)</th>
                 <th scope="col">Code accuracy (95% CI)</th>
-                <th scope="col" className="num">Records with error</th>
-                <th scope="col" className="num">Open disputes</th>
+                <th scope="col" className="num">
+                  Records with error
+                </th>
+                <th scope="col" className="num">
+                  Open disputes
+                </th>
                 <th scope="col">Trend</th>
               </tr>
             </thead>
@@ -68,7 +86,9 @@ export function CodersTable({ coders, query, target }: { coders: readonly CoderR
               {coders.map((c) => (
                 <tr key={c.coderId}>
                   <td>
-                    <Link to={`/dashboard/coders/${c.coderId}${drillDownSearch(query)}`}>{c.displayName || c.externalId}</Link>
+                    <Link to={`/dashboard/coders/${c.coderId}${drillDownSearch(query)}`}>
+                      {c.displayName || c.externalId}
+                    </Link>
                     <div className="dash-muted">{c.externalId}</div>
                   </td>
                   <td>{c.teamId ? <Link to={`/dashboard${teamSearch(query, c.teamId)}`}>{c.teamName}</Link> : '—'}</td>

@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { SelectField, TextField } from '../../../components';
 import type { ParamPatch } from '../../../lib/search-params';
 
-const SETTING_LABELS: Record<(typeof ENCOUNTER_SETTINGS)[number], string> = { inpatient: 'Inpatient', outpatient: 'Outpatient', ed: 'Emergency', profee: 'Professional fee' };
+const SETTING_LABELS: Record<(typeof ENCOUNTER_SETTINGS)[number], string> = {
+  inpatient: 'Inpatient',
+  outpatient: 'Outpatient',
+  ed: 'Emergency',
+  profee: 'Professional fee',
+};
 
 interface DashboardFiltersProps {
   query: DashboardQuery;
@@ -30,10 +35,23 @@ export function DashboardFilters({ query, shown, teams, onChange }: DashboardFil
         value={query.basis ?? 'encounter'}
         // The months mean something else on the other basis: start again from its default period.
         onValueChange={(basis) => onChange({ basis: basis === 'encounter' ? '' : basis, from: '', to: '' })}
-        options={[{ value: 'encounter', label: 'Encounter' }, { value: 'review', label: 'Review' }]}
+        options={[
+          { value: 'encounter', label: 'Encounter' },
+          { value: 'review', label: 'Review' },
+        ]}
       />
-      <TextField label="From month" type="month" value={query.from ?? shown?.from ?? ''} onValueChange={(from) => onChange({ from })} />
-      <TextField label="To month" type="month" value={query.to ?? shown?.to ?? ''} onValueChange={(to) => onChange({ to })} />
+      <TextField
+        label="From month"
+        type="month"
+        value={query.from ?? shown?.from ?? ''}
+        onValueChange={(from) => onChange({ from })}
+      />
+      <TextField
+        label="To month"
+        type="month"
+        value={query.to ?? shown?.to ?? ''}
+        onValueChange={(to) => onChange({ to })}
+      />
       <SelectField
         label="Team"
         value={query.teamId ?? ''}
@@ -44,9 +62,18 @@ export function DashboardFilters({ query, shown, teams, onChange }: DashboardFil
         label="Setting"
         value={query.setting ?? ''}
         onValueChange={(setting) => onChange({ setting })}
-        options={[{ value: '', label: 'All settings' }, ...ENCOUNTER_SETTINGS.map((s) => ({ value: s, label: SETTING_LABELS[s] }))]}
+        options={[
+          { value: '', label: 'All settings' },
+          ...ENCOUNTER_SETTINGS.map((s) => ({ value: s, label: SETTING_LABELS[s] })),
+        ]}
       />
-      <TextField label="Facility" value={facility} onValueChange={setFacility} onBlur={() => onChange({ facility: facility.trim() })} placeholder="Any facility" />
+      <TextField
+        label="Facility"
+        value={facility}
+        onValueChange={setFacility}
+        onBlur={() => onChange({ facility: facility.trim() })}
+        placeholder="Any facility"
+      />
       <div className="filters-actions">
         <button type="submit" className="btn">
           Apply

@@ -72,7 +72,9 @@ export function AuditorsPanel({ data }: { data: DashboardDto }) {
       <header className="dash-card-header">
         <div>
           <h2 id={headingId}>Auditor calibration</h2>
-          <p className="dash-card-description">Dispute rate per released finding and overturn rate per dispute (withdrawn or overturned), by auditor.</p>
+          <p className="dash-card-description">
+            Dispute rate per released finding and overturn rate per dispute (withdrawn or overturned), by auditor.
+          </p>
         </div>
         <div className="dash-card-actions">
           <DownloadCsvLink href={exportHref('dashboard', { ...data.filters, table: 'auditors' })} label="CSV" small />
@@ -81,7 +83,12 @@ export function AuditorsPanel({ data }: { data: DashboardDto }) {
       {data.auditors.length === 0 ? (
         <p className="dash-empty">No released findings in this period.</p>
       ) : (
-        <DataTable caption="Auditor calibration" columns={AUDITOR_COLUMNS} rows={data.auditors} rowKey={(r) => r.auditorId} />
+        <DataTable
+          caption="Auditor calibration"
+          columns={AUDITOR_COLUMNS}
+          rows={data.auditors}
+          rowKey={(r) => r.auditorId}
+        />
       )}
     </section>
   );

@@ -12,11 +12,21 @@ function AccuracyRows({ rows, label }: { rows: DrgAccuracyRowDto[]; label: strin
       <thead>
         <tr>
           <th scope="col">{label}</th>
-          <th scope="col" className="num">Inpatient records</th>
-          <th scope="col" className="num">DRG unchanged</th>
-          <th scope="col" className="num">DRG accuracy (95% interval)</th>
-          <th scope="col" className="num">Overpaid</th>
-          <th scope="col" className="num">Underpaid</th>
+          <th scope="col" className="num">
+            Inpatient records
+          </th>
+          <th scope="col" className="num">
+            DRG unchanged
+          </th>
+          <th scope="col" className="num">
+            DRG accuracy (95% interval)
+          </th>
+          <th scope="col" className="num">
+            Overpaid
+          </th>
+          <th scope="col" className="num">
+            Underpaid
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -66,8 +76,12 @@ export function DrgPanel({ query, coderId }: { query: DashboardQuery | CoderDril
             <thead>
               <tr>
                 <th scope="col">Shift</th>
-                <th scope="col" className="num">Records</th>
-                <th scope="col" className="num">Payment difference</th>
+                <th scope="col" className="num">
+                  Records
+                </th>
+                <th scope="col" className="num">
+                  Payment difference
+                </th>
               </tr>
             </thead>
             <tbody>

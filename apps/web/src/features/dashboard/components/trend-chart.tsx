@@ -1,4 +1,14 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { trendAxisFloor, type TrendRow } from '../chart-data';
 
 const percentTick = (v: number) => `${v}%`;
@@ -14,11 +24,49 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
         <YAxis domain={[trendAxisFloor(rows), 100]} tickFormatter={percentTick} tick={{ fontSize: 12 }} width={48} />
         <Tooltip formatter={(value) => (typeof value === 'number' ? `${value.toFixed(1)}%` : String(value))} />
         <Legend />
-        <ReferenceLine y={target} stroke="#b45309" strokeWidth={2} label={{ value: `Target ${target}%`, position: 'insideTopRight', fontSize: 12, fill: '#b45309' }} />
-        <Line name="Upper control limit" dataKey="upperLimit" stroke="#94a3b8" strokeDasharray="5 4" dot={false} type="stepAfter" connectNulls={false} isAnimationActive={false} />
-        <Line name="Lower control limit" dataKey="lowerLimit" stroke="#94a3b8" strokeDasharray="5 4" dot={false} type="stepAfter" connectNulls={false} isAnimationActive={false} />
-        <Line name="Centre line" dataKey="centre" stroke="#64748b" strokeDasharray="2 3" dot={false} isAnimationActive={false} />
-        <Line name="Record accuracy" dataKey="accuracy" stroke="#1d4ed8" strokeWidth={2} dot={{ r: 4 }} connectNulls={false} isAnimationActive={false} />
+        <ReferenceLine
+          y={target}
+          stroke="#b45309"
+          strokeWidth={2}
+          label={{ value: `Target ${target}%`, position: 'insideTopRight', fontSize: 12, fill: '#b45309' }}
+        />
+        <Line
+          name="Upper control limit"
+          dataKey="upperLimit"
+          stroke="#94a3b8"
+          strokeDasharray="5 4"
+          dot={false}
+          type="stepAfter"
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+        <Line
+          name="Lower control limit"
+          dataKey="lowerLimit"
+          stroke="#94a3b8"
+          strokeDasharray="5 4"
+          dot={false}
+          type="stepAfter"
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+        <Line
+          name="Centre line"
+          dataKey="centre"
+          stroke="#64748b"
+          strokeDasharray="2 3"
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          name="Record accuracy"
+          dataKey="accuracy"
+          stroke="#1d4ed8"
+          strokeWidth={2}
+          dot={{ r: 4 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -9,9 +9,16 @@ import { AccuracyTotals } from '../components/accuracy-totals';
 import { parseDashboardParams } from '../dashboard-search-params';
 import '../dashboard.css';
 
-function auditTip(a: { recordsReviewed: number; recordsWithError: number; preliminary?: boolean; targeted?: boolean }): string {
+function auditTip(a: {
+  recordsReviewed: number;
+  recordsWithError: number;
+  preliminary?: boolean;
+  targeted?: boolean;
+}): string {
   const parts = [
-    a.targeted ? 'targeted (rule-driven) audit: a count of findings, never part of the accuracy' : 'random audit: these records are in the accuracy above',
+    a.targeted
+      ? 'targeted (rule-driven) audit: a count of findings, never part of the accuracy'
+      : 'random audit: these records are in the accuracy above',
     `${a.recordsWithError} of ${a.recordsReviewed} records reviewed with a coder error`,
   ];
   if (a.preliminary) parts.push(PRELIMINARY_NOTE);
@@ -27,7 +34,15 @@ export function CoderDrillDownRoute() {
   const back = `/dashboard${params.toString() ? `?${params.toString()}` : ''}`;
 
   if (drill.isPending) return <LoadingState label="Loading the coder’s audits…" />;
-  if (drill.isError) return <ErrorState title="Could not load this coder" error={drill.error} onRetry={() => void drill.refetch()} retrying={drill.isFetching} />;
+  if (drill.isError)
+    return (
+      <ErrorState
+        title="Could not load this coder"
+        error={drill.error}
+        onRetry={() => void drill.refetch()}
+        retrying={drill.isFetching}
+      />
+    );
   const { coder, audits, filters, truncated, totals } = drill.data;
   return (
     <div className="page">
@@ -62,7 +77,9 @@ export function CoderDrillDownRoute() {
                     {a.recordsReviewed} records reviewed, {a.recordsWithError} with a coder error
                   </StatFigure>
                   {a.preliminary ? <span className="dash-muted"> (preliminary)</span> : null}
-                  {a.targeted ? <span className="dash-muted"> · targeted review: findings, not part of the accuracy</span> : null}
+                  {a.targeted ? (
+                    <span className="dash-muted"> · targeted review: findings, not part of the accuracy</span>
+                  ) : null}
                 </p>
               </div>
             </header>
@@ -73,9 +90,15 @@ export function CoderDrillDownRoute() {
                     <th scope="col">Record</th>
                     <th scope="col">Date</th>
                     <th scope="col">Setting</th>
-                    <th scope="col" className="num">Codes</th>
-                    <th scope="col" className="num">Findings</th>
-                    <th scope="col" className="num">Coder errors (weighted)</th>
+                    <th scope="col" className="num">
+                      Codes
+                    </th>
+                    <th scope="col" className="num">
+                      Findings
+                    </th>
+                    <th scope="col" className="num">
+                      Coder errors (weighted)
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -97,7 +120,9 @@ export function CoderDrillDownRoute() {
           </section>
         ))
       )}
-      {truncated ? <p className="dash-muted">Showing the newest records only; narrow the period to see the rest.</p> : null}
+      {truncated ? (
+        <p className="dash-muted">Showing the newest records only; narrow the period to see the rest.</p>
+      ) : null}
     </div>
   );
 }

@@ -28,14 +28,28 @@ export function DashboardRoute() {
             : 'Every rate is shown with its sample size and 95% interval.'
         }
       />
-      <DashboardFilters key={query.facility ?? ''} query={query} shown={data?.filters} teams={data?.teams ?? []} onChange={update} />
+      <DashboardFilters
+        key={query.facility ?? ''}
+        query={query}
+        shown={data?.filters}
+        teams={data?.teams ?? []}
+        onChange={update}
+      />
       {dashboard.isPending ? (
         <LoadingState label="Loading the dashboard…" />
       ) : dashboard.isError ? (
-        <ErrorState title="Could not load the dashboard" error={dashboard.error} onRetry={() => void dashboard.refetch()} retrying={dashboard.isFetching} />
+        <ErrorState
+          title="Could not load the dashboard"
+          error={dashboard.error}
+          onRetry={() => void dashboard.refetch()}
+          retrying={dashboard.isFetching}
+        />
       ) : !data ? null : data.totals.recordsReviewed === 0 ? (
         <EmptyState title="No reviewed records for these filters">
-          <p>Accuracy is measured from reviewed records of audits in review, released or final. Widen the period or clear a filter.</p>
+          <p>
+            Accuracy is measured from reviewed records of audits in review, released or final. Widen the period or clear
+            a filter.
+          </p>
         </EmptyState>
       ) : (
         <>
@@ -49,7 +63,9 @@ export function DashboardRoute() {
             <DrgPanel query={query} />
           </div>
           <p className="dash-source">
-            {data.source === 'rollups' ? 'From the monthly score rollups, refreshed after every saved review or ruling.' : 'Computed from the reviewed records (setting or facility filter).'}
+            {data.source === 'rollups'
+              ? 'From the monthly score rollups, refreshed after every saved review or ruling.'
+              : 'Computed from the reviewed records (setting or facility filter).'}
           </p>
         </>
       )}

@@ -6,7 +6,8 @@ import { disputesQueryKey } from './use-disputes';
 export function useDisputeHistory(findingId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...disputesQueryKey, 'history', findingId],
-    queryFn: ({ signal }) => apiClient.get<DisputeHistoryDto>(`/api/findings/${encodeURIComponent(findingId)}/dispute`, undefined, signal),
+    queryFn: ({ signal }) =>
+      apiClient.get<DisputeHistoryDto>(`/api/findings/${encodeURIComponent(findingId)}/dispute`, undefined, signal),
     enabled,
   });
 }

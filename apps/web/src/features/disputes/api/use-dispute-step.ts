@@ -9,7 +9,8 @@ const AFFECTED = [disputesQueryKey, ['rulings'], ['feedback'], ['notifications']
 export function useDisputeStep(findingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: DisputeStepRequest) => apiClient.post<DisputeHistoryDto>(`/api/findings/${encodeURIComponent(findingId)}/dispute-steps`, body),
+    mutationFn: (body: DisputeStepRequest) =>
+      apiClient.post<DisputeHistoryDto>(`/api/findings/${encodeURIComponent(findingId)}/dispute-steps`, body),
     onSuccess: () => Promise.all(AFFECTED.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }

@@ -9,11 +9,20 @@ import { DisputeHistory } from './dispute-history';
 import { DisputeStepForm } from './dispute-step-form';
 
 /** The accessible name the browser journey finds a finding by. */
-export const findingCardLabel = (f: Pick<DisputeFindingDto, 'encounterExternalId' | 'codeBefore' | 'codeAfter' | 'system'>): string =>
-  `Finding ${f.encounterExternalId} ${codeChange(f.codeBefore, f.codeAfter, f.system)}`;
+export const findingCardLabel = (
+  f: Pick<DisputeFindingDto, 'encounterExternalId' | 'codeBefore' | 'codeAfter' | 'system'>,
+): string => `Finding ${f.encounterExternalId} ${codeChange(f.codeBefore, f.codeAfter, f.system)}`;
 
 /** One finding: the coder's and the auditor's codes, the auditor's reasoning, where the dispute stands, and the caller's moves. */
-export function DisputeFindingCard({ finding, showCoder = false, highlighted = false }: { finding: DisputeFindingDto; showCoder?: boolean; highlighted?: boolean }) {
+export function DisputeFindingCard({
+  finding,
+  showCoder = false,
+  highlighted = false,
+}: {
+  finding: DisputeFindingDto;
+  showCoder?: boolean;
+  highlighted?: boolean;
+}) {
   const [showHistory, setShowHistory] = useState(highlighted);
   const [showClaim, setShowClaim] = useState(false);
   const status = FINDING_STATUS_LABELS[finding.status];
@@ -21,10 +30,14 @@ export function DisputeFindingCard({ finding, showCoder = false, highlighted = f
   // The deadline matters only while the coder can still move: an open finding or an upheld one not yet escalated.
   const coderMayMove = finding.status === 'open' || (finding.status === 'upheld' && !finding.escalated);
   return (
-    <article className={highlighted ? 'card dispute-card row-selected' : 'card dispute-card'} aria-label={findingCardLabel(finding)}>
+    <article
+      className={highlighted ? 'card dispute-card row-selected' : 'card dispute-card'}
+      aria-label={findingCardLabel(finding)}
+    >
       <header className="section-header">
         <h3>
-          {categoryLabel(finding.category, finding.setting)}: {FINDING_TYPE_LABELS[finding.type as keyof typeof FINDING_TYPE_LABELS] ?? finding.type}
+          {categoryLabel(finding.category, finding.setting)}:{' '}
+          {FINDING_TYPE_LABELS[finding.type as keyof typeof FINDING_TYPE_LABELS] ?? finding.type}
         </h3>
         <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
       </header>
@@ -37,7 +50,9 @@ export function DisputeFindingCard({ finding, showCoder = false, highlighted = f
         <dt>{showCoder ? 'Coder’s code → auditor’s code' : 'Your code → auditor’s code'}</dt>
         <dd className="cell-strong">
           {codeChange(finding.codeBefore, finding.codeAfter, finding.system)}
-          {finding.drgBefore !== finding.drgAfter ? ` · DRG ${codeChange(finding.drgBefore, finding.drgAfter, 'MSDRG')}` : ''}
+          {finding.drgBefore !== finding.drgAfter
+            ? ` · DRG ${codeChange(finding.drgBefore, finding.drgAfter, 'MSDRG')}`
+            : ''}
         </dd>
         <dt>Auditor’s rationale</dt>
         <dd>{finding.rationale ?? '—'}</dd>
@@ -65,10 +80,20 @@ export function DisputeFindingCard({ finding, showCoder = false, highlighted = f
       </dl>
       <DisputeStepForm finding={finding} />
       <div className="form-actions">
-        <button type="button" className="btn btn-ghost btn-small" aria-expanded={showClaim} onClick={() => setShowClaim(!showClaim)}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-small"
+          aria-expanded={showClaim}
+          onClick={() => setShowClaim(!showClaim)}
+        >
           {showClaim ? 'Hide the whole claim' : 'Show the whole claim'}
         </button>
-        <button type="button" className="btn btn-ghost btn-small" aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-small"
+          aria-expanded={showHistory}
+          onClick={() => setShowHistory(!showHistory)}
+        >
           {showHistory ? 'Hide history' : 'Show history'}
         </button>
       </div>

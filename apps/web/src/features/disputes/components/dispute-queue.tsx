@@ -20,7 +20,12 @@ export function DisputeQueue({ title, emptyTitle, emptyBody }: DisputeQueueProps
       {queue.isPending ? (
         <LoadingState label="Loading disputes…" />
       ) : queue.isError ? (
-        <ErrorState error={queue.error} title="Could not load disputes" onRetry={() => void queue.refetch()} retrying={queue.isFetching} />
+        <ErrorState
+          error={queue.error}
+          title="Could not load disputes"
+          onRetry={() => void queue.refetch()}
+          retrying={queue.isFetching}
+        />
       ) : queue.data.length === 0 ? (
         <EmptyState title={emptyTitle}>
           <p>{emptyBody}</p>

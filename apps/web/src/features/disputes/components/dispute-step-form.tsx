@@ -1,13 +1,26 @@
-import { REFERENCE_KINDS, type DisputeFindingDto, type ReferenceKind, type RequestableDisputeAction } from '@recode/contracts';
+import {
+  REFERENCE_KINDS,
+  type DisputeFindingDto,
+  type ReferenceKind,
+  type RequestableDisputeAction,
+} from '@recode/contracts';
 import { useId, useState } from 'react';
 import { FormAlert } from '../../../components';
 import { errorMessage } from '../../../lib/api-error';
 import { REFERENCE_KIND_LABELS } from '../../audits';
 import { useDisputeStep } from '../api/use-dispute-step';
-import { ACTION_LABELS, buildStep, EMPHASISED_ACTIONS, REASONLESS_ACTIONS, textLabelFor, type StepDraft } from '../dispute-labels';
+import {
+  ACTION_LABELS,
+  buildStep,
+  EMPHASISED_ACTIONS,
+  REASONLESS_ACTIONS,
+  textLabelFor,
+  type StepDraft,
+} from '../dispute-labels';
 
 const EMPTY: StepDraft = { text: '', referenceKind: '', citation: '' };
-const needsText = (actions: readonly RequestableDisputeAction[]): boolean => actions.some((a) => !REASONLESS_ACTIONS.has(a));
+const needsText = (actions: readonly RequestableDisputeAction[]): boolean =>
+  actions.some((a) => !REASONLESS_ACTIONS.has(a));
 
 /**
  * The caller's next moves on one finding: a text box ("Reason" for the coder, "Rationale" for the
@@ -66,7 +79,11 @@ export function DisputeStepForm({ finding, onDone }: { finding: DisputeFindingDt
         <div className="field-group">
           <div className="field">
             <label htmlFor={kindId}>Reference</label>
-            <select id={kindId} value={draft.referenceKind} onChange={(e) => setDraft({ ...draft, referenceKind: e.target.value as ReferenceKind | '' })}>
+            <select
+              id={kindId}
+              value={draft.referenceKind}
+              onChange={(e) => setDraft({ ...draft, referenceKind: e.target.value as ReferenceKind | '' })}
+            >
               <option value="">None</option>
               {REFERENCE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
@@ -78,18 +95,32 @@ export function DisputeStepForm({ finding, onDone }: { finding: DisputeFindingDt
           {draft.referenceKind ? (
             <div className="field">
               <label htmlFor={citationId}>Citation</label>
-              <input id={citationId} value={draft.citation} maxLength={200} placeholder="I.C.4.a.6" onChange={(e) => setDraft({ ...draft, citation: e.target.value })} />
+              <input
+                id={citationId}
+                value={draft.citation}
+                maxLength={200}
+                placeholder="I.C.4.a.6"
+                onChange={(e) => setDraft({ ...draft, citation: e.target.value })}
+              />
             </div>
           ) : null}
         </div>
       ) : null}
       <div className="form-actions">
         {/* The settling move (agree, accept, a ruling) comes first and is the emphasised one. */}
-        {[...actions].sort((a, b) => Number(EMPHASISED_ACTIONS.has(b)) - Number(EMPHASISED_ACTIONS.has(a))).map((action) => (
-          <button key={action} type="button" className={EMPHASISED_ACTIONS.has(action) ? 'btn btn-primary' : 'btn'} disabled={step.isPending} onClick={() => submit(action)}>
-            {ACTION_LABELS[action]}
-          </button>
-        ))}
+        {[...actions]
+          .sort((a, b) => Number(EMPHASISED_ACTIONS.has(b)) - Number(EMPHASISED_ACTIONS.has(a)))
+          .map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={EMPHASISED_ACTIONS.has(action) ? 'btn btn-primary' : 'btn'}
+              disabled={step.isPending}
+              onClick={() => submit(action)}
+            >
+              {ACTION_LABELS[action]}
+            </button>
+          ))}
         {step.isPending ? <span className="muted">Saving…</span> : null}
       </div>
     </div>

@@ -1,6 +1,15 @@
 import { FINDING_CATEGORIES, type FindingCategory } from '@recode/contracts';
 import { useState, type FormEvent } from 'react';
-import { DownloadCsvLink, EmptyState, ErrorState, LoadingState, Pagination, SelectField, TextField, exportHref } from '../../../components';
+import {
+  DownloadCsvLink,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  Pagination,
+  SelectField,
+  TextField,
+  exportHref,
+} from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { useRulings, type RulingsSearch } from '../api/use-rulings';
 import { CATEGORY_LABELS } from '../../../lib/category-labels';
@@ -19,22 +28,46 @@ export function RulingsLibrary() {
   const rulings = useRulings(search);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSearch({ code: draft.code, category: (draft.category || undefined) as FindingCategory | undefined, q: draft.q, kind: draft.kind, page: 1 });
+    setSearch({
+      code: draft.code,
+      category: (draft.category || undefined) as FindingCategory | undefined,
+      q: draft.q,
+      kind: draft.kind,
+      page: 1,
+    });
   };
 
   return (
     <section aria-label="Rulings library">
       <h2>Rulings library</h2>
       <form className="filters" role="search" aria-label="Search rulings" onSubmit={submit}>
-        <TextField label="Words" value={draft.q} onValueChange={(q) => setDraft({ ...draft, q })} placeholder="e.g. CKD link" />
-        <TextField label="Code" value={draft.code} onValueChange={(code) => setDraft({ ...draft, code })} placeholder="E11.22" />
+        <TextField
+          label="Words"
+          value={draft.q}
+          onValueChange={(q) => setDraft({ ...draft, q })}
+          placeholder="e.g. CKD link"
+        />
+        <TextField
+          label="Code"
+          value={draft.code}
+          onValueChange={(code) => setDraft({ ...draft, code })}
+          placeholder="E11.22"
+        />
         <SelectField
           label="Category"
           value={draft.category}
           onValueChange={(category) => setDraft({ ...draft, category })}
-          options={[{ value: '', label: 'Any' }, ...FINDING_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))]}
+          options={[
+            { value: '', label: 'Any' },
+            ...FINDING_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] })),
+          ]}
         />
-        <SelectField label="Show" value={draft.kind} onValueChange={(kind) => setDraft({ ...draft, kind: kind as RulingsSearch['kind'] })} options={KIND_OPTIONS} />
+        <SelectField
+          label="Show"
+          value={draft.kind}
+          onValueChange={(kind) => setDraft({ ...draft, kind: kind as RulingsSearch['kind'] })}
+          options={KIND_OPTIONS}
+        />
         <div className="filters-actions">
           <button type="submit" className="btn btn-primary">
             Search
@@ -72,10 +105,14 @@ export function RulingsLibrary() {
                     <td>{formatDate(r.at)}</td>
                     <td>{CATEGORY_LABELS[r.category]}</td>
                     <td>
-                      {codeChange(r.codeBefore, r.codeAfter, systemOfCategory(r.category))} <span className="cell-sub">FY{r.fiscalYear}</span>
+                      {codeChange(r.codeBefore, r.codeAfter, systemOfCategory(r.category))}{' '}
+                      <span className="cell-sub">FY{r.fiscalYear}</span>
                     </td>
                     <td>
-                      {FINDING_STATUS_LABELS[r.outcome].label} <span className="cell-sub">{r.stage === 'ruling' ? 'ruling on escalation' : 'auditor’s answer'}</span>
+                      {FINDING_STATUS_LABELS[r.outcome].label}{' '}
+                      <span className="cell-sub">
+                        {r.stage === 'ruling' ? 'ruling on escalation' : 'auditor’s answer'}
+                      </span>
                     </td>
                     <td className="cell-wrap">{r.rationale}</td>
                     <td>{r.reference?.citation ?? '—'}</td>
@@ -85,7 +122,13 @@ export function RulingsLibrary() {
               </tbody>
             </table>
           </div>
-          <Pagination page={search.page} pageSize={rulings.data.pageSize} total={rulings.data.total} onPageChange={(page) => setSearch({ ...search, page })} busy={rulings.isFetching} />
+          <Pagination
+            page={search.page}
+            pageSize={rulings.data.pageSize}
+            total={rulings.data.total}
+            onPageChange={(page) => setSearch({ ...search, page })}
+            busy={rulings.isFetching}
+          />
         </>
       )}
     </section>

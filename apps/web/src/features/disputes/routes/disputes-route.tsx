@@ -6,7 +6,10 @@ import { RulingsLibrary } from '../components/rulings-library';
 export function DisputesRoute() {
   return (
     <div className="page">
-      <PageHeader title="Disputes" description="Escalated findings awaiting your ruling, and the library of past rulings." />
+      <PageHeader
+        title="Disputes"
+        description="Escalated findings awaiting your ruling, and the library of past rulings."
+      />
       <DisputeQueue
         title="Escalations to rule on"
         emptyTitle="No escalations to rule on."

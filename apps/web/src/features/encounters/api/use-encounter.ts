@@ -7,7 +7,8 @@ import { encountersQueryKey } from './use-encounters';
 export function useEncounter(id: string, versionId: string | undefined) {
   return useQuery({
     queryKey: [...encountersQueryKey, 'detail', id, versionId ?? 'current'],
-    queryFn: ({ signal }) => apiClient.get<EncounterDetailDto>(`/api/encounters/${encodeURIComponent(id)}`, { versionId }, signal),
+    queryFn: ({ signal }) =>
+      apiClient.get<EncounterDetailDto>(`/api/encounters/${encodeURIComponent(id)}`, { versionId }, signal),
     // Switching versions keeps the page in place while the other version loads.
     placeholderData: keepPreviousData,
   });

@@ -16,12 +16,26 @@ interface CursorPagerProps {
 }
 
 /** Keyset paging goes forward by cursor; back is the trail of cursors already visited. */
-export function CursorPager({ pageNumber, atFirst, shown, total, totalIsCapped, hasPrevious, hasNext, busy, onFirst, onPrevious, onNext }: CursorPagerProps) {
+export function CursorPager({
+  pageNumber,
+  atFirst,
+  shown,
+  total,
+  totalIsCapped,
+  hasPrevious,
+  hasNext,
+  busy,
+  onFirst,
+  onPrevious,
+  onNext,
+}: CursorPagerProps) {
   const totalLabel = totalIsCapped ? `more than ${formatCount(total)}` : formatCount(total);
   return (
     <nav className="pagination" aria-label="Pages">
       <span className="pagination-range" aria-live="polite">
-        {shown === 0 ? 'No results' : `${pageNumber === null ? '' : `Page ${pageNumber} · `}${formatCount(shown)} shown of ${totalLabel}`}
+        {shown === 0
+          ? 'No results'
+          : `${pageNumber === null ? '' : `Page ${pageNumber} · `}${formatCount(shown)} shown of ${totalLabel}`}
         {busy ? ' · updating…' : ''}
       </span>
       <span className="pagination-buttons">

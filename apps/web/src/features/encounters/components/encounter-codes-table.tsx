@@ -13,15 +13,21 @@ export function EncounterCodesTable({ codes, fiscalYear }: EncounterCodesTablePr
         <caption className="visually-hidden">Codes, with their descriptions from the FY{fiscalYear} code sets</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">Seq</th>
+            <th scope="col" className="num">
+              Seq
+            </th>
             <th scope="col">System</th>
             <th scope="col">Code</th>
             <th scope="col">Description (FY{fiscalYear})</th>
             <th scope="col">Principal</th>
             <th scope="col">POA</th>
             <th scope="col">Modifiers</th>
-            <th scope="col" className="num">Units</th>
-            <th scope="col" className="num">Line</th>
+            <th scope="col" className="num">
+              Units
+            </th>
+            <th scope="col" className="num">
+              Line
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -32,7 +38,9 @@ export function EncounterCodesTable({ codes, fiscalYear }: EncounterCodesTablePr
               <td className="mono cell-strong">{code.code}</td>
               <td className="cell-wrap">
                 {code.description ?? <span className="muted">No description in the FY{fiscalYear} code set</span>}
-                {code.issue ? <span className="cell-sub encounter-code-issue-text">⚠ {issueLabel(code.issue)}</span> : null}
+                {code.issue ? (
+                  <span className="cell-sub encounter-code-issue-text">⚠ {issueLabel(code.issue)}</span>
+                ) : null}
               </td>
               <td>{code.principal ? 'Principal' : ''}</td>
               <td className="mono" title={poaLabel(code.poa)}>

@@ -19,7 +19,8 @@ export function EncounterFacts({ detail }: { detail: EncounterDetailDto }) {
       <dt>{dates.label}</dt>
       <dd>
         {formatDate(dates.from)}
-        {dates.to !== null || dates.label === 'Stay' ? ` – ${formatDate(dates.to)}` : ''} <span className="muted">(FY{v.fiscalYear} code sets)</span>
+        {dates.to !== null || dates.label === 'Stay' ? ` – ${formatDate(dates.to)}` : ''}{' '}
+        <span className="muted">(FY{v.fiscalYear} code sets)</span>
       </dd>
       <dt>Payer</dt>
       <dd>{v.payer ?? '—'}</dd>

@@ -14,7 +14,10 @@ interface EncounterFiltersProps {
   onClear: () => void;
 }
 
-const SETTING_OPTIONS = [{ value: '', label: 'All settings' }, ...ENCOUNTER_SETTINGS.map((setting) => ({ value: setting, label: SETTING_LABELS[setting] }))];
+const SETTING_OPTIONS = [
+  { value: '', label: 'All settings' },
+  ...ENCOUNTER_SETTINGS.map((setting) => ({ value: setting, label: SETTING_LABELS[setting] })),
+];
 const FLAG_OPTIONS = [
   { value: '', label: 'All encounters' },
   { value: 'true', label: 'Flagged only' },
@@ -28,7 +31,14 @@ export function EncounterFilters({ query, coders = [], onChange, onClear }: Enco
 
   return (
     <div className="filters filters-wrap" role="search" aria-label="Filter encounters">
-      <TextField label="Encounter ID" type="search" placeholder="Starts with…" value={search} onValueChange={setSearch} maxLength={64} />
+      <TextField
+        label="Encounter ID"
+        type="search"
+        placeholder="Starts with…"
+        value={search}
+        onValueChange={setSearch}
+        maxLength={64}
+      />
       <SelectField
         label="Team"
         value={query.teamId ?? ''}
@@ -42,9 +52,20 @@ export function EncounterFilters({ query, coders = [], onChange, onClear }: Enco
         onValueChange={(coderId) => onChange({ coderId })}
         options={[{ value: '', label: 'All coders' }, ...coderOptions(coders, query.teamId)]}
       />
-      <SelectField label="Setting" value={query.setting ?? ''} onValueChange={(setting) => onChange({ setting })} options={SETTING_OPTIONS} />
+      <SelectField
+        label="Setting"
+        value={query.setting ?? ''}
+        onValueChange={(setting) => onChange({ setting })}
+        options={SETTING_OPTIONS}
+      />
       <TextField label="From" type="date" value={query.from ?? ''} onValueChange={(from) => onChange({ from })} />
-      <TextField label="To" type="date" value={query.to ?? ''} onValueChange={(to) => onChange({ to })} error={toError} />
+      <TextField
+        label="To"
+        type="date"
+        value={query.to ?? ''}
+        onValueChange={(to) => onChange({ to })}
+        error={toError}
+      />
       <SelectField
         label="Pre-audit flag"
         value={query.flagged === undefined ? '' : String(query.flagged)}

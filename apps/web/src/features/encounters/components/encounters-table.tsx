@@ -12,7 +12,17 @@ interface EncountersTableProps {
   backSearch: string;
 }
 
-function SortHeader({ label, column, sort, onSort }: { label: string; column: 'date' | 'externalId'; sort: EncounterListQuery['sort']; onSort: EncountersTableProps['onSort'] }) {
+function SortHeader({
+  label,
+  column,
+  sort,
+  onSort,
+}: {
+  label: string;
+  column: 'date' | 'externalId';
+  sort: EncounterListQuery['sort'];
+  onSort: EncountersTableProps['onSort'];
+}) {
   const active = sort.replace('-', '') === column;
   const descending = sort.startsWith('-');
   return (
@@ -38,8 +48,12 @@ export function EncountersTable({ encounters, sort, onSort, backSearch }: Encoun
             <th scope="col">Facility</th>
             <th scope="col">Coder</th>
             <th scope="col">DRG</th>
-            <th scope="col" className="num">Codes</th>
-            <th scope="col" className="num">Versions</th>
+            <th scope="col" className="num">
+              Codes
+            </th>
+            <th scope="col" className="num">
+              Versions
+            </th>
             <th scope="col">Pre-audit</th>
           </tr>
         </thead>
@@ -65,7 +79,9 @@ export function EncountersTable({ encounters, sort, onSort, backSearch }: Encoun
               <td className="mono">{e.drg ?? '—'}</td>
               <td className="num">{formatCount(e.codeCount)}</td>
               <td className="num">{formatCount(e.versionCount)}</td>
-              <td>{e.flagged ? <StatusBadge tone="warning">Flagged</StatusBadge> : <span className="muted">—</span>}</td>
+              <td>
+                {e.flagged ? <StatusBadge tone="warning">Flagged</StatusBadge> : <span className="muted">—</span>}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -9,7 +9,8 @@ import { EncounterFlags } from '../components/encounter-flags';
 import { VersionSwitcher } from '../components/version-switcher';
 
 function backSearchOf(state: unknown): string {
-  if (typeof state === 'object' && state !== null && 'backSearch' in state && typeof state.backSearch === 'string') return state.backSearch;
+  if (typeof state === 'object' && state !== null && 'backSearch' in state && typeof state.backSearch === 'string')
+    return state.backSearch;
   return '';
 }
 
@@ -31,7 +32,12 @@ export function EncounterDetailRoute() {
     return (
       <div className="page">
         <PageHeader title="Encounter" actions={back} />
-        <ErrorState title="Could not load this encounter" error={encounter.error} onRetry={() => void encounter.refetch()} retrying={encounter.isFetching} />
+        <ErrorState
+          title="Could not load this encounter"
+          error={encounter.error}
+          onRetry={() => void encounter.refetch()}
+          retrying={encounter.isFetching}
+        />
       </div>
     );
   }
@@ -44,7 +50,11 @@ export function EncounterDetailRoute() {
       <PageHeader title={`Encounter ${detail.externalId}`} description={`From ${detail.source}`} actions={back} />
       <div className="section-header">
         <div>
-          {detail.version.flagged ? <StatusBadge tone="warning">Flagged for pre-audit check</StatusBadge> : <StatusBadge tone="positive">No pre-audit flags</StatusBadge>}
+          {detail.version.flagged ? (
+            <StatusBadge tone="warning">Flagged for pre-audit check</StatusBadge>
+          ) : (
+            <StatusBadge tone="positive">No pre-audit flags</StatusBadge>
+          )}
           {encounter.isPlaceholderData ? <span className="muted"> Loading version…</span> : null}
         </div>
         <VersionSwitcher detail={detail} onSelect={select} />

@@ -6,7 +6,13 @@ import { useEncounters } from '../api/use-encounters';
 import { CursorPager } from '../components/cursor-pager';
 import { EncounterFilters } from '../components/encounter-filters';
 import { EncountersTable } from '../components/encounters-table';
-import { hasEncounterFilters, nextSort, orderingKey, parseEncounterListQuery, withEncounterParams } from '../encounters-search-params';
+import {
+  hasEncounterFilters,
+  nextSort,
+  orderingKey,
+  parseEncounterListQuery,
+  withEncounterParams,
+} from '../encounters-search-params';
 import { useParamPatch } from '../../../hooks/use-param-patch';
 
 /** Cursors of the pages before the current one, for "Previous"; only valid for one ordering. */
@@ -25,7 +31,10 @@ export function EncountersRoute() {
   const trail = trailState.key === key ? trailState.cursors : [];
 
   const update = useParamPatch(params, setParams, withEncounterParams);
-  const clear = useCallback(() => setParams(new URLSearchParams(params.get('sort') ? { sort: params.get('sort') ?? '' } : {})), [params, setParams]);
+  const clear = useCallback(
+    () => setParams(new URLSearchParams(params.get('sort') ? { sort: params.get('sort') ?? '' } : {})),
+    [params, setParams],
+  );
   const goTo = (cursor: string | null, cursors: (string | null)[]) => {
     setTrail({ key, cursors });
     update({ cursor });
@@ -43,10 +52,18 @@ export function EncountersRoute() {
       {encounters.isPending ? (
         <LoadingState label="Loading encounters…" />
       ) : encounters.isError ? (
-        <ErrorState error={encounters.error} onRetry={() => void encounters.refetch()} retrying={encounters.isFetching} />
+        <ErrorState
+          error={encounters.error}
+          onRetry={() => void encounters.refetch()}
+          retrying={encounters.isFetching}
+        />
       ) : encounters.data.items.length === 0 ? (
         <EmptyState title={filtered ? 'No encounters match these filters.' : 'No encounters yet.'}>
-          <p>{filtered ? 'Widen the dates or clear a filter.' : 'Encounters appear here once an administrator imports them.'}</p>
+          <p>
+            {filtered
+              ? 'Widen the dates or clear a filter.'
+              : 'Encounters appear here once an administrator imports them.'}
+          </p>
         </EmptyState>
       ) : (
         <>

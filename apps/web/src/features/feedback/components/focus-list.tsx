@@ -14,7 +14,8 @@ export function FocusList({ focus, months }: { focus: FeedbackFocusDto[]; months
           <ol className="focus-list">
             {focus.map((f) => (
               <li key={f.category}>
-                <strong>{CATEGORY_LABELS[f.category]}</strong> — {f.errors} error{f.errors === 1 ? '' : 's'} in {f.months} month{f.months === 1 ? '' : 's'}
+                <strong>{CATEGORY_LABELS[f.category]}</strong> — {f.errors} error{f.errors === 1 ? '' : 's'} in{' '}
+                {f.months} month{f.months === 1 ? '' : 's'}
               </li>
             ))}
           </ol>

@@ -1,5 +1,15 @@
 import { useMemo, useState } from 'react';
-import { CartesianGrid, ComposedChart, ErrorBar, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  ErrorBar,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { StatFigure } from '../../../components';
 import { statTooltip } from '../../../lib/stat-tooltip';
 import type { TrendPoint } from '../score-trend';
@@ -8,9 +18,24 @@ import { trendCsv } from '../score-trend';
 const fmt = (v: number | null): string => (v === null ? '—' : `${v.toFixed(1)}%`);
 const range = (b: [number, number] | null): string => (b ? `${b[0].toFixed(1)}–${b[1].toFixed(1)}%` : '—');
 const codeTip = (p: TrendPoint): string =>
-  statTooltip({ method: p.codeMethod, n: p.codes, unit: 'codes', records: p.records, population: p.population, status: p.code === null ? 'not_enough_data' : null, preliminary: p.preliminary });
+  statTooltip({
+    method: p.codeMethod,
+    n: p.codes,
+    unit: 'codes',
+    records: p.records,
+    population: p.population,
+    status: p.code === null ? 'not_enough_data' : null,
+    preliminary: p.preliminary,
+  });
 const recordTip = (p: TrendPoint): string =>
-  statTooltip({ method: p.recordMethod, n: p.records, unit: 'records', population: p.population, status: p.record === null ? 'not_enough_data' : null, preliminary: p.preliminary });
+  statTooltip({
+    method: p.recordMethod,
+    n: p.records,
+    unit: 'records',
+    population: p.population,
+    status: p.record === null ? 'not_enough_data' : null,
+    preliminary: p.preliminary,
+  });
 
 /** Code and record accuracy per month with their 95% intervals as bands; the same numbers as a table and as CSV. */
 export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
@@ -29,10 +54,18 @@ export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
           </a>
         </span>
       </header>
-      <p className="muted">Bars show each month’s 95% interval: where two months’ bars overlap, the change may be noise. Use “Show table” for each figure’s method and n.</p>
+      <p className="muted">
+        Bars show each month’s 95% interval: where two months’ bars overlap, the change may be noise. Use “Show table”
+        for each figure’s method and n.
+      </p>
       {points.some((p) => p.preliminary) ? (
         <p className="muted" data-testid="preliminary-months">
-          Preliminary (an audit still in review or a finding still open): {points.filter((p) => p.preliminary).map((p) => p.label).join(', ')}.
+          Preliminary (an audit still in review or a finding still open):{' '}
+          {points
+            .filter((p) => p.preliminary)
+            .map((p) => p.label)
+            .join(', ')}
+          .
         </p>
       ) : null}
       {asTable ? (
@@ -42,12 +75,20 @@ export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
             <thead>
               <tr>
                 <th scope="col">Month</th>
-                <th scope="col" className="num">Code accuracy</th>
+                <th scope="col" className="num">
+                  Code accuracy
+                </th>
                 <th scope="col">95% interval</th>
-                <th scope="col" className="num">Record accuracy</th>
+                <th scope="col" className="num">
+                  Record accuracy
+                </th>
                 <th scope="col">95% interval</th>
-                <th scope="col" className="num">Records</th>
-                <th scope="col" className="num">Codes</th>
+                <th scope="col" className="num">
+                  Records
+                </th>
+                <th scope="col" className="num">
+                  Codes
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -73,7 +114,11 @@ export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
           </table>
         </div>
       ) : (
-        <div role="img" aria-label={`Accuracy per month, ${points.length} month(s); use “Show table” for the numbers`} style={{ width: '100%', height: 280 }}>
+        <div
+          role="img"
+          aria-label={`Accuracy per month, ${points.length} month(s); use “Show table” for the numbers`}
+          style={{ width: '100%', height: 280 }}
+        >
           <ResponsiveContainer>
             <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
@@ -81,10 +126,24 @@ export function ScoreTrendChart({ points }: { points: TrendPoint[] }) {
               <YAxis domain={[0, 100]} unit="%" />
               <Tooltip />
               <Legend />
-              <Line dataKey="code" name="Code accuracy" stroke="#2563eb" dot={{ r: 4 }} connectNulls={false} isAnimationActive={false}>
+              <Line
+                dataKey="code"
+                name="Code accuracy"
+                stroke="#2563eb"
+                dot={{ r: 4 }}
+                connectNulls={false}
+                isAnimationActive={false}
+              >
                 <ErrorBar dataKey="codeError" width={6} stroke="#2563eb" direction="y" />
               </Line>
-              <Line dataKey="record" name="Record accuracy" stroke="#16a34a" dot={{ r: 4 }} connectNulls={false} isAnimationActive={false}>
+              <Line
+                dataKey="record"
+                name="Record accuracy"
+                stroke="#16a34a"
+                dot={{ r: 4 }}
+                connectNulls={false}
+                isAnimationActive={false}
+              >
                 <ErrorBar dataKey="recordError" width={6} stroke="#16a34a" direction="y" />
               </Line>
             </ComposedChart>

@@ -12,14 +12,16 @@ export function useImport(id: string | undefined) {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: [...importsQueryKey, 'detail', id],
-    queryFn: ({ signal }) => apiClient.get<ImportDetailDto>(`/api/imports/${encodeURIComponent(id ?? '')}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      apiClient.get<ImportDetailDto>(`/api/imports/${encodeURIComponent(id ?? '')}`, undefined, signal),
     enabled: Boolean(id),
     refetchInterval: (q) => (q.state.data && isImportActive(q.state.data.status) ? IMPORT_POLL_MS : false),
   });
   // Once it has finished, the history (which polls more slowly) should not still say "Running".
   const status = query.data?.status;
   useEffect(() => {
-    if (status && !isImportActive(status)) void queryClient.invalidateQueries({ queryKey: [...importsQueryKey, 'list'] });
+    if (status && !isImportActive(status))
+      void queryClient.invalidateQueries({ queryKey: [...importsQueryKey, 'list'] });
   }, [status, queryClient]);
   return query;
 }

@@ -21,7 +21,8 @@ export function ImportDetail({ item }: { item: ImportDetailDto }) {
     <section className="card import-detail" aria-labelledby="import-detail-title">
       <div className="section-header">
         <h2 id="import-detail-title">
-          {item.fileName} <StatusBadge tone={importStatusTone(item.status)}>{importStatusLabel(item.status)}</StatusBadge>
+          {item.fileName}{' '}
+          <StatusBadge tone={importStatusTone(item.status)}>{importStatusLabel(item.status)}</StatusBadge>
         </h2>
         {active ? (
           <button
@@ -34,9 +35,13 @@ export function ImportDetail({ item }: { item: ImportDetailDto }) {
           </button>
         ) : null}
       </div>
-      {cancel.isError ? <ProblemAlert title="Could not cancel" message={errorMessage(cancel.error)} details={[]} /> : null}
+      {cancel.isError ? (
+        <ProblemAlert title="Could not cancel" message={errorMessage(cancel.error)} details={[]} />
+      ) : null}
       <ImportProgress item={item} />
-      {item.failure ? <ProblemAlert title="The import failed" message={item.failure.message} details={item.failure.details} /> : null}
+      {item.failure ? (
+        <ProblemAlert title="The import failed" message={item.failure.message} details={item.failure.details} />
+      ) : null}
       {item.warnings.length > 0 ? (
         <ul className="import-warnings">
           {item.warnings.map((warning) => (
@@ -47,13 +52,19 @@ export function ImportDetail({ item }: { item: ImportDetailDto }) {
       <div className="summary-columns">
         <dl className="facts facts-compact">
           <dt>Layout</dt>
-          <dd>{layout}{item.format ? ` · ${item.format.toUpperCase()}` : ''}</dd>
+          <dd>
+            {layout}
+            {item.format ? ` · ${item.format.toUpperCase()}` : ''}
+          </dd>
           <dt>Source</dt>
           <dd className="mono">{item.source}</dd>
           <dt>File size</dt>
           <dd>{formatBytes(item.fileBytes)}</dd>
           <dt>Uploaded</dt>
-          <dd>{formatDateTime(item.createdAt)}{item.createdBy ? ` by ${item.createdBy.displayName}` : ''}</dd>
+          <dd>
+            {formatDateTime(item.createdAt)}
+            {item.createdBy ? ` by ${item.createdBy.displayName}` : ''}
+          </dd>
           <dt>Started</dt>
           <dd>{formatDateTime(item.startedAt)}</dd>
           <dt>Finished</dt>

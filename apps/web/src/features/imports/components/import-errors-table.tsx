@@ -22,7 +22,9 @@ export function ImportErrorsTable({ errors, total }: ImportErrorsTableProps) {
         </caption>
         <thead>
           <tr>
-            <th scope="col" className="num">Row</th>
+            <th scope="col" className="num">
+              Row
+            </th>
             <th scope="col">Encounter</th>
             <th scope="col">Field</th>
             <th scope="col">Value</th>
@@ -36,7 +38,9 @@ export function ImportErrorsTable({ errors, total }: ImportErrorsTableProps) {
               <td className="num">{error.row}</td>
               <td className="mono">{error.encounter ?? '—'}</td>
               <td className="mono">{error.field}</td>
-              <td className="mono cell-wrap">{error.value === '' ? <span className="muted">(empty)</span> : error.value}</td>
+              <td className="mono cell-wrap">
+                {error.value === '' ? <span className="muted">(empty)</span> : error.value}
+              </td>
               <td className="cell-wrap">
                 {error.message}
                 <span className="cell-sub mono">{error.code}</span>

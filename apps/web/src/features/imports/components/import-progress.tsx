@@ -20,9 +20,12 @@ export function ImportProgress({ item }: { item: ImportDto }) {
         <span className={`import-progress-fill import-progress-${item.status}`} style={{ width: `${percent}%` }} />
       </div>
       <p className="import-progress-label" aria-live="polite">
-        <span className="import-progress-percent">{percent}%</span> · {rows} · {formatCount(item.errorCount)} {item.errorCount === 1 ? 'error' : 'errors'}
+        <span className="import-progress-percent">{percent}%</span> · {rows} · {formatCount(item.errorCount)}{' '}
+        {item.errorCount === 1 ? 'error' : 'errors'}
         {isImportActive(item.status) ? ' so far' : ''} ·{' '}
-        <span className="muted">{item.cancelRequested && item.status === 'running' ? 'Cancelling…' : importPhaseLabel(item.phase)}</span>
+        <span className="muted">
+          {item.cancelRequested && item.status === 'running' ? 'Cancelling…' : importPhaseLabel(item.phase)}
+        </span>
       </p>
     </div>
   );

@@ -1,7 +1,13 @@
 import type { ImportDto } from '@recode/contracts';
 import { StatusBadge } from '../../../components';
 import { formatCount, formatDateTime } from '../../../lib/format';
-import { encountersStored, importStatusLabel, importStatusTone, isImportActive, progressPercent } from '../import-status';
+import {
+  encountersStored,
+  importStatusLabel,
+  importStatusTone,
+  isImportActive,
+  progressPercent,
+} from '../import-status';
 
 interface ImportsTableProps {
   imports: readonly ImportDto[];
@@ -18,11 +24,21 @@ export function ImportsTable({ imports, selectedId, onSelect }: ImportsTableProp
           <tr>
             <th scope="col">File</th>
             <th scope="col">Status</th>
-            <th scope="col" className="num">Rows</th>
-            <th scope="col" className="num">Encounters stored</th>
-            <th scope="col" className="num">Rejected</th>
-            <th scope="col" className="num">Flagged</th>
-            <th scope="col" className="num">Errors</th>
+            <th scope="col" className="num">
+              Rows
+            </th>
+            <th scope="col" className="num">
+              Encounters stored
+            </th>
+            <th scope="col" className="num">
+              Rejected
+            </th>
+            <th scope="col" className="num">
+              Flagged
+            </th>
+            <th scope="col" className="num">
+              Errors
+            </th>
             <th scope="col">Started / finished</th>
           </tr>
         </thead>
@@ -30,7 +46,12 @@ export function ImportsTable({ imports, selectedId, onSelect }: ImportsTableProp
           {imports.map((item) => (
             <tr key={item.id} className={item.id === selectedId ? 'row-selected' : undefined}>
               <td>
-                <button type="button" className="link-button" onClick={() => onSelect(item.id)} aria-current={item.id === selectedId ? 'true' : undefined}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onSelect(item.id)}
+                  aria-current={item.id === selectedId ? 'true' : undefined}
+                >
                   {item.fileName}
                 </button>
                 <span className="cell-sub">

@@ -65,7 +65,12 @@ export function UploadForm({ onUploaded }: UploadFormProps) {
         {fileError ? <p className="field-error">{fileError}</p> : null}
       </div>
       <div className="import-upload-fields">
-        <SelectField label="Layout" value={layout} options={LAYOUT_OPTIONS} onValueChange={(value) => setLayout(IMPORT_LAYOUTS.find((known) => known === value) ?? 'auto')} />
+        <SelectField
+          label="Layout"
+          value={layout}
+          options={LAYOUT_OPTIONS}
+          onValueChange={(value) => setLayout(IMPORT_LAYOUTS.find((known) => known === value) ?? 'auto')}
+        />
         <TextField
           label="Source"
           value={source}

@@ -11,7 +11,10 @@ import { importStatusLabel } from '../import-status';
 import { parseImportListQuery, selectedImportId } from '../imports-search-params';
 import { useParamPatch } from '../../../hooks/use-param-patch';
 
-const STATUS_OPTIONS = [{ value: '', label: 'Any status' }, ...IMPORT_STATUSES.map((status) => ({ value: status, label: importStatusLabel(status) }))];
+const STATUS_OPTIONS = [
+  { value: '', label: 'Any status' },
+  ...IMPORT_STATUSES.map((status) => ({ value: status, label: importStatusLabel(status) })),
+];
 
 export function ImportsRoute() {
   const [params, setParams] = useSearchParams();
@@ -34,7 +37,10 @@ export function ImportsRoute() {
 
   return (
     <div className="page">
-      <PageHeader title="Imports" description="Load coded encounters from CSV or JSON files. Every row is checked against the code sets of its own date." />
+      <PageHeader
+        title="Imports"
+        description="Load coded encounters from CSV or JSON files. Every row is checked against the code sets of its own date."
+      />
       <section className="card" aria-labelledby="upload-title">
         <h2 id="upload-title">New import</h2>
         <UploadForm onUploaded={(id) => update({ import: id, status: null })} />
@@ -43,7 +49,12 @@ export function ImportsRoute() {
         selected.isPending ? (
           <LoadingState label="Loading the import…" />
         ) : selected.isError ? (
-          <ErrorState title="Could not load this import" error={selected.error} onRetry={() => void selected.refetch()} retrying={selected.isFetching} />
+          <ErrorState
+            title="Could not load this import"
+            error={selected.error}
+            onRetry={() => void selected.refetch()}
+            retrying={selected.isFetching}
+          />
         ) : (
           <ImportDetail item={selected.data} />
         )
@@ -52,7 +63,12 @@ export function ImportsRoute() {
         <div className="section-header">
           <h2 id="history-title">History</h2>
           <div className="filters">
-            <SelectField label="Status" value={query.status ?? ''} options={STATUS_OPTIONS} onValueChange={(status) => update({ status })} />
+            <SelectField
+              label="Status"
+              value={query.status ?? ''}
+              options={STATUS_OPTIONS}
+              onValueChange={(status) => update({ status })}
+            />
           </div>
         </div>
         {imports.isPending ? (
@@ -61,7 +77,11 @@ export function ImportsRoute() {
           <ErrorState error={imports.error} onRetry={() => void imports.refetch()} retrying={imports.isFetching} />
         ) : imports.data.items.length === 0 ? (
           <EmptyState title={query.status ? 'No imports with this status.' : 'No imports yet.'}>
-            <p>{query.status ? 'Choose another status.' : 'Files you upload above are listed here with their counts and errors.'}</p>
+            <p>
+              {query.status
+                ? 'Choose another status.'
+                : 'Files you upload above are listed here with their counts and errors.'}
+            </p>
           </EmptyState>
         ) : (
           <>

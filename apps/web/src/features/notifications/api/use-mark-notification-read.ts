@@ -6,7 +6,8 @@ import { notificationsQueryKey } from './use-notifications';
 export function useMarkNotificationRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (notificationId: string) => apiClient.post<NotificationDto>(`/api/notifications/${encodeURIComponent(notificationId)}/read`),
+    mutationFn: (notificationId: string) =>
+      apiClient.post<NotificationDto>(`/api/notifications/${encodeURIComponent(notificationId)}/read`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsQueryKey }),
   });
 }

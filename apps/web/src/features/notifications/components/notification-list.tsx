@@ -15,7 +15,11 @@ function Content({ notification }: { notification: NotificationDto }) {
     <>
       <span className="notification-title">{notification.title}</span>
       <span className="notification-body">{notification.body}</span>
-      <time className="notification-time" dateTime={notification.createdAt} title={formatDateTime(notification.createdAt)}>
+      <time
+        className="notification-time"
+        dateTime={notification.createdAt}
+        title={formatDateTime(notification.createdAt)}
+      >
         {age ?? formatDateTime(notification.createdAt)}
       </time>
     </>

@@ -7,7 +7,13 @@ import { NotificationList } from './notification-list';
 
 interface NotificationPanelProps {
   id: string;
-  list: { data: NotificationListDto | undefined; isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown };
+  list: {
+    data: NotificationListDto | undefined;
+    isPending: boolean;
+    isError: boolean;
+    error: unknown;
+    refetch: () => unknown;
+  };
   onOpen: (notification: NotificationDto) => void;
 }
 
@@ -26,7 +32,12 @@ export function NotificationPanel({ id, list, onOpen }: NotificationPanelProps) 
         <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
           Notifications
         </h2>
-        <button type="button" className="btn btn-small" onClick={() => markAll.mutate()} disabled={unread === 0 || markAll.isPending}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => markAll.mutate()}
+          disabled={unread === 0 || markAll.isPending}
+        >
           {markAll.isPending ? 'Marking…' : 'Mark all read'}
         </button>
       </div>
@@ -37,7 +48,9 @@ export function NotificationPanel({ id, list, onOpen }: NotificationPanelProps) 
       ) : list.data && list.data.items.length > 0 ? (
         <NotificationList notifications={newestFirst(list.data.items)} onOpen={onOpen} />
       ) : (
-        <p className="notification-empty">Nothing yet. You will be told here when an audit of your work is released or a finding moves.</p>
+        <p className="notification-empty">
+          Nothing yet. You will be told here when an audit of your work is released or a finding moves.
+        </p>
       )}
     </section>
   );

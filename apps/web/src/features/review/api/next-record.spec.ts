@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import type { WorklistItemDto } from '@recode/contracts';
 import { nextOpenItem } from './next-record';
 
-const item = (id: string, dueDate: string | null, overdue = false): WorklistItemDto => ({ id, dueDate, overdue, auditName: 'A', drawOrder: 1 }) as WorklistItemDto;
+const item = (id: string, dueDate: string | null, overdue = false): WorklistItemDto =>
+  ({ id, dueDate, overdue, auditName: 'A', drawOrder: 1 }) as WorklistItemDto;
 
 describe('nextOpenItem', () => {
   it('goes to the worklist’s first record other than the one just saved: overdue first, then soonest due', () => {

@@ -9,9 +9,15 @@ import { apiClient } from '../../../lib/api-client';
 export function useCodeSearch(query: CodeSearchQuery | null) {
   return useInfiniteQuery({
     queryKey: ['codes', 'search', query],
-    queryFn: ({ signal, pageParam }) => apiClient.get<CodeSearchResponse>('/api/codes/search', query ? { ...query, offset: pageParam } : undefined, signal),
+    queryFn: ({ signal, pageParam }) =>
+      apiClient.get<CodeSearchResponse>(
+        '/api/codes/search',
+        query ? { ...query, offset: pageParam } : undefined,
+        signal,
+      ),
     initialPageParam: 0,
-    getNextPageParam: (last) => (last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined),
+    getNextPageParam: (last) =>
+      last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined,
     enabled: query !== null,
     staleTime: 5 * 60_000,
   });

@@ -8,7 +8,11 @@ export function useItemReview(auditId: string, itemId: string) {
   return useQuery({
     queryKey: itemReviewQueryKey(auditId, itemId),
     queryFn: ({ signal }) =>
-      apiClient.get<AuditItemReviewDto>(`/api/audits/${encodeURIComponent(auditId)}/items/${encodeURIComponent(itemId)}`, undefined, signal),
+      apiClient.get<AuditItemReviewDto>(
+        `/api/audits/${encodeURIComponent(auditId)}/items/${encodeURIComponent(itemId)}`,
+        undefined,
+        signal,
+      ),
     // An open review must not be swapped under the auditor's hands; reload is explicit.
     staleTime: Infinity,
   });

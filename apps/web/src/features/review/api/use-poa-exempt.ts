@@ -8,7 +8,11 @@ export function usePoaExempt(auditId: string, itemId: string, codes: readonly st
   return useQuery({
     queryKey: ['audits', 'review', auditId, itemId, 'poa-exempt', sorted],
     queryFn: ({ signal }) =>
-      apiClient.get<PoaExemptDto>(`/api/audits/${encodeURIComponent(auditId)}/items/${encodeURIComponent(itemId)}/poa-exempt`, { codes: sorted.join(',') }, signal),
+      apiClient.get<PoaExemptDto>(
+        `/api/audits/${encodeURIComponent(auditId)}/items/${encodeURIComponent(itemId)}/poa-exempt`,
+        { codes: sorted.join(',') },
+        signal,
+      ),
     enabled: sorted.length > 0,
     staleTime: Infinity,
   });

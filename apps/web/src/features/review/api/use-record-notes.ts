@@ -2,7 +2,8 @@ import type { RecordNotesDto, SaveRecordNotesRequest } from '@recode/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 
-const notesPath = (auditId: string, itemId: string) => `/api/audits/${encodeURIComponent(auditId)}/items/${encodeURIComponent(itemId)}/notes`;
+const notesPath = (auditId: string, itemId: string) =>
+  `/api/audits/${encodeURIComponent(auditId)}/items/${encodeURIComponent(itemId)}/notes`;
 const notesKey = (auditId: string, itemId: string) => ['audits', 'notes', auditId, itemId] as const;
 
 export function useRecordNotes(auditId: string, itemId: string) {

@@ -20,7 +20,11 @@ export function useRegroup(body: RegroupRequest | null) {
   const settled = useDebouncedValue(key, REGROUP_DEBOUNCE_MS);
   const query = useQuery({
     queryKey: ['grouper', 'regroup', settled],
-    queryFn: ({ signal }) => request<RegroupResponse>('POST', '/api/grouper/regroup', { body: JSON.parse(settled ?? 'null') as unknown, signal }),
+    queryFn: ({ signal }) =>
+      request<RegroupResponse>('POST', '/api/grouper/regroup', {
+        body: JSON.parse(settled ?? 'null') as unknown,
+        signal,
+      }),
     enabled: settled !== null && settled === key,
     staleTime: 5 * 60_000,
   });

@@ -7,7 +7,10 @@ export function useSaveReview(auditId: string, itemId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SaveReviewRequest) =>
-      apiClient.put<AuditItemReviewDto>(`/api/audits/${encodeURIComponent(auditId)}/items/${encodeURIComponent(itemId)}/review`, body),
+      apiClient.put<AuditItemReviewDto>(
+        `/api/audits/${encodeURIComponent(auditId)}/items/${encodeURIComponent(itemId)}/review`,
+        body,
+      ),
     onSuccess: (review) => {
       queryClient.setQueryData(itemReviewQueryKey(auditId, itemId), review);
       // Progress, findings counts and the worklist all move with a save.

@@ -35,11 +35,26 @@ interface AuditorLineRowProps {
  * One final code: number within its system, the system, the code as read (with its dot), POA or modifiers,
  * and one actions menu. A line is at most two tab stops: its POA or modifiers field and its menu.
  */
-export function AuditorLineRow({ line, number, last, mark, showPoa, showQualifiers, readOnly, problem, actions }: AuditorLineRowProps) {
+export function AuditorLineRow({
+  line,
+  number,
+  last,
+  mark,
+  showPoa,
+  showQualifiers,
+  readOnly,
+  problem,
+  actions,
+}: AuditorLineRowProps) {
   const shown = displayCode(line.system, line.code);
   const problemId = problem ? `problem-${line.uid}` : undefined;
   return (
-    <tr className={`mark-${mark}${problem ? ' row-error' : ''}`} data-line={line.uid} tabIndex={-1} aria-invalid={problem ? true : undefined}>
+    <tr
+      className={`mark-${mark}${problem ? ' row-error' : ''}`}
+      data-line={line.uid}
+      tabIndex={-1}
+      aria-invalid={problem ? true : undefined}
+    >
       <td className="nowrap">{number}</td>
       <td className="nowrap">{CODE_SYSTEM_LABELS[line.system]}</td>
       <td className="nowrap">
@@ -75,7 +90,15 @@ export function AuditorLineRow({ line, number, last, mark, showPoa, showQualifie
               data-field="modifiers"
               aria-invalid={problem?.field === 'modifiers' || undefined}
               aria-describedby={problemId}
-              onBlur={(e) => actions.setModifiers(e.target.value.toUpperCase().split(/[\s,]+/).filter(Boolean).slice(0, 4))}
+              onBlur={(e) =>
+                actions.setModifiers(
+                  e.target.value
+                    .toUpperCase()
+                    .split(/[\s,]+/)
+                    .filter(Boolean)
+                    .slice(0, 4),
+                )
+              }
             />
           ) : (
             '—'
@@ -90,7 +113,9 @@ export function AuditorLineRow({ line, number, last, mark, showPoa, showQualifie
               { label: 'Move up', name: `Move ${shown} up`, disabled: number === 1, run: actions.moveUp },
               { label: 'Move down', name: `Move ${shown} down`, disabled: last, run: actions.moveDown },
               { label: 'Revise…', name: `Revise ${shown}`, run: actions.revise },
-              ...(actions.classify ? [{ label: 'Classify finding', name: `Classify the finding on ${shown}`, run: actions.classify }] : []),
+              ...(actions.classify
+                ? [{ label: 'Classify finding', name: `Classify the finding on ${shown}`, run: actions.classify }]
+                : []),
               { label: 'Delete', name: `Delete ${shown}`, run: actions.remove },
             ]}
           />

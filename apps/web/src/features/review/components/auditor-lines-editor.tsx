@@ -13,7 +13,10 @@ function focusFinding(system: AuditLineSystem, code: string): void {
   finding?.querySelector<HTMLElement>('select, textarea, input')?.focus();
 }
 
-type Picking = { kind: 'add'; system: AuditLineSystem } | { kind: 'revise'; uid: string; system: AuditLineSystem; code: string } | null;
+type Picking =
+  | { kind: 'add'; system: AuditLineSystem }
+  | { kind: 'revise'; uid: string; system: AuditLineSystem; code: string }
+  | null;
 
 interface AuditorLinesEditorProps {
   lines: readonly DraftLine[];
@@ -27,7 +30,15 @@ interface AuditorLinesEditorProps {
 }
 
 /** The auditor's final codes: add, delete, revise, move within a system, change POA and modifiers. */
-export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, readOnly, problems }: AuditorLinesEditorProps) {
+export function AuditorLinesEditor({
+  lines,
+  onChange,
+  mark,
+  setting,
+  encounter,
+  readOnly,
+  problems,
+}: AuditorLinesEditorProps) {
   const [picking, setPicking] = useState<Picking>(null);
   const actionsRef = useRef<HTMLDivElement>(null);
   // Closing the picker puts focus back on the add buttons, so the keyboard stays where the work is.
@@ -43,12 +54,14 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
     const neighbour = lines[at + 1] ?? lines[at - 1];
     onChange(removeLine(lines, line.uid));
     window.requestAnimationFrame(() => {
-      const menu = neighbour && document.querySelector<HTMLElement>(`tr[data-line="${neighbour.uid}"] [data-field="actions"]`);
+      const menu =
+        neighbour && document.querySelector<HTMLElement>(`tr[data-line="${neighbour.uid}"] [data-field="actions"]`);
       (menu ?? actionsRef.current?.querySelector<HTMLElement>('button'))?.focus();
     });
   };
   const showPoa = setting === 'inpatient';
-  const qualifiable = (line: DraftLine) => (showPoa && line.system === 'ICD10CM') || line.system === 'CPT' || line.system === 'HCPCS';
+  const qualifiable = (line: DraftLine) =>
+    (showPoa && line.system === 'ICD10CM') || line.system === 'CPT' || line.system === 'HCPCS';
   const showQualifiers = lines.some(qualifiable);
   const problemOf = (line: DraftLine) => problems.find((p) => p.uid === line.uid && p.snapshot === lineSnapshot(line));
 
@@ -65,7 +78,11 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
               <th scope="col">Code</th>
               <th scope="col">Description</th>
               {showQualifiers ? <th scope="col">{showPoa ? 'POA' : 'Modifiers'}</th> : null}
-              {readOnly ? null : <th scope="col"><span className="visually-hidden">Actions</span></th>}
+              {readOnly ? null : (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -85,7 +102,8 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
                   moveDown: () => onChange(moveLine(lines, line.uid, 1)),
                   revise: () => setPicking({ kind: 'revise', uid: line.uid, system: line.system, code: line.code }),
                   remove: () => remove(line),
-                  classify: mark(line.system, line.code) === 'same' ? undefined : () => focusFinding(line.system, line.code),
+                  classify:
+                    mark(line.system, line.code) === 'same' ? undefined : () => focusFinding(line.system, line.code),
                   setPoa: (poa) => onChange(updateLine(lines, line.uid, { poa })),
                   setModifiers: (modifiers) => onChange(updateLine(lines, line.uid, { modifiers })),
                 }}
@@ -99,20 +117,41 @@ export function AuditorLinesEditor({ lines, onChange, mark, setting, encounter, 
           key={picking.kind === 'revise' ? picking.uid : picking.system}
           system={picking.system}
           encounter={encounter}
-          label={picking.kind === 'revise' ? `Revise ${displayCode(picking.system, picking.code)} to` : `Add ${CODE_SYSTEM_LABELS[picking.system]} code`}
+          label={
+            picking.kind === 'revise'
+              ? `Revise ${displayCode(picking.system, picking.code)} to`
+              : `Add ${CODE_SYSTEM_LABELS[picking.system]} code`
+          }
           onClose={closePicker}
           onPick={(hit) => {
             // A CPT code picked on its format alone has no description until a licensed file is loaded.
             const description = hit.descriptionLicensed === false ? null : hit.shortDescription;
             if (picking.kind === 'revise') onChange(reviseLine(lines, picking.uid, hit.code, description));
-            else onChange(addLine(lines, { system: picking.system, code: hit.code, description, poa: picking.system === 'ICD10CM' && showPoa ? 'Y' : null, modifiers: [], units: null }));
+            else
+              onChange(
+                addLine(lines, {
+                  system: picking.system,
+                  code: hit.code,
+                  description,
+                  poa: picking.system === 'ICD10CM' && showPoa ? 'Y' : null,
+                  modifiers: [],
+                  units: null,
+                }),
+              );
             closePicker();
           }}
         />
       ) : (
         <div className="form-actions" ref={actionsRef}>
           {systemsFor(setting).map((system) => (
-            <button key={system} type="button" className="btn btn-small" data-add-system={system} aria-keyshortcuts={system === 'ICD10CM' ? 'Alt+A' : undefined} onClick={() => setPicking({ kind: 'add', system })}>
+            <button
+              key={system}
+              type="button"
+              className="btn btn-small"
+              data-add-system={system}
+              aria-keyshortcuts={system === 'ICD10CM' ? 'Alt+A' : undefined}
+              onClick={() => setPicking({ kind: 'add', system })}
+            >
               Add {CODE_SYSTEM_LABELS[system]}
             </button>
           ))}

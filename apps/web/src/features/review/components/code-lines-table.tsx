@@ -46,8 +46,12 @@ export function CodeLinesTable({ lines, mark }: CodeLinesTableProps) {
                 <span className="mono">{displayCode(line.system, line.code)}</span>
                 {m === 'same' ? null : <div className="cell-sub">{MARK_LABELS[m]}</div>}
               </td>
-              <td className="cell-wrap">{line.description ?? <span className="muted">{missingDescription(line.system)}</span>}</td>
-              {showQualifiers ? <td className="mono">{[line.poa, ...line.modifiers].filter(Boolean).join(' ') || '—'}</td> : null}
+              <td className="cell-wrap">
+                {line.description ?? <span className="muted">{missingDescription(line.system)}</span>}
+              </td>
+              {showQualifiers ? (
+                <td className="mono">{[line.poa, ...line.modifiers].filter(Boolean).join(' ') || '—'}</td>
+              ) : null}
             </tr>
           );
         })}

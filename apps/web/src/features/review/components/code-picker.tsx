@@ -27,11 +27,18 @@ export function CodePicker({ system, encounter, label, onPick, onClose }: CodePi
   const settled = useDebouncedValue(text, 250);
   const query = codeSearchQuery(system, encounter, settled);
   const search = useCodeSearch(query);
-  const view = pickerView({ system, text, searchedFor: settled, pages: search.data?.pages, error: search.isError ? errorMessage(search.error) : null });
+  const view = pickerView({
+    system,
+    text,
+    searchedFor: settled,
+    pages: search.data?.pages,
+    error: search.isError ? errorMessage(search.error) : null,
+  });
   const { hits } = view;
   // Never silently: a HCPCS set of another quarter than the claim's is named above the list.
   const usedSet = search.data?.pages[0]?.codeSet;
-  const quarterNote = system === 'HCPCS' && usedSet ? hcpcsQuarterNote(usedSet.version, encounter.encounterDate.slice(0, 10)) : null;
+  const quarterNote =
+    system === 'HCPCS' && usedSet ? hcpcsQuarterNote(usedSet.version, encounter.encounterDate.slice(0, 10)) : null;
 
   useEffect(() => inputRef.current?.focus(), []);
 
@@ -72,7 +79,11 @@ export function CodePicker({ system, encounter, label, onPick, onClose }: CodePi
       <p className="field-hint" aria-live="polite">
         {view.status}
       </p>
-      {quarterNote ? <p className="notice notice-warning" role="note" data-testid="hcpcs-quarter-note">{quarterNote}</p> : null}
+      {quarterNote ? (
+        <p className="notice notice-warning" role="note" data-testid="hcpcs-quarter-note">
+          {quarterNote}
+        </p>
+      ) : null}
       <ul id={listId} role="listbox" className="code-picker-list" aria-label={`${CODE_SYSTEM_LABELS[system]} codes`}>
         {hits.map((hit, index) => (
           <li
@@ -85,14 +96,24 @@ export function CodePicker({ system, encounter, label, onPick, onClose }: CodePi
             onClick={() => onPick(hit)}
           >
             <span className="mono">{dottedCode(system, hit.code)}</span>{' '}
-            {hit.descriptionLicensed === false ? <span className="muted">description not licensed</span> : hit.shortDescription}
+            {hit.descriptionLicensed === false ? (
+              <span className="muted">description not licensed</span>
+            ) : (
+              hit.shortDescription
+            )}
             {hit.billable ? null : <span className="badge badge-warning">header</span>}
             {hit.via ? <span className="cell-sub">Index: {hit.via}</span> : null}
           </li>
         ))}
       </ul>
       {view.canShowMore ? (
-        <button type="button" className="btn btn-small" onMouseDown={(event) => event.preventDefault()} onClick={() => void search.fetchNextPage()} disabled={search.isFetchingNextPage}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => void search.fetchNextPage()}
+          disabled={search.isFetchingNextPage}
+        >
           {search.isFetchingNextPage ? 'Loading…' : 'More codes'}
         </button>
       ) : null}

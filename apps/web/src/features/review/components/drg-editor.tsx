@@ -19,11 +19,13 @@ interface DrgEditorProps {
   onChange: (override: DrgOverride) => void;
 }
 
-const describe = (drg: DrgPair & { title?: string | null }) => `${drg.drg}${drg.title ? ` ${drg.title}` : ''}${drg.weight !== null ? ` (weight ${drg.weight})` : ''}`;
+const describe = (drg: DrgPair & { title?: string | null }) =>
+  `${drg.drg}${drg.title ? ` ${drg.title}` : ''}${drg.weight !== null ? ` (weight ${drg.weight})` : ''}`;
 
 /** The grouper's DRG when it grouped the codes (return code OK), else the billed DRG stands. */
 export function finalDrgOf(grouped: RegroupResponse | null, coderDrg: DrgDto | null): DrgPair | null {
-  if (grouped?.returnCode === 'OK' && grouped.drg) return { drg: grouped.drg.drg, weight: grouped.drg.weight !== null ? Number(grouped.drg.weight) : null };
+  if (grouped?.returnCode === 'OK' && grouped.drg)
+    return { drg: grouped.drg.drg, weight: grouped.drg.weight !== null ? Number(grouped.drg.weight) : null };
   return coderDrg;
 }
 
@@ -38,7 +40,14 @@ export function DrgEditor({ coderDrg, grouped, override, saved, readOnly, onChan
         {override.on ? (
           <span>Override{saved && saved.drg === override.drg.padStart(3, '0') ? `: ${describe(saved)}` : ''}</span>
         ) : fromGrouper && grouped.drg ? (
-          <span>From the grouper: {describe({ drg: grouped.drg.drg, title: grouped.drg.title, weight: grouped.drg.weight !== null ? Number(grouped.drg.weight) : null })}</span>
+          <span>
+            From the grouper:{' '}
+            {describe({
+              drg: grouped.drg.drg,
+              title: grouped.drg.title,
+              weight: grouped.drg.weight !== null ? Number(grouped.drg.weight) : null,
+            })}
+          </span>
         ) : (
           <span className="muted">The billed DRG stands until the grouper can group the codes</span>
         )}
@@ -46,7 +55,13 @@ export function DrgEditor({ coderDrg, grouped, override, saved, readOnly, onChan
       <dt>Override</dt>
       <dd>
         <label>
-          <input type="checkbox" checked={override.on} disabled={readOnly} onChange={(e) => onChange({ ...override, on: e.target.checked })} /> Override the grouper’s MS-DRG
+          <input
+            type="checkbox"
+            checked={override.on}
+            disabled={readOnly}
+            onChange={(e) => onChange({ ...override, on: e.target.checked })}
+          />{' '}
+          Override the grouper’s MS-DRG
         </label>
         {override.on ? (
           <div className="drg-override">
@@ -61,7 +76,13 @@ export function DrgEditor({ coderDrg, grouped, override, saved, readOnly, onChan
               onChange={(event) => onChange({ ...override, drg: event.target.value.replace(/\D/g, '') })}
             />{' '}
             <label htmlFor="auditor-drg-reason">Reason</label>{' '}
-            <input id="auditor-drg-reason" value={override.reason} disabled={readOnly} maxLength={1000} onChange={(e) => onChange({ ...override, reason: e.target.value })} />
+            <input
+              id="auditor-drg-reason"
+              value={override.reason}
+              disabled={readOnly}
+              maxLength={1000}
+              onChange={(e) => onChange({ ...override, reason: e.target.value })}
+            />
           </div>
         ) : null}
       </dd>

@@ -18,16 +18,24 @@ interface DrgRegroupPanelProps {
 }
 
 const MONEY = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const describe = (drg: RegroupDrgDto | DrgDto) => `${drg.drg}${drg.title ? ` ${drg.title}` : ''}${drg.weight !== null ? ` (weight ${drg.weight})` : ''}`;
+const describe = (drg: RegroupDrgDto | DrgDto) =>
+  `${drg.drg}${drg.title ? ` ${drg.title}` : ''}${drg.weight !== null ? ` (weight ${drg.weight})` : ''}`;
 const signed = (value: number, text: string) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${text}`;
 
 function ChangeText({ result }: { result: RegroupResponse }) {
   const { change, billed, drg } = result;
   if (!billed || !change || !drg) return <span className="muted">No billed DRG to compare with</span>;
   if (!change.changed) return <span>Same as the billed DRG {billed.drg}</span>;
-  const money = change.paymentDelta !== null ? signed(change.paymentDelta, MONEY.format(Math.abs(change.paymentDelta))) : null;
-  const weight = change.weightDelta !== null ? signed(change.weightDelta, Math.abs(change.weightDelta).toFixed(4)) : null;
-  const verdict = change.direction === 'under' ? 'the claim was underpaid' : change.direction === 'over' ? 'the claim was overpaid' : null;
+  const money =
+    change.paymentDelta !== null ? signed(change.paymentDelta, MONEY.format(Math.abs(change.paymentDelta))) : null;
+  const weight =
+    change.weightDelta !== null ? signed(change.weightDelta, Math.abs(change.weightDelta).toFixed(4)) : null;
+  const verdict =
+    change.direction === 'under'
+      ? 'the claim was underpaid'
+      : change.direction === 'over'
+        ? 'the claim was overpaid'
+        : null;
   return (
     <span>
       {billed.drg} → {drg.drg}
@@ -39,7 +47,8 @@ function ChangeText({ result }: { result: RegroupResponse }) {
 }
 
 function RegroupResult({ result }: { result: RegroupResponse }) {
-  if (result.returnCode === 'NO_GROUPER_FOR_VERSION') return <p>{result.message ?? `no grouper for this year (FY${result.fiscalYear ?? '?'})`}</p>;
+  if (result.returnCode === 'NO_GROUPER_FOR_VERSION')
+    return <p>{result.message ?? `no grouper for this year (FY${result.fiscalYear ?? '?'})`}</p>;
   const { drivers, excluded } = secondaryNotes(result);
   return (
     <dl className="facts facts-compact">
@@ -53,10 +62,14 @@ function RegroupResult({ result }: { result: RegroupResponse }) {
       <dt>Billed MS-DRG</dt>
       <dd>{result.billed ? describe(result.billed) : <span className="muted">None</span>}</dd>
       <dt>Change</dt>
-      <dd data-testid="grouper-change"><ChangeText result={result} /></dd>
+      <dd data-testid="grouper-change">
+        <ChangeText result={result} />
+      </dd>
       <dt>CC/MCC</dt>
       <dd>
-        {drivers.length + excluded.length === 0 ? <span className="muted">No secondary diagnosis counts as CC or MCC</span> : null}
+        {drivers.length + excluded.length === 0 ? (
+          <span className="muted">No secondary diagnosis counts as CC or MCC</span>
+        ) : null}
         {[...drivers, ...excluded].map((note) => (
           <div key={note.code}>
             <span className="mono">{note.code}</span> {note.text}
@@ -92,7 +105,13 @@ export function DrgRegroupPanel({ lines, encounter, billed, inputs, onInputsChan
       <div className="drg-regroup-inputs">
         <label>
           Patient age{' '}
-          <input className="input-narrow" inputMode="numeric" maxLength={3} value={inputs.age} onChange={(e) => set({ age: e.target.value.replace(/\D/g, '') })} />
+          <input
+            className="input-narrow"
+            inputMode="numeric"
+            maxLength={3}
+            value={inputs.age}
+            onChange={(e) => set({ age: e.target.value.replace(/\D/g, '') })}
+          />
         </label>{' '}
         <label>
           Patient sex{' '}
@@ -105,7 +124,13 @@ export function DrgRegroupPanel({ lines, encounter, billed, inputs, onInputsChan
         </label>{' '}
         <label>
           Discharge status{' '}
-          <input className="input-narrow" inputMode="numeric" maxLength={2} value={inputs.dischargeStatus} onChange={(e) => set({ dischargeStatus: e.target.value.replace(/\D/g, '') })} />
+          <input
+            className="input-narrow"
+            inputMode="numeric"
+            maxLength={2}
+            value={inputs.dischargeStatus}
+            onChange={(e) => set({ dischargeStatus: e.target.value.replace(/\D/g, '') })}
+          />
         </label>
       </div>
       <div aria-live="polite" data-testid="grouper-result">

@@ -1,6 +1,28 @@
-import { FINDING_DIRECTIONS, FINDING_IMPACTS, REFERENCE_KINDS, ROOT_CAUSES, type FindingDirection, type FindingDto, type FindingImpact, type ReferenceKind, type RootCause } from '@recode/contracts';
-import { DIRECTION_LABELS, FINDING_TYPE_LABELS, formatMoney, IMPACT_LABELS, REFERENCE_KIND_LABELS, ROOT_CAUSE_LABELS } from '../../audits';
-import { draftFor, toClassification, type ClassificationDraft, type ClassificationDrafts } from '../classification-draft';
+import {
+  FINDING_DIRECTIONS,
+  FINDING_IMPACTS,
+  REFERENCE_KINDS,
+  ROOT_CAUSES,
+  type FindingDirection,
+  type FindingDto,
+  type FindingImpact,
+  type ReferenceKind,
+  type RootCause,
+} from '@recode/contracts';
+import {
+  DIRECTION_LABELS,
+  FINDING_TYPE_LABELS,
+  formatMoney,
+  IMPACT_LABELS,
+  REFERENCE_KIND_LABELS,
+  ROOT_CAUSE_LABELS,
+} from '../../audits';
+import {
+  draftFor,
+  toClassification,
+  type ClassificationDraft,
+  type ClassificationDrafts,
+} from '../classification-draft';
 import { describeChange, lineKey, type KeyedFinding } from '../review-diff';
 
 interface FindingClassifierProps {
@@ -13,7 +35,12 @@ interface FindingClassifierProps {
   onChange: (key: string, draft: ClassificationDraft) => void;
 }
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => <option key={value} value={value}>{labels[value]}</option>);
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => (
+    <option key={value} value={value}>
+      {labels[value]}
+    </option>
+  ));
 
 /** One row per derived finding: type, root cause, impact, direction, rationale and an optional reference. */
 export function FindingClassifier({ findings, drafts, saved, fiscalYear, readOnly, onChange }: FindingClassifierProps) {
@@ -27,13 +54,21 @@ export function FindingClassifier({ findings, drafts, saved, fiscalYear, readOnl
         const payment = saved.find((s) => s.key === finding.key)?.paymentDelta;
         const d = finding.draft;
         return (
-          <li key={finding.key} className={done ? 'finding finding-done' : 'finding'} data-line-key={d.codeAfter && d.system !== 'MSDRG' ? lineKey(d.system, d.codeAfter) : undefined} aria-label={`${FINDING_TYPE_LABELS[d.type]}: ${describeChange(d)}`}>
+          <li
+            key={finding.key}
+            className={done ? 'finding finding-done' : 'finding'}
+            data-line-key={d.codeAfter && d.system !== 'MSDRG' ? lineKey(d.system, d.codeAfter) : undefined}
+            aria-label={`${FINDING_TYPE_LABELS[d.type]}: ${describeChange(d)}`}
+          >
             <p className="finding-title">
               <strong>{FINDING_TYPE_LABELS[d.type]}</strong> <span className="mono">{describeChange(d)}</span>
               {d.type === 'drg_changed' ? (
                 <span className="muted">
-                  {' '}weight {d.weightBefore ?? '?'} → {d.weightAfter ?? '?'}
-                  {payment !== undefined && payment !== null ? ` · payment ${formatMoney(payment)}` : ' · payment computed on save'}
+                  {' '}
+                  weight {d.weightBefore ?? '?'} → {d.weightAfter ?? '?'}
+                  {payment !== undefined && payment !== null
+                    ? ` · payment ${formatMoney(payment)}`
+                    : ' · payment computed on save'}
                 </span>
               ) : null}
               {done ? null : <span className="badge badge-warning">Needs classification</span>}
@@ -56,17 +91,28 @@ export function FindingClassifier({ findings, drafts, saved, fiscalYear, readOnl
               </label>
               <label>
                 Direction
-                <select value={draft.direction} onChange={(e) => set({ direction: e.target.value as FindingDirection })}>
+                <select
+                  value={draft.direction}
+                  onChange={(e) => set({ direction: e.target.value as FindingDirection })}
+                >
                   {options(FINDING_DIRECTIONS, DIRECTION_LABELS)}
                 </select>
               </label>
               <label className="finding-rationale">
                 Rationale
-                <textarea rows={2} value={draft.rationale} maxLength={4000} onChange={(e) => set({ rationale: e.target.value })} />
+                <textarea
+                  rows={2}
+                  value={draft.rationale}
+                  maxLength={4000}
+                  onChange={(e) => set({ rationale: e.target.value })}
+                />
               </label>
               <label>
                 Reference (FY{fiscalYear})
-                <select value={draft.referenceKind} onChange={(e) => set({ referenceKind: e.target.value as ReferenceKind | '' })}>
+                <select
+                  value={draft.referenceKind}
+                  onChange={(e) => set({ referenceKind: e.target.value as ReferenceKind | '' })}
+                >
                   <option value="">None</option>
                   {options(REFERENCE_KINDS, REFERENCE_KIND_LABELS)}
                 </select>
@@ -74,7 +120,12 @@ export function FindingClassifier({ findings, drafts, saved, fiscalYear, readOnl
               {draft.referenceKind ? (
                 <label>
                   Citation
-                  <input value={draft.referenceCitation} maxLength={200} placeholder="I.C.4.a.6" onChange={(e) => set({ referenceCitation: e.target.value })} />
+                  <input
+                    value={draft.referenceCitation}
+                    maxLength={200}
+                    placeholder="I.C.4.a.6"
+                    onChange={(e) => set({ referenceCitation: e.target.value })}
+                  />
                 </label>
               ) : null}
             </fieldset>

@@ -13,7 +13,8 @@ function Outcome({ finding }: { finding: FindingDto }) {
   if (!last) return null;
   return (
     <p className="finding-outcome">
-      <strong>{EVENT_LABELS[last.action]}</strong> by {last.actor?.displayName ?? 'the deadline'} on {formatDateTime(last.at)}
+      <strong>{EVENT_LABELS[last.action]}</strong> by {last.actor?.displayName ?? 'the deadline'} on{' '}
+      {formatDateTime(last.at)}
       {last.rationale ? `: “${last.rationale}”` : ''}
       {last.reference ? ` (${referenceText(last.reference)})` : ''}
     </p>
@@ -31,9 +32,14 @@ export function FindingOutcomes({ findings }: { findings: readonly FindingDto[] 
       {findings.map((f) => {
         const status = FINDING_STATUS_LABELS[f.status];
         return (
-          <li key={f.id} className="finding finding-done" aria-label={`${FINDING_TYPE_LABELS[f.type]}: ${describeChange(f)}`}>
+          <li
+            key={f.id}
+            className="finding finding-done"
+            aria-label={`${FINDING_TYPE_LABELS[f.type]}: ${describeChange(f)}`}
+          >
             <p className="finding-title">
-              <strong>{FINDING_TYPE_LABELS[f.type]}</strong> <span className="mono">{describeChange(f)}</span> <StatusBadge tone={status.tone}>{status.label.replace(' — awaiting', ', awaiting')}</StatusBadge>
+              <strong>{FINDING_TYPE_LABELS[f.type]}</strong> <span className="mono">{describeChange(f)}</span>{' '}
+              <StatusBadge tone={status.tone}>{status.label.replace(' — awaiting', ', awaiting')}</StatusBadge>
             </p>
             <p>
               {f.rootCause ? ROOT_CAUSE_LABELS[f.rootCause] : 'Unclassified'}

@@ -28,7 +28,9 @@ export function LineActionsMenu({ code, items }: LineActionsMenuProps) {
 
   useEffect(() => {
     if (!open) return;
-    itemButtons().find((b) => b.getAttribute('aria-disabled') !== 'true')?.focus();
+    itemButtons()
+      .find((b) => b.getAttribute('aria-disabled') !== 'true')
+      ?.focus();
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
@@ -85,10 +87,24 @@ export function LineActionsMenu({ code, items }: LineActionsMenuProps) {
         Actions <span aria-hidden="true">▾</span>
       </button>
       {open ? (
-        <ul ref={menuRef} id={menuId} role="menu" aria-label={`Actions for ${code}`} className="line-menu-list" onKeyDown={onMenuKey}>
+        <ul
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label={`Actions for ${code}`}
+          className="line-menu-list"
+          onKeyDown={onMenuKey}
+        >
           {items.map((item) => (
             <li key={item.label} role="none">
-              <button type="button" role="menuitem" tabIndex={-1} aria-label={item.name} aria-disabled={item.disabled || undefined} onClick={() => choose(item)}>
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                aria-label={item.name}
+                aria-disabled={item.disabled || undefined}
+                onClick={() => choose(item)}
+              >
                 {item.label}
               </button>
             </li>

@@ -20,7 +20,16 @@ interface PoaSelectProps {
   onChange: (poa: string | null) => void;
 }
 
-export function PoaSelect({ label, value, exempt, invalid, describedBy, disabled, selectRef, onChange }: PoaSelectProps) {
+export function PoaSelect({
+  label,
+  value,
+  exempt,
+  invalid,
+  describedBy,
+  disabled,
+  selectRef,
+  onChange,
+}: PoaSelectProps) {
   const current = value ?? '';
   // A blank on a code that needs POA is a missing indicator: say so instead of calling it "exempt".
   const blankLabel = exempt ? 'Exempt (blank)' : 'Missing – choose';

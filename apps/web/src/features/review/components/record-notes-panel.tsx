@@ -27,7 +27,13 @@ export function RecordNotesPanel({ auditId, itemId }: RecordNotesPanelProps) {
       <h2 id="record-notes-title">Notes and documentation</h2>
       {notes.isPending ? <p className="muted">Loading notes…</p> : null}
       {notes.isError ? <FormAlert message={errorMessage(notes.error)} /> : null}
-      {notes.data ? notes.data.editable ? <NotesForm auditId={auditId} itemId={itemId} saved={notes.data} /> : <NotesView saved={notes.data} /> : null}
+      {notes.data ? (
+        notes.data.editable ? (
+          <NotesForm auditId={auditId} itemId={itemId} saved={notes.data} />
+        ) : (
+          <NotesView saved={notes.data} />
+        )
+      ) : null}
     </section>
   );
 }
@@ -36,7 +42,11 @@ function NotesView({ saved }: { saved: RecordNotesDto }) {
   if (!saved.notes && !saved.documentationUrl) return <p className="muted">No notes on this record.</p>;
   return (
     <>
-      {saved.documentationUrl ? <p><DocumentationLink url={saved.documentationUrl} /></p> : null}
+      {saved.documentationUrl ? (
+        <p>
+          <DocumentationLink url={saved.documentationUrl} />
+        </p>
+      ) : null}
       {saved.notes ? <p className="record-notes-text">{saved.notes}</p> : null}
       <Stamp saved={saved} />
     </>
@@ -44,7 +54,14 @@ function NotesView({ saved }: { saved: RecordNotesDto }) {
 }
 
 function Stamp({ saved }: { saved: RecordNotesDto }) {
-  return saved.updatedAt ? <p className="muted">Last changed {formatDate(saved.updatedAt)}{saved.updatedBy ? ` by ${saved.updatedBy.displayName}` : ''}. Not shown to the coder.</p> : <p className="muted">Not shown to the coder.</p>;
+  return saved.updatedAt ? (
+    <p className="muted">
+      Last changed {formatDate(saved.updatedAt)}
+      {saved.updatedBy ? ` by ${saved.updatedBy.displayName}` : ''}. Not shown to the coder.
+    </p>
+  ) : (
+    <p className="muted">Not shown to the coder.</p>
+  );
 }
 
 function NotesForm({ auditId, itemId, saved }: { auditId: string; itemId: string; saved: RecordNotesDto }) {
@@ -72,16 +89,36 @@ function NotesForm({ auditId, itemId, saved }: { auditId: string; itemId: string
       {save.isError ? <FormAlert message={errorMessage(save.error)} /> : null}
       <div className={urlError ? 'field field-invalid' : 'field'}>
         <label htmlFor={ids.url}>Link to the clinical documentation</label>
-        <input id={ids.url} type="url" inputMode="url" placeholder="https://" value={url} maxLength={2000} aria-invalid={urlError ? true : undefined} aria-describedby={urlError ? ids.urlError : undefined} onChange={(e) => setUrl(e.target.value)} />
-        {urlError ? <p className="field-error" id={ids.urlError}>{urlError}</p> : null}
+        <input
+          id={ids.url}
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={url}
+          maxLength={2000}
+          aria-invalid={urlError ? true : undefined}
+          aria-describedby={urlError ? ids.urlError : undefined}
+          onChange={(e) => setUrl(e.target.value)}
+        />
+        {urlError ? (
+          <p className="field-error" id={ids.urlError}>
+            {urlError}
+          </p>
+        ) : null}
       </div>
-      {saved.documentationUrl ? <p><DocumentationLink url={saved.documentationUrl} /></p> : null}
+      {saved.documentationUrl ? (
+        <p>
+          <DocumentationLink url={saved.documentationUrl} />
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor={ids.notes}>Notes</label>
         <textarea id={ids.notes} rows={3} value={text} maxLength={10000} onChange={(e) => setText(e.target.value)} />
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn" aria-disabled={save.isPending || undefined}>{save.isPending ? 'Saving notes…' : 'Save notes'}</button>
+        <button type="submit" className="btn" aria-disabled={save.isPending || undefined}>
+          {save.isPending ? 'Saving notes…' : 'Save notes'}
+        </button>
         {done ? <span role="status">Notes saved.</span> : null}
       </div>
       <Stamp saved={saved} />

@@ -24,18 +24,37 @@ export function ReviewActions({ pending, unclassified, canSetAside, item, onSave
   };
   return (
     <div className="form-actions review-actions">
-      <button type="button" className="btn" aria-disabled={pending || undefined} aria-keyshortcuts="Control+S" onClick={press('save')}>
+      <button
+        type="button"
+        className="btn"
+        aria-disabled={pending || undefined}
+        aria-keyshortcuts="Control+S"
+        onClick={press('save')}
+      >
         {pending ? 'Saving…' : 'Save'}
       </button>
-      <button type="button" className="btn btn-primary" aria-disabled={pending || blocked || undefined} onClick={press('reviewed')}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        aria-disabled={pending || blocked || undefined}
+        onClick={press('reviewed')}
+      >
         Save and mark reviewed
       </button>
-      <button type="button" className="btn" aria-disabled={pending || blocked || undefined} aria-keyshortcuts="Control+Enter" onClick={press('next')}>
+      <button
+        type="button"
+        className="btn"
+        aria-disabled={pending || blocked || undefined}
+        aria-keyshortcuts="Control+Enter"
+        onClick={press('next')}
+      >
         Save, mark reviewed and next
       </button>
       {blocked ? <span className="muted">Classify every finding to mark the record reviewed.</span> : null}
       <span className="spacer" />
-      {canSetAside ? <UnreviewableForm auditId={item.auditId} itemId={item.id} version={item.version} onDone={onSetAside} /> : null}
+      {canSetAside ? (
+        <UnreviewableForm auditId={item.auditId} itemId={item.id} version={item.version} onDone={onSetAside} />
+      ) : null}
       <p className="shortcut-help muted" aria-label="Keyboard shortcuts">
         Shortcuts:{' '}
         {SHORTCUT_HELP.map((s, i) => (

@@ -58,7 +58,11 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const exemptQuery = usePoaExempt(item.auditId, item.id, inpatient ? unknownExempt : []);
   const shownLines = useMemo(() => {
     const exempt = exemptQuery.data ? new Set(exemptQuery.data.exempt) : null;
-    return exempt ? lines.map((l) => (l.poaExempt === null && unknownExempt.includes(l.code) ? { ...l, poaExempt: exempt.has(l.code) } : l)) : lines;
+    return exempt
+      ? lines.map((l) =>
+          l.poaExempt === null && unknownExempt.includes(l.code) ? { ...l, poaExempt: exempt.has(l.code) } : l,
+        )
+      : lines;
   }, [lines, exemptQuery.data, unknownExempt]);
 
   // A refused save puts focus on the first line it names (its POA or modifiers field where that was the problem).
@@ -70,17 +74,30 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
     (field ?? row)?.focus();
   }, [problems]);
 
-  const principal = useMemo(() => principalSystems(review.coderCodes, encounter.setting), [review.coderCodes, encounter.setting]);
+  const principal = useMemo(
+    () => principalSystems(review.coderCodes, encounter.setting),
+    [review.coderCodes, encounter.setting],
+  );
   const codes = useMemo(() => toCodeInputs(lines, principal), [lines, principal]);
   // The DRG finding follows the grouper's DRG for the codes on screen, unless the auditor overrides it.
   const auditorDrg = useMemo((): DrgPair | null => {
     if (!inpatient) return review.coderDrg;
     if (!override.on) return finalDrgOf(grouped, review.coderDrg);
     if (!override.drg) return null;
-    return { drg: override.drg, weight: savedDrg && savedDrg.drg === override.drg.padStart(3, '0') ? savedDrg.weight : null };
+    return {
+      drg: override.drg,
+      weight: savedDrg && savedDrg.drg === override.drg.padStart(3, '0') ? savedDrg.weight : null,
+    };
   }, [inpatient, override, grouped, savedDrg, review.coderDrg]);
   const findings = useMemo(
-    () => keyedFindings({ setting: encounter.setting, coderCodes: review.coderCodes, auditorCodes: codes, coderDrg: review.coderDrg, auditorDrg }),
+    () =>
+      keyedFindings({
+        setting: encounter.setting,
+        coderCodes: review.coderCodes,
+        auditorCodes: codes,
+        coderDrg: review.coderDrg,
+        auditorDrg,
+      }),
     [encounter.setting, review.coderCodes, codes, review.coderDrg, auditorDrg],
   );
   const marks = useMemo(() => lineMarks(findings), [findings]);
@@ -90,7 +107,8 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const goNext = async (done: string) => {
     const path = await nextRecordPath(item.id).catch(() => null);
     if (path) void navigate(path, { state: { notice: `${encounter.externalId}: ${done} This is the next record.` } });
-    else void navigate('/worklist', { state: { notice: `${encounter.externalId}: ${done} No records left to review.` } });
+    else
+      void navigate('/worklist', { state: { notice: `${encounter.externalId}: ${done} No records left to review.` } });
   };
   const submit = (mode: 'save' | 'reviewed' | 'next') => {
     const markReviewed = mode !== 'save';
@@ -128,8 +146,18 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      const inTextField = !!target && (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox'));
-      const shortcut = reviewShortcut({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, shiftKey: event.shiftKey, inTextField });
+      const inTextField =
+        !!target &&
+        (target.tagName === 'TEXTAREA' ||
+          (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox'));
+      const shortcut = reviewShortcut({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        shiftKey: event.shiftKey,
+        inTextField,
+      });
       const now = keys.current;
       if (!shortcut || now.readOnly) return;
       event.preventDefault();
@@ -150,26 +178,37 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
     const message = spare
       ? `${encounter.externalId} was set aside; spare ${spare.encounter.externalId} took its place${spare.auditor ? ` (assigned to ${spare.auditor.displayName})` : ''}.`
       : `${encounter.externalId} was set aside; no spare was left in its stratum.`;
-    void navigate(spare && spare.auditor?.id === item.auditor?.id ? `/audits/${spare.auditId}/items/${spare.id}` : '/worklist', { state: { notice: message } });
+    void navigate(
+      spare && spare.auditor?.id === item.auditor?.id ? `/audits/${spare.auditId}/items/${spare.id}` : '/worklist',
+      { state: { notice: message } },
+    );
   };
 
   return (
     <div className="form">
-      {conflict ? <ConflictBanner conflict={conflict} yourVersion={version} reloading={reloading} onReload={onReload} /> : null}
+      {conflict ? (
+        <ConflictBanner conflict={conflict} yourVersion={version} reloading={reloading} onReload={onReload} />
+      ) : null}
       <ImportFlagsNotice flags={review.importFlags} flagged={review.flagged} />
       {save.isError && !conflict ? (
         problems.lines.length + problems.other.length > 0 ? (
           <div className="form-alert" role="alert">
             <p>The record was not saved:</p>
             <ul>
-              {[...problems.lines.map((p) => p.message), ...problems.other].map((message) => <li key={message}>{message}</li>)}
+              {[...problems.lines.map((p) => p.message), ...problems.other].map((message) => (
+                <li key={message}>{message}</li>
+              ))}
             </ul>
           </div>
         ) : (
           <FormAlert message={errorMessage(save.error)} />
         )
       ) : null}
-      {notice ? <p className="notice" role="status" tabIndex={-1} ref={noticeRef}>{notice}</p> : null}
+      {notice ? (
+        <p className="notice" role="status" tabIndex={-1} ref={noticeRef}>
+          {notice}
+        </p>
+      ) : null}
       {readOnly ? (
         <p className="muted">
           {released
@@ -184,16 +223,44 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
         </section>
         <section className="card" aria-labelledby="final-codes-title">
           <h2 id="final-codes-title">Final codes</h2>
-          <AuditorLinesEditor lines={shownLines} onChange={setLines} mark={marks.auditor} setting={encounter.setting} encounter={encounter} readOnly={readOnly} problems={problems.lines} />
+          <AuditorLinesEditor
+            lines={shownLines}
+            onChange={setLines}
+            mark={marks.auditor}
+            setting={encounter.setting}
+            encounter={encounter}
+            readOnly={readOnly}
+            problems={problems.lines}
+          />
         </section>
       </div>
       {inpatient ? (
-        <DrgRegroupPanel lines={lines} encounter={encounter} billed={review.coderDrg} inputs={grouperInputs} onInputsChange={setGrouperInputs} onResult={setGrouped} />
+        <DrgRegroupPanel
+          lines={lines}
+          encounter={encounter}
+          billed={review.coderDrg}
+          inputs={grouperInputs}
+          onInputsChange={setGrouperInputs}
+          onResult={setGrouped}
+        />
       ) : null}
-      {inpatient ? <DrgEditor coderDrg={review.coderDrg} grouped={grouped} override={override} saved={savedDrg} readOnly={readOnly} onChange={setOverride} /> : null}
+      {inpatient ? (
+        <DrgEditor
+          coderDrg={review.coderDrg}
+          grouped={grouped}
+          override={override}
+          saved={savedDrg}
+          readOnly={readOnly}
+          onChange={setOverride}
+        />
+      ) : null}
       <section className="card form" aria-labelledby="findings-title">
         <h2 id="findings-title">
-          Findings <span className="muted">({findings.length}{missing.length ? `, ${missing.length} to classify` : ''})</span>
+          Findings{' '}
+          <span className="muted">
+            ({findings.length}
+            {missing.length ? `, ${missing.length} to classify` : ''})
+          </span>
         </h2>
         {released ? (
           <FindingOutcomes findings={savedFindings} />

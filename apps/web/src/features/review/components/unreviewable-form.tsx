@@ -35,10 +35,22 @@ export function UnreviewableForm({ auditId, itemId, version, onDone }: Unreviewa
         Set this record aside and bring in a spare
       </p>
       <label htmlFor={`${id}-reason`}>Why can’t it be reviewed?</label>
-      <textarea id={`${id}-reason`} ref={reasonRef} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. the discharge summary is missing" />
+      <textarea
+        id={`${id}-reason`}
+        ref={reasonRef}
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        placeholder="e.g. the discharge summary is missing"
+      />
       <FormAlert message={mark.isError ? errorMessage(mark.error) : null} />
       <div className="form-actions">
-        <button type="button" className="btn btn-primary" disabled={mark.isPending || reason.trim().length < 3} onClick={() => mark.mutate({ version, reason: reason.trim() }, { onSuccess: onDone })}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={mark.isPending || reason.trim().length < 3}
+          onClick={() => mark.mutate({ version, reason: reason.trim() }, { onSuccess: onDone })}
+        >
           {mark.isPending ? 'Setting aside…' : 'Set aside and bring in a spare'}
         </button>
         <button type="button" className="btn" onClick={() => setOpen(false)}>

@@ -19,7 +19,15 @@ export function ReviewRoute() {
   const [generation, setGeneration] = useState(0);
 
   if (review.isPending) return <LoadingState label="Loading the record…" />;
-  if (review.isError) return <ErrorState title="Could not load this record" error={review.error} onRetry={() => void review.refetch()} retrying={review.isFetching} />;
+  if (review.isError)
+    return (
+      <ErrorState
+        title="Could not load this record"
+        error={review.error}
+        onRetry={() => void review.refetch()}
+        retrying={review.isFetching}
+      />
+    );
   const { item, encounter, codeSets } = review.data;
   const status = ITEM_STATUS_LABELS[item.status];
   const reload = () => void review.refetch().then(() => setGeneration((n) => n + 1));
@@ -30,8 +38,10 @@ export function ReviewRoute() {
         title={`Record ${encounter.externalId}`}
         description={
           <>
-            {SETTING_LABELS[encounter.setting]} · {formatDate(encounter.encounterDate)} · FY{encounter.fiscalYear} · coder {item.coder.externalId} {item.coder.displayName}
-            {encounter.facility ? ` · ${encounter.facility}` : ''} · <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
+            {SETTING_LABELS[encounter.setting]} · {formatDate(encounter.encounterDate)} · FY{encounter.fiscalYear} ·
+            coder {item.coder.externalId} {item.coder.displayName}
+            {encounter.facility ? ` · ${encounter.facility}` : ''} ·{' '}
+            <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
           </>
         }
         actions={
@@ -46,15 +56,24 @@ export function ReviewRoute() {
         </p>
       ) : null}
       <p className="muted">
-        Descriptions from {codeSets.map((set) => set.label ?? `no ${set.system} set for FY${encounter.fiscalYear}`).join(', ') || 'the encounter’s code-set year'}. Due{' '}
-        {formatDate(item.dueDate)}.
+        Descriptions from{' '}
+        {codeSets.map((set) => set.label ?? `no ${set.system} set for FY${encounter.fiscalYear}`).join(', ') ||
+          'the encounter’s code-set year'}
+        . Due {formatDate(item.dueDate)}.
       </p>
-      {codeSets.flatMap((set) => (set.note ? [set.note] : [])).map((note) => (
-        <p key={note} className="notice notice-warning" role="note" data-testid="code-set-note">
-          {note}
-        </p>
-      ))}
-      <ReviewEditor key={`${item.id}:${generation}`} review={review.data} reloading={review.isFetching} onReload={reload} />
+      {codeSets
+        .flatMap((set) => (set.note ? [set.note] : []))
+        .map((note) => (
+          <p key={note} className="notice notice-warning" role="note" data-testid="code-set-note">
+            {note}
+          </p>
+        ))}
+      <ReviewEditor
+        key={`${item.id}:${generation}`}
+        review={review.data}
+        reloading={review.isFetching}
+        onReload={reload}
+      />
       <RecordNotesPanel auditId={auditId} itemId={itemId} />
     </div>
   );

@@ -26,7 +26,13 @@ export function CreateTeamForm({ onCreated }: { onCreated: (name: string) => voi
   return (
     <form className="form form-inline" onSubmit={submit} noValidate aria-label="New team">
       <FormAlert message={formError} />
-      <TextField label="New team name" value={values.name} onValueChange={set('name')} error={errors.name} maxLength={120} />
+      <TextField
+        label="New team name"
+        value={values.name}
+        onValueChange={set('name')}
+        error={errors.name}
+        maxLength={120}
+      />
       <button type="submit" className="btn btn-primary" disabled={createTeam.isPending}>
         {createTeam.isPending ? 'Adding…' : 'Add team'}
       </button>

@@ -58,7 +58,13 @@ export function TeamRow({ team, onSaved }: TeamRowProps) {
             <label htmlFor={inputId} className="visually-hidden">
               Team name
             </label>
-            <input id={inputId} value={name} onChange={(event) => setName(event.target.value)} maxLength={120} autoFocus />
+            <input
+              id={inputId}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              maxLength={120}
+              autoFocus
+            />
             <button type="submit" className="btn btn-small btn-primary" disabled={updateTeam.isPending}>
               Save
             </button>
@@ -76,15 +82,30 @@ export function TeamRow({ team, onSaved }: TeamRowProps) {
         ) : null}
       </td>
       <td>
-        <TeamSettingsCell team={team} saving={updateTeam.isPending} onSave={(settings) => save({ settings }, `Saved the settings of “${team.name}”.`)} />
+        <TeamSettingsCell
+          team={team}
+          saving={updateTeam.isPending}
+          onSave={(settings) => save({ settings }, `Saved the settings of “${team.name}”.`)}
+        />
       </td>
       <td className="num">{formatCount(team.memberCount)}</td>
       <td className="num">{formatCount(team.coderCount)}</td>
-      <td>{team.active ? <StatusBadge tone="positive">Active</StatusBadge> : <StatusBadge tone="neutral">Inactive</StatusBadge>}</td>
+      <td>
+        {team.active ? (
+          <StatusBadge tone="positive">Active</StatusBadge>
+        ) : (
+          <StatusBadge tone="neutral">Inactive</StatusBadge>
+        )}
+      </td>
       <td>{formatDate(team.createdAt)}</td>
       <td className="cell-actions">
         {!renaming ? (
-          <button type="button" className="btn btn-small" onClick={() => setRenaming(true)} aria-label={`Rename ${team.name}`}>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => setRenaming(true)}
+            aria-label={`Rename ${team.name}`}
+          >
             Rename
           </button>
         ) : null}
@@ -93,10 +114,7 @@ export function TeamRow({ team, onSaved }: TeamRowProps) {
           className="btn btn-small"
           disabled={updateTeam.isPending}
           onClick={() =>
-            save(
-              { active: !team.active },
-              team.active ? `Deactivated “${team.name}”.` : `Reactivated “${team.name}”.`,
-            )
+            save({ active: !team.active }, team.active ? `Deactivated “${team.name}”.` : `Reactivated “${team.name}”.`)
           }
           aria-label={`${team.active ? 'Deactivate' : 'Reactivate'} ${team.name}`}
         >

@@ -19,7 +19,12 @@ export function TeamSettingsCell({ team, saving, onSave }: TeamSettingsCellProps
     return (
       <>
         <span>{shown}</span>{' '}
-        <button type="button" className="btn btn-small btn-ghost" aria-label={`Edit settings of ${team.name}`} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="btn btn-small btn-ghost"
+          aria-label={`Edit settings of ${team.name}`}
+          onClick={() => setEditing(true)}
+        >
           Edit
         </button>
       </>

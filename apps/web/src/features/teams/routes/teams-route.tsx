@@ -15,7 +15,10 @@ export function TeamsRoute() {
 
   return (
     <div className="page">
-      <PageHeader title="Teams" description="Supervisors see the coders and audits of their teams. Deactivated teams keep their history." />
+      <PageHeader
+        title="Teams"
+        description="Supervisors see the coders and audits of their teams. Deactivated teams keep their history."
+      />
       <section className="card">
         <CreateTeamForm onCreated={(name) => setNotice(`Added team “${name}”.`)} />
       </section>

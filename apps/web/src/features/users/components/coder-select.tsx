@@ -20,7 +20,8 @@ export function CoderSelect({ value, onChange, userId, error }: CoderSelectProps
   const items = coders.data?.items ?? [];
 
   const options: SelectOption[] = [{ value: '', label: 'No linked coder' }];
-  if (value && !items.some((coder) => coder.id === value)) options.push({ value, label: `Linked coder (${shortId(value)})` });
+  if (value && !items.some((coder) => coder.id === value))
+    options.push({ value, label: `Linked coder (${shortId(value)})` });
   for (const coder of items) {
     const takenByOther = coder.userId !== null && coder.userId !== userId;
     options.push({
@@ -38,8 +39,21 @@ export function CoderSelect({ value, onChange, userId, error }: CoderSelectProps
 
   return (
     <div className="field-group">
-      <TextField label="Find coder" type="search" placeholder="Coder ID or name" value={search} onValueChange={setSearch} />
-      <SelectField label="Linked coder" value={value} options={options} onValueChange={onChange} error={error} hint={hint} />
+      <TextField
+        label="Find coder"
+        type="search"
+        placeholder="Coder ID or name"
+        value={search}
+        onValueChange={setSearch}
+      />
+      <SelectField
+        label="Linked coder"
+        value={value}
+        options={options}
+        onValueChange={onChange}
+        error={error}
+        hint={hint}
+      />
     </div>
   );
 }

@@ -41,8 +41,21 @@ export function CreateUserForm({ teams, teamsLoading, onDone }: CreateUserFormPr
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="New user">
       <FormAlert message={formError} />
-      <TextField label="Email" type="email" autoComplete="off" value={values.email} onValueChange={set('email')} error={errors.email} />
-      <TextField label="Name" value={values.displayName} onValueChange={set('displayName')} error={errors.displayName} maxLength={120} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="off"
+        value={values.email}
+        onValueChange={set('email')}
+        error={errors.email}
+      />
+      <TextField
+        label="Name"
+        value={values.displayName}
+        onValueChange={set('displayName')}
+        error={errors.displayName}
+        maxLength={120}
+      />
       <SelectField
         label="Role"
         value={values.role}

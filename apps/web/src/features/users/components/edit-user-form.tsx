@@ -23,7 +23,13 @@ interface EditUserFormProps {
 
 export function EditUserForm({ user, isSelf, teams, teamsLoading, onDone }: EditUserFormProps) {
   const updateUser = useUpdateUser();
-  const original = { displayName: user.displayName, role: user.role, active: user.active, teamIds: user.teamIds, coderId: user.coderId };
+  const original = {
+    displayName: user.displayName,
+    role: user.role,
+    active: user.active,
+    teamIds: user.teamIds,
+    coderId: user.coderId,
+  };
   const form = useFormState({ ...original, coderId: user.coderId ?? '', password: '' });
   const { values, errors, formError, set } = form;
 
@@ -41,7 +47,8 @@ export function EditUserForm({ user, isSelf, teams, teamsLoading, onDone }: Edit
     updateUser.mutate(
       { id: user.id, changes: parsed.data },
       {
-        onSuccess: (updated) => onDone(`Saved changes to ${updated.displayName}${password ? ', including a new password' : ''}.`),
+        onSuccess: (updated) =>
+          onDone(`Saved changes to ${updated.displayName}${password ? ', including a new password' : ''}.`),
         onError: (error) => form.showSubmitError(error, FIELDS),
       },
     );
@@ -58,7 +65,13 @@ export function EditUserForm({ user, isSelf, teams, teamsLoading, onDone }: Edit
         <dt>Last sign-in</dt>
         <dd>{formatDateTime(user.lastLoginAt)}</dd>
       </dl>
-      <TextField label="Name" value={values.displayName} onValueChange={set('displayName')} error={errors.displayName} maxLength={120} />
+      <TextField
+        label="Name"
+        value={values.displayName}
+        onValueChange={set('displayName')}
+        error={errors.displayName}
+        maxLength={120}
+      />
       <SelectField
         label="Role"
         value={values.role}
@@ -73,9 +86,19 @@ export function EditUserForm({ user, isSelf, teams, teamsLoading, onDone }: Edit
         checked={values.active}
         onCheckedChange={set('active')}
         disabled={isSelf}
-        hint={isSelf ? 'You cannot deactivate your own account.' : 'Inactive accounts cannot sign in; their history is kept.'}
+        hint={
+          isSelf
+            ? 'You cannot deactivate your own account.'
+            : 'Inactive accounts cannot sign in; their history is kept.'
+        }
       />
-      <TeamCheckboxes teams={teams} loading={teamsLoading} selected={values.teamIds} onChange={set('teamIds')} error={errors.teamIds} />
+      <TeamCheckboxes
+        teams={teams}
+        loading={teamsLoading}
+        selected={values.teamIds}
+        onChange={set('teamIds')}
+        error={errors.teamIds}
+      />
       <CoderSelect value={values.coderId} onChange={set('coderId')} userId={user.id} error={errors.coderId} />
       <TextField
         label="Reset password"

@@ -6,7 +6,10 @@ import { formatRole } from '../../../lib/format';
 import type { ParamPatch } from '../../../lib/search-params';
 import type { UserListQuery } from '../api/use-users';
 
-const ROLE_OPTIONS = [{ value: '', label: 'All roles' }, ...ROLES.map((role) => ({ value: role, label: formatRole(role) }))];
+const ROLE_OPTIONS = [
+  { value: '', label: 'All roles' },
+  ...ROLES.map((role) => ({ value: role, label: formatRole(role) })),
+];
 const STATUS_OPTIONS = [
   { value: '', label: 'All' },
   { value: 'true', label: 'Active' },
@@ -25,7 +28,12 @@ export function UserFilters({ query, onChange }: UserFiltersProps) {
   return (
     <div className="filters" role="search" aria-label="Filter users">
       <TextField label="Search" type="search" placeholder="Name or email" value={search} onValueChange={setSearch} />
-      <SelectField label="Role" value={query.role ?? ''} options={ROLE_OPTIONS} onValueChange={(role) => onChange({ role })} />
+      <SelectField
+        label="Role"
+        value={query.role ?? ''}
+        options={ROLE_OPTIONS}
+        onValueChange={(role) => onChange({ role })}
+      />
       <SelectField
         label="Status"
         value={query.active === undefined ? '' : String(query.active)}

@@ -30,7 +30,9 @@ export function UsersTable({ users, teamName, selectedId, onEdit }: UsersTablePr
         <tbody>
           {users.map((user) => {
             const status = userStatus(user);
-            const rowClass = [user.id === selectedId ? 'row-selected' : '', user.active ? '' : 'row-muted'].join(' ').trim();
+            const rowClass = [user.id === selectedId ? 'row-selected' : '', user.active ? '' : 'row-muted']
+              .join(' ')
+              .trim();
             return (
               <tr key={user.id} className={rowClass || undefined}>
                 <td>
@@ -38,13 +40,20 @@ export function UsersTable({ users, teamName, selectedId, onEdit }: UsersTablePr
                   <span className="cell-sub">{user.email}</span>
                 </td>
                 <td>{formatRole(user.role)}</td>
-                <td className="cell-wrap">{user.teamIds.length ? user.teamIds.map(teamName).join(', ') : <span className="muted">None</span>}</td>
+                <td className="cell-wrap">
+                  {user.teamIds.length ? user.teamIds.map(teamName).join(', ') : <span className="muted">None</span>}
+                </td>
                 <td>
                   <StatusBadge tone={status.tone}>{status.label}</StatusBadge>
                 </td>
                 <td>{formatDateTime(user.lastLoginAt)}</td>
                 <td className="cell-actions">
-                  <button type="button" className="btn btn-small" onClick={() => onEdit(user)} aria-label={`Edit ${user.displayName}`}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => onEdit(user)}
+                    aria-label={`Edit ${user.displayName}`}
+                  >
                     Edit
                   </button>
                 </td>

@@ -56,7 +56,11 @@ export function UsersRoute() {
             <ErrorState error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />
           ) : users.data.items.length === 0 ? (
             <EmptyState title={filtered ? 'No users match these filters.' : 'No users yet.'}>
-              <p>{filtered ? 'Clear the search or choose another role or status.' : 'Add the first user with “New user”.'}</p>
+              <p>
+                {filtered
+                  ? 'Clear the search or choose another role or status.'
+                  : 'Add the first user with “New user”.'}
+              </p>
             </EmptyState>
           ) : (
             <>
@@ -77,7 +81,10 @@ export function UsersRoute() {
           )}
         </div>
         {panel ? (
-          <SidePanel title={panel.kind === 'create' ? 'New user' : `Edit ${panel.user.displayName}`} onClose={() => setPanel(null)}>
+          <SidePanel
+            title={panel.kind === 'create' ? 'New user' : `Edit ${panel.user.displayName}`}
+            onClose={() => setPanel(null)}
+          >
             {panel.kind === 'create' ? (
               <CreateUserForm teams={teams.teams} teamsLoading={teams.isPending} onDone={done} />
             ) : (

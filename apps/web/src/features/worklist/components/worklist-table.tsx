@@ -20,7 +20,9 @@ export function WorklistTable({ items, today }: { items: readonly WorklistItemDt
             <th scope="col">Encounter date</th>
             <th scope="col">Coder</th>
             <th scope="col">Status</th>
-            <th scope="col" className="num">Findings</th>
+            <th scope="col" className="num">
+              Findings
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +31,11 @@ export function WorklistTable({ items, today }: { items: readonly WorklistItemDt
             return (
               <tr key={item.id}>
                 <td>
-                  {item.overdue ? <StatusBadge tone="negative">{dueLabel(item.dueDate, today)}</StatusBadge> : dueLabel(item.dueDate, today)}
+                  {item.overdue ? (
+                    <StatusBadge tone="negative">{dueLabel(item.dueDate, today)}</StatusBadge>
+                  ) : (
+                    dueLabel(item.dueDate, today)
+                  )}
                   <div className="cell-sub">{formatDate(item.dueDate)}</div>
                 </td>
                 <td className="mono cell-strong">

@@ -16,18 +16,29 @@ export function WorklistRoute() {
   const status = readOneOf(params, 'status', FILTERS) ?? 'open';
   const worklist = useWorklist(status);
   const arrived = useRouteNotice();
-  const setStatus = useCallback((next: string) => setParams((current) => withParams(current, { status: next === 'open' ? null : next })), [setParams]);
+  const setStatus = useCallback(
+    (next: string) => setParams((current) => withParams(current, { status: next === 'open' ? null : next })),
+    [setParams],
+  );
 
   return (
     <div className="page">
-      <PageHeader title="Worklist" description="Records assigned to you for review, soonest due first. “All” and “Reviewed” include records of audits already released." />
+      <PageHeader
+        title="Worklist"
+        description="Records assigned to you for review, soonest due first. “All” and “Reviewed” include records of audits already released."
+      />
       {arrived ? (
         <p className="notice" role="status">
           {arrived}
         </p>
       ) : null}
       <div className="filters" role="search" aria-label="Filter worklist">
-        <SelectField label="Show" value={status} onValueChange={setStatus} options={FILTERS.map((value) => ({ value, label: FILTER_LABELS[value] }))} />
+        <SelectField
+          label="Show"
+          value={status}
+          onValueChange={setStatus}
+          options={FILTERS.map((value) => ({ value, label: FILTER_LABELS[value] }))}
+        />
       </div>
       {worklist.isPending ? (
         <LoadingState label="Loading your worklist…" />
