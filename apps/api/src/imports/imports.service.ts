@@ -132,7 +132,9 @@ export class ImportsService {
    */
   async cancel(ctx: AuthedContext, id: string): Promise<ImportDto> {
     await this.db.transaction(async (m) => {
-      const [row] = await m.query('SELECT status FROM imports WHERE id = $1 FOR UPDATE', [id]);
+      // NO KEY UPDATE, not UPDATE: a bucket mid-write holds a KEY SHARE lock on the row (its import_errors rows
+      // reference it) and may itself wait on other writers; a cancel must not queue behind that.
+      const [row] = await m.query('SELECT status FROM imports WHERE id = $1 FOR NO KEY UPDATE', [id]);
       if (!row) throw notFound('IMPORT_NOT_FOUND', 'Import');
       if (row.status !== 'queued' && row.status !== 'running') {
         throw new AppError(

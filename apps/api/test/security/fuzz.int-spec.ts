@@ -29,7 +29,7 @@ interface Schema {
   allOf?: Schema[];
 }
 
-const MAX_REQUESTS = 4000;
+const MAX_REQUESTS = 6000;
 let t: TestApp;
 let admin: ApiClient;
 let operations: Operation[];

@@ -63,7 +63,7 @@ export class ImportReconciler implements OnApplicationShutdown {
       // A fresh upload is inserted a moment before its job is added: leave it a few seconds.
       const rows: Candidate[] = await m.query(
         `SELECT id, phase, rows_parsed, cardinality(buckets_written) AS buckets, bucket_count, resume_count, resume_mark
-           FROM imports WHERE status IN ('queued', 'running') AND updated_at < now() - interval '3 seconds' FOR UPDATE SKIP LOCKED`,
+           FROM imports WHERE status IN ('queued', 'running') AND updated_at < now() - interval '3 seconds' FOR NO KEY UPDATE SKIP LOCKED`,
       );
       const resumed: string[] = [];
       for (const row of rows) if (await this.reconcileOne(m, row)) resumed.push(row.id);

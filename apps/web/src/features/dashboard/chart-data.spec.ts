@@ -39,6 +39,29 @@ describe('trendRows', () => {
       upperLimit: 100,
     });
   });
+
+  it('gives each month a tooltip naming its n, how its limits were made, and whether it is preliminary', () => {
+    const point = {
+      month: '2026-02',
+      recordsReviewed: 12,
+      recordsWithError: 1,
+      accuracy: 11 / 12,
+      lowerLimit: 0.6,
+      upperLimit: 1,
+      flag: 'in_control' as const,
+    };
+    const empty = { ...point, recordsReviewed: 0, recordsWithError: 0, accuracy: null, flag: 'no_data' as const };
+    const chart = { method: 'beta-binomial-probability' as const, improvementDetectable: true, note: null };
+    const [plain, early, none] = trendRows(
+      { centreAccuracy: 0.9, points: [point, { ...point, preliminary: true }, empty], chart },
+      0.95,
+    );
+    expect(plain?.tip).toBe(
+      'observed record accuracy (records without a coder error) · n = 12 records reviewed this month · control limits: beta-binomial probability limits (the months vary more than chance)',
+    );
+    expect(early?.tip).toContain('preliminary');
+    expect(none?.tip).toBe('no records reviewed this month: not enough data');
+  });
 });
 
 describe('trendAxisFloor', () => {

@@ -1,5 +1,6 @@
 import type { DashboardDto, FindingCategory, ParetoBarDto, TrendPointDto } from '@recode/contracts';
 import { CATEGORY_LABELS } from '../../lib/category-labels';
+import { PRELIMINARY_NOTE } from '../../lib/stat-tooltip';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -23,6 +24,8 @@ export interface TrendRow {
   centre: number | null;
   target: number;
   flag: TrendPointDto['flag'];
+  /** The month's tooltip: what the figure is, its n, and how its control limits were made. */
+  tip: string;
 }
 
 /** One row per month, in percent, with the period's centre line and the target beside each point. */
@@ -38,7 +41,24 @@ export function trendRows(trend: DashboardDto['trend'], target: number): TrendRo
     centre: pct(trend.centreAccuracy),
     target: pct(target) ?? 0,
     flag: p.flag,
+    tip: trendTip(p, trend.chart?.method ?? null),
   }));
+}
+
+const LIMIT_METHODS: Record<string, string> = {
+  'binomial-probability': 'control limits: exact binomial probability limits',
+  'beta-binomial-probability': 'control limits: beta-binomial probability limits (the months vary more than chance)',
+};
+
+/** "observed record accuracy · n = 12 records reviewed this month · control limits: … · preliminary: …" */
+function trendTip(p: TrendPointDto, method: string | null): string {
+  if (p.recordsReviewed === 0) return 'no records reviewed this month: not enough data';
+  const parts = [
+    `observed record accuracy (records without a coder error) · n = ${p.recordsReviewed} records reviewed this month`,
+  ];
+  if (method) parts.push(LIMIT_METHODS[method] ?? method);
+  if (p.preliminary) parts.push(PRELIMINARY_NOTE);
+  return parts.join(' · ');
 }
 
 export const FLAG_LABELS: Record<TrendPointDto['flag'], string> = {

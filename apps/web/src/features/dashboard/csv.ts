@@ -7,6 +7,8 @@ export interface TableColumn<Row> {
   /** What the table shows; the raw value when omitted. */
   format?: (row: Row) => string;
   numeric?: boolean;
+  /** The figure's tooltip on screen (method, n); the CSV carries the method in its own columns. */
+  tip?: (row: Row) => string | null;
 }
 
 function cell(value: CsvCell): string {

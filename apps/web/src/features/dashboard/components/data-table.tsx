@@ -1,3 +1,4 @@
+import { StatFigure } from '../../../components';
 import { displayCell, type TableColumn } from '../csv';
 
 interface DataTableProps<Row> {
@@ -27,7 +28,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProp
             <tr key={rowKey(row)}>
               {columns.map((c) => (
                 <td key={c.header} className={c.numeric ? 'num' : undefined}>
-                  {displayCell(c, row)}
+                  {withTip(c, row)}
                 </td>
               ))}
             </tr>
@@ -36,4 +37,9 @@ export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProp
       </table>
     </div>
   );
+}
+
+function withTip<Row>(column: TableColumn<Row>, row: Row) {
+  const tip = column.tip?.(row);
+  return tip ? <StatFigure tip={tip}>{displayCell(column, row)}</StatFigure> : displayCell(column, row);
 }
