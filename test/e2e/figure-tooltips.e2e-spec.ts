@@ -41,8 +41,9 @@ describe('figure tooltips', () => {
     const [auditor] = (await db.query(`SELECT id FROM users WHERE email = $1`, [DEMO_USERS.auditor.email])).rows;
     coderId = (await db.query(`SELECT id FROM coders WHERE external_id = 'C001'`)).rows[0].id;
     await db.end();
-    const supervisor = await apiAs(DEMO_USERS.supervisor);
-    const plan = await supervisor('POST', '/api/audit-plans', {
+    // Planned by the admin: C001's team (Inpatient) draws only inpatient records, and these are outpatient.
+    const planner = await apiAs(DEMO_USERS.admin);
+    const plan = await planner('POST', '/api/audit-plans', {
       name: `Tooltips ${FACILITY}`,
       scope: { facilities: [FACILITY] },
       method: { type: 'simpleRandom', sampleSize: 3 },
@@ -51,10 +52,10 @@ describe('figure tooltips', () => {
       auditorIds: [auditor.id],
     });
     expect(plan.status).toBe(201);
-    const auditId = (await supervisor('POST', `/api/audit-plans/${plan.body.id}/run`, {})).body.id as string;
+    const auditId = (await planner('POST', `/api/audit-plans/${plan.body.id}/run`, {})).body.id as string;
     await until(
       'sampling',
-      () => supervisor('GET', `/api/audits/${auditId}`),
+      () => planner('GET', `/api/audits/${auditId}`),
       (r) => r.body?.status === 'in_review',
       60_000,
     );
