@@ -22,7 +22,9 @@ export class ImportResumeService {
 
   async resume(ctx: AuthedContext, id: string): Promise<void> {
     await this.db.transaction(async (m) => {
-      const [row] = await m.query('SELECT status, failure, file_path FROM imports WHERE id = $1 FOR NO KEY UPDATE', [id]);
+      const [row] = await m.query('SELECT status, failure, file_path FROM imports WHERE id = $1 FOR NO KEY UPDATE', [
+        id,
+      ]);
       if (!row) throw notFound('IMPORT_NOT_FOUND', 'Import');
       const code: string | undefined = row.failure?.code;
       if (row.status !== 'failed')
