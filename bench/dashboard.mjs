@@ -31,7 +31,7 @@ const CACHE_MS = process.env.DASHBOARD_CACHE_MS || '2000';
 
 runMain(async () => {
   const env = appEnv(repoRoot);
-  const databaseUrl = withDatabase(env.DATABASE_URL, DATABASE);
+  const databaseUrl = withDatabase(env.MIGRATION_DATABASE_URL, DATABASE);
   const redisPrefix = `recode_bench_dash_${randomBytes(3).toString('hex')}`;
   const seconds = Number(process.env.BENCH_SECONDS ?? 30);
   await buildApi(repoRoot);
@@ -40,7 +40,12 @@ runMain(async () => {
   info(`Benchmarking the dashboard in ${DATABASE} (a million encounters; several minutes)…`);
   const api = new ProcessGroup();
   try {
-    const data = await dataHalf({ ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
+    const data = await dataHalf({
+      ...env,
+      DATABASE_URL: databaseUrl,
+      MIGRATION_DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+    });
     /** An API process on a free port with the given answer cache (set explicitly, so the figure recorded is the one used). */
     const startApi = async (
       /** @type {string} */ name,
@@ -57,6 +62,7 @@ runMain(async () => {
         env: {
           ...env,
           DATABASE_URL: databaseUrl,
+          MIGRATION_DATABASE_URL: databaseUrl,
           REDIS_PREFIX: prefix,
           PORT: String(port),
           HOST: '127.0.0.1',

@@ -19,7 +19,7 @@ const DATABASE = 'recode_bench_search';
 
 runMain(async () => {
   const env = appEnv(repoRoot);
-  const databaseUrl = withDatabase(env.DATABASE_URL, DATABASE);
+  const databaseUrl = withDatabase(env.MIGRATION_DATABASE_URL, DATABASE);
   await buildApi(repoRoot);
   await dropDatabase(databaseUrl);
   await ensureDatabase(databaseUrl);
@@ -27,7 +27,7 @@ runMain(async () => {
   try {
     const result = await run(process.execPath, ['apps/api/dist/bench/bench-search.js'], {
       cwd: repoRoot,
-      env: { ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+      env: { ...env, DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
       quiet: true,
     });
     const lines = result.output.trim().split('\n');

@@ -49,7 +49,10 @@ export function UnreviewableForm({ auditId, itemId, version, onDone }: Unreviewa
           type="button"
           className="btn btn-primary"
           disabled={mark.isPending || reason.trim().length < 3}
-          onClick={() => mark.mutate({ version, reason: reason.trim() }, { onSuccess: onDone })}
+          // mutateAsync, not mutate's onSuccess: the success refetches this record, which is then no longer open, so
+          // this form unmounts, and TanStack Query drops mutate() callbacks of an unmounted component (the spare's
+          // navigation was lost whenever the refetch won that race).
+          onClick={() => void mark.mutateAsync({ version, reason: reason.trim() }).then(onDone, () => undefined)}
         >
           {mark.isPending ? 'Setting aside…' : 'Set aside and bring in a spare'}
         </button>
