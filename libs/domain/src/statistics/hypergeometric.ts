@@ -117,6 +117,21 @@ export function hypergeometricLimits(
   N: number,
   confidence = 0.95,
 ): { lower: number; upper: number } {
+  const key = `${k}|${n}|${N}|${confidence}`;
+  const known = remembered.get(key);
+  if (known) return { ...known };
   const tail = (1 - confidence) / 2;
-  return { lower: hypergeometricLowerLimit(N, n, k, tail) / N, upper: hypergeometricUpperLimit(N, n, k, tail) / N };
+  const limits = {
+    lower: hypergeometricLowerLimit(N, n, k, tail) / N,
+    upper: hypergeometricUpperLimit(N, n, k, tail) / N,
+  };
+  remembered.set(key, limits);
+  if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+  return { ...limits };
 }
+
+// Each limit is a bisection over K whose every step sums O(n) terms: about 10 ms for a coder-month of
+// 1,400 records from 5,200 on one core. The dashboard asks again for the same (k, n, N) on every refresh
+// until a record changes, so answers are kept (a pure function of its arguments; oldest dropped first).
+const REMEMBERED = 4096;
+const remembered = new Map<string, { lower: number; upper: number }>();
