@@ -23,6 +23,8 @@ export function toDomainPlan(
   const base = { seed, spares, ...(rule ? { rule } : {}) };
   switch (method.type) {
     case 'simpleRandom':
+    // RAT-STATS plans draw in ratstats-draw.ts; as a domain plan (preview, sizes) they are unrestricted.
+    case 'ratstats':
       return { ...base, method: 'simpleRandom', sampleSize: method.sampleSize };
     case 'fixedPerCoder':
       return { ...base, method: 'fixedPerStratum', perStratum: method.perCoder, stratifyBy: 'coder' };
