@@ -45,7 +45,10 @@ const ENCOUNTER_COLUMNS: CsvColumn<EncounterColumns>[] = [
 ];
 type FrameRow = EncounterColumns & { frame_number: number };
 type SelectionRow = FrameRow & { kind: string; selection_order: number };
-const FRAME_COLUMNS: CsvColumn<FrameRow>[] = [{ header: 'frame_number', value: (r) => r.frame_number }, ...ENCOUNTER_COLUMNS];
+const FRAME_COLUMNS: CsvColumn<FrameRow>[] = [
+  { header: 'frame_number', value: (r) => r.frame_number },
+  ...ENCOUNTER_COLUMNS,
+];
 const SELECTION_COLUMNS: CsvColumn<SelectionRow>[] = [
   { header: 'kind', value: (r) => r.kind },
   { header: 'selection_order', value: (r) => r.selection_order },
@@ -96,7 +99,10 @@ export class RatStatsExportService {
       [auditId],
     );
     if (!draw)
-      throw conflict('AUDIT_NOT_RATSTATS', 'This audit has no RAT-STATS draw: it was planned with another method, or is not sampled yet');
+      throw conflict(
+        'AUDIT_NOT_RATSTATS',
+        'This audit has no RAT-STATS draw: it was planned with another method, or is not sampled yet',
+      );
     const stem = `audit-${fileStem(audit.name)}-ratstats`;
     const logged = { action: 'audit.exported' as const, entityType: 'audit', entityId: auditId };
     const filters = { part: `ratstats_${part}`, frameOrder: draw.frameOrder };

@@ -1,5 +1,10 @@
 import { randomInt } from 'node:crypto';
-import { RATSTATS_ALGORITHM, ratStatsSeedProblem, type AuditPlanSnapshot, type RatStatsFrameOrder } from '@recode/contracts';
+import {
+  RATSTATS_ALGORITHM,
+  ratStatsSeedProblem,
+  type AuditPlanSnapshot,
+  type RatStatsFrameOrder,
+} from '@recode/contracts';
 import {
   RatStatsInputError,
   singleStageRandomNumbers,
@@ -114,7 +119,10 @@ export async function drawRatStats(
   if (frameSize === 0) {
     const code = (counts?.scopeSize ?? 0) > 0 ? 'PLAN_SCOPE_EMPTY_AFTER_EXCLUSION' : 'PLAN_SCOPE_EMPTY';
     throw new AppError(400, code, 'The frame is empty: no encounter in scope is left to number', [
-      { path: code === 'PLAN_SCOPE_EMPTY' ? 'body.scope' : 'body.exclusionWindowDays', message: 'no encounter to number' },
+      {
+        path: code === 'PLAN_SCOPE_EMPTY' ? 'body.scope' : 'body.exclusionWindowDays',
+        message: 'no encounter to number',
+      },
     ]);
   }
   const numbers = ratStatsNumbers(seed, method.sampleSize, snapshot.spares, frameSize);
@@ -156,6 +164,9 @@ export async function drawRatStats(
 export function checkRatStatsRun(snapshot: AuditPlanSnapshot, seed: string, seedPath: string, frameSize: number): void {
   if (snapshot.method.type !== 'ratstats') return;
   const problem = ratStatsSeedProblem(seed);
-  if (problem) throw badRequest('RATSTATS_INPUT_INVALID', `RAT-STATS random numbers: ${problem}`, [{ path: seedPath, message: problem }]);
+  if (problem)
+    throw badRequest('RATSTATS_INPUT_INVALID', `RAT-STATS random numbers: ${problem}`, [
+      { path: seedPath, message: problem },
+    ]);
   ratStatsNumbers(seed, snapshot.method.sampleSize, snapshot.spares, frameSize, seedPath);
 }
