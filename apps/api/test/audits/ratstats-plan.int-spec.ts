@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { RATSTATS_ALGORITHM } from '@recode/contracts';
-import { runRatStatsCommand } from '../../src/cli/ratstats-command';
 import { coderIds, createEncounter, userId } from '../support/audit-factories';
 import { ApiClient, signedIn, type TestApp } from '../support/test-app';
-import { startAuditApp, waitSampled } from './audit-test-kit';
+import { startAuditApp } from './audit-test-kit';
+import { drawnAudit, ratstatsCli, runPlan } from './ratstats-kit';
 
 /**
  * An audit planned with "RAT-STATS random numbers": the frame (23 inpatient records of one facility,
  * created out of order) is numbered 1..23 by record number, and the sample and spares must be exactly
  * the records at the numbers `npm run ratstats -- random` prints for the same seed, quantity, spares
- * and frame 1..23 (runRatStatsCommand is that CLI without the process).
+ * and frame 1..23 (ratstatsCli: that CLI without the process). The published Test00 case runs in
+ * ratstats-published.int-spec.ts.
  */
 let t: TestApp;
 let supervisor: ApiClient;
@@ -23,17 +24,6 @@ const frame = Array.from({ length: FRAME_SIZE }, (_, i) => `${facility}-${String
 const dateOf = (k: number): string => new Date(Date.UTC(2026, 0, 31 - k)).toISOString().slice(0, 10);
 const SEED = '4967669.23';
 
-function ratstatsCli(input: Record<string, unknown>): {
-  sample: [number, number][];
-  spares: [number, number][];
-  sum: number;
-  frame_size: number;
-} {
-  const out = runRatStatsCommand('random', JSON.stringify(input));
-  expect(out.code).toBe(0);
-  return JSON.parse(out.stdout);
-}
-
 const plan = (overrides: Record<string, unknown> = {}) => ({
   name: 'RAT-STATS probe',
   scope: { facilities: [facility] },
@@ -45,21 +35,7 @@ const plan = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function runPlan(body: Record<string, unknown>, run: Record<string, unknown> = {}) {
-  const created = await supervisor.post('/api/audit-plans', body);
-  expect(created.status).toBe(201);
-  const started = await supervisor.post(`/api/audit-plans/${created.body.id}/run`, run);
-  return { plan: created.body, started };
-}
-
-async function drawn(body: Record<string, unknown>) {
-  const { started } = await runPlan(body);
-  expect(started.status).toBe(202);
-  const audit = (await waitSampled(supervisor, started.body.id)).body;
-  expect(audit.status).toBe('in_review');
-  const items = (await supervisor.get(`/api/audits/${audit.id}/items?includeSpares=true`)).body as any[];
-  return { audit, items };
-}
+const drawn = (body: Record<string, unknown>) => drawnAudit(supervisor, body);
 
 const csvRows = (text: string): string[][] =>
   text
@@ -215,31 +191,28 @@ describe('bad input to a RAT-STATS plan is a 400 naming the field', () => {
   });
 
   it('n larger than the frame', async () => {
-    const { started } = await runPlan(plan({ method: { type: 'ratstats', sampleSize: FRAME_SIZE + 1 } }));
+    const started = await runPlan(supervisor, plan({ method: { type: 'ratstats', sampleSize: FRAME_SIZE + 1 } }));
     expect(started.status).toBe(400);
     expect(started.body.error.code).toBe('SAMPLE_LARGER_THAN_FRAME');
     expect(fieldOf(started)).toContain('body.method');
   });
 
   it('more spares than the frame holds beyond the sample', async () => {
-    const { started } = await runPlan(plan({ method: { type: 'ratstats', sampleSize: 20 }, spares: 4 }));
+    const started = await runPlan(supervisor, plan({ method: { type: 'ratstats', sampleSize: 20 }, spares: 4 }));
     expect(started.status).toBe(400);
     expect(started.body.error).toMatchObject({ code: 'RATSTATS_INPUT_INVALID' });
     expect(fieldOf(started)).toEqual(['body.spares']);
   });
 
   it('a run’s seed override that RAT-STATS does not accept', async () => {
-    const { started } = await runPlan(plan({ name: 'override' }), { seed: 'not-a-number' });
+    const started = await runPlan(supervisor, plan({ name: 'override' }), { seed: 'not-a-number' });
     expect(started.status).toBe(400);
     expect(fieldOf(started)).toEqual(['body.seed']);
   });
 
   it('the downloads of an audit drawn by another method answer 409', async () => {
-    const { started } = await runPlan(
-      plan({ name: 'ours', method: { type: 'simpleRandom', sampleSize: 2 }, seed: 'x' }),
-    );
-    await waitSampled(supervisor, started.body.id);
-    const res = await supervisor.get(`/api/audits/${started.body.id}/ratstats?part=report`);
+    const ours = await drawn(plan({ name: 'ours', method: { type: 'simpleRandom', sampleSize: 2 }, seed: 'x' }));
+    const res = await supervisor.get(`/api/audits/${ours.audit.id}/ratstats?part=report`);
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('AUDIT_NOT_RATSTATS');
   });
