@@ -115,9 +115,12 @@ export const planScheduleSchema = z.discriminatedUnion('frequency', [
 ]);
 export type PlanSchedule = z.infer<typeof planScheduleSchema>;
 
-/** A seed is text (a number is kept as its digits: 42 ≡ "42"); absent → one is generated at each run and stored. */
+/**
+ * A seed is text (a number is kept as its digits: 42 ≡ "42", and a RAT-STATS seed 4967669.23 ≡ "4967669.23");
+ * absent → one is generated at each run and stored.
+ */
 export const seedSchema = z
-  .union([z.string(), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)])
+  .union([z.string(), z.number().min(0).max(Number.MAX_SAFE_INTEGER)])
   .transform((seed) => String(seed))
   .pipe(
     z

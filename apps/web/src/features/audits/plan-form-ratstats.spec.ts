@@ -28,6 +28,11 @@ describe('the plan form with RAT-STATS random numbers', () => {
     expect(planIssueErrors(parsed.error?.issues ?? [], values).fields.seed).toMatch(/RAT-STATS seed/);
   });
 
+  it('keeps a decimal seed sent as a JSON number as its digits', () => {
+    const parsed = createPlanRequestSchema.safeParse({ ...toPlanRequest(form({})), seed: 4967669.23 });
+    expect(parsed.data?.seed).toBe('4967669.23');
+  });
+
   it('accepts an ordinary text seed for the other methods', () => {
     expect(
       createPlanRequestSchema.safeParse(toPlanRequest(form({ method: 'simpleRandom', seed: 'abc' }))).success,
