@@ -14,11 +14,12 @@ export function PlanMethodFields({ values, errors, set }: PlanFieldsProps) {
         options={Object.entries(METHOD_LABELS).map(([value, label]) => ({ value, label }))}
       />
       {values.method === 'ratstats' ? (
-        <p className="muted" data-testid="ratstats-explained">
+        <p className="muted">
           The records in scope are numbered 1, 2, 3, … in the order chosen below, and the sample is the records at the
-          numbers RAT-STATS (the OIG’s sampling program) draws for the seed. Anyone can type the same seed, sample size,
-          spares and frame (low 1, high = the number of records) into RAT-STATS and get the same records. The numbered
-          frame, the selection and a report in RAT-STATS’s layout can be downloaded from the audit.
+          numbers RAT-STATS (the OIG’s sampling program) draws for the seed. Anyone who types the same seed, sample
+          size, spares and frame (low 1, high = the number of records) into RAT-STATS gets the same numbers, and the
+          numbered frame, downloadable from the audit with the selection and a report in RAT-STATS’s layout, says which
+          record each number is. Targeting rules are not used with this method.
         </p>
       ) : null}
       <div className="filters">
