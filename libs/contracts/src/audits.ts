@@ -17,6 +17,7 @@
  *   POST   /audits/:id/transitions              { to } → AuditDto         admin, supervisor
  *   GET    /audits/:id/scores                   AuditScoresDto
  *   GET    /audits/:id/export?part=items|findings|scores   text/csv      admin, supervisor
+ *   GET    /audits/:id/ratstats?part=frame|selection|report  text/csv | text/plain   admin, supervisor, the audit's auditors (audits drawn with method ratstats)
  *   GET    /audits/:id/appraisal?format=json|csv  AuditAppraisalDto | text/csv   admin, supervisor, the audit's auditors (released audits)
  *   POST   /ratstats/random|attribute|variable|stratified|sample-size   RAT-STATS calculator (as `npm run ratstats`)   admin, supervisor
  *   GET    /audits/:auditId/items/:itemId       AuditItemReviewDto        (reads are audit-logged)
@@ -41,3 +42,4 @@ export * from './audits/notifications';
 export * from './audits/settings';
 export * from './audits/appraisal';
 export * from './audits/record-notes';
+export * from './audits/ratstats-plan';

@@ -7,6 +7,8 @@ import { SettingsModule } from '../settings';
 import { AuditAppraisalController } from './appraisal/audit-appraisal.controller';
 import { AuditAppraisalService } from './appraisal/audit-appraisal.service';
 import { RatStatsController } from './appraisal/ratstats.controller';
+import { RatStatsExportController } from './export/ratstats-export.controller';
+import { RatStatsExportService } from './export/ratstats-export.service';
 import { AuditExportService } from './export/audit-export.service';
 import { AuditReportService } from './export/audit-report.service';
 import { AuditTransitionsService } from './lifecycle/audit-transitions.service';
@@ -41,6 +43,7 @@ import { AuditWorkReconciler } from './recovery/audit-work-reconciler';
     WorklistController,
     AuditAppraisalController,
     RatStatsController,
+    RatStatsExportController,
   ],
   providers: [
     AuditPlansService,
@@ -59,6 +62,7 @@ import { AuditWorkReconciler } from './recovery/audit-work-reconciler';
     AuditExportService,
     AuditAppraisalService,
     AuditReportService,
+    RatStatsExportService,
     AuditWorkReconciler,
     RecordNotesService,
   ],

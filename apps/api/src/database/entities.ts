@@ -1,6 +1,7 @@
 import { AuditLogEntry } from '../audit-log/audit-log.entity';
 import { AuditFinding } from '../audits/entities/audit-finding.entity';
 import { AuditFrame } from '../audits/entities/audit-frame.entity';
+import { AuditRatStatsDraw } from '../audits/entities/audit-ratstats-draw.entity';
 import { AuditItem } from '../audits/entities/audit-item.entity';
 import { AuditItemNote } from '../audits/entities/audit-item-note.entity';
 import { AuditPlan } from '../audits/entities/audit-plan.entity';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   AuditPlan,
   Audit,
   AuditFrame,
+  AuditRatStatsDraw,
   AuditItem,
   AuditItemNote,
   AuditFinding,

@@ -124,6 +124,7 @@ export const AUDIT_ERROR_CODES = [
   'APPRAISAL_NO_PAYMENT_DATA',
   'APPRAISAL_FRAME_UNKNOWN',
   'RATSTATS_INPUT_INVALID',
+  'AUDIT_NOT_RATSTATS',
 ] as const;
 export type AuditErrorCode = (typeof AUDIT_ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENCOUNTER_SETTINGS } from '../encounters';
 import type { PersonRef } from './common';
+import { checkRatStatsPlan, RATSTATS_FRAME_ORDERS } from './ratstats-plan';
 
 const uuid = z.string().uuid();
 const isoDate = z.iso.date('must be a date in the form YYYY-MM-DD');
@@ -48,6 +49,12 @@ export const planMethodSchema = z.discriminatedUnion('type', [
     type: z.literal('percentage'),
     percent: z.number({ error: 'must be a number' }).gt(0, 'must be more than 0').max(100, 'must be at most 100'),
     per: z.enum(['overall', 'coder']).default('overall'),
+  }),
+  /** Unrestricted, as RAT-STATS draws it: the frame numbered 1..N in `frameOrder`, numbers from the plan's seed. */
+  z.object({
+    type: z.literal('ratstats'),
+    sampleSize: wholeSize,
+    frameOrder: z.enum(RATSTATS_FRAME_ORDERS).default('externalId'),
   }),
 ]);
 export type PlanMethod = z.infer<typeof planMethodSchema>;
@@ -108,9 +115,12 @@ export const planScheduleSchema = z.discriminatedUnion('frequency', [
 ]);
 export type PlanSchedule = z.infer<typeof planScheduleSchema>;
 
-/** A seed is text (a number is kept as its digits: 42 ≡ "42"); absent → one is generated at each run and stored. */
+/**
+ * A seed is text (a number is kept as its digits: 42 ≡ "42", and a RAT-STATS seed 4967669.23 ≡ "4967669.23");
+ * absent → one is generated at each run and stored.
+ */
 export const seedSchema = z
-  .union([z.string(), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)])
+  .union([z.string(), z.number().min(0).max(Number.MAX_SAFE_INTEGER)])
   .transform((seed) => String(seed))
   .pipe(
     z
@@ -143,21 +153,21 @@ const noFixedDatesWhenScheduled = {
   params: { path: ['schedule'], message: 'a scheduled plan needs scope.relativePeriod instead of fixed dates' },
 };
 
-export const createPlanRequestSchema = planFieldsSchema.refine(
-  noFixedDatesWhenScheduled.check,
-  noFixedDatesWhenScheduled.params,
-);
+export const createPlanRequestSchema = planFieldsSchema
+  .refine(noFixedDatesWhenScheduled.check, noFixedDatesWhenScheduled.params)
+  .superRefine(checkRatStatsPlan);
 export type CreatePlanRequest = z.infer<typeof createPlanRequestSchema>;
 export type CreatePlanInput = z.input<typeof createPlanRequestSchema>;
 
 /** PUT replaces the plan's fields; `version` is the plan version the editor started from. */
 export const updatePlanRequestSchema = planFieldsSchema
   .extend({ version: z.number().int().min(1) })
-  .refine(noFixedDatesWhenScheduled.check, noFixedDatesWhenScheduled.params);
+  .refine(noFixedDatesWhenScheduled.check, noFixedDatesWhenScheduled.params)
+  .superRefine(checkRatStatsPlan);
 export type UpdatePlanRequest = z.infer<typeof updatePlanRequestSchema>;
 
 /** Preview an unsaved plan (same body as create). */
-export const previewPlanRequestSchema = planFieldsSchema.partial({ name: true });
+export const previewPlanRequestSchema = planFieldsSchema.partial({ name: true }).superRefine(checkRatStatsPlan);
 export type PreviewPlanRequest = z.infer<typeof previewPlanRequestSchema>;
 
 export const runPlanRequestSchema = z.object({

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditDto, AuditPlanDto, AuditPlanSnapshot, RunPlanRequest } from '@recode/contracts';
+import type { AuditDto, AuditPlanDto, AuditPlanSnapshot, PlanMethod, RunPlanRequest } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
@@ -16,12 +16,16 @@ import { PlanPreviewService } from '../plans/plan-preview.service';
 import { AuditPlansService } from '../plans/audit-plans.service';
 import { loadAuditorPool } from './auditor-pool';
 import { SamplingService } from './sampling.service';
+import { checkRatStatsRun, generateRatStatsSeed } from './ratstats-draw';
 import { enqueueSampling } from './sampling-job';
 
 /** A seed someone can read out and type: decimal digits, 48 bits from the OS's CSPRNG. */
 export function generateSeed(): string {
   return String(randomInt(0, 2 ** 48 - 1));
 }
+
+/** A new seed in the form the plan's method takes (RAT-STATS accepts only numbers up to RATSTATS_SEED_MAX). */
+const seedFor = (method: PlanMethod): string => (method.type === 'ratstats' ? generateRatStatsSeed() : generateSeed());
 
 /** Starts audits from plans: by a person (checked first, so a bad plan is a 4xx, not a failed job) or by a schedule. */
 @Injectable()
@@ -43,11 +47,12 @@ export class AuditRunsService {
     const plan = await this.plans.get(ctx, planId);
     if (plan.archived) throw new AppError(409, 'CONFLICT', 'An archived plan cannot be run');
     const snapshot = await this.preview.snapshot(plan.id, plan);
-    await this.preview.previewSnapshot(snapshot, plan.teamIds);
+    const preview = await this.preview.previewSnapshot(snapshot, plan.teamIds);
     if ((await loadAuditorPool(this.db, snapshot.auditorIds)).length === 0) {
       throw new AppError(409, 'NO_AUDITORS_AVAILABLE', 'There is no active auditor to assign the sample to');
     }
-    const seed = body.seed ?? plan.seed ?? generateSeed();
+    const seed = body.seed ?? plan.seed ?? seedFor(plan.method);
+    checkRatStatsRun(snapshot, seed, 'body.seed', preview.frameSize);
     const auditId = await this.db.transaction(async (m) => {
       const id = await this.createAudit(
         m,
@@ -96,7 +101,7 @@ export class AuditRunsService {
         ctx,
         plan,
         snapshot,
-        plan.seed ?? generateSeed(),
+        plan.seed ?? seedFor(plan.method),
         defaultName(plan.name, snapshot),
         runKey,
         plan.createdById,

@@ -22,7 +22,9 @@ export function toDomainPlan(
 ): SamplePlan {
   const base = { seed, spares, ...(rule ? { rule } : {}) };
   switch (method.type) {
+    // RAT-STATS plans draw in ratstats-draw.ts; as a domain plan (preview, sizes) they are unrestricted.
     case 'simpleRandom':
+    case 'ratstats':
       return { ...base, method: 'simpleRandom', sampleSize: method.sampleSize };
     case 'fixedPerCoder':
       return { ...base, method: 'fixedPerStratum', perStratum: method.perCoder, stratifyBy: 'coder' };

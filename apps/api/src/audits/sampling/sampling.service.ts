@@ -20,6 +20,7 @@ import { loadFrame } from './frame-loader';
 import { frameNeeds, isStratified } from './plan-definition';
 import { frameScopeOf, samplePlanOf } from './run-snapshot';
 import { drawByRank } from './rank-sampler';
+import { drawRatStats } from './ratstats-draw';
 import { frameHashOf, writeFrame, writeFrameFromScope, writeItems } from './sample-writer';
 import { toAppError } from './sampling-errors';
 import { withSamplingLock } from './sampling-job';
@@ -90,6 +91,12 @@ export class SamplingService {
   private async draw(audit: SamplingAudit): Promise<SampleOutcome> {
     const { snapshot } = audit;
     const scope = frameScopeOf(snapshot, audit.teamIds);
+    if (snapshot.method.type === 'ratstats') {
+      return this.db.transaction('REPEATABLE READ', async (m) => {
+        const { draw, snapshotFrame } = await drawRatStats(m, audit.id, audit.seed, scope, snapshot);
+        return this.store(m, audit, draw, snapshotFrame);
+      });
+    }
     const plan = samplePlanOf(snapshot, audit.seed);
     if (!snapshot.rules || snapshot.rules.rules.length === 0) {
       return this.db.transaction('REPEATABLE READ', async (m) => {

@@ -1,6 +1,6 @@
 import type { PlanMethod, PlanRules, PlanSchedule, PlanScope } from '@recode/contracts';
 import { formatDate } from '../../lib/format';
-import { RELATIVE_PERIOD_LABELS, WEEKDAY_LABELS } from './plan-form-values';
+import { FRAME_ORDER_LABELS, RELATIVE_PERIOD_LABELS, WEEKDAY_LABELS } from './plan-form-values';
 
 /** A plan's method in a few words, e.g. "30 per coder" or "5% of each coder’s volume". */
 export function describeMethod(method: PlanMethod): string {
@@ -13,6 +13,8 @@ export function describeMethod(method: PlanMethod): string {
       return `Proportional, ${method.sampleSize} records`;
     case 'percentage':
       return `${method.percent}% of ${method.per === 'coder' ? 'each coder’s' : 'all'} volume`;
+    case 'ratstats':
+      return `RAT-STATS random numbers, ${method.sampleSize} records (frame numbered ${FRAME_ORDER_LABELS[method.frameOrder].toLowerCase()})`;
   }
 }
 

@@ -6,6 +6,7 @@ function sizeOf(method: AuditPlanDto['method']): string {
   switch (method.type) {
     case 'simpleRandom':
     case 'proportional':
+    case 'ratstats':
       return String(method.sampleSize);
     case 'fixedPerCoder':
       return String(method.perCoder);
@@ -37,6 +38,7 @@ export function planToFormValues(plan: AuditPlanDto): PlanFormValues {
     method: method.type,
     size: sizeOf(method),
     percentPer: method.type === 'percentage' ? method.per : EMPTY_PLAN_FORM.percentPer,
+    frameOrder: method.type === 'ratstats' ? method.frameOrder : EMPTY_PLAN_FORM.frameOrder,
     seed: plan.seed ?? '',
     spares: String(plan.spares),
     exclusionWindowDays: textOf(plan.exclusionWindowDays),

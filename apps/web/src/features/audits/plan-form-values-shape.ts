@@ -1,4 +1,4 @@
-import type { EncounterSettingCode, PlanMethodType, PlanScope } from '@recode/contracts';
+import type { EncounterSettingCode, PlanMethodType, PlanScope, RatStatsFrameOrder } from '@recode/contracts';
 
 export type RelativePeriod = NonNullable<PlanScope['relativePeriod']>;
 export type ScheduleFrequency = 'none' | 'weekly' | 'monthly';
@@ -23,6 +23,8 @@ export interface PlanFormValues {
   /** Sample size, per-coder n or percent, depending on the method. */
   size: string;
   percentPer: 'overall' | 'coder';
+  /** RAT-STATS plans: the order the frame is numbered 1..N in. */
+  frameOrder: RatStatsFrameOrder;
   seed: string;
   spares: string;
   /** Blank: the administrator's setting. */

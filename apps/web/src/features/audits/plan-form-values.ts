@@ -1,4 +1,4 @@
-import type { CreatePlanInput, PlanMethodType, UpdatePlanRequest } from '@recode/contracts';
+import type { CreatePlanInput, PlanMethodType, RatStatsFrameOrder, UpdatePlanRequest } from '@recode/contracts';
 import type { PlanFormValues, RelativePeriod } from './plan-form-values-shape';
 import { targetingRules } from './plan-form-values-rules';
 import { numberOrText, splitList } from './plan-form-values-text';
@@ -23,6 +23,7 @@ export const EMPTY_PLAN_FORM: PlanFormValues = {
   method: 'fixedPerCoder',
   size: '10',
   percentPer: 'overall',
+  frameOrder: 'externalId',
   seed: '',
   spares: '2',
   exclusionWindowDays: '',
@@ -51,6 +52,7 @@ export const METHOD_LABELS: Record<PlanMethodType, string> = {
   fixedPerCoder: 'Stratified: fixed number per coder (probe)',
   proportional: 'Stratified: proportional to volume',
   percentage: 'Percentage of volume',
+  ratstats: 'RAT-STATS random numbers (as government auditors draw)',
 };
 
 export const SIZE_LABELS: Record<PlanMethodType, string> = {
@@ -58,6 +60,12 @@ export const SIZE_LABELS: Record<PlanMethodType, string> = {
   fixedPerCoder: 'Records per coder',
   proportional: 'Sample size (records)',
   percentage: 'Percent of volume',
+  ratstats: 'Sample size (records)',
+};
+
+export const FRAME_ORDER_LABELS: Record<RatStatsFrameOrder, string> = {
+  externalId: 'By record number',
+  encounterDate: 'By encounter date, then record number',
 };
 
 export const RELATIVE_PERIOD_LABELS: Record<RelativePeriod, string> = {
@@ -82,6 +90,8 @@ function method(values: PlanFormValues): CreatePlanInput['method'] {
       return { type: 'proportional', sampleSize: size };
     case 'percentage':
       return { type: 'percentage', percent: size, per: values.percentPer };
+    case 'ratstats':
+      return { type: 'ratstats', sampleSize: size, frameOrder: values.frameOrder };
   }
 }
 

@@ -7,6 +7,7 @@ import { AuditItemsSection } from '../components/audit-items-section';
 import { AuditLifecycle } from '../components/audit-lifecycle';
 import { AuditScoresPanel } from '../components/audit-scores-panel';
 import { ExportLinks } from '../components/export-links';
+import { RatStatsLinks } from '../components/ratstats-links';
 import { FindingsSummary } from '../components/findings-summary';
 import { ProgressBar } from '../components/progress-bar';
 import { describeMethod } from '../plan-describe';
@@ -43,6 +44,7 @@ export function AuditDetailRoute() {
             {canExport && sampled ? (
               <ExportLinks auditId={a.id} released={a.status === 'released' || a.status === 'final'} />
             ) : null}
+            {sampled && a.plan.method.type === 'ratstats' ? <RatStatsLinks auditId={a.id} /> : null}
           </>
         }
       />
