@@ -105,7 +105,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const conflict = save.isError ? versionConflictFrom(save.error) : null;
 
   const goNext = async (done: string) => {
-    const path = await nextRecordPath(item.id).catch(() => null);
+    const path = await nextRecordPath(item).catch(() => null);
     if (path) void navigate(path, { state: { notice: `${encounter.externalId}: ${done} This is the next record.` } });
     else
       void navigate('/worklist', { state: { notice: `${encounter.externalId}: ${done} No records left to review.` } });
