@@ -45,6 +45,12 @@ export class GrouperTablesCache {
     return tables;
   }
 
+  /** Loads every available version now (the worker at start), so no import pays for it mid-way; returns the versions. */
+  loadAll(): string[] {
+    for (const version of this.availableVersions()) this.get(version);
+    return this.availableVersions();
+  }
+
   versionFor(dischargeDate: string): GrouperVersionChoice {
     return grouperVersionFor(dischargeDate, this.availableVersions());
   }

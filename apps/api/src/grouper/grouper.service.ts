@@ -35,6 +35,11 @@ export class GrouperService {
     return this.cache.groupStay(dischargeDate, input);
   }
 
+  /** Loads and compiles every version's tables now rather than on the first stay that needs them. */
+  preload(): string[] {
+    return this.cache.loadAll();
+  }
+
   private async describe(fiscalYear: number, drg: string): Promise<RegroupDrgDto> {
     const padded = drg.padStart(3, '0');
     const info = await this.lookup.drg(fiscalYear, padded);
