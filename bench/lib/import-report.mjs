@@ -25,7 +25,8 @@ const grouperRow = (f) => {
 const grouperText = (g) =>
   `Grouping: ${n(g.staysGrouped ?? 0)} inpatient stays grouped in the write phase; its steps in each bucket (the stays' codes
 from staging, the grouper, the plan update, the DRG_GROUPER_DIFFERS report lines) took ${s(g.groupStepsMs)} summed over the
-write connections, ${s(g.insideGrouperMs)} of it inside the grouper itself (worker CPU). Parse phase with / without grouping
+write connections, ${s(g.insideGrouperMs)} of it in the grouper calls on the worker's thread (wall time, so also the time a busy
+machine kept the thread waiting). Parse phase with / without grouping
 ${s(g.on.parseMs)} / ${s(g.off.parseMs)}, write phase ${s(g.on.writeMs)} / ${s(g.off.writeMs)}. The worker compiles every version's
 grouper tables when it starts (${s(g.tableLoadAtWorkerStartMs)} here), so no import pays for them.`;
 
