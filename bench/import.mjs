@@ -22,7 +22,8 @@ import { busyOver, machineCpu, machineInfo, processCpuSeconds } from './lib/impo
 import { profileDatabase } from './lib/import-profile.mjs';
 import { copyReference } from './lib/import-reference.mjs';
 import { writeJson, writeSection } from './lib/import-report.mjs';
-import { importX12 } from './lib/import-x12-run.mjs';
+import { backendCpuSeconds, grouperFigures, importWithoutGrouper, tableLoadMs } from './lib/import-grouper-off.mjs';
+import { importX12, removeX12Rows } from './lib/import-x12-run.mjs';
 import {
   generateFile,
   phaseTimings,
@@ -63,6 +64,7 @@ runMain(async () => {
     NODE_ENV: 'production',
     // Set explicitly (the API's default is 2) so the figure recorded is the one the worker used.
     IMPORT_WRITE_CONNECTIONS: process.env.IMPORT_WRITE_CONNECTIONS || '2',
+    IMPORT_GROUPER: 'on', // the grouping-off leg starts its own worker with 'off'
   });
 
   /** @type {Awaited<ReturnType<typeof startApiAndWorker>> | undefined} */
@@ -108,7 +110,6 @@ runMain(async () => {
       info(
         `Importing ${generated.codeRows.toLocaleString('en-US')} code rows through POST /api/imports and one worker (machine ${busyBeforePct}% busy before)…`,
       );
-      const backends = new Map();
       const cpu = machineCpu();
       const rss = sampleRss(workerPid);
       const profiler = new pg.Client({ connectionString: databaseUrl });
@@ -135,12 +136,7 @@ runMain(async () => {
       const hwm = procMemory(workerPid)?.hwmKb ?? NaN;
       const busyDuringPct = cpu.busyPct();
       // The pool's connections outlive the run by their idle timeout: their CPU time is the database's share of the work.
-      for (const { pid } of (
-        await db.query(
-          'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
-        )
-      ).rows)
-        backends.set(pid, processCpuSeconds(pid) ?? 0);
+      const postgresCpu = await backendCpuSeconds(db);
       if (outcome.detail.status !== 'succeeded')
         throw new Error(`the import ${outcome.detail.status}: ${JSON.stringify(outcome.detail.failure)}`);
       const [row] = (
@@ -159,7 +155,7 @@ runMain(async () => {
       const cpuSeconds = {
         worker: Math.round(((processCpuSeconds(workerPid) ?? 0) - cpuBefore.worker) * 10) / 10,
         api: Math.round(((processCpuSeconds(apiPid) ?? 0) - cpuBefore.api) * 10) / 10,
-        postgres: Math.round([...backends.values()].reduce((a, b) => a + b, 0) * 10) / 10,
+        postgres: Math.round(postgresCpu * 10) / 10,
       };
       // The same encounters as one 837 (under another source, so they are new encounters, not new versions).
       const x12 = await importX12({ apiUrl, cookie, db, csvFile: file, dir: work });
@@ -170,23 +166,14 @@ runMain(async () => {
         `Reference: exporting the rows, TRUNCATE, then psql \\copy of ${row.codes.toLocaleString('en-US')} code rows into the same tables…`,
       );
       // The x12 run's encounters go first, so the reference loads exactly what the CSV import wrote.
-      // encounters ↔ current version is a deferred foreign key, and versions and codes are immutable (triggers): the
-      // scratch database's superuser removes the 837 run's rows in one transaction with triggers off.
-      await db.query('BEGIN');
-      await db.query(`SET LOCAL session_replication_role = replica`);
-      await db.query(
-        `DELETE FROM encounter_codes WHERE version_id IN (SELECT v.id FROM encounter_versions v JOIN encounters e ON e.id = v.encounter_id WHERE e.source = 'demo-x12')`,
-      );
-      await db.query(
-        `DELETE FROM encounter_versions WHERE encounter_id IN (SELECT id FROM encounters WHERE source = 'demo-x12')`,
-      );
-      await db.query(`DELETE FROM encounters WHERE source = 'demo-x12'`);
-      await db.query('COMMIT');
+      await removeX12Rows(db);
       const reference = await copyReference({
         databaseUrl,
         dir: work,
         expect: { encounters: row.encounters, encounter_versions: row.versions, encounter_codes: row.codes },
       });
+      // The same CSV once more, by a worker that does not group: the grouper's share of the import's time.
+      const off = await importWithoutGrouper({ root: repoRoot, env, db, file, dir: work });
       const seconds = outcome.totalMs / 1000;
       const copySeconds = reference.totalMs / 1000;
       const rowsPerSec = Math.round(row.codes / seconds);
@@ -237,6 +224,7 @@ runMain(async () => {
         },
         cpuRatio: Math.round((copyCpu / importCpu) * 100) / 100,
         dbProfile,
+        ...grouperFigures({ seconds, phases, cpuSeconds, tableLoadMs: tableLoadMs(join(work, 'worker.log')) }, off),
         x12RowsPerSec: x12.rowsPerSec,
         x12: {
           ...x12,
@@ -256,7 +244,7 @@ runMain(async () => {
       writeJson(out, figures);
       if (record) writeSection(join(repoRoot, 'BENCHMARKS.md'), figures);
       info(
-        `837: ${x12.rowsPerSec} rows/s (${x12.codes} code rows, ${x12.encounters} encounters in ${x12.seconds} s) vs CSV ${rowsPerSec} rows/s; load average ${machine.loadAvg.join(' ')}`,
+        `grouping on ${round(seconds)} s, off ${off.seconds} s: overhead ${figures.grouperOverhead} (CPU ${figures.grouper.cpuOverhead}); 837: ${x12.rowsPerSec} rows/s (${x12.codes} code rows, ${x12.encounters} encounters in ${x12.seconds} s) vs CSV ${rowsPerSec} rows/s; load average ${machine.loadAvg.join(' ')}`,
       );
       ok(
         `import ${rowsPerSec} rows/s vs \\copy ${copyRowsPerSec} rows/s: ratio ${figures.ratio}; worker peak ${figures.workerPeakRssMb} MB → ${out.slice(repoRoot.length + 1)}${record ? ' and BENCHMARKS.md' : ''}`,

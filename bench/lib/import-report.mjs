@@ -15,6 +15,21 @@ const n = (/** @type {number} */ x) => x.toLocaleString('en-US');
 const s = (/** @type {number | null | undefined} */ ms) =>
   ms === null || ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`;
 
+/** @param {Record<string, any>} f */
+const grouperRow = (f) => {
+  const g = f.grouper;
+  return `| grouping inpatient stays on import: the same CSV again by a worker started with \`IMPORT_GROUPER=off\` (fresh worker, encounter tables emptied) | with ${g.on.seconds} s, without ${g.off.seconds} s → **grouperOverhead ${f.grouperOverhead}** (goal ≤ 0.2; on CPU time ${g.on.cpuSeconds.total} s vs ${g.off.cpuSeconds.total} s: ${g.cpuOverhead}) |`;
+};
+
+/** @param {Record<string, any>} g */
+const grouperText = (g) =>
+  `Grouping: ${n(g.staysGrouped ?? 0)} inpatient stays grouped in the write phase; its steps in each bucket (the stays' codes
+from staging, the grouper, the plan update, the DRG_GROUPER_DIFFERS report lines) took ${s(g.groupStepsMs)} summed over the
+write connections, ${s(g.insideGrouperMs)} of it in the grouper calls on the worker's thread (wall time, so also the time a busy
+machine kept the thread waiting). Parse phase with / without grouping
+${s(g.on.parseMs)} / ${s(g.off.parseMs)}, write phase ${s(g.on.writeMs)} / ${s(g.off.writeMs)}. The worker compiles every version's
+grouper tables when it starts (${s(g.tableLoadAtWorkerStartMs)} here), so no import pays for them.`;
+
 /** @param {Record<string, any>} f the figures of import.json */
 export function sectionText(f) {
   const t = f.importBreakdown;
@@ -36,7 +51,7 @@ imported through the real path: \`POST /api/imports\` to the API process, one Bu
 | import: upload start → \`succeeded\` | ${s(f.seconds * 1000)} → **${n(f.rowsPerSec)} rows/s** |
 | reference: \`psql \\copy\` of the same rows into the same tables | ${s(f.copySeconds * 1000)} → **${n(f.copyRowsPerSec)} rows/s** |
 | ratio rowsPerSec / copyRowsPerSec (goal ≥ 0.5) | **${f.ratio}** |
-${f.x12 ? `| the same encounters as one 837 (${n(f.x12.claims837I)} 837I + ${n(f.x12.claims837P)} 837P claims, ${f.x12.fileMb} MB, one default coder): ${n(f.x12.codes)} code rows | ${s(f.x12.seconds * 1000)} → **${n(f.x12RowsPerSec)} rows/s** (goal ≥ half the CSV figure, ${n(f.x12.halfCsv)}: ${f.x12.met ? 'met' : 'missed'}; load average ${m.loadAvg.join(' ')}) |\n` : ''}| worker peak memory (VmHWM; highest polled VmRSS ${f.workerPolledPeakRssMb} MB; idle before the upload ${f.workerIdleRssMb} MB) (goal < 300 MB) | **${f.workerPeakRssMb} MB** |
+${f.x12 ? `| the same encounters as one 837 (${n(f.x12.claims837I)} 837I + ${n(f.x12.claims837P)} 837P claims, ${f.x12.fileMb} MB, one default coder): ${n(f.x12.codes)} code rows | ${s(f.x12.seconds * 1000)} → **${n(f.x12RowsPerSec)} rows/s** (goal ≥ half the CSV figure, ${n(f.x12.halfCsv)}: ${f.x12.met ? 'met' : 'missed'}; load average ${m.loadAvg.join(' ')}) |\n` : ''}${f.grouper ? `${grouperRow(f)}\n` : ''}| worker peak memory (VmHWM; highest polled VmRSS ${f.workerPolledPeakRssMb} MB; idle before the upload ${f.workerIdleRssMb} MB) (goal < 300 MB) | **${f.workerPeakRssMb} MB** |
 
 Where the import's time went: upload start → the worker marks it running ${s(t.toRunningMs)} (of which the upload
 request itself, file streamed to disk and hashed, import recorded, job queued: ${s(t.uploadMs)}); parse phase ${s(t.parseMs)} (code-set indexes of every loaded year, count
@@ -48,7 +63,7 @@ used ${f.cpuSeconds.copyTotal} s (psql ${f.cpuSeconds.copyPsql} s, its backend $
 ${f.cpuRatio === 0 ? 'n/a' : (1 / f.cpuRatio).toFixed(1)}× the reference (cpuRatio ${f.cpuRatio}); on a busy machine the wall-clock ratio also reflects that the import
 runs a worker and ${(f.writeConnections ?? 1) === 1 ? 'a backend' : `up to ${f.writeConnections} backends`} side by side while \\copy is one backend. ${n(f.importErrors)} row problems were recorded in \`import_errors\`
 (${n(f.encountersFlagged)} encounters flagged), which the reference does not write.
-
+${f.grouper ? `\n${grouperText(f.grouper)}\n` : ''}
 Sampled every 100 ms during the import (${n(f.dbProfile.samples)} samples; share of samples, a sample can count several sessions):
 ${f.dbProfile.top
   .slice(0, 8)

@@ -124,7 +124,10 @@ export function sampleRss(/** @type {number} */ pid, intervalMs = 200) {
   };
 }
 
-/** The runner's phase timings from the worker's JSON log lines (pino). */
+/**
+ * The runner's phase timings from the worker's JSON log lines (pino), with the write phase's grouping figures
+ * (stays grouped, ms in the grouping steps and ms inside the grouper).
+ */
 export function phaseTimings(/** @type {string} */ logFile, /** @type {string} */ importId) {
   /** @type {Record<string, number>} */
   const found = {};
@@ -133,7 +136,13 @@ export function phaseTimings(/** @type {string} */ logFile, /** @type {string} *
     try {
       const entry = JSON.parse(line);
       if (entry.msg === 'import parse phase done') found.parseMs = entry.ms;
-      if (entry.msg === 'import write phase done') found.writeMs = entry.ms;
+      if (entry.msg === 'import write phase done')
+        Object.assign(found, {
+          writeMs: entry.ms,
+          staysGrouped: entry.staysGrouped,
+          groupMs: entry.groupMs,
+          grouperMs: entry.grouperMs,
+        });
     } catch {
       // not a log entry
     }

@@ -45,3 +45,22 @@ export async function importX12(o) {
     convertSeconds,
   };
 }
+
+/**
+ * Removes the 837 leg's encounters (source demo-x12), so the tables hold exactly what the CSV import wrote.
+ * encounters ↔ current version is a deferred foreign key, and versions and codes are immutable (triggers): the
+ * scratch database's superuser removes them in one transaction with triggers off.
+ * @param {import('pg').Client} db
+ */
+export async function removeX12Rows(db) {
+  await db.query('BEGIN');
+  await db.query(`SET LOCAL session_replication_role = replica`);
+  await db.query(
+    `DELETE FROM encounter_codes WHERE version_id IN (SELECT v.id FROM encounter_versions v JOIN encounters e ON e.id = v.encounter_id WHERE e.source = 'demo-x12')`,
+  );
+  await db.query(
+    `DELETE FROM encounter_versions WHERE encounter_id IN (SELECT id FROM encounters WHERE source = 'demo-x12')`,
+  );
+  await db.query(`DELETE FROM encounters WHERE source = 'demo-x12'`);
+  await db.query('COMMIT');
+}

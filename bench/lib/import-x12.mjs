@@ -1,7 +1,8 @@
 // Writes the bench's demo encounters (code-lines CSV, one row per code) as one X12 837 interchange: inpatient,
 // outpatient and ED claims in an 837I transaction (005010X223A2), professional-fee claims in an 837P transaction
 // (005010X222A1), with correct SE/GE/IEA counts. Same claim ids, dates, charges, codes, POA, modifiers, units
-// and DRG as the CSV, so both imports write the same encounters (the 837 carries no coder: one default coder).
+// and DRG as the CSV, and the grouper's inputs of inpatient stays (DMG birth date and sex, CL1 patient status), so
+// both imports write the same encounters (the 837 carries no coder: one default coder).
 import { appendFileSync, createReadStream, createWriteStream, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -44,14 +45,13 @@ function claimSegments(rows, hl, /** @type {number} */ parent) {
     .filter((r) => r.code_system === 'CPT' || r.code_system === 'HCPCS')
     .sort((a, b) => Number(a.line) - Number(b.line));
   const facility = kind === 'P' ? '11:B:1' : h.setting === 'inpatient' ? '11:A:1' : '13:A:1';
-  const out = [
-    `HL*${hl}*${parent}*22*0`,
-    'SBR*P*18*******MB',
-    `NM1*IL*1*PATIENT*BENCH****MI*M${hl}`,
-    `NM1*PR*2*${(h.payer || 'PAYER').replace(/[*~:^]/g, ' ')}*****PI*00001`,
-  ];
+  const out = [`HL*${hl}*${parent}*22*0`, 'SBR*P*18*******MB', `NM1*IL*1*PATIENT*BENCH****MI*M${hl}`];
+  // The grouper's inputs the CSV gives inpatient stays: a birth date giving the same age at discharge, sex, status.
+  if (h.age && h.sex) out.push(`DMG*D8*${Number(end.slice(0, 4)) - Number(h.age)}0101*${h.sex}`);
+  out.push(`NM1*PR*2*${(h.payer || 'PAYER').replace(/[*~:^]/g, ' ')}*****PI*00001`);
   out.push(`CLM*${h.encounter_id}*${Number(h.total_charges || 0).toFixed(2)}***${facility}*Y*A*Y*Y`);
   out.push(kind === 'I' ? `DTP*434*RD8*${start}-${end}` : `DTP*431*D8*${start}`);
+  if (kind === 'I' && h.discharge_status) out.push(`CL1*1*1*${h.discharge_status}`);
   const poa = (/** @type {Record<string, string>} */ r) => (kind === 'I' && r.poa ? `:::::::${r.poa}` : '');
   const dxItems = dx.map((r, i) => `${i === 0 ? 'ABK' : 'ABF'}:${r.code}${poa(r)}`);
   for (const group of chunk(dxItems, 12)) out.push(`HI*${group.join('*')}`);

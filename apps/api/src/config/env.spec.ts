@@ -13,6 +13,12 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL: must be a redis:\/\/ URL/);
   });
 
+  it('groups on import unless the operational switch IMPORT_GROUPER says off', () => {
+    expect(parseConfig({}).IMPORT_GROUPER).toBe('on');
+    expect(parseConfig({ IMPORT_GROUPER: 'off' }).IMPORT_GROUPER).toBe('off');
+    expect(() => parseConfig({ IMPORT_GROUPER: 'no' })).toThrow(/IMPORT_GROUPER/);
+  });
+
   it("takes the owner's URL for migrations only when it names the runtime's server and database", () => {
     const runtime = 'postgres://recode_app@127.0.0.1:5432/recode';
     expect(

@@ -45,6 +45,11 @@ export const envSchema = z
      * Two keeps a 2-CPU database busy while leaving room for everything else; more helps bigger servers.
      */
     IMPORT_WRITE_CONNECTIONS: z.coerce.number().int().min(1).max(8).default(2),
+    /**
+     * Operational switch: `off` stops the worker from grouping inpatient stays on import (no grouper DRG, no
+     * DRG_GROUPER_DIFFERS flag on what it imports meanwhile); for an incident or to measure the grouper's cost.
+     */
+    IMPORT_GROUPER: z.enum(['on', 'off']).default('on'),
     COOKIE_SECURE: booleanString.default(false),
     SESSION_TTL_HOURS: z.coerce
       .number()

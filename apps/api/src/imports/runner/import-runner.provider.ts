@@ -24,8 +24,9 @@ export const importRunnerProvider: Provider = {
     };
     return new ImportRunner(db, codeSets, (message, data) => logger.log(data, message), {
       writeConnections: config.IMPORT_WRITE_CONNECTIONS,
-      // The grouper tables are loaded on the first inpatient stay of each version, then shared with the regroup endpoint.
-      grouper: (date, input) => grouper.groupStay(date, input),
+      // IMPORT_GROUPER=off (operational switch) imports without grouping. The worker loads the tables at start
+      // (worker.ts); elsewhere a version's tables load on its first stay, then are shared with the regroup endpoint.
+      grouper: config.IMPORT_GROUPER === 'on' ? (date, input) => grouper.groupStay(date, input) : undefined,
     });
   },
 };

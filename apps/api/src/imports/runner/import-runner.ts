@@ -100,8 +100,18 @@ export class ImportRunner {
       this.log('import parse phase done', { importId, ms: Date.now() - started, resumedAt: state.rowsParsed });
       started = Date.now();
       const fresh = (await loadImportState(client, importId)) as ImportState;
-      await this.withLanes(client, (lanes) => writePhase(lanes, fresh, tables, layout, this.options.grouper));
-      this.log('import write phase done', { importId, ms: Date.now() - started, resumedAtBucket: fresh.bucketsDone });
+      const grouper = this.options.grouper && timedGrouper(this.options.grouper);
+      const written = await this.withLanes(client, (lanes) => writePhase(lanes, fresh, tables, layout, grouper?.group));
+      // groupMs: the grouping steps (their SQL too); grouperMs: inside the grouper itself (worker CPU).
+      this.log('import write phase done', {
+        importId,
+        ms: Date.now() - started,
+        resumedAtBucket: fresh.bucketsDone,
+        grouper: grouper ? 'on' : 'off',
+        staysGrouped: grouper?.stats.stays ?? 0,
+        groupMs: Math.round(written.groupMs),
+        grouperMs: Math.round(grouper?.stats.ms ?? 0),
+      });
       await client.query(
         `UPDATE imports SET status = 'succeeded', phase = 'done', finished_at = now(), updated_at = now(), rows_written = rows_total,
            rows_with_errors = (SELECT count(DISTINCT row_no) FROM import_errors WHERE import_id = $1)
@@ -172,6 +182,21 @@ export class ImportRunner {
  */
 async function roomForTempTables(client: PoolClient): Promise<void> {
   await client.query(`SET temp_buffers = '64MB'`).catch(() => undefined);
+}
+
+/** The grouper, counting the stays it grouped and the time it took. */
+function timedGrouper(inner: StayGrouper): { group: StayGrouper; stats: { stays: number; ms: number } } {
+  const stats = { stays: 0, ms: 0 };
+  const group: StayGrouper = (date, input) => {
+    const start = performance.now();
+    try {
+      return inner(date, input);
+    } finally {
+      stats.ms += performance.now() - start;
+      stats.stays += 1;
+    }
+  };
+  return { group, stats };
 }
 
 function today(): string {

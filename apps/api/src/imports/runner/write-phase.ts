@@ -17,7 +17,7 @@ const LOCK_POLL_MS = 250;
  * disjoint encounters, so `lanes` (connections; the first is the runner's own) write several at once,
  * each bucket in one transaction with its checkpoint (appended to buckets_written): a resumed job
  * writes only the buckets not yet written. A cancel takes effect after the buckets being written:
- * encounters already written stay (each is complete).
+ * encounters already written stay (each is complete). Returns the time spent grouping (summed over the lanes).
  */
 export async function writePhase(
   lanes: readonly PoolClient[],
@@ -25,7 +25,7 @@ export async function writePhase(
   tables: StageTables,
   layout: ImportLayout,
   grouper?: StayGrouper,
-): Promise<void> {
+): Promise<{ groupMs: number }> {
   const [main] = lanes;
   if (!main) throw new Error('the write phase needs a connection');
   // Here rather than at the end of parsing: each run, fresh or resumed in this phase, indexes and ANALYZEs once.
@@ -33,7 +33,8 @@ export async function writePhase(
   const written = new Set(state.bucketsWritten);
   const pending: number[] = [];
   for (let bucket = 0; bucket < (state.bucketCount ?? 1); bucket += 1) if (!written.has(bucket)) pending.push(bucket);
-  if (pending.length === 0) return;
+  let groupMs = 0;
+  if (pending.length === 0) return { groupMs };
 
   await acquireWriteLock(main, state.id);
   try {
@@ -43,14 +44,15 @@ export async function writePhase(
       while (stop === null && next < pending.length) {
         const bucket = pending[next++] as number;
         try {
-          const { cancelRequested } = await mergeBucket(client, {
+          const merged = await mergeBucket(client, {
             importId: state.id,
             bucket,
             tables,
             layout,
             grouper,
           });
-          if (cancelRequested && stop === null) stop = 'cancel';
+          groupMs += merged.groupMs;
+          if (merged.cancelRequested && stop === null) stop = 'cancel';
         } catch (err) {
           stop = 'error';
           throw err;
@@ -61,6 +63,7 @@ export async function writePhase(
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
     if (stop === 'cancel' && next < pending.length) throw new ImportCancelled();
+    return { groupMs };
   } finally {
     await main.query('SELECT pg_advisory_unlock($1)', [ENCOUNTER_WRITE_LOCK]).catch(() => undefined);
   }

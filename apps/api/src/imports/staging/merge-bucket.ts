@@ -82,7 +82,7 @@ const checkpointSql = (t: StageTables): string => `UPDATE imports SET buckets_do
 export async function mergeBucket(
   client: PoolClient,
   args: { importId: string; bucket: number; tables: StageTables; layout: ImportLayout; grouper?: StayGrouper },
-): Promise<{ cancelRequested: boolean }> {
+): Promise<{ cancelRequested: boolean; groupMs: number }> {
   const { importId, bucket, tables } = args;
   try {
     // Losing the last commits in a database crash is harmless: the checkpoint commits with them, so they are redone.
@@ -95,9 +95,11 @@ export async function mergeBucket(
     ]);
     await client.query(planSql(tables), [bucket]);
     // Grouped before anything is written, so the flag counts and the rows commit together with the encounters.
+    const groupStart = performance.now();
     const grouperFlags = args.grouper
       ? await groupBucket(client, { importId, bucket, tables, layout: args.layout, grouper: args.grouper })
       : 0;
+    const groupMs = performance.now() - groupStart;
     await client.query(INSERT_ENCOUNTERS_SQL);
     await client.query(INSERT_VERSIONS_SQL, [importId]);
     await client.query(UPDATE_CHANGED_SQL);
@@ -109,7 +111,7 @@ export async function mergeBucket(
       codes.rowCount ?? 0,
     ]);
     await client.query('COMMIT');
-    return { cancelRequested: Boolean(checkpoint.rows[0]?.cancel) };
+    return { cancelRequested: Boolean(checkpoint.rows[0]?.cancel), groupMs };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
