@@ -17,6 +17,7 @@ const TYPED_SQL_DIRS = [
   'encounters',
   'code-sets',
   'database',
+  'dashboard',
 ];
 const API_LIBS = {
   group: ['**/libs/*/src/**', '@recode/web', '**/apps/web/**'],
