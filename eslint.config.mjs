@@ -17,6 +17,7 @@ const TYPED_SQL_DIRS = [
   'encounters',
   'code-sets',
   'database',
+  'audits',
   'dashboard',
 ];
 const API_LIBS = {
