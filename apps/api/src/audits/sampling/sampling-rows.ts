@@ -1,7 +1,7 @@
 import { AUDIT_STATUSES, type AuditPlanSnapshot } from '@recode/contracts';
 import { z } from 'zod';
 import { jsonObject } from '../../database/json-column';
-import type { PlanRow } from '../plans/plan-mappers';
+import { StoredPlanRow } from '../plans/plan-rows';
 
 // Named row shapes of the sampling's raw SQL, checked at the boundary by database/sql.ts.
 
@@ -14,20 +14,20 @@ export const SamplingAuditRow = z.object({
   snapshot: jsonObject<AuditPlanSnapshot>(),
 });
 
-/** The plan a scheduled run draws from (its fields were checked by the plan schemas when saved). */
-export const ScheduledPlanRow = z.object({
-  id: z.string(),
-  name: z.string(),
-  teamIds: z.array(z.string()),
-  scope: jsonObject<PlanRow['scope']>(),
-  method: jsonObject<PlanRow['method']>(),
-  rules: jsonObject<NonNullable<PlanRow['rules']>>().nullable(),
-  seed: z.string().nullable(),
-  spares: z.number(),
-  exclusionWindowDays: z.number().nullable(),
-  dueInDays: z.number().nullable(),
-  auditorIds: z.array(z.string()),
-  createdById: z.string().nullable(),
+/** The plan a scheduled run draws from. */
+export const ScheduledPlanRow = StoredPlanRow.pick({
+  id: true,
+  name: true,
+  teamIds: true,
+  scope: true,
+  method: true,
+  rules: true,
+  seed: true,
+  spares: true,
+  exclusionWindowDays: true,
+  dueInDays: true,
+  auditorIds: true,
+  createdById: true,
 });
 
 export const RunKeyAuditRow = z.object({ id: z.string(), status: z.enum(AUDIT_STATUSES) });
