@@ -64,6 +64,6 @@ export const CoderFindingRow = FindingRow.extend({
 export const SpareRow = z.object({ id: z.string(), coderId: z.string() });
 
 /** The audit's auditors (from its plan snapshot) and due date, for a promoted spare. */
-export const SpareAuditRow = z.object({ auditorIds: z.array(z.string()), dueDate: z.string().nullable() });
+export const SpareAuditRow = z.object({ auditorIds: z.array(z.string()).nullable(), dueDate: z.string().nullable() });
 
 export const DescriptionRow = z.object({ code: z.string(), description: z.string() });
