@@ -17,6 +17,8 @@ const TYPED_SQL_DIRS = [
   'encounters',
   'code-sets',
   'database',
+  'audits',
+  'dashboard',
 ];
 const API_LIBS = {
   group: ['**/libs/*/src/**', '@recode/web', '**/apps/web/**'],

@@ -5,7 +5,6 @@ import {
   type CoderDrillDownDto,
   type CoderDrillDownQuery,
   type DrgDashboardDto,
-  type DrillRecordDto,
 } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import {
@@ -17,21 +16,17 @@ import {
 } from '../audits';
 import { AuditLogService } from '../audit-log';
 import { AppError } from '../common/errors';
+import { selectRow, selectRows } from '../database/sql';
 import type { AuthedContext } from '../common/request-context';
 import { ShortLivedCache } from '../common/short-lived-cache';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 import { AuditSettingsService } from '../settings';
+import { AuditNameRow, CoderInfoRow, DrillAuditCountRow, DrillRecordRow, IdRow } from './dashboard-rows';
 import { resolveMonths, rowFilter, visibleTeamIds } from './dashboard-scope';
 import { totalsOf } from './dashboard-shape';
 import { drgDashboard } from './drg-accuracy';
 import { recordRows } from './record-rows';
 import { rollupRows } from './rollup-rows';
-
-interface RecordRow extends DrillRecordDto {
-  auditId: string;
-  auditName: string;
-  auditStatus: string;
-}
 
 /**
  * Dashboard → coder → audits → records: the coder's reviewed records in the period, grouped by audit,
@@ -74,7 +69,9 @@ export class CoderDrillDownService {
 
   /** The coder's MS-DRG accuracy, change dollars and shifts (404 for a coder outside the caller's teams). */
   async drg(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<DrgDashboardDto> {
-    const [coder] = await this.db.query(
+    const coder = await selectRow(
+      this.db,
+      IdRow,
       'SELECT id FROM coders WHERE id = $1 AND ($2::uuid[] IS NULL OR team_id = ANY($2::uuid[]))',
       [coderId, visibleTeamIds(ctx.user)],
     );
@@ -84,7 +81,9 @@ export class CoderDrillDownService {
   }
 
   private async compute(ctx: AuthedContext, coderId: string, query: CoderDrillDownQuery): Promise<CoderDrillDownDto> {
-    const [coder]: CoderDrillDownDto['coder'][] = await this.db.query(
+    const coder = await selectRow(
+      this.db,
+      CoderInfoRow,
       `SELECT c.id, c.external_id AS "externalId", c.display_name AS "displayName", c.team_id AS "teamId", t.name AS "teamName"
          FROM coders c LEFT JOIN teams t ON t.id = c.team_id WHERE c.id = $1 AND ($2::uuid[] IS NULL OR c.team_id = ANY($2::uuid[]))`,
       [coderId, visibleTeamIds(ctx.user)],
@@ -95,7 +94,9 @@ export class CoderDrillDownService {
     const { scoringWeights: w } = await this.settings.get();
     // The newest records first (index on coder and date), and only then their findings: a coder can hold
     // thousands of reviewed records, and only DRILL_DOWN_RECORDS_LIMIT are listed.
-    const rows: RecordRow[] = await this.db.query(
+    const rows = await selectRows(
+      this.db,
+      DrillRecordRow,
       `SELECT r.id AS "itemId", e.external_id AS "externalId", to_char(r.encounter_date, 'YYYY-MM-DD') AS "encounterDate", r.setting,
               coalesce(r.codes_reviewed, 0) AS "codesReviewed", r.audit_id AS "auditId", r.audit_name AS "auditName", r.audit_status AS "auditStatus",
               x.findings, x.coder_errors AS "coderErrors"
@@ -115,9 +116,10 @@ export class CoderDrillDownService {
         ORDER BY r.encounter_date DESC, r.id`,
       [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility, w.principalWeight, w.otherWeight],
     );
-    const counts: { auditId: string; records: number; withError: number; preliminary: boolean; targeted: boolean }[] =
-      await this.db.query(
-        `SELECT i.audit_id AS "auditId", count(*)::int AS records, bool_or(NOT ${RANDOM_AUDIT}) AS targeted,
+    const counts = await selectRows(
+      this.db,
+      DrillAuditCountRow,
+      `SELECT i.audit_id AS "auditId", count(*)::int AS records, bool_or(NOT ${RANDOM_AUDIT}) AS targeted,
               bool_or(a.status = 'in_review' OR EXISTS (SELECT 1 FROM audit_findings f WHERE f.item_id = i.id AND ${unsettledStatus('f.status')})) AS preliminary,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM audit_findings f WHERE f.item_id = i.id AND ${FINDING_COUNTS_AGAINST_CODER}))::int AS "withError"
          FROM audit_items i JOIN audits a ON a.id = i.audit_id
@@ -125,8 +127,8 @@ export class CoderDrillDownService {
           AND i.encounter_date >= $2::date AND i.encounter_date < $3::date AND ($4::text IS NULL OR i.setting = $4::text)
           AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM encounter_versions v WHERE v.id = i.encounter_version_id AND v.facility = $5::text))
         GROUP BY i.audit_id`,
-        [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility],
-      );
+      [coderId, filter.fromDate, filter.toExclusive, filter.setting, filter.facility],
+    );
     // The coder's figures from the dashboard's own rows (rollups, or the records under a setting/facility filter).
     const coderRows =
       filter.setting || filter.facility ? await recordRows(this.db, filter, w) : await rollupRows(this.db, filter);
@@ -166,7 +168,9 @@ export class CoderDrillDownService {
   private async fillNames(audits: { auditId: string; name: string; status: string }[]): Promise<void> {
     const missing = audits.filter((a) => a.name === '');
     if (missing.length === 0) return;
-    const rows: { id: string; name: string; status: string }[] = await this.db.query(
+    const rows = await selectRows(
+      this.db,
+      AuditNameRow,
       'SELECT id, name, status FROM audits WHERE id = ANY($1::uuid[])',
       [missing.map((a) => a.auditId)],
     );

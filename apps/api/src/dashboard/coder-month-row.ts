@@ -1,4 +1,5 @@
 import type { EncounterSettingCode } from '@recode/contracts';
+import { z } from 'zod';
 
 /**
  * One coder's month as the dashboard needs it, whichever source produced it: the score rollups (fast,
@@ -46,30 +47,39 @@ export interface RowFilter {
   basis?: 'encounter' | 'review';
 }
 
-/** The SQL the rows come back as (numeric columns arrive as strings from pg). */
-export interface RawCoderMonthRow {
-  coderId: string;
-  teamId: string | null;
-  month: string;
-  recordsReviewed: number | string;
-  codesReviewed: number | string;
-  weightedErrors: number | string;
-  recordsWithError: number | string;
-  clusters: number | string;
-  errorsSquared: number | string | null;
-  unitsSquared: number | string | null;
-  errorsTimesUnits: number | string | null;
-  overpayment: number | string | null;
-  underpayment: number | string | null;
-  overpaymentWeight: number | string | null;
-  underpaymentWeight: number | string | null;
-  categoryErrors: Record<string, number> | null;
-  auditorFindings: Record<string, { findings: number; disputed: number; lost: number }> | null;
-  population?: number | string | null;
-  preliminary?: boolean | null;
-  targetedRecordsReviewed?: number | string | null;
-  targetedRecordsWithError?: number | string | null;
-}
+// pg answers bigint and numeric columns as strings, and a coder-month without counted records has NULLs.
+const numeric = z.union([z.number(), z.string()]).nullable();
+const categoryErrors = z.record(z.string(), z.number());
+const auditorFindings = z.record(
+  z.string(),
+  z.object({ findings: z.number(), disputed: z.number(), lost: z.number() }),
+);
+
+/** The SQL the rows come back as (rollup-rows.ts and record-rows.ts select the same columns). */
+export const RawCoderMonthRow = z.object({
+  coderId: z.string(),
+  teamId: z.string().nullable(),
+  month: z.string(),
+  recordsReviewed: numeric,
+  codesReviewed: numeric,
+  weightedErrors: numeric,
+  recordsWithError: numeric,
+  clusters: numeric,
+  errorsSquared: numeric,
+  unitsSquared: numeric,
+  errorsTimesUnits: numeric,
+  overpayment: numeric,
+  underpayment: numeric,
+  overpaymentWeight: numeric,
+  underpaymentWeight: numeric,
+  categoryErrors: categoryErrors.nullable(),
+  auditorFindings: auditorFindings.nullable(),
+  population: numeric.optional(),
+  preliminary: z.boolean().nullable().optional(),
+  targetedRecordsReviewed: numeric.optional(),
+  targetedRecordsWithError: numeric.optional(),
+});
+export type RawCoderMonthRow = z.infer<typeof RawCoderMonthRow>;
 
 export function toCoderMonthRow(raw: RawCoderMonthRow): CoderMonthRow {
   const num = (v: number | string | null): number => (v === null ? 0 : Number(v));

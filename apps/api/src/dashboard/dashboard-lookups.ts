@@ -1,9 +1,13 @@
 import type { DataSource } from 'typeorm';
+import { selectRows } from '../database/sql';
 import type { RowFilter } from './coder-month-row';
+import { CoderCountRow, CoderInfoRow, NamedRow } from './dashboard-rows';
 import type { CoderInfo } from './dashboard-shape';
 
 export async function coderInfo(db: DataSource, coderIds: string[]): Promise<Map<string, CoderInfo>> {
-  const rows: ({ id: string } & CoderInfo)[] = await db.query(
+  const rows = await selectRows(
+    db,
+    CoderInfoRow,
     `SELECT c.id, c.external_id AS "externalId", c.display_name AS "displayName", c.team_id AS "teamId", t.name AS "teamName"
        FROM coders c LEFT JOIN teams t ON t.id = c.team_id WHERE c.id = ANY($1::uuid[])`,
     [coderIds],
@@ -12,15 +16,16 @@ export async function coderInfo(db: DataSource, coderIds: string[]): Promise<Map
 }
 
 export async function userNames(db: DataSource, userIds: string[]): Promise<Map<string, string>> {
-  const rows: { id: string; name: string }[] = await db.query(
-    'SELECT id, display_name AS name FROM users WHERE id = ANY($1::uuid[])',
-    [userIds],
-  );
+  const rows = await selectRows(db, NamedRow, 'SELECT id, display_name AS name FROM users WHERE id = ANY($1::uuid[])', [
+    userIds,
+  ]);
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function teamsOf(db: DataSource, teamIds: string[] | null): Promise<{ id: string; name: string }[]> {
-  return db.query(
+  return selectRows(
+    db,
+    NamedRow,
     'SELECT id, name FROM teams WHERE active AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) ORDER BY name',
     [teamIds],
   );
@@ -36,7 +41,9 @@ export async function openDisputes(
   filter: RowFilter,
 ): Promise<Map<string, number>> {
   if (coderIds.length === 0) return new Map();
-  const rows: { coderId: string; n: number }[] = await db.query(
+  const rows = await selectRows(
+    db,
+    CoderCountRow,
     `SELECT f.coder_id AS "coderId", count(*)::int AS n
        FROM audit_findings f JOIN audit_items i ON i.id = f.item_id
       WHERE f.status IN ('disputed', 'escalated') AND f.coder_id = ANY($1::uuid[])

@@ -2,6 +2,8 @@ import type { DashboardQuery, SessionUser } from '@recode/contracts';
 import type { DataSource } from 'typeorm';
 import { COUNTED_AUDIT } from '../audits';
 import { AppError } from '../common/errors';
+import { selectRow } from '../database/sql';
+import { IdRow, LatestMonthRow } from './dashboard-rows';
 import type { RowFilter } from './coder-month-row';
 
 /** The last 12 months, this one included, when no range is asked for. */
@@ -38,10 +40,12 @@ export async function teamScope(
 ): Promise<string[] | null> {
   const visible = visibleTeamIds(user);
   if (!teamId) return visible;
-  const [team] = await db.query('SELECT id FROM teams WHERE id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))', [
-    teamId,
-    visible,
-  ]);
+  const team = await selectRow(
+    db,
+    IdRow,
+    'SELECT id FROM teams WHERE id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))',
+    [teamId, visible],
+  );
   if (!team) throw new AppError(404, 'DASHBOARD_TEAM_NOT_FOUND', 'No such team');
   return [teamId];
 }
@@ -69,7 +73,9 @@ export function rowFilter(
  * review basis the current month. Null when nothing has been reviewed in the caller's teams.
  */
 export async function latestWorkMonth(db: DataSource, teamIds: string[] | null): Promise<string | null> {
-  const [row]: { month: string | null }[] = await db.query(
+  const row = await selectRow(
+    db,
+    LatestMonthRow,
     `WITH latest AS (
        SELECT i.audit_id FROM audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id
         WHERE i.status = 'reviewed' AND ${COUNTED_AUDIT} AND ($1::uuid[] IS NULL OR c.team_id = ANY($1::uuid[]))

@@ -1,20 +1,10 @@
 import type { DrgAccuracyRowDto, DrgDashboardDto, IntervalDto } from '@recode/contracts';
 import { recordAccuracyInterval } from '@recode/domain';
 import type { DataSource } from 'typeorm';
+import { selectManyRows } from '../database/sql';
 import type { RowFilter } from './coder-month-row';
+import { DrgItemRow as ItemRow } from './dashboard-rows';
 import { inScope, ITEMS } from './record-rows';
-
-interface ItemRow {
-  coderId: string;
-  coderName: string;
-  teamId: string | null;
-  teamName: string | null;
-  changed: boolean;
-  released: boolean;
-  payment: number | null;
-  drgBefore: string | null;
-  drgAfter: string | null;
-}
 
 /**
  * One row per reviewed inpatient record in scope, with its standing DRG change if any (a withdrawn or
@@ -86,7 +76,8 @@ export async function drgDashboard(
   months: { from: string; to: string },
 ): Promise<DrgDashboardDto> {
   const params: unknown[] = [filter.fromDate, filter.toExclusive];
-  const items: ItemRow[] = await db.query(itemsSql(filter, params), params);
+  // One row per reviewed inpatient record in scope (a team's year can be tens of thousands): the first row is checked.
+  const items = await selectManyRows(db, ItemRow, itemsSql(filter, params), params);
   const total = rowOf('', '', items);
   const shifts = new Map<string, { from: string; to: string; records: number; paymentDelta: number }>();
   for (const r of items) {

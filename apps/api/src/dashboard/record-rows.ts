@@ -8,7 +8,8 @@ import {
   RANDOM_AUDIT,
   unsettledStatus,
 } from '../audits';
-import { toCoderMonthRow, type CoderMonthRow, type RawCoderMonthRow, type RowFilter } from './coder-month-row';
+import { selectManyRows } from '../database/sql';
+import { RawCoderMonthRow, toCoderMonthRow, type CoderMonthRow, type RowFilter } from './coder-month-row';
 
 // The scoring rules of libs/domain, as SQL built from the domain's lists (audits/scores/scoring-sql.ts).
 const STANDS = FINDING_STANDS;
@@ -120,6 +121,7 @@ export async function recordRows(
   weights: ScoringSettings,
 ): Promise<CoderMonthRow[]> {
   const { sql, params } = recordRowsQuery(filter, weights);
-  const raw: RawCoderMonthRow[] = await db.query(sql, params);
+  // The dashboard's hot path under a setting/facility filter (up to coders × months rows): the first row is checked.
+  const raw = await selectManyRows(db, RawCoderMonthRow, sql, params);
   return raw.map(toCoderMonthRow);
 }

@@ -1,9 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { toCoderMonthRow, type CoderMonthRow, type RawCoderMonthRow, type RowFilter } from './coder-month-row';
+import { selectManyRows } from '../database/sql';
+import { RawCoderMonthRow, toCoderMonthRow, type CoderMonthRow, type RowFilter } from './coder-month-row';
 
 /** Coder-month rows straight from score_rollups: a few hundred small rows, whatever the base tables hold. */
 export async function rollupRows(db: DataSource, filter: RowFilter): Promise<CoderMonthRow[]> {
-  const raw: RawCoderMonthRow[] = await db.query(
+  // The dashboard's hot path (every request, up to coders × months rows): the first row is checked (selectManyRows).
+  const raw = await selectManyRows(
+    db,
+    RawCoderMonthRow,
     `SELECT r.scope_id AS "coderId", r.team_id AS "teamId", to_char(r.month, 'YYYY-MM') AS month, r.records_reviewed AS "recordsReviewed",
             r.codes_reviewed AS "codesReviewed", r.weighted_errors AS "weightedErrors", r.records_with_error AS "recordsWithError",
             r.code_clusters AS clusters, r.code_errors_squared AS "errorsSquared", r.code_units_squared AS "unitsSquared",

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changeRows, RowShapeError, selectRow, selectRows, type Queryable } from './sql';
+import { changeRows, RowShapeError, selectManyRows, selectRow, selectRows, type Queryable } from './sql';
 
 /** A stand-in for the driver's answer only: what PostgreSQL returns is covered by the integration specs. */
 const answering = (answer: unknown): Queryable => ({ query: async () => answer });
@@ -33,5 +33,19 @@ describe('typed raw SQL', () => {
     await expect(changeRows(answering([{ id: 'a', n: 2 }]), shape, 'UPDATE t SET n = 2')).rejects.toThrow(
       /\[rows, affected\]/,
     );
+  });
+
+  it('checks only the first row of a large row set and hands back the driver rows themselves', async () => {
+    const rows = [
+      { id: 'a', n: 1, extra: true },
+      { id: 'b', n: 2 },
+    ];
+    const many = await selectManyRows(answering(rows), shape, 'SELECT id, n FROM big');
+    expect(many).toBe(rows);
+    await expect(selectManyRows(answering([]), shape, 'SELECT id, n FROM big')).resolves.toEqual([]);
+    await expect(selectManyRows(answering([{ id: 'a', n: '1' }]), shape, 'SELECT id, n FROM big')).rejects.toThrow(
+      /Row 0 of "SELECT id, n FROM big".*n:/,
+    );
+    await expect(selectManyRows(answering(undefined), shape, 'SELECT id, n FROM big')).rejects.toThrow(/no row list/);
   });
 });

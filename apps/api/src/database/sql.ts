@@ -63,6 +63,24 @@ export async function changeRows<T>(
   return { rows: checked(rows, shape, sql), count: Number(count) };
 }
 
+/**
+ * For row sets too large to parse row by row (sampling frames of 10^6 rows, dashboard aggregates over a
+ * month of findings): only the first row is checked, and the driver's rows are returned as they are. One
+ * statement gives every row the same columns and column types, so a renamed column or a changed type
+ * still fails at the boundary, naming the query; what the first row cannot show is a NULL in a later row
+ * of a column the shape says is never NULL.
+ */
+export async function selectManyRows<T>(
+  db: Queryable,
+  shape: z.ZodType<T>,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
+  const raw = await db.query(sql, parameters);
+  checked(Array.isArray(raw) ? raw.slice(0, 1) : raw, shape, sql);
+  return raw as T[];
+}
+
 /** Rows a query builder returned raw (getRawMany, or getRawOne as `[row]`), checked like selectRows'; `label` names the query in errors. */
 export function rawRows<T>(shape: z.ZodType<T>, raw: unknown, label: string): T[] {
   return checked(raw, shape, label);

@@ -10,17 +10,20 @@ import {
   type VariableAppraisal,
 } from '@recode/domain';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { AuditLogService } from '../../audit-log';
 import { conflict } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
+import { selectRows } from '../../database/sql';
 import { AuditsService } from '../lifecycle/audits.service';
 import { isStratified } from '../sampling/plan-definition';
 
-interface ItemValue {
-  stratum: string | null;
-  overpayment: number;
-  priced: boolean;
-}
+/** A reviewed record's overpayment (the negated sum of its payment differences) and its stratum. */
+const ItemValue = z.object({ stratum: z.string().nullable(), overpayment: z.number(), priced: z.boolean() });
+type ItemValue = z.infer<typeof ItemValue>;
+
+/** A stratum's universe: the coder's records in the stored frame. */
+const StratumSizeRow = z.object({ key: z.string(), n: z.number() });
 
 /** RAT-STATS appraisal of a released audit's payment differences, extrapolated to the audit's frame. */
 @Injectable()
@@ -44,7 +47,9 @@ export class AuditAppraisalService {
         `The appraisal is computed once the audit is released; it is ${audit.status}`,
       );
     }
-    const items: ItemValue[] = await this.db.query(
+    const items = await selectRows(
+      this.db,
+      ItemValue,
       `SELECT i.stratum, coalesce(-sum(f.payment_delta) FILTER (WHERE f.status <> ALL($2::text[])), 0)::float8 AS overpayment,
               bool_or(f.payment_delta IS NOT NULL) IS TRUE AS priced
          FROM audit_items i LEFT JOIN audit_findings f ON f.item_id = i.id
@@ -96,7 +101,9 @@ export class AuditAppraisalService {
         'The per-stratum universe sizes of a stratified audit drawn with targeting rules are not stored, so it cannot be appraised',
       );
     }
-    const sizes: { key: string; n: number }[] = await this.db.query(
+    const sizes = await selectRows(
+      this.db,
+      StratumSizeRow,
       `SELECT v.coder_id::text AS key, count(*)::int AS n
          FROM audit_frames af CROSS JOIN LATERAL unnest(af.scope_version_ids) AS s(id) JOIN encounter_versions v ON v.id = s.id
         WHERE af.audit_id = $1 AND NOT (s.id = ANY(af.excluded_version_ids))

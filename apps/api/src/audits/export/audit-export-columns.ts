@@ -1,13 +1,13 @@
 import type { ScoreBlockDto } from '@recode/contracts';
 import { type CsvColumn, cents, dotted, rate4, settingLabel } from '../../csv-export';
+import type { FindingExportRow, ItemExportRow } from './export-rows';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- raw rows from a cursor */
-type Row = Record<string, any>;
-const col = (header: string, value: (r: Row) => unknown): CsvColumn<Row> => ({ header, value });
-const iso = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : v);
+const iso = (v: Date | null): string | null => v?.toISOString() ?? null;
 
 /** Existing columns first (scripts read them by position), then the readable names and dotted codes. */
-export const ITEM_COLUMNS: CsvColumn<Row>[] = [
+const col = (header: string, value: (r: ItemExportRow) => unknown): CsvColumn<ItemExportRow> => ({ header, value });
+
+export const ITEM_COLUMNS: CsvColumn<ItemExportRow>[] = [
   col('item_id', (r) => r.id),
   col('draw_order', (r) => r.draw_order),
   col('status', (r) => r.status),
@@ -31,41 +31,46 @@ export const ITEM_COLUMNS: CsvColumn<Row>[] = [
   col('auditor_id', (r) => r.auditor_id),
 ];
 
-export const FINDING_COLUMNS: CsvColumn<Row>[] = [
-  col('item_id', (r) => r.item_id),
-  col('encounter', (r) => r.encounter),
-  col('coder', (r) => r.coder),
-  col('ordinal', (r) => r.ordinal),
-  col('type', (r) => r.type),
-  col('category', (r) => r.category),
-  col('system', (r) => r.system),
-  col('code_before', (r) => r.code_before),
-  col('code_after', (r) => r.code_after),
-  col('principal', (r) => r.principal),
-  col('poa_before', (r) => r.poa_before),
-  col('poa_after', (r) => r.poa_after),
-  col('modifiers_before', (r) => r.modifiers_before),
-  col('modifiers_after', (r) => r.modifiers_after),
-  col('root_cause', (r) => r.root_cause),
-  col('impact', (r) => r.impact),
-  col('direction', (r) => r.direction),
-  col('rationale', (r) => r.rationale),
-  col('reference', (r) => r.reference),
-  col('fiscal_year', (r) => r.fiscal_year),
-  col('drg_before', (r) => r.drg_before),
-  col('drg_after', (r) => r.drg_after),
-  col('weight_before', (r) => rate4(num(r.weight_before))),
-  col('weight_after', (r) => rate4(num(r.weight_after))),
-  col('weight_delta', (r) => rate4(num(r.weight_delta))),
-  col('payment_delta', (r) => cents(r.payment_delta)),
-  col('base_rate', (r) => cents(r.base_rate)),
-  col('status', (r) => r.status),
-  col('coder_name', (r) => r.coder_name),
-  col('auditor_name', (r) => r.auditor_name),
-  col('team', (r) => r.team_name),
-  col('setting_label', (r) => settingLabel(r.setting)),
-  col('code_before_display', (r) => dotted(r.system, r.code_before)),
-  col('code_after_display', (r) => dotted(r.system, r.code_after)),
+const fc = (header: string, value: (r: FindingExportRow) => unknown): CsvColumn<FindingExportRow> => ({
+  header,
+  value,
+});
+
+export const FINDING_COLUMNS: CsvColumn<FindingExportRow>[] = [
+  fc('item_id', (r) => r.item_id),
+  fc('encounter', (r) => r.encounter),
+  fc('coder', (r) => r.coder),
+  fc('ordinal', (r) => r.ordinal),
+  fc('type', (r) => r.type),
+  fc('category', (r) => r.category),
+  fc('system', (r) => r.system),
+  fc('code_before', (r) => r.code_before),
+  fc('code_after', (r) => r.code_after),
+  fc('principal', (r) => r.principal),
+  fc('poa_before', (r) => r.poa_before),
+  fc('poa_after', (r) => r.poa_after),
+  fc('modifiers_before', (r) => r.modifiers_before),
+  fc('modifiers_after', (r) => r.modifiers_after),
+  fc('root_cause', (r) => r.root_cause),
+  fc('impact', (r) => r.impact),
+  fc('direction', (r) => r.direction),
+  fc('rationale', (r) => r.rationale),
+  fc('reference', (r) => r.reference),
+  fc('fiscal_year', (r) => r.fiscal_year),
+  fc('drg_before', (r) => r.drg_before),
+  fc('drg_after', (r) => r.drg_after),
+  fc('weight_before', (r) => rate4(num(r.weight_before))),
+  fc('weight_after', (r) => rate4(num(r.weight_after))),
+  fc('weight_delta', (r) => rate4(num(r.weight_delta))),
+  fc('payment_delta', (r) => cents(r.payment_delta)),
+  fc('base_rate', (r) => cents(r.base_rate)),
+  fc('status', (r) => r.status),
+  fc('coder_name', (r) => r.coder_name),
+  fc('auditor_name', (r) => r.auditor_name),
+  fc('team', (r) => r.team_name),
+  fc('setting_label', (r) => settingLabel(r.setting)),
+  fc('code_before_display', (r) => dotted(r.system, r.code_before)),
+  fc('code_after_display', (r) => dotted(r.system, r.code_after)),
 ];
 
 function num(v: unknown): number | null {

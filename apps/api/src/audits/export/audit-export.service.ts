@@ -8,6 +8,7 @@ import { ExportRunner, fileStem, cursorBatches } from '../../csv-export';
 import { AuditsService } from '../lifecycle/audits.service';
 import { AuditScoresService } from '../scores/audit-scores.service';
 import { FINDING_COLUMNS, ITEM_COLUMNS, SCORE_COLUMNS, type ScoreRow } from './audit-export-columns';
+import { FindingExportRow, firstRowChecked, ItemExportRow } from './export-rows';
 
 const ITEMS_SQL = `SELECT i.id, i.draw_order, i.status, i.stratum, e.external_id AS encounter, i.setting, v.facility, i.encounter_date::text AS encounter_date,
         i.fiscal_year, c.external_id AS coder, c.display_name AS coder_name, t.name AS team_name, i.auditor_id, u.display_name AS auditor, i.due_date::text AS due_date,
@@ -48,13 +49,17 @@ export class AuditExportService {
       return this.runner.send(ctx, res, {
         ...common,
         columns: ITEM_COLUMNS,
-        batches: cursorBatches(this.db, ITEMS_SQL, [auditId]),
+        batches: firstRowChecked(ItemExportRow, 'audit items export', cursorBatches(this.db, ITEMS_SQL, [auditId])),
       });
     if (part === 'findings')
       return this.runner.send(ctx, res, {
         ...common,
         columns: FINDING_COLUMNS,
-        batches: cursorBatches(this.db, FINDINGS_SQL, [auditId]),
+        batches: firstRowChecked(
+          FindingExportRow,
+          'audit findings export',
+          cursorBatches(this.db, FINDINGS_SQL, [auditId]),
+        ),
       });
     const { preliminary, final } = await this.scores.get(ctx, auditId);
     const rows: ScoreRow[] = [preliminary, final].flatMap((s) =>

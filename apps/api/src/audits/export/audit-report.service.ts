@@ -1,12 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { AuditLogService } from '../../audit-log';
 import { notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
+import { selectRow, selectRows } from '../../database/sql';
+import { ExistsRow } from '../audit-sql-rows';
 import { AuditsService } from '../lifecycle/audits.service';
 import { AuditScoresService } from '../scores/audit-scores.service';
 import { renderReportPdf, type ReportFinding } from './audit-report-pdf';
+
+/** A finding as the printed report lists it. */
+const ReportFindingRow = z.object({
+  encounter: z.string(),
+  coder: z.string(),
+  type: z.string(),
+  category: z.string(),
+  system: z.string(),
+  codeBefore: z.string().nullable(),
+  codeAfter: z.string().nullable(),
+  rootCause: z.string().nullable(),
+  rationale: z.string().nullable(),
+  referenceKind: z.string().nullable(),
+  citation: z.string().nullable(),
+  status: z.string(),
+}) satisfies z.ZodType<ReportFinding>;
 
 /** The printable report of an audit, or of one coder in it: the same scores and findings the screens read. */
 @Injectable()
@@ -28,13 +47,17 @@ export class AuditReportService {
     const score = final ?? preliminary;
     const coder = coderId ? score?.perCoder.find((c) => c.coderId === coderId) : undefined;
     if (coderId && !coder) {
-      const [known] = await this.db.query('SELECT 1 FROM audit_items WHERE audit_id = $1 AND coder_id = $2 LIMIT 1', [
-        auditId,
-        coderId,
-      ]);
+      const known = await selectRow(
+        this.db,
+        ExistsRow,
+        'SELECT 1 FROM audit_items WHERE audit_id = $1 AND coder_id = $2 LIMIT 1',
+        [auditId, coderId],
+      );
       if (!known) throw notFound('AUDIT_NOT_FOUND', 'Coder in this audit');
     }
-    const findings: ReportFinding[] = await this.db.query(
+    const findings = await selectRows(
+      this.db,
+      ReportFindingRow,
       `SELECT e.external_id AS encounter, c.external_id AS coder, f.type, f.category, f.system, f.code_before AS "codeBefore", f.code_after AS "codeAfter",
               f.root_cause AS "rootCause", f.rationale, f.reference->>'kind' AS "referenceKind", f.reference->>'citation' AS citation, f.status
          FROM audit_findings f JOIN audit_items i ON i.id = f.item_id JOIN encounters e ON e.id = i.encounter_id JOIN coders c ON c.id = i.coder_id

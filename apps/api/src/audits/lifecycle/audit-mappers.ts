@@ -1,11 +1,14 @@
-import type {
-  AuditDto,
-  AuditItemDto,
-  AuditPlanSnapshot,
-  AuditProgressDto,
-  AuditStatus,
-  AuditSummaryDto,
+import {
+  AUDIT_ITEM_STATUSES,
+  AUDIT_STATUSES,
+  ENCOUNTER_SETTINGS,
+  type AuditDto,
+  type AuditItemDto,
+  type AuditPlanSnapshot,
+  type AuditSummaryDto,
 } from '@recode/contracts';
+import { z } from 'zod';
+import { jsonObject } from '../../database/json-column';
 
 export const AUDIT_COLUMNS = `a.id, a.name, a.plan_id AS "planId", a.status, a.team_ids AS "teamIds", a.seed, a.algorithm,
   a.frame_size AS "frameSize", a.scope_size AS "scopeSize", a.excluded_count AS "excludedCount", a.filtered_out_count AS "filteredOutCount",
@@ -20,33 +23,42 @@ export const AUDIT_COLUMNS = `a.id, a.name, a.plan_id AS "planId", a.status, a.t
      FROM audit_items i WHERE i.audit_id = a.id) AS progress`;
 export const AUDIT_FROM = 'audits a LEFT JOIN users u ON u.id = a.created_by_id';
 
-export interface AuditRow {
-  id: string;
-  name: string;
-  planId: string | null;
-  status: AuditStatus;
-  teamIds: string[];
-  seed: string | null;
-  algorithm: string | null;
-  frameSize: number | null;
-  scopeSize: number | null;
-  excludedCount: number | null;
-  filteredOutCount: number | null;
-  frameHash: string | null;
-  sampleSize: number;
-  spareCount: number;
-  dueDate: string | null;
-  rebuttalDueAt: Date | null;
-  samplingError: AuditDto['samplingError'];
-  plan: AuditPlanSnapshot;
-  createdById: string | null;
-  createdByName: string | null;
-  createdAt: Date;
-  sampledAt: Date | null;
-  releasedAt: Date | null;
-  finalizedAt: Date | null;
-  progress: AuditProgressDto;
-}
+/** One row of AUDIT_COLUMNS. */
+export const AuditRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  planId: z.string().nullable(),
+  status: z.enum(AUDIT_STATUSES),
+  teamIds: z.array(z.string()),
+  seed: z.string().nullable(),
+  algorithm: z.string().nullable(),
+  frameSize: z.number().nullable(),
+  scopeSize: z.number().nullable(),
+  excludedCount: z.number().nullable(),
+  filteredOutCount: z.number().nullable(),
+  frameHash: z.string().nullable(),
+  sampleSize: z.number(),
+  spareCount: z.number(),
+  dueDate: z.string().nullable(),
+  rebuttalDueAt: z.date().nullable(),
+  samplingError: jsonObject<NonNullable<AuditDto['samplingError']>>().nullable(),
+  plan: jsonObject<AuditPlanSnapshot>(),
+  createdById: z.string().nullable(),
+  createdByName: z.string().nullable(),
+  createdAt: z.date(),
+  sampledAt: z.date().nullable(),
+  releasedAt: z.date().nullable(),
+  finalizedAt: z.date().nullable(),
+  progress: z.object({
+    total: z.number(),
+    assigned: z.number(),
+    inProgress: z.number(),
+    reviewed: z.number(),
+    unreviewable: z.number(),
+    sparesLeft: z.number(),
+  }),
+});
+export type AuditRow = z.infer<typeof AuditRow>;
 
 const isoOrNull = (d: Date | null): string | null => d?.toISOString() ?? null;
 
@@ -90,34 +102,36 @@ export const ITEM_COLUMNS = `i.id, i.audit_id AS "auditId", i.status, i.draw_ord
 export const ITEM_FROM = `audit_items i JOIN coders c ON c.id = i.coder_id JOIN encounters e ON e.id = i.encounter_id
   JOIN encounter_versions v ON v.id = i.encounter_version_id LEFT JOIN users au ON au.id = i.auditor_id`;
 
-export interface ItemRow {
-  id: string;
-  auditId: string;
-  status: AuditItemDto['status'];
-  drawOrder: number;
-  stratum: string;
-  version: number;
-  dueDate: string | null;
-  auditorId: string | null;
-  auditorName: string | null;
-  coderId: string;
-  coderExternalId: string;
-  coderName: string;
-  coderTeamId: string | null;
-  encounterId: string;
-  versionId: string;
-  encounterExternalId: string;
-  setting: AuditItemDto['encounter']['setting'];
-  facility: string | null;
-  encounterDate: string;
-  fiscalYear: number;
-  findingsCount: number;
-  replacesItemId: string | null;
-  replacedByItemId: string | null;
-  unreviewableReason: string | null;
-  reviewedAt: Date | null;
-  updatedAt: Date;
-}
+/** One row of ITEM_COLUMNS. */
+export const ItemRow = z.object({
+  id: z.string(),
+  auditId: z.string(),
+  status: z.enum(AUDIT_ITEM_STATUSES),
+  drawOrder: z.number(),
+  stratum: z.string(),
+  version: z.number(),
+  dueDate: z.string().nullable(),
+  auditorId: z.string().nullable(),
+  auditorName: z.string().nullable(),
+  coderId: z.string(),
+  coderExternalId: z.string(),
+  coderName: z.string(),
+  coderTeamId: z.string().nullable(),
+  encounterId: z.string(),
+  versionId: z.string(),
+  encounterExternalId: z.string(),
+  setting: z.enum(ENCOUNTER_SETTINGS),
+  facility: z.string().nullable(),
+  encounterDate: z.string(),
+  fiscalYear: z.number(),
+  findingsCount: z.number(),
+  replacesItemId: z.string().nullable(),
+  replacedByItemId: z.string().nullable(),
+  unreviewableReason: z.string().nullable(),
+  reviewedAt: z.date().nullable(),
+  updatedAt: z.date(),
+});
+export type ItemRow = z.infer<typeof ItemRow>;
 
 export function toItemDto(row: ItemRow): AuditItemDto {
   return {

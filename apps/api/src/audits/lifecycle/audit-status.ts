@@ -1,6 +1,8 @@
 import type { AuditStatus } from '@recode/contracts';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors';
+import { changeRows, selectRow } from '../../database/sql';
+import { AuditStatusRow, IdRow } from '../audit-sql-rows';
 import { assertTransition, illegalTransition } from './audit-lifecycle';
 
 /**
@@ -15,15 +17,17 @@ export async function moveStatus(
   set = '',
   values: unknown[] = [],
 ): Promise<AuditStatus> {
-  const [current]: { status: AuditStatus }[] = await m.query('SELECT status FROM audits WHERE id = $1', [auditId]);
+  const current = await selectRow(m, AuditStatusRow, 'SELECT status FROM audits WHERE id = $1', [auditId]);
   if (!current) throw notFound('AUDIT_NOT_FOUND', 'Audit');
   assertTransition(current.status, to);
-  const [rows] = await m.query(
+  const { rows } = await changeRows(
+    m,
+    IdRow,
     `UPDATE audits SET status = $2, updated_at = now() ${set ? `, ${set}` : ''} WHERE id = $1 AND status = $${values.length + 3} RETURNING id`,
     [auditId, to, ...values, current.status],
   );
-  if ((rows as unknown[]).length === 0) {
-    const [now]: { status: AuditStatus }[] = await m.query('SELECT status FROM audits WHERE id = $1', [auditId]);
+  if (rows.length === 0) {
+    const now = await selectRow(m, AuditStatusRow, 'SELECT status FROM audits WHERE id = $1', [auditId]);
     throw illegalTransition(now?.status ?? current.status, to);
   }
   return current.status;

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditDto, RequestableAuditTransition } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
 import type { AuthedContext, RequestContext } from '../../common/request-context';
+import { changeRows, execute, selectRow, selectRows } from '../../database/sql';
 import { JobQueue } from '../../jobs/job-queue';
 import { NotificationsService } from '../../notifications';
 import { AuditSettingsService } from '../../settings';
@@ -12,6 +14,8 @@ import { addBusinessDays } from './audit-lifecycle';
 import { releasedSettlementCounts, settlementOf } from './audit-settlement';
 import { moveStatus } from './audit-status';
 import { AuditsService } from './audits.service';
+import { ReleasedCoderRow } from './lifecycle-rows';
+import { AuditStatusRow, CountRow } from '../audit-sql-rows';
 import { enqueueSampling } from '../sampling/sampling-job';
 
 /** The moves people make: start (or retry) sampling, release to the coders, finalize. Each is audit-logged. */
@@ -38,7 +42,7 @@ export class AuditTransitionsService {
       );
     }
     await this.db.transaction(async (m) => {
-      await m.query('SELECT id FROM audits WHERE id = $1 FOR UPDATE', [auditId]);
+      await execute(m, 'SELECT id FROM audits WHERE id = $1 FOR UPDATE', [auditId]);
       if (to === 'sampling') await this.startSampling(m, ctx, auditId);
       else if (to === 'released') await this.release(m, ctx, auditId);
       else await this.finalize(m, ctx, auditId);
@@ -60,11 +64,13 @@ export class AuditTransitionsService {
 
   /** in_review → released once every sampled record is reviewed (or unreviewable); each coder with a login is notified. */
   private async release(m: EntityManager, ctx: AuthedContext, auditId: string): Promise<void> {
-    const [open]: { n: number }[] = await m.query(
+    const open = await selectRow(
+      m,
+      CountRow,
       `SELECT count(*)::int AS n FROM audit_items WHERE audit_id = $1 AND status IN ('assigned', 'in_progress')`,
       [auditId],
     );
-    const [status]: { status: string }[] = await m.query('SELECT status FROM audits WHERE id = $1', [auditId]);
+    const status = await selectRow(m, AuditStatusRow, 'SELECT status FROM audits WHERE id = $1', [auditId]);
     if (status?.status === 'in_review' && open && open.n > 0) {
       throw new AppError(
         409,
@@ -76,7 +82,9 @@ export class AuditTransitionsService {
     const settings = await this.settings.get(m);
     const rebuttalDueAt = addBusinessDays(new Date(), settings.rebuttalBusinessDays);
     await moveStatus(m, auditId, 'released', 'released_at = now(), rebuttal_due_at = $3', [rebuttalDueAt]);
-    const coders: { userId: string; findings: number; records: number; name: string }[] = await m.query(
+    const coders = await selectRows(
+      m,
+      ReleasedCoderRow,
       `SELECT u.id AS "userId", a.name, count(DISTINCT i.id)::int AS records, count(f.id)::int AS findings
          FROM audit_items i JOIN audits a ON a.id = i.audit_id JOIN users u ON u.coder_id = i.coder_id AND u.active
          LEFT JOIN audit_findings f ON f.item_id = i.id
@@ -133,7 +141,9 @@ export class AuditTransitionsService {
       );
     }
     await moveStatus(m, auditId, 'final', 'finalized_at = now()');
-    const [, lapsed] = await m.query(
+    const { count: lapsed } = await changeRows(
+      m,
+      z.unknown(),
       `UPDATE audit_findings SET status = 'agreed', updated_at = now() WHERE audit_id = $1 AND status = 'open'`,
       [auditId],
     );
@@ -143,7 +153,7 @@ export class AuditTransitionsService {
         action: 'audit.finalized',
         entityType: 'audit',
         entityId: auditId,
-        details: { openFindingsTakenAsAgreed: Number(lapsed) },
+        details: { openFindingsTakenAsAgreed: lapsed },
       },
       m,
     );

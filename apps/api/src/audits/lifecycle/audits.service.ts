@@ -10,6 +10,7 @@ import type {
 } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors';
+import { selectRow, selectRows } from '../../database/sql';
 import type { AuthedContext } from '../../common/request-context';
 import { auditVisibility } from '../access/audit-access';
 import {
@@ -20,9 +21,10 @@ import {
   toAuditDto,
   toAuditSummary,
   toItemDto,
-  type AuditRow,
-  type ItemRow,
+  AuditRow,
+  ItemRow,
 } from './audit-mappers';
+import { FindingCountRow, TotalRow } from './lifecycle-rows';
 
 @Injectable()
 export class AuditsService {
@@ -34,8 +36,16 @@ export class AuditsService {
     if (query.status) where.push(`a.status = $${params.push(query.status)}`);
     if (query.planId) where.push(`a.plan_id = $${params.push(query.planId)}`);
     const filter = where.join(' AND ');
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM audits a WHERE ${filter}`, params);
-    const rows: AuditRow[] = await this.db.query(
+    const counted = await selectRow(
+      this.db,
+      TotalRow,
+      `SELECT count(*)::int AS total FROM audits a WHERE ${filter}`,
+      params,
+    );
+    const total = counted?.total ?? 0;
+    const rows = await selectRows(
+      this.db,
+      AuditRow,
       `SELECT ${AUDIT_COLUMNS} FROM ${AUDIT_FROM} WHERE ${filter} ORDER BY a.created_at DESC, a.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.pageSize, (query.page - 1) * query.pageSize],
     );
@@ -46,7 +56,9 @@ export class AuditsService {
   async visibleRow(ctx: AuthedContext, id: string, m: EntityManager = this.db.manager): Promise<AuditRow> {
     const params: unknown[] = [id];
     const visible = auditVisibility(ctx.user, 'a', params);
-    const rows: AuditRow[] = await m.query(
+    const rows = await selectRows(
+      m,
+      AuditRow,
       `SELECT ${AUDIT_COLUMNS} FROM ${AUDIT_FROM} WHERE a.id = $1 AND ${visible}`,
       params,
     );
@@ -57,7 +69,9 @@ export class AuditsService {
 
   async get(ctx: AuthedContext, id: string, m: EntityManager = this.db.manager): Promise<AuditDto> {
     const row = await this.visibleRow(ctx, id, m);
-    const counts: { type: string; rootCause: string | null; n: number }[] = await m.query(
+    const counts = await selectRows(
+      m,
+      FindingCountRow,
       'SELECT type, root_cause AS "rootCause", count(*)::int AS n FROM audit_findings WHERE audit_id = $1 GROUP BY type, root_cause',
       [id],
     );
@@ -80,7 +94,9 @@ export class AuditsService {
     if (ctx.user.role === 'auditor') where.push(`i.auditor_id = $${params.push(ctx.user.id)}`);
     if (query.status) where.push(`i.status = $${params.push(query.status)}`);
     else if (!query.includeSpares) where.push(`i.status <> 'spare'`);
-    const rows: ItemRow[] = await this.db.query(
+    const rows = await selectRows(
+      this.db,
+      ItemRow,
       `SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM} WHERE ${where.join(' AND ')} ORDER BY i.draw_order`,
       params,
     );
@@ -88,7 +104,7 @@ export class AuditsService {
   }
 
   async item(itemId: string, m: EntityManager = this.db.manager): Promise<AuditItemDto | null> {
-    const rows: ItemRow[] = await m.query(`SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM} WHERE i.id = $1`, [itemId]);
+    const rows = await selectRows(m, ItemRow, `SELECT ${ITEM_COLUMNS} FROM ${ITEM_FROM} WHERE i.id = $1`, [itemId]);
     return rows[0] ? toItemDto(rows[0]) : null;
   }
 }

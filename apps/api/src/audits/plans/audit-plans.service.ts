@@ -5,10 +5,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { AppError, conflict, notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
+import { execute, selectRow, selectRows } from '../../database/sql';
 import { JobQueue } from '../../jobs/job-queue';
 import { planVisibility } from '../access/audit-access';
 import { schedulePattern } from '../sampling/plan-definition';
-import { PLAN_COLUMNS, PLAN_FROM, toPlanDto, type PlanRow } from './plan-mappers';
+import { IdRow } from '../audit-sql-rows';
+import { PLAN_COLUMNS, PLAN_FROM, toPlanDto } from './plan-mappers';
+import { AuditorRefRow, StoredPlanRow } from './plan-rows';
 import { validatePlanPeople } from './plan-validation';
 
 export const schedulerIdOf = (planId: string): string => `audit-plan:${planId}`;
@@ -24,7 +27,9 @@ export class AuditPlansService {
   async list(ctx: AuthedContext, query: PlanListQuery): Promise<AuditPlanDto[]> {
     const params: unknown[] = [];
     const visible = planVisibility(ctx.user, 'p', params);
-    const rows: PlanRow[] = await this.db.query(
+    const rows = await selectRows(
+      this.db,
+      StoredPlanRow,
       `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE ${visible} ${query.includeArchived ? '' : 'AND p.archived_at IS NULL'} ORDER BY p.created_at DESC, p.id`,
       params,
     );
@@ -33,7 +38,9 @@ export class AuditPlansService {
 
   /** Auditors work across teams, so a supervisor may name any active one (as validatePlanPeople accepts). */
   auditors(): Promise<PersonRef[]> {
-    return this.db.query(
+    return selectRows(
+      this.db,
+      AuditorRefRow,
       `SELECT id, display_name AS "displayName" FROM users WHERE role = 'auditor' AND active ORDER BY display_name, id`,
     );
   }
@@ -42,7 +49,9 @@ export class AuditPlansService {
   async get(ctx: AuthedContext, id: string, m: EntityManager = this.db.manager, lock = false): Promise<AuditPlanDto> {
     const params: unknown[] = [id];
     const visible = planVisibility(ctx.user, 'p', params);
-    const rows: PlanRow[] = await m.query(
+    const rows = await selectRows(
+      m,
+      StoredPlanRow,
       `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE p.id = $1 AND ${visible} ${lock ? 'FOR UPDATE OF p' : ''}`,
       params,
     );
@@ -54,7 +63,9 @@ export class AuditPlansService {
   async create(ctx: AuthedContext, body: CreatePlanRequest): Promise<AuditPlanDto> {
     const plan = await this.db.transaction(async (m) => {
       const teamIds = await validatePlanPeople(m, ctx.user, body);
-      const [{ id }] = await m.query(
+      const inserted = await selectRow(
+        m,
+        IdRow,
         `INSERT INTO audit_plans (name, description, team_ids, scope, method, rules, seed, spares, exclusion_window_days, due_in_days, auditor_ids, schedule, schedule_pattern, created_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
         [
@@ -74,6 +85,8 @@ export class AuditPlansService {
           ctx.user.id,
         ],
       );
+      if (!inserted) throw new Error('INSERT … RETURNING id returned no row');
+      const { id } = inserted;
       const created = await this.get(ctx, id, m);
       await this.auditLog.record(
         ctx,
@@ -109,7 +122,8 @@ export class AuditPlansService {
         );
       }
       const teamIds = await validatePlanPeople(m, ctx.user, body);
-      await m.query(
+      await execute(
+        m,
         `UPDATE audit_plans SET name = $2, description = $3, team_ids = $4, scope = $5, method = $6, rules = $7, seed = $8, spares = $9,
                 exclusion_window_days = $10, due_in_days = $11, auditor_ids = $12, schedule = $13, schedule_pattern = $14, version = version + 1, updated_at = now()
           WHERE id = $1`,
@@ -151,7 +165,8 @@ export class AuditPlansService {
   async archive(ctx: AuthedContext, id: string): Promise<AuditPlanDto> {
     const plan = await this.db.transaction(async (m) => {
       await this.get(ctx, id, m, true);
-      await m.query(
+      await execute(
+        m,
         'UPDATE audit_plans SET archived_at = coalesce(archived_at, now()), updated_at = now() WHERE id = $1',
         [id],
       );

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditPlanSnapshot, PlanPreviewDto } from '@recode/contracts';
 import { previewPlan, roundTo } from '@recode/domain';
 import { DataSource } from 'typeorm';
+import { selectRows } from '../../database/sql';
 import { AuditSettingsService } from '../../settings';
+import { CoderNameRow } from '../audit-sql-rows';
 import { loadFrame } from '../sampling/frame-loader';
 import { frameNeeds } from '../sampling/plan-definition';
 import { buildSnapshot, frameScopeOf, samplePlanOf, type PlanFields } from '../sampling/run-snapshot';
@@ -38,7 +40,9 @@ export class PlanPreviewService {
       previewPlan(frame.items, samplePlanOf(snapshot, 'preview'), { excludedIds: frame.excludedIds }),
     );
     const coderIds = result.perCoder.map((c) => c.coderId);
-    const coders: { id: string; externalId: string; displayName: string }[] = await this.db.query(
+    const coders = await selectRows(
+      this.db,
+      CoderNameRow,
       'SELECT id, external_id AS "externalId", display_name AS "displayName" FROM coders WHERE id = ANY($1::uuid[])',
       [coderIds],
     );

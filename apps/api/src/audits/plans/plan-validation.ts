@@ -1,6 +1,8 @@
 import type { CreatePlanRequest, SessionUser } from '@recode/contracts';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors';
+import { selectRows } from '../../database/sql';
+import { IdRow } from '../audit-sql-rows';
 
 /**
  * Checks the people a plan names and decides its teams. Supervisors plan within their own teams
@@ -28,7 +30,7 @@ export async function validatePlanPeople(
     if (teamIds.length === 0)
       throw new AppError(403, 'PLAN_TEAM_OUT_OF_SCOPE', 'You lead no team, so there is nothing to audit');
   } else if (requested.length) {
-    const found: { id: string }[] = await m.query('SELECT id FROM teams WHERE id = ANY($1::uuid[])', [requested]);
+    const found = await selectRows(m, IdRow, 'SELECT id FROM teams WHERE id = ANY($1::uuid[])', [requested]);
     const missing = requested.filter((id) => !found.some((t) => t.id === id));
     if (missing.length)
       throw new AppError(
@@ -41,7 +43,9 @@ export async function validatePlanPeople(
 
   const coderIds = plan.scope.coderIds ?? [];
   if (coderIds.length) {
-    const known: { id: string }[] = await m.query(
+    const known = await selectRows(
+      m,
+      IdRow,
       `SELECT id FROM coders WHERE id = ANY($1::uuid[]) ${teamIds.length ? 'AND team_id = ANY($2::uuid[])' : ''}`,
       teamIds.length ? [coderIds, teamIds] : [coderIds],
     );
@@ -62,7 +66,9 @@ export async function validatePlanPeople(
   }
 
   if (plan.auditorIds.length) {
-    const auditors: { id: string }[] = await m.query(
+    const auditors = await selectRows(
+      m,
+      IdRow,
       `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND role = 'auditor' AND active`,
       [plan.auditorIds],
     );

@@ -4,6 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { JobQueue } from '../../jobs/job-queue';
 import { SYSTEM_CONTEXT } from '../../common/request-context';
+import { selectRow, selectRows } from '../../database/sql';
+import { CountRow, IdRow, LockRow } from '../audit-sql-rows';
 import { moveStatus } from '../lifecycle/audit-status';
 import { enqueueSampling, isLiveState, samplingInProgress, samplingJobId } from '../sampling/sampling-job';
 
@@ -56,15 +58,17 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
   /** One pass; answers the audits whose sampling and scoring it queued again. */
   async reconcile(): Promise<{ sampling: string[]; scoring: string[] }> {
     return this.db.transaction(async (m) => {
-      const [{ ok }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS ok', [LOCK_KEY]);
-      if (!ok) return { sampling: [], scoring: [] };
+      const lock = await selectRow(m, LockRow, 'SELECT pg_try_advisory_xact_lock($1) AS ok', [LOCK_KEY]);
+      if (!lock?.ok) return { sampling: [], scoring: [] };
       return { sampling: await this.sampling(m), scoring: await this.scoring(m) };
     });
   }
 
   private async sampling(m: EntityManager): Promise<string[]> {
     // A fresh audit is committed a moment before its job is added: leave it a few seconds.
-    const rows: { id: string }[] = await m.query(
+    const rows = await selectRows(
+      m,
+      IdRow,
       `SELECT id FROM audits WHERE status = 'sampling' AND updated_at < now() - interval '3 seconds' FOR UPDATE SKIP LOCKED`,
     );
     const requeued: string[] = [];
@@ -107,7 +111,9 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
   }
 
   private async scoring(m: EntityManager): Promise<string[]> {
-    const stale: { id: string }[] = await m.query(
+    const stale = await selectRows(
+      m,
+      IdRow,
       `SELECT a.id FROM audits a
          JOIN LATERAL (SELECT greatest(a.updated_at, (SELECT max(updated_at) FROM audit_items WHERE audit_id = a.id),
                                        (SELECT max(updated_at) FROM audit_findings WHERE audit_id = a.id)) AS changed) c ON true
@@ -139,11 +145,13 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
     const from = since
       ? `(SELECT max(at) FROM audit_log WHERE entity_type = 'audit' AND entity_id = $1 AND action = '${since}')`
       : `(SELECT max(computed_at) FROM audit_scores WHERE audit_id = $1)`;
-    const [row] = await m.query(
+    const row = await selectRow(
+      m,
+      CountRow,
       `SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'audit' AND entity_id = $1 AND action = $2 AND at > coalesce(${from}, '-infinity')`,
       [auditId, action],
     );
-    return row.n;
+    return row?.n ?? 0;
   }
 
   onApplicationShutdown(): void {

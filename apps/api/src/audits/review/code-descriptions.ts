@@ -3,7 +3,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hcpcsQuarterNote } from '@recode/domain';
 import type { CodeSetLookup } from '../../code-sets';
 import { codeSetLabel } from '../../code-sets';
+import { selectRows } from '../../database/sql';
 import type { EncounterYear } from './code-validation';
+import { DescriptionRow } from './review-rows';
 
 export interface Described {
   /** `${system}|${code}` → long description. */
@@ -45,7 +47,9 @@ export async function describeCodes(
     });
     const codes = [...new Set(lines.filter((l) => l.system === system).map((l) => l.code))];
     if (codes.length === 0) continue;
-    const rows: { code: string; description: string }[] = await db.query(
+    const rows = await selectRows(
+      db,
+      DescriptionRow,
       'SELECT code, long_description AS description FROM codes WHERE code_set_id = $1 AND code = ANY($2::text[])',
       [resolved.codeSet.id, codes],
     );

@@ -1,7 +1,9 @@
 import type { DrgDto, EncounterSettingCode, FindingClassification } from '@recode/contracts';
 import { deriveFindings, keyFindings, drgPaymentDelta, type AuditCodeLine, type FindingDraft } from '@recode/domain';
 import type { EntityManager } from 'typeorm';
+import { execute, selectRows } from '../../database/sql';
 import type { StoredCodeLine } from '../entities/audit-item.entity';
+import { StoredClassificationRow } from './review-rows';
 
 export interface RecordForFindings {
   auditId: string;
@@ -23,10 +25,6 @@ export interface RecordForFindings {
 export interface KeyedDraft {
   key: string;
   draft: FindingDraft;
-}
-
-interface Existing extends Partial<FindingClassification> {
-  key: string;
 }
 
 const toLine = (l: StoredCodeLine): AuditCodeLine => ({
@@ -66,7 +64,9 @@ export async function syncFindings(
   keyed: readonly KeyedDraft[],
   classifications: ReadonlyMap<string, FindingClassification>,
 ): Promise<void> {
-  const existing: Existing[] = await m.query(
+  const existing = await selectRows(
+    m,
+    StoredClassificationRow,
     'SELECT key, root_cause AS "rootCause", impact, direction, rationale, reference FROM audit_findings WHERE item_id = $1',
     [record.itemId],
   );
@@ -108,12 +108,13 @@ export async function syncFindings(
       ...drgOrigin(draft.type === 'drg_changed', record),
     };
   });
-  await m.query('DELETE FROM audit_findings WHERE item_id = $1 AND NOT (key = ANY($2::text[]))', [
+  await execute(m, 'DELETE FROM audit_findings WHERE item_id = $1 AND NOT (key = ANY($2::text[]))', [
     record.itemId,
     rows.map((r) => r.key),
   ]);
   if (rows.length === 0) return;
-  await m.query(
+  await execute(
+    m,
     `INSERT INTO audit_findings (audit_id, item_id, coder_id, fiscal_year, key, ordinal, type, category, system, code_before, code_after, principal,
        poa_before, poa_after, modifiers_before, modifiers_after, units_before, units_after, suggested_direction, root_cause, impact, direction,
        rationale, reference, drg_before, drg_after, weight_before, weight_after, weight_delta, payment_delta, base_rate, drg_source, drg_drivers,

@@ -1,32 +1,36 @@
-import type { AuditStatus, EncounterSettingCode, SessionUser } from '@recode/contracts';
+import { AUDIT_ITEM_STATUSES, AUDIT_STATUSES, ENCOUNTER_SETTINGS, type SessionUser } from '@recode/contracts';
 import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { AppError, notFound } from '../../common/errors';
-import type { StoredCodeLine } from '../entities/audit-item.entity';
+import { selectRow, selectRows } from '../../database/sql';
+import { ExistsRow, StoredCodeLineRow } from '../audit-sql-rows';
 
-export interface ItemForReview {
-  id: string;
-  auditId: string;
-  auditStatus: AuditStatus;
-  auditTeamIds: string[];
-  status: 'assigned' | 'in_progress' | 'reviewed' | 'unreviewable' | 'spare';
-  version: number;
-  auditorId: string | null;
-  coderId: string;
-  stratum: string;
-  versionId: string;
-  setting: EncounterSettingCode;
-  encounterDate: string;
-  fiscalYear: number;
-  facility: string | null;
-  coderDrg: string | null;
-  auditorCodes: StoredCodeLine[] | null;
-  auditorDrg: string | null;
-  dischargeDate: string | null;
-  patientAge: number | null;
-  patientSex: 'M' | 'F' | 'U' | null;
-  dischargeStatus: string | null;
-  updatedAt: Date;
-}
+/** An item with its audit and encounter version, as review, notes, reassignment and set-aside read it. */
+export const ItemForReview = z.object({
+  id: z.string(),
+  auditId: z.string(),
+  auditStatus: z.enum(AUDIT_STATUSES),
+  auditTeamIds: z.array(z.string()),
+  status: z.enum(AUDIT_ITEM_STATUSES),
+  version: z.number(),
+  auditorId: z.string().nullable(),
+  coderId: z.string(),
+  stratum: z.string(),
+  versionId: z.string(),
+  setting: z.enum(ENCOUNTER_SETTINGS),
+  encounterDate: z.string(),
+  fiscalYear: z.number(),
+  facility: z.string().nullable(),
+  coderDrg: z.string().nullable(),
+  auditorCodes: z.array(StoredCodeLineRow).nullable(),
+  auditorDrg: z.string().nullable(),
+  dischargeDate: z.string().nullable(),
+  patientAge: z.number().nullable(),
+  patientSex: z.enum(['M', 'F', 'U']).nullable(),
+  dischargeStatus: z.string().nullable(),
+  updatedAt: z.date(),
+});
+export type ItemForReview = z.infer<typeof ItemForReview>;
 
 /**
  * An item as its reader may see it. Admins: any. Supervisors: items of audits wholly in their teams.
@@ -40,7 +44,9 @@ export async function loadItemFor(
   itemId: string,
   lock = false,
 ): Promise<ItemForReview> {
-  const rows: ItemForReview[] = await m.query(
+  const rows = await selectRows(
+    m,
+    ItemForReview,
     `SELECT i.id, i.audit_id AS "auditId", a.status AS "auditStatus", a.team_ids AS "auditTeamIds", i.status, i.version, i.auditor_id AS "auditorId",
             i.coder_id AS "coderId", i.stratum, i.encounter_version_id AS "versionId", i.setting, i.encounter_date::text AS "encounterDate",
             i.fiscal_year AS "fiscalYear", v.facility, v.drg AS "coderDrg", i.auditor_codes AS "auditorCodes", i.auditor_drg AS "auditorDrg", i.updated_at AS "updatedAt",
@@ -60,10 +66,12 @@ export async function loadItemFor(
     return item;
   if (user.role === 'auditor') {
     if (item.auditorId === user.id) return item;
-    const [mine] = await m.query('SELECT 1 FROM audit_items WHERE audit_id = $1 AND auditor_id = $2 LIMIT 1', [
-      auditId,
-      user.id,
-    ]);
+    const mine = await selectRow(
+      m,
+      ExistsRow,
+      'SELECT 1 FROM audit_items WHERE audit_id = $1 AND auditor_id = $2 LIMIT 1',
+      [auditId, user.id],
+    );
     if (mine) throw new AppError(403, 'ITEM_NOT_ASSIGNED_TO_YOU', 'This record is assigned to another auditor');
   }
   throw notFound('AUDIT_NOT_FOUND', 'Audit');

@@ -4,6 +4,7 @@ import type { AuditItemDto, ReassignItemRequest } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
+import { execute } from '../../database/sql';
 import type { AuthedContext } from '../../common/request-context';
 import { AuditsService } from '../lifecycle/audits.service';
 import { loadAuditorPool } from '../sampling/auditor-pool';
@@ -49,10 +50,11 @@ export class ReassignService {
         ]);
       }
       if (auditor.id === item.auditorId) return;
-      await m.query(`UPDATE audit_items SET auditor_id = $2, version = version + 1, updated_at = now() WHERE id = $1`, [
-        itemId,
-        auditor.id,
-      ]);
+      await execute(
+        m,
+        `UPDATE audit_items SET auditor_id = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+        [itemId, auditor.id],
+      );
       await this.auditLog.record(
         ctx,
         {

@@ -5,15 +5,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
+import { execute, selectRow } from '../../database/sql';
 import { loadItemFor, type ItemForReview } from './item-access';
-
-interface NoteRow {
-  notes: string;
-  documentationUrl: string | null;
-  updatedAt: Date;
-  updatedById: string | null;
-  updatedByName: string | null;
-}
+import { NoteRow } from './review-rows';
 
 const canEdit = (user: SessionUser, item: ItemForReview): boolean =>
   user.role === 'auditor' && item.auditorId === user.id && item.auditStatus === 'in_review' && item.status !== 'spare';
@@ -56,7 +50,8 @@ export class RecordNotesService {
           'Only the auditor this record is assigned to can change its notes',
         );
       }
-      await m.query(
+      await execute(
+        m,
         `INSERT INTO audit_item_notes (item_id, notes, documentation_url, updated_by_id, updated_at) VALUES ($1, $2, $3, $4, now())
          ON CONFLICT (item_id) DO UPDATE SET notes = excluded.notes, documentation_url = excluded.documentation_url, updated_by_id = excluded.updated_by_id, updated_at = now()`,
         [item.id, body.notes, body.documentationUrl, ctx.user.id],
@@ -77,7 +72,9 @@ export class RecordNotesService {
   }
 
   private async read(m: EntityManager, item: ItemForReview, user: SessionUser): Promise<RecordNotesDto> {
-    const [row]: NoteRow[] = await m.query(
+    const row = await selectRow(
+      m,
+      NoteRow,
       `SELECT n.notes, n.documentation_url AS "documentationUrl", n.updated_at AS "updatedAt", n.updated_by_id AS "updatedById", u.display_name AS "updatedByName"
          FROM audit_item_notes n LEFT JOIN users u ON u.id = n.updated_by_id WHERE n.item_id = $1`,
       [item.id],

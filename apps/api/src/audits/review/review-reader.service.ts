@@ -5,16 +5,21 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { CodeSetLookup } from '../../code-sets';
 import { notFound } from '../../common/errors';
+import { selectRow, selectRows } from '../../database/sql';
+import { StoredCodeLineRow } from '../audit-sql-rows';
 import type { AuthedContext } from '../../common/request-context';
 import type { StoredCodeLine } from '../entities/audit-item.entity';
 import { AuditsService } from '../lifecycle/audits.service';
 import { describeCodes, describeDrg } from './code-descriptions';
-import { FINDING_COLUMNS, toFindingDto, type FindingRow } from './finding-mappers';
+import { FINDING_COLUMNS, FindingRow, toFindingDto } from './finding-mappers';
 import { loadItemFor, type ItemForReview } from './item-access';
 import { diffLines } from './line-diff';
+import { VersionExtrasRow } from './review-rows';
 
 export async function loadCoderCodes(m: DataSource | EntityManager, versionId: string): Promise<StoredCodeLine[]> {
-  return m.query(
+  return selectRows(
+    m,
+    StoredCodeLineRow,
     `SELECT system, code, sequence, principal, poa, modifiers, units FROM encounter_codes WHERE version_id = $1 ORDER BY position`,
     [versionId],
   );
@@ -63,7 +68,9 @@ export class ReviewReaderService {
   ): Promise<AuditItemReviewDto> {
     const dto = await this.audits.item(item.id, m);
     if (!dto) throw notFound('AUDIT_ITEM_NOT_FOUND', 'Audit item');
-    const [extra]: VersionExtras[] = await m.query(
+    const extra = await selectRow(
+      m,
+      VersionExtrasRow,
       `SELECT v.payer, v.admission_date::text AS "admissionDate", v.discharge_date::text AS "dischargeDate", v.service_date::text AS "serviceDate",
               v.flags, v.flagged, v.patient_age AS age, v.patient_sex AS sex, v.discharge_status AS status, v.grouper_drg AS "grouperDrg",
               v.grouper_version AS "grouperVersion", v.grouper_return_code AS "grouperReturnCode", v.grouper_message AS "grouperMessage",
@@ -85,7 +92,9 @@ export class ReviewReaderService {
         diff: marks[i] ?? 'same',
         poaExempt: l.system === 'ICD10CM' && (exempt?.has(l.code) ?? false),
       }));
-    const findings: FindingRow[] = await m.query(
+    const findings = await selectRows(
+      m,
+      FindingRow,
       `SELECT ${FINDING_COLUMNS} FROM audit_findings f WHERE f.item_id = $1 ORDER BY f.ordinal`,
       [item.id],
     );
@@ -132,23 +141,4 @@ export class ReviewReaderService {
         ['assigned', 'in_progress', 'reviewed'].includes(item.status),
     };
   }
-}
-
-interface VersionExtras {
-  payer: string | null;
-  admissionDate: string | null;
-  dischargeDate: string | null;
-  serviceDate: string | null;
-  flags: string[];
-  flagged: boolean;
-  age: number | null;
-  sex: 'M' | 'F' | 'U' | null;
-  status: string | null;
-  grouperDrg: string | null;
-  grouperVersion: string | null;
-  grouperReturnCode: string | null;
-  grouperMessage: string | null;
-  grouperMissing: string[];
-  drgSource: 'grouper' | 'override' | 'billed' | null;
-  drgOverrideReason: string | null;
 }

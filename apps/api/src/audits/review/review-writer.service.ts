@@ -12,16 +12,19 @@ import { AuditLogService } from '../../audit-log';
 import { CodeSetLookup } from '../../code-sets';
 import { AppError, notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
+import { changeRows, execute, selectRow, selectRows } from '../../database/sql';
 import { JobQueue } from '../../jobs/job-queue';
 import { GrouperService } from '../../grouper';
 import { AuditSettingsService } from '../../settings';
 import { resolveAuditorDrg } from './auditor-drg';
 import { describeDrg } from './code-descriptions';
 import { validateAuditorCodes } from './code-validation';
-import { FINDING_COLUMNS, toFindingDto, type FindingRow } from './finding-mappers';
+import { IdRow } from '../audit-sql-rows';
+import { FINDING_COLUMNS, FindingRow, toFindingDto } from './finding-mappers';
 import { keyedFindings, syncFindings } from './finding-sync';
 import { assertEditable, assertVersion, loadItemFor } from './item-access';
 import { loadCoderCodes, ReviewReaderService } from './review-reader.service';
+import { FindingKeyRow } from './review-rows';
 
 /**
  * The auditor's changes. Codes are checked before the transaction (they only read code sets); the
@@ -90,7 +93,9 @@ export class ReviewWriterService {
       };
       await syncFindings(m, record, keyed, new Map(body.classifications.map((c) => [c.key, c])));
       if (body.complete) {
-        const open: { key: string }[] = await m.query(
+        const open = await selectRows(
+          m,
+          FindingKeyRow,
           'SELECT key FROM audit_findings WHERE item_id = $1 AND (root_cause IS NULL OR impact IS NULL OR rationale IS NULL) ORDER BY ordinal',
           [itemId],
         );
@@ -107,7 +112,8 @@ export class ReviewWriterService {
           );
         }
       }
-      await m.query(
+      await execute(
+        m,
         `UPDATE audit_items SET auditor_codes = $2::jsonb, auditor_drg = $3, codes_reviewed = $4, status = $5,
                 auditor_drg_source = $6, drg_override_reason = $7, drg_drivers = $8::text[], reviewed_at = CASE WHEN $5 = 'reviewed' THEN now() END, version = version + 1, updated_at = now()
           WHERE id = $1`,
@@ -149,7 +155,9 @@ export class ReviewWriterService {
       const item = await loadItemFor(m, ctx.user, auditId, itemId, true);
       assertEditable(ctx.user, item);
       assertVersion(item, body.version);
-      const [rows] = await m.query(
+      const { rows } = await changeRows(
+        m,
+        IdRow,
         `UPDATE audit_findings SET root_cause = coalesce($3, root_cause), impact = coalesce($4, impact), direction = coalesce($5, direction),
                 rationale = coalesce($6, rationale), reference = CASE WHEN $7::boolean THEN $8::jsonb ELSE reference END, updated_at = now()
           WHERE id = $1 AND item_id = $2 RETURNING id`,
@@ -164,11 +172,14 @@ export class ReviewWriterService {
           body.reference ? JSON.stringify(body.reference) : null,
         ],
       );
-      if ((rows as unknown[]).length === 0) throw notFound('AUDIT_FINDING_NOT_FOUND', 'Finding');
-      await m.query('UPDATE audit_items SET version = version + 1, updated_at = now() WHERE id = $1', [itemId]);
-      const [finding]: FindingRow[] = await m.query(`SELECT ${FINDING_COLUMNS} FROM audit_findings f WHERE f.id = $1`, [
-        findingId,
-      ]);
+      if (rows.length === 0) throw notFound('AUDIT_FINDING_NOT_FOUND', 'Finding');
+      await execute(m, 'UPDATE audit_items SET version = version + 1, updated_at = now() WHERE id = $1', [itemId]);
+      const finding = await selectRow(
+        m,
+        FindingRow,
+        `SELECT ${FINDING_COLUMNS} FROM audit_findings f WHERE f.id = $1`,
+        [findingId],
+      );
       const changed = Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== 'version' && v !== undefined));
       await this.auditLog.record(
         ctx,

@@ -6,10 +6,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
+import { execute, selectRow } from '../../database/sql';
 import { JobQueue } from '../../jobs/job-queue';
 import { AuditsService } from '../lifecycle/audits.service';
 import { loadAuditorPool } from '../sampling/auditor-pool';
 import { assertVersion, loadItemFor, type ItemForReview } from './item-access';
+import { SpareAuditRow, SpareRow } from './review-rows';
 
 /**
  * A record that cannot be reviewed (chart missing, wrong patient…) is set aside and the next unused
@@ -44,9 +46,10 @@ export class UnreviewableService {
       if (item.status !== 'assigned' && item.status !== 'in_progress')
         throw new AppError(409, 'ITEM_NOT_EDITABLE', `A ${item.status} record cannot be marked unreviewable`);
       assertVersion(item, body.version);
-      await m.query('DELETE FROM audit_findings WHERE item_id = $1', [itemId]);
+      await execute(m, 'DELETE FROM audit_findings WHERE item_id = $1', [itemId]);
       const spareId = await this.promoteSpare(m, item);
-      await m.query(
+      await execute(
+        m,
         `UPDATE audit_items SET status = 'unreviewable', unreviewable_reason = $2, replaced_by_item_id = $3, version = version + 1, updated_at = now() WHERE id = $1`,
         [itemId, body.reason, spareId],
       );
@@ -70,12 +73,16 @@ export class UnreviewableService {
   }
 
   private async promoteSpare(m: EntityManager, item: ItemForReview): Promise<string | null> {
-    const [spare]: { id: string; coderId: string }[] = await m.query(
+    const spare = await selectRow(
+      m,
+      SpareRow,
       `SELECT id, coder_id AS "coderId" FROM audit_items WHERE audit_id = $1 AND stratum = $2 AND status = 'spare' ORDER BY draw_order LIMIT 1 FOR UPDATE`,
       [item.auditId, item.stratum],
     );
     if (!spare) return null;
-    const [audit]: { auditorIds: string[]; dueDate: string | null }[] = await m.query(
+    const audit = await selectRow(
+      m,
+      SpareAuditRow,
       `SELECT plan_snapshot->'auditorIds' AS "auditorIds", due_date::text AS "dueDate" FROM audits WHERE id = $1`,
       [item.auditId],
     );
@@ -88,7 +95,8 @@ export class UnreviewableService {
         'NO_AUDITORS_AVAILABLE',
         'No auditor may review the spare that would replace this record',
       );
-    await m.query(
+    await execute(
+      m,
       `UPDATE audit_items SET status = 'assigned', auditor_id = $2, due_date = $3, replaces_item_id = $4, version = version + 1, updated_at = now() WHERE id = $1`,
       [spare.id, auditorId, audit?.dueDate ?? null, item.id],
     );

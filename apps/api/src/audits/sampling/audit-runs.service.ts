@@ -6,11 +6,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
 import type { AuthedContext, RequestContext } from '../../common/request-context';
+import { selectRow } from '../../database/sql';
 import { JobHandler } from '../../jobs/job-handler.decorator';
 import type { JobContext } from '../../jobs/job-registry';
 import { JobQueue } from '../../jobs/job-queue';
 import { AuditTransitionsService } from '../lifecycle/audit-transitions.service';
 import { SYSTEM_CONTEXT } from '../../common/request-context';
+import { IdRow } from '../audit-sql-rows';
 import { AuditsService } from '../lifecycle/audits.service';
 import { PlanPreviewService } from '../plans/plan-preview.service';
 import { AuditPlansService } from '../plans/audit-plans.service';
@@ -18,6 +20,7 @@ import { loadAuditorPool } from './auditor-pool';
 import { SamplingService } from './sampling.service';
 import { checkRatStatsRun, generateRatStatsSeed } from './ratstats-draw';
 import { enqueueSampling } from './sampling-job';
+import { RunKeyAuditRow, ScheduledPlanRow } from './sampling-rows';
 
 /** A seed someone can read out and type: decimal digits, 48 bits from the OS's CSPRNG. */
 export function generateSeed(): string {
@@ -75,15 +78,16 @@ export class AuditRunsService {
   @JobHandler('audits.run-plan')
   async runScheduled(payload: { planId: string }, job: JobContext): Promise<{ auditId: string | null }> {
     const runKey = `schedule:${job.jobId}`;
-    const [existing]: { id: string; status: string }[] = await this.db.query(
-      'SELECT id, status FROM audits WHERE run_key = $1',
-      [runKey],
-    );
+    const existing = await selectRow(this.db, RunKeyAuditRow, 'SELECT id, status FROM audits WHERE run_key = $1', [
+      runKey,
+    ]);
     if (existing) {
       if (existing.status === 'sampling') await this.sampling.sample(existing.id);
       return { auditId: existing.id };
     }
-    const [plan]: (AuditPlanDto & { createdById: string | null })[] = await this.db.query(
+    const plan = await selectRow(
+      this.db,
+      ScheduledPlanRow,
       `SELECT id, name, team_ids AS "teamIds", scope, method, rules, seed, spares, exclusion_window_days AS "exclusionWindowDays",
               due_in_days AS "dueInDays", auditor_ids AS "auditorIds", created_by_id AS "createdById"
          FROM audit_plans WHERE id = $1 AND archived_at IS NULL`,
@@ -124,11 +128,15 @@ export class AuditRunsService {
     runKey: string | null,
     createdById: string | null,
   ): Promise<string> {
-    const [{ id }] = await m.query(
+    const inserted = await selectRow(
+      m,
+      IdRow,
       `INSERT INTO audits (plan_id, run_key, name, status, team_ids, plan_snapshot, seed, created_by_id)
        VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7) RETURNING id`,
       [plan.id, runKey, name, plan.teamIds, snapshot, seed, createdById],
     );
+    if (!inserted) throw new Error('INSERT … RETURNING id returned no row');
+    const { id } = inserted;
     await this.auditLog.record(
       ctx,
       {

@@ -1,12 +1,16 @@
 import type { AuditorCapacity } from '@recode/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { selectRows } from '../../database/sql';
+import { AuditorLoadRow } from './sampling-rows';
 
 /** Active auditors (optionally only those the plan names) with their open items, for load balancing. */
 export async function loadAuditorPool(
   db: DataSource | EntityManager,
   onlyIds: readonly string[],
 ): Promise<AuditorCapacity[]> {
-  const rows: { id: string; coderId: string | null; load: number }[] = await db.query(
+  const rows = await selectRows(
+    db,
+    AuditorLoadRow,
     `SELECT u.id, u.coder_id AS "coderId",
             (SELECT count(*)::int FROM audit_items ai WHERE ai.auditor_id = u.id AND ai.status IN ('assigned', 'in_progress')) AS load
        FROM users u

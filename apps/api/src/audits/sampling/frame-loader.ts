@@ -1,5 +1,7 @@
 import type { FrameItem } from '@recode/domain';
 import type { DataSource } from 'typeorm';
+import { execute, selectRows } from '../../database/sql';
+import { FrameTextRow } from './sampling-rows';
 
 /** A plan's scope with its period resolved to dates; empty lists mean "no restriction". */
 export interface FrameScope {
@@ -89,10 +91,13 @@ export async function loadFrame(
     `e.current_version_id::text || CASE WHEN r.encounter_id IS NULL THEN '0' ELSE '1' END || ck.k::text`,
     ...extras,
   ].join(` || E'\\t' || `);
-  const rows: { coders: string | null; frame: string | null }[] = await db.transaction(async (m) => {
-    await m.query(`SET LOCAL work_mem = '256MB'`);
-    await m.query('SET LOCAL jit = off');
-    return m.query(
+  // One row of two texts, however large the frame: checking it costs nothing.
+  const rows = await db.transaction(async (m) => {
+    await execute(m, `SET LOCAL work_mem = '256MB'`);
+    await execute(m, 'SET LOCAL jit = off');
+    return selectRows(
+      m,
+      FrameTextRow,
       `WITH ck AS (SELECT id, (row_number() OVER (ORDER BY id))::int AS k FROM coders),
             recent AS (
               SELECT DISTINCT ai.encounter_id FROM audit_items ai

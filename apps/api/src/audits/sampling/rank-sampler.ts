@@ -9,7 +9,10 @@ import {
   type StratumRanks,
 } from '@recode/domain';
 import { EntityManager, type DataSource } from 'typeorm';
+import { selectManyRows, selectRows } from '../../database/sql';
 import { scopeConditions, type FrameScope } from './frame-loader';
+import { IdRow } from '../audit-sql-rows';
+import { CoderFrameCountRow, VersionCoderRow } from './sampling-rows';
 import { onTwinSnapshots, splitWalk } from './split-walk';
 
 type Db = DataSource | EntityManager;
@@ -40,13 +43,18 @@ function whereOf(scope: FrameScope, params: unknown[]): string {
 export async function countFrame(db: Db, scope: FrameScope, exclusionWindowDays: number): Promise<FrameCounts> {
   const params: unknown[] = [];
   const where = whereOf(scope, params);
-  const counts: { key: string; size: number; below: number }[] = await db.query(
+  const counts = await selectRows(
+    db,
+    CoderFrameCountRow,
     `SELECT e.coder_id::text AS key, count(*)::int AS size, (count(*) FILTER (WHERE e.current_version_id < '${PIVOT}'::uuid))::int AS below
        FROM encounters e WHERE ${where} GROUP BY e.coder_id ORDER BY e.coder_id`,
     params,
   );
   params.push(exclusionWindowDays);
-  const excluded: { id: string; coder: string }[] = await db.query(
+  // Every recently audited version in scope (can be tens of thousands): the first row is checked.
+  const excluded = await selectManyRows(
+    db,
+    VersionCoderRow,
     `SELECT e.current_version_id::text AS id, e.coder_id::text AS coder FROM encounters e
       WHERE ${where} AND e.id IN (SELECT ai.encounter_id FROM audit_items ai
         WHERE ai.status IN ('assigned', 'in_progress', 'reviewed') AND ai.created_at >= now() - make_interval(days => $${params.length}::int))
@@ -102,7 +110,9 @@ export async function idsAtRanks(
        WHERE ${stratified ? `e.coder_id = ${coderAt(g)} AND ` : ''}${from} e.current_version_id <> ALL($3::uuid[]) AND ${where}
        ORDER BY ${stratified ? 'e.coder_id, ' : ''}e.current_version_id OFFSET ${offset} LIMIT 1)`;
   const start = fromPivot ? `e.current_version_id >= '${PIVOT}'::uuid AND` : '';
-  const rows: { id: string }[] = await db.query(
+  const rows = await selectRows(
+    db,
+    IdRow,
     `WITH RECURSIVE walk(g, id) AS (
        SELECT 1, ${step(start, '($1::int[])[1]', '1')}
        UNION ALL
@@ -205,7 +215,9 @@ export async function drawByRank(
 }
 
 async function codersOf(db: Db, versionIds: readonly string[]): Promise<Map<string, string>> {
-  const rows: { id: string; coder: string }[] = await db.query(
+  const rows = await selectRows(
+    db,
+    VersionCoderRow,
     `SELECT current_version_id::text AS id, coder_id::text AS coder FROM encounters WHERE current_version_id = ANY($1::uuid[])`,
     [versionIds],
   );

@@ -1,6 +1,8 @@
 import type { AuditPlanSnapshot, AuditSettingsDto, PlanMethod, PlanRules, PlanScope } from '@recode/contracts';
 import type { SamplePlan } from '@recode/domain';
 import type { EntityManager } from 'typeorm';
+import { selectRows } from '../../database/sql';
+import { IdRow } from '../audit-sql-rows';
 import type { FrameScope } from './frame-loader';
 import { resolvePeriod, ruleListKey, toDomainPlan, toTargetingRule } from './plan-definition';
 
@@ -23,14 +25,18 @@ async function resolveCoderLists(
   const lists: Record<string, string[]> = {};
   for (const [index, rule] of (rules?.rules ?? []).entries()) {
     if (rule.type === 'newCoders') {
-      const rows: { id: string }[] = await m.query(
+      const rows = await selectRows(
+        m,
+        IdRow,
         `SELECT id FROM coders WHERE started_on IS NOT NULL AND started_on >= ($1::date - $2::int) ORDER BY id`,
         [now.toISOString().slice(0, 10), rule.startedWithinDays],
       );
       lists[ruleListKey(index)] = rows.map((r) => r.id);
     } else if (rule.type === 'codersBelowTarget') {
       // Weighted code accuracy pooled over the window's monthly rollups: 1 − Σ errors / Σ codes.
-      const rows: { id: string }[] = await m.query(
+      const rows = await selectRows(
+        m,
+        IdRow,
         `SELECT scope_id AS id FROM score_rollups
           WHERE scope = 'coder' AND month >= (date_trunc('month', $1::date) - make_interval(months => $2::int))::date
           GROUP BY scope_id HAVING sum(codes_reviewed) > 0 AND 1 - sum(weighted_errors) / sum(codes_reviewed) < $3

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { FrameItem, SampleDraw } from '@recode/domain';
 import type { EntityManager } from 'typeorm';
+import { execute, selectRows } from '../../database/sql';
 import { scopeConditions, type FrameScope } from './frame-loader';
+import { FrameHashRow } from './sampling-rows';
 
 /** sha256 over the sorted scope ids and the excluded ids: equal hashes = the same frame. */
 export function frameHashOf(scopeIds: readonly string[], excludedIds: readonly string[]): string {
@@ -19,7 +21,8 @@ export async function writeFrame(
   scopeIds: readonly string[],
   excludedIds: readonly string[],
 ): Promise<void> {
-  await m.query(
+  await execute(
+    m,
     `INSERT INTO audit_frames (audit_id, scope_version_ids, excluded_version_ids, scope_size)
      VALUES ($1, string_to_array($2, ',')::uuid[], string_to_array($3, ',')::uuid[], $4)
      ON CONFLICT (audit_id) DO UPDATE SET scope_version_ids = excluded.scope_version_ids, excluded_version_ids = excluded.excluded_version_ids,
@@ -40,7 +43,9 @@ export async function writeFrameFromScope(
 ): Promise<string> {
   const params: unknown[] = [auditId, excludedIds];
   const where = scopeConditions(scope, params);
-  const rows: { hash: string }[] = await m.query(
+  const rows = await selectRows(
+    m,
+    FrameHashRow,
     `WITH f AS (SELECT coalesce(array_agg(e.current_version_id ORDER BY e.current_version_id), '{}') AS ids FROM encounters e ${where.length ? `WHERE ${where.join(' AND ')}` : ''})
      INSERT INTO audit_frames (audit_id, scope_version_ids, excluded_version_ids, scope_size)
      SELECT $1, f.ids, $2::uuid[], cardinality(f.ids) FROM f
@@ -69,7 +74,8 @@ export async function writeItems(
     ...draw.sample.map((item) => ({ item, spare: false })),
     ...draw.spares.map((item) => ({ item, spare: true })),
   ];
-  await m.query(
+  await execute(
+    m,
     `INSERT INTO audit_items (audit_id, encounter_version_id, encounter_id, coder_id, setting, encounter_date, fiscal_year, stratum, draw_order, status, auditor_id, due_date)
      SELECT $1, v.id, v.encounter_id, v.coder_id, v.setting, v.encounter_date, v.fiscal_year, x.stratum, x.ord, x.status, x.auditor,
             CASE WHEN x.status = 'assigned' THEN $6::date END

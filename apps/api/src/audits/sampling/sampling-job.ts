@@ -1,6 +1,9 @@
 import type { JobsOptions } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
+import { execute, selectRow } from '../../database/sql';
 import type { JobQueue } from '../../jobs/job-queue';
+import { LockRow } from '../audit-sql-rows';
+import { LockHeldRow } from './sampling-rows';
 
 /** One sampling job per audit, keyed by it, so the reconciler can ask the queue about it. */
 export const samplingJobId = (auditId: string): string => `sample-${auditId}`;
@@ -24,12 +27,12 @@ export async function withSamplingLock<T>(db: DataSource, auditId: string, work:
   const runner = db.createQueryRunner();
   await runner.connect();
   try {
-    const [{ ok }] = (await runner.query(lockSql('pg_try_advisory_lock'), [auditId])) as [{ ok: boolean }];
-    if (!ok) return null;
+    const lock = await selectRow(runner, LockRow, lockSql('pg_try_advisory_lock'), [auditId]);
+    if (!lock?.ok) return null;
     try {
       return await work();
     } finally {
-      await runner.query(lockSql('pg_advisory_unlock'), [auditId]).catch(() => undefined);
+      await execute(runner, lockSql('pg_advisory_unlock'), [auditId]).catch(() => undefined);
     }
   } finally {
     await runner.release();
@@ -38,11 +41,13 @@ export async function withSamplingLock<T>(db: DataSource, auditId: string, work:
 
 /** Whether a live session is sampling the audit now (its lock is held). */
 export async function samplingInProgress(m: EntityManager, auditId: string): Promise<boolean> {
-  const [row] = (await m.query(
+  const row = await selectRow(
+    m,
+    LockHeldRow,
     `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted
         AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND classid = hashtext('recode.audit-sample')::oid AND objid = hashtext($1)::oid AND objsubid = 2) AS held`,
     [auditId],
-  )) as [{ held: boolean }];
-  return row.held;
+  );
+  return row?.held ?? false;
 }

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditPlanSnapshot } from '@recode/contracts';
 import {
   assignToAuditors,
   createXoshiro128StarStar,
@@ -10,8 +9,10 @@ import {
   type SampleDraw,
 } from '@recode/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import { AuditLogService } from '../../audit-log';
 import { AppError } from '../../common/errors';
+import { execute, selectRow } from '../../database/sql';
 import { JobHandler } from '../../jobs/job-handler.decorator';
 import { SYSTEM_CONTEXT } from '../../common/request-context';
 import { moveStatus } from '../lifecycle/audit-status';
@@ -24,14 +25,9 @@ import { drawRatStats } from './ratstats-draw';
 import { frameHashOf, writeFrame, writeFrameFromScope, writeItems } from './sample-writer';
 import { toAppError } from './sampling-errors';
 import { withSamplingLock } from './sampling-job';
+import { SamplingAuditRow } from './sampling-rows';
 
-interface SamplingAudit {
-  id: string;
-  status: string;
-  seed: string;
-  teamIds: string[];
-  snapshot: AuditPlanSnapshot;
-}
+type SamplingAudit = z.infer<typeof SamplingAuditRow>;
 
 export type SampleOutcome =
   | { status: 'sampled'; sampleSize: number; spareCount: number; frameSize: number }
@@ -66,7 +62,9 @@ export class SamplingService {
   }
 
   private async sampleLocked(auditId: string): Promise<SampleOutcome> {
-    const [audit]: SamplingAudit[] = await this.db.query(
+    const audit = await selectRow(
+      this.db,
+      SamplingAuditRow,
       'SELECT id, status, seed, team_ids AS "teamIds", plan_snapshot AS snapshot FROM audits WHERE id = $1',
       [auditId],
     );
@@ -135,7 +133,7 @@ export class SamplingService {
         [{ path: 'auditorIds', message: first?.message ?? '', unassigned: assignment.unassigned.length }],
       );
     }
-    await m.query('SELECT id FROM audits WHERE id = $1 FOR UPDATE', [audit.id]);
+    await execute(m, 'SELECT id FROM audits WHERE id = $1 FOR UPDATE', [audit.id]);
     const frameHash = await snapshotFrame();
     await writeItems(m, {
       auditId: audit.id,

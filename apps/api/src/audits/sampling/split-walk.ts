@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { execute, selectRow } from '../../database/sql';
+import { IsolationRow, SnapshotIdRow } from './sampling-rows';
 
 export interface WalkPicks {
   readonly coder: string | null;
@@ -61,21 +63,22 @@ export async function onTwinSnapshots<T>(
   first: (db: EntityManager) => Promise<T>,
   second: (db: EntityManager) => Promise<T>,
 ): Promise<[T, T]> {
-  const [{ level }] = (await m.query(`SELECT current_setting('transaction_isolation') AS level`)) as {
-    level: string;
-  }[];
-  if (!m.queryRunner?.isTransactionActive || level !== 'repeatable read') return [await first(m), await second(m)];
-  const [{ snapshot }] = (await m.query('SELECT pg_export_snapshot() AS snapshot')) as { snapshot: string }[];
+  const isolation = await selectRow(m, IsolationRow, `SELECT current_setting('transaction_isolation') AS level`);
+  if (!m.queryRunner?.isTransactionActive || isolation?.level !== 'repeatable read')
+    return [await first(m), await second(m)];
+  const { snapshot } = (await selectRow(m, SnapshotIdRow, 'SELECT pg_export_snapshot() AS snapshot')) ?? {
+    snapshot: '',
+  };
   const twin = m.connection.createQueryRunner();
   try {
     await twin.connect();
-    await twin.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    await twin.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
+    await execute(twin, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await execute(twin, `SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
     const results = await Promise.all([first(m), second(twin.manager)]);
-    await twin.query('COMMIT');
+    await execute(twin, 'COMMIT');
     return results;
   } catch (err) {
-    if (twin.connection.isInitialized) await twin.query('ROLLBACK').catch(() => undefined);
+    if (twin.connection.isInitialized) await execute(twin, 'ROLLBACK').catch(() => undefined);
     throw err;
   } finally {
     await twin.release();

@@ -9,8 +9,10 @@ import {
   type ScoringSettings,
 } from '@recode/domain';
 import type { DataSource } from 'typeorm';
+import { selectRows } from '../../database/sql';
 import { RANDOM_AUDIT } from './scoring-sql';
 import { rateOf } from './score-block';
+import { CoderCountRow } from './score-rows';
 
 /**
  * Records per coder in a random audit's frame (scope minus the recently audited): the population each
@@ -18,7 +20,9 @@ import { rateOf } from './score-block';
  * audit without a stored frame.
  */
 export async function framePopulationByCoder(db: DataSource, auditId: string): Promise<Map<string, number>> {
-  const rows: { coderId: string; n: number }[] = await db.query(
+  const rows = await selectRows(
+    db,
+    CoderCountRow,
     `WITH audit AS (SELECT a.id FROM audits a WHERE a.id = $1 AND ${RANDOM_AUDIT}),
           frame AS (SELECT unnest(f.scope_version_ids) AS id FROM audit_frames f JOIN audit ON audit.id = f.audit_id
                     EXCEPT SELECT unnest(f.excluded_version_ids) FROM audit_frames f JOIN audit ON audit.id = f.audit_id)

@@ -4,13 +4,16 @@ import type { AuditScoreDto, AuditScoresDto, ScoreKind } from '@recode/contracts
 import { SCORING_METHOD_VERSION, scoreRecordsByCoder } from '@recode/domain';
 import { DataSource } from 'typeorm';
 import type { AuthedContext } from '../../common/request-context';
+import { execute, selectRow, selectRows } from '../../database/sql';
 import { JobHandler } from '../../jobs/job-handler.decorator';
 import { JobQueue } from '../../jobs/job-queue';
 import { AuditSettingsService } from '../../settings';
+import { AuditStatusRow, CoderNameRow } from '../audit-sql-rows';
 import { AuditsService } from '../lifecycle/audits.service';
 import { framePopulationByCoder, stratifiedOverall } from './audit-populations';
 import { scoreBlock } from './score-block';
 import { loadScoredRecords } from './scored-records';
+import { CoderMonthRow, ScoreBodyRow } from './score-rows';
 
 export interface ScoreOutcome {
   kind: ScoreKind | null;
@@ -34,7 +37,9 @@ export class AuditScoresService {
   @JobHandler('audits.score')
   async handle(payload: { auditId: string }): Promise<ScoreOutcome> {
     const outcome = await this.recompute(payload.auditId);
-    const coderMonths: { coderId: string; month: string }[] = await this.db.query(
+    const coderMonths = await selectRows(
+      this.db,
+      CoderMonthRow,
       `SELECT DISTINCT coder_id AS "coderId", to_char(date_trunc('month', encounter_date), 'YYYY-MM-DD') AS month
          FROM audit_items WHERE audit_id = $1 AND status <> 'spare'`,
       [payload.auditId],
@@ -44,7 +49,7 @@ export class AuditScoresService {
   }
 
   async recompute(auditId: string): Promise<ScoreOutcome> {
-    const [audit]: { status: string }[] = await this.db.query('SELECT status FROM audits WHERE id = $1', [auditId]);
+    const audit = await selectRow(this.db, AuditStatusRow, 'SELECT status FROM audits WHERE id = $1', [auditId]);
     if (!audit || audit.status === 'draft' || audit.status === 'sampling') return { kind: null, records: 0 };
     const settings = await this.settings.get();
     const records = await loadScoredRecords(this.db, 'i.audit_id = $1', [auditId]);
@@ -57,7 +62,9 @@ export class AuditScoresService {
       settings.scoringWeights,
       populations,
     );
-    const coders: { id: string; externalId: string; displayName: string }[] = await this.db.query(
+    const coders = await selectRows(
+      this.db,
+      CoderNameRow,
       'SELECT id, external_id AS "externalId", display_name AS "displayName" FROM coders WHERE id = ANY($1::uuid[])',
       [[...new Set(records.map((r) => r.coderId))]],
     );
@@ -82,7 +89,8 @@ export class AuditScoresService {
       overall,
       perCoder,
     };
-    await this.db.query(
+    await execute(
+      this.db,
       `INSERT INTO audit_scores (audit_id, kind, method_version, settings, records_reviewed, codes_reviewed, code_accuracy, record_accuracy, drg_accuracy, body, computed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
        ON CONFLICT (audit_id, kind) DO UPDATE SET method_version = excluded.method_version, settings = excluded.settings,
@@ -106,10 +114,9 @@ export class AuditScoresService {
 
   async get(ctx: AuthedContext, auditId: string): Promise<AuditScoresDto> {
     await this.audits.visibleRow(ctx, auditId);
-    const rows: { kind: ScoreKind; body: AuditScoreDto }[] = await this.db.query(
-      'SELECT kind, body FROM audit_scores WHERE audit_id = $1',
-      [auditId],
-    );
+    const rows = await selectRows(this.db, ScoreBodyRow, 'SELECT kind, body FROM audit_scores WHERE audit_id = $1', [
+      auditId,
+    ]);
     const of = (kind: ScoreKind): AuditScoreDto | null => rows.find((r) => r.kind === kind)?.body ?? null;
     return { auditId, preliminary: of('preliminary'), final: of('final') };
   }

@@ -6,6 +6,8 @@ import {
   type ScoringSettings,
 } from '@recode/domain';
 import type { DataSource } from 'typeorm';
+import { selectRows } from '../../database/sql';
+import { AuditorFindingsRow, KeyCountRow } from './score-rows';
 
 export type AuditorFindings = Record<string, { findings: number; disputed: number; lost: number }>;
 
@@ -23,7 +25,9 @@ export async function auditorFindingsByCoderMonth(
   coderIds: string[],
   months: string[],
 ): Promise<Map<string, AuditorFindings>> {
-  const rows: { key: string; stats: AuditorFindings }[] = await db.query(
+  const rows = await selectRows(
+    db,
+    AuditorFindingsRow,
     `SELECT s.coder_id || '|' || s.month AS key, jsonb_object_agg(s.auditor_id, jsonb_build_object('findings', s.findings, 'disputed', s.disputed, 'lost', s.lost)) AS stats
        FROM (SELECT i.coder_id, to_char(date_trunc('month', i.encounter_date), 'YYYY-MM-DD') AS month, i.auditor_id, count(*)::int AS findings,
                     count(*) FILTER (WHERE f.status IN ('disputed', 'escalated', 'upheld', 'withdrawn', 'overturned'))::int AS disputed,
@@ -47,7 +51,9 @@ export async function populationByCoderMonth(
   coderIds: string[],
   months: string[],
 ): Promise<Map<string, number>> {
-  const rows: { key: string; n: number }[] = await db.query(
+  const rows = await selectRows(
+    db,
+    KeyCountRow,
     `SELECT p.coder_id || '|' || to_char(p.month, 'YYYY-MM-DD') AS key,
             (SELECT count(*)::int FROM encounters e WHERE e.coder_id = p.coder_id AND e.encounter_date >= p.month AND e.encounter_date < p.month + interval '1 month') AS n
        FROM unnest($1::uuid[], $2::date[]) AS p(coder_id, month)`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SCORING_METHOD_VERSION } from '@recode/domain';
 import { DataSource } from 'typeorm';
+import { execute, selectRows } from '../../database/sql';
 import { JobHandler } from '../../jobs/job-handler.decorator';
 import { AuditSettingsService } from '../../settings';
 import { scoreBlock } from './score-block';
@@ -13,6 +14,7 @@ import {
 } from './rollup-extras';
 import { COUNTED_RANDOM_AUDIT, COUNTED_TARGETED_AUDIT } from './scoring-sql';
 import { loadScoredRecords, type LoadedRecord } from './scored-records';
+import { TeamMonthRow } from './score-rows';
 
 // Only random audits estimate accuracy; targeted (rule-driven) ones are counted apart as findings.
 const COUNTED = COUNTED_RANDOM_AUDIT;
@@ -42,7 +44,9 @@ export class RollupsService {
     const coderRecords = await loadScoredRecords(this.db, `${COUNTED} AND ${inPairs}`, pairParams);
     const coderTargeted = await loadScoredRecords(this.db, `${TARGETED} AND ${inPairs}`, pairParams);
     const population = await populationByCoderMonth(this.db, pairParams[0], pairParams[1]);
-    const teams: { teamId: string; month: string }[] = await this.db.query(
+    const teams = await selectRows(
+      this.db,
+      TeamMonthRow,
       `SELECT DISTINCT c.team_id AS "teamId", p.month::text AS month FROM unnest($1::uuid[], $2::date[]) AS p(coder_id, month)
          JOIN coders c ON c.id = p.coder_id WHERE c.team_id IS NOT NULL`,
       [pairs.map((p) => p.coderId), pairs.map((p) => p.month)],
@@ -129,13 +133,15 @@ export class RollupsService {
       ({ scopeId, month }) => !groups.has(`${scopeId}|${month}`) && !targetedGroups.has(`${scopeId}|${month}`),
     );
     if (empty.length) {
-      await this.db.query(
+      await execute(
+        this.db,
         `DELETE FROM score_rollups WHERE scope = $1 AND (scope_id, month) IN (SELECT * FROM unnest($2::uuid[], $3::date[]))`,
         [scope, empty.map((e) => e.scopeId), empty.map((e) => e.month)],
       );
     }
     if (rows.length === 0) return 0;
-    await this.db.query(
+    await execute(
+      this.db,
       `INSERT INTO score_rollups (scope, scope_id, month, team_id, method_version, records_reviewed, codes_reviewed, weighted_errors, records_with_error,
          inpatient_records_reviewed, drg_unchanged, code_accuracy, code_accuracy_lower, code_accuracy_upper, record_accuracy, record_accuracy_lower,
          record_accuracy_upper, overpayment, underpayment, overpayment_weight, underpayment_weight, category_errors, preliminary, code_clusters, code_errors_squared,

@@ -1,35 +1,7 @@
-import type {
-  EncounterSettingCode,
-  FindingCategory,
-  FindingDirection,
-  FindingStatus,
-  FindingType,
-  RootCause,
-} from '@recode/contracts';
 import type { ScoredRecord } from '@recode/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-
-interface RecordRow {
-  id: string;
-  coderId: string;
-  teamId: string | null;
-  month: string;
-  inReview: boolean;
-  setting: EncounterSettingCode;
-  codesReviewed: number;
-  findings:
-    | {
-        type: FindingType;
-        category: FindingCategory;
-        principal: boolean;
-        rootCause: RootCause | null;
-        status: FindingStatus;
-        direction: FindingDirection;
-        paymentDelta: number | null;
-        weightDelta: number | null;
-      }[]
-    | null;
-}
+import { selectManyRows } from '../../database/sql';
+import { ScoredRecordRow } from './score-rows';
 
 export interface LoadedRecord extends ScoredRecord {
   teamId: string | null;
@@ -47,7 +19,10 @@ export async function loadScoredRecords(
   where: string,
   params: unknown[],
 ): Promise<LoadedRecord[]> {
-  const rows: RecordRow[] = await db.query(
+  // Thousands of records with their findings per rollup month: the first row is checked (selectManyRows).
+  const rows = await selectManyRows(
+    db,
+    ScoredRecordRow,
     `SELECT i.id, i.coder_id AS "coderId", c.team_id AS "teamId", to_char(date_trunc('month', i.encounter_date), 'YYYY-MM-DD') AS month, a.status = 'in_review' AS "inReview",
             i.setting, coalesce(i.codes_reviewed, 0) AS "codesReviewed",
             (SELECT json_agg(json_build_object('type', f.type, 'category', f.category, 'principal', f.principal, 'rootCause', f.root_cause,
