@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'audit.sampling_failed',
   'audit.sampling_requeued',
   'audit.scoring_requeued',
+  'audit.rollups_requeued',
   'audit.released',
   'audit.finalized',
   'audit.appraised',

@@ -1,18 +1,19 @@
 // test database: with code sets
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { ImportDetailDto } from '@recode/contracts';
 import { JobQueue } from '../../src/jobs/job-queue';
 import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
+import { fingerprint, makeFaultFiles, REPO, type FaultFiles } from './fault-kit';
 import { ensureImportCodeSets, upload, waitForImport } from './import-kit';
 import { Client } from 'pg';
 
 // One import survives three kill -9 of the real worker process (each taken over by the other worker), the
 // termination of every connection to this spec's database mid-write and the loss of its queue job, and
 // ends with exactly the rows of an undisturbed run.
-const repo = path.resolve(__dirname, '../../../..');
+const repo = REPO;
 const work = mkdtempSync(path.join(tmpdir(), 'recode-faults-'));
 const uploadDir = path.join(work, 'uploads');
 const ENCOUNTERS = 12_000;
@@ -37,22 +38,6 @@ async function kill(worker: ChildProcess): Promise<void> {
   if (worker.exitCode === null && worker.signalCode === null) await new Promise((r) => worker.once('exit', r));
 }
 
-/** The same generated file under two sources, so both imports can live side by side in one database. */
-function makeFiles(): { calm: string; fault: string } {
-  const base = path.join(work, 'base.csv');
-  execFileSync(
-    process.execPath,
-    ['apps/api/dist/cli/demo-generate.js', '--encounters', String(ENCOUNTERS), '--seed', 'faults', '--out', base],
-    { cwd: repo, stdio: 'ignore' },
-  );
-  const text = readFileSync(base, 'utf8');
-  rows = text.trimEnd().split('\n').length - 1;
-  const files = { calm: path.join(work, 'calm.csv'), fault: path.join(work, 'fault.csv') };
-  writeFileSync(files.calm, text.replace(/^demo,/gm, 'calm,'));
-  writeFileSync(files.fault, text.replace(/^demo,/gm, 'fault,'));
-  return files;
-}
-
 /**
  * Polls until the import reaches the next fault point. The limit is generous (a shared, loaded machine):
  * how long each takeover took is printed, not asserted; docs/operations.md has the figures.
@@ -74,32 +59,12 @@ async function waitUntil(
   }
 }
 
-/** Counts and an md5 of the ordered rows, without ids, timestamps and the source that tells the two imports apart. */
-async function fingerprint(source: string): Promise<Record<string, { n: number; md5: string }>> {
-  const queries = {
-    encounters: `SELECT (to_jsonb(e) - 'id' - 'source' - 'current_version_id' - 'created_at' - 'updated_at')::text AS r, e.external_id AS k1, 0 AS k2
-                   FROM encounters e WHERE e.source = $1`,
-    versions: `SELECT (to_jsonb(v) - 'id' - 'encounter_id' - 'import_id' - 'created_at' - 'content_hash')::text AS r, e.external_id AS k1, v.version AS k2
-                 FROM encounter_versions v JOIN encounters e ON e.id = v.encounter_id WHERE e.source = $1`,
-    codes: `SELECT (to_jsonb(c) - 'version_id')::text AS r, e.external_id AS k1, c.position AS k2
-              FROM encounter_codes c JOIN encounter_versions v ON v.id = c.version_id JOIN encounters e ON e.id = v.encounter_id WHERE e.source = $1`,
-  };
-  const out: Record<string, { n: number; md5: string }> = {};
-  for (const [name, sql] of Object.entries(queries)) {
-    const [row] = await t.db.query(
-      `SELECT count(*)::int AS n, md5(coalesce(string_agg(k1 || '|' || r, E'\\n' ORDER BY k1, k2), '')) AS md5 FROM (${sql}) q`,
-      [source],
-    );
-    out[name] = row;
-  }
-  return out;
-}
-
-let files: { calm: string; fault: string };
+let files: FaultFiles;
 
 beforeAll(async () => {
   execFileSync(path.join(repo, 'node_modules/.bin/tsc'), ['-b', 'apps/api'], { cwd: repo, stdio: 'inherit' });
-  files = makeFiles();
+  files = makeFaultFiles(work, ENCOUNTERS);
+  rows = files.rows;
   t = await startTestApp({ UPLOAD_DIR: uploadDir });
   await ensureImportCodeSets(t.db);
   admin = await signedIn(t, 'admin@recode.test');
@@ -216,9 +181,9 @@ describe('an import under faults', () => {
       rowsWritten: rows,
       counts: { encountersCreated: ENCOUNTERS, codesWritten: rows },
     });
-    const expected = await fingerprint('calm');
+    const expected = await fingerprint((sql, p) => t.db.query(sql, p), 'calm');
     expect(expected.encounters?.n).toBe(ENCOUNTERS);
     expect(expected.codes?.n).toBe(rows);
-    expect(await fingerprint('fault')).toEqual(expected);
+    expect(await fingerprint((sql, p) => t.db.query(sql, p), 'fault')).toEqual(expected);
   }, 480_000);
 });

@@ -9,7 +9,8 @@ export type WebServerKind = 'vite' | 'vite-preview' | 'docker';
 
 const root = path.resolve(__dirname, '../../../..');
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on right now (the OS picks it). */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

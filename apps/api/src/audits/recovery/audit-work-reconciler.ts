@@ -8,6 +8,7 @@ import { selectRow, selectRows } from '../../database/sql';
 import { CountRow, IdRow, LockRow } from '../audit-sql-rows';
 import { moveStatus } from '../lifecycle/audit-status';
 import { enqueueSampling, isLiveState, samplingInProgress, samplingJobId } from '../sampling/sampling-job';
+import { laggingRollups, rollupsJobId } from './rollup-lag';
 
 export const AUDIT_RECONCILE_EVERY_MS = 5_000;
 /** Queued again this many times with no sample written, the audit goes back to draft with SAMPLING_STALLED. */
@@ -15,6 +16,8 @@ export const MAX_SAMPLING_REQUEUES = 3;
 /** Scores older than their audit's latest change by this long: the score job was lost. */
 const SCORE_LAG = `interval '30 seconds'`;
 const MAX_SCORE_REQUEUES = 3;
+/** Refreshes queued again per stored score, at most. */
+export const MAX_ROLLUP_REQUEUES = 3;
 const LOCK_KEY = 7301007;
 
 /**
@@ -25,6 +28,8 @@ const LOCK_KEY = 7301007;
  *   "draw sample" (POST /api/audits/{id}/transitions {to: sampling}) resumes it.
  * - an audit whose records or findings changed (over 30 s ago) after its stored score had its
  *   `audits.score` job lost: it is queued again, which also refreshes the dashboard rollups of its coders.
+ * - an audit whose score is newer (by over 30 s) than a rollup of its coders' months lost the score job's
+ *   `rollups.refresh`: that refresh is queued again (rollup-lag.ts).
  * Each re-queue is an audit-log entry, which is also what counts them.
  */
 @Injectable()
@@ -55,12 +60,12 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
     tick();
   }
 
-  /** One pass; answers the audits whose sampling and scoring it queued again. */
-  async reconcile(): Promise<{ sampling: string[]; scoring: string[] }> {
+  /** One pass; answers the audits whose sampling, scoring and rollup refresh it queued again. */
+  async reconcile(): Promise<{ sampling: string[]; scoring: string[]; rollups: string[] }> {
     return this.db.transaction(async (m) => {
       const lock = await selectRow(m, LockRow, 'SELECT pg_try_advisory_xact_lock($1) AS ok', [LOCK_KEY]);
-      if (!lock?.ok) return { sampling: [], scoring: [] };
-      return { sampling: await this.sampling(m), scoring: await this.scoring(m) };
+      if (!lock?.ok) return { sampling: [], scoring: [], rollups: [] };
+      return { sampling: await this.sampling(m), scoring: await this.scoring(m), rollups: await this.rollups(m) };
     });
   }
 
@@ -140,11 +145,41 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
     return requeued;
   }
 
+  private async rollups(m: EntityManager): Promise<string[]> {
+    const requeued: string[] = [];
+    for (const { auditId, coderMonths } of await laggingRollups(m)) {
+      const job = await this.jobs.queue('rollups').getJob(rollupsJobId(auditId));
+      const state = job ? await job.getState() : 'missing';
+      if (isLiveState(state)) continue; // queued again already, not run yet
+      const requeues = await this.countSince(m, auditId, 'audit.rollups_requeued', null);
+      if (requeues >= MAX_ROLLUP_REQUEUES) continue;
+      await this.auditLog.record(
+        SYSTEM_CONTEXT,
+        {
+          action: 'audit.rollups_requeued',
+          entityType: 'audit',
+          entityId: auditId,
+          details: { requeue: requeues + 1, coderMonths: coderMonths.length, state },
+        },
+        m,
+      );
+      await job?.remove().catch(() => undefined);
+      await this.jobs.enqueue('rollups.refresh', { coderMonths }, { jobId: rollupsJobId(auditId) });
+      const detail = { auditId, coderMonths: coderMonths.length, requeue: requeues + 1 };
+      if (requeues + 1 === MAX_ROLLUP_REQUEUES)
+        this.logger.error(detail, 'rollup refresh re-queued the last time for this score (see the worker log)');
+      else this.logger.warn(detail, 'rollups older than their audit score; refresh queued again');
+      requeued.push(auditId);
+    }
+    return requeued;
+  }
+
   /** Audit-log entries `action` for the audit since its latest `since` entry (or since its latest score when null). */
   private async countSince(m: EntityManager, auditId: string, action: string, since: string | null): Promise<number> {
     const from = since
       ? `(SELECT max(at) FROM audit_log WHERE entity_type = 'audit' AND entity_id = $1 AND action = '${since}')`
-      : `(SELECT max(computed_at) FROM audit_scores WHERE audit_id = $1)`;
+      : // audit_scores.audit_id is a uuid, audit_log.entity_id text: one parameter cannot be both.
+        `(SELECT max(computed_at) FROM audit_scores WHERE audit_id = $1::text::uuid)`;
     const row = await selectRow(
       m,
       CountRow,

@@ -122,6 +122,9 @@ export async function stageRows(args: StageRowsArgs): Promise<{ lastIndex: numbe
       if (batch.size >= STAGE_BATCH_LINES) {
         await settle();
         inFlight = batch.flush(client, tables);
+        // Awaited by settle() a batch later. A connection lost meanwhile (PostgreSQL restarting) rejects it
+        // while the parser runs on: marked handled now, so it is not an unhandled rejection, which ends Node.
+        inFlight.catch(() => undefined);
         batch = new StageBatch(state.id);
       }
     }

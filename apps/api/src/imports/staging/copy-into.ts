@@ -18,6 +18,9 @@ export async function copyInto(
     stream.on('finish', () => resolve());
     stream.on('error', reject);
   });
+  // A lost connection rejects `done` while the loop below still writes (or waits for 'drain', which then
+  // rejects too and leaves the loop): marked handled here, awaited below.
+  done.catch(() => undefined);
   const bytes = data.content();
   for (let at = 0; at < bytes.length; at += PIECE) {
     if (!stream.write(bytes.subarray(at, Math.min(bytes.length, at + PIECE)))) await once(stream, 'drain');
