@@ -113,6 +113,17 @@ describe('837 coder mapping', () => {
   }, 60_000);
 });
 
+describe('837 without a default coder or a coder mapping', () => {
+  it('fails as a whole, asking for either, nothing written', async () => {
+    const file = build837([['CLM*N1*150***11:B:1*Y*A*Y*Y', 'HI*ABK:E119']], { kind: 'P' });
+    const done = await importFile(admin, 'n.837', file, { source: 'map-neither' });
+    expect(done.status).toBe('failed');
+    expect(done.failure).toMatchObject({ code: 'IMPORT_CODER_REQUIRED' });
+    expect(done.failure?.message).toMatch(/choose the coder .*\(defaultCoderExternalId\) or send a coder mapping/);
+    expect(await countRows(t.db, `SELECT 1 FROM encounters WHERE source = 'map-neither'`)).toBe(0);
+  }, 60_000);
+});
+
 describe('FHIR coder mapping', () => {
   const cm = 'http://hl7.org/fhir/sid/icd-10-cm';
   const npi = (value: string) => ({ identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value } });
@@ -252,6 +263,17 @@ describe('a bad coder mapping is refused at upload (400), and nothing is recorde
     const error = await refused(mapping);
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
+  });
+
+  it('reads a short mapping sent as a text field too (never dropped silently)', async () => {
+    const before = await countRows(t.db, 'SELECT 1 FROM imports');
+    const res = await upload(admin, { name: 'p.837', content: file }, { coderMapping: 'claim_id,coder_id\nZ1,NOPE\n' });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: 'IMPORT_CODER_MAPPING_UNKNOWN_CODER',
+      message: expect.stringMatching(/^coderMapping: row 2: coder NOPE \(for claim_id Z1\) is not a known coder/),
+    });
+    expect(await countRows(t.db, 'SELECT 1 FROM imports')).toBe(before);
   });
 
   it('refuses a mapping sent with a CSV file (its rows name their coder in coder_id)', async () => {

@@ -78,6 +78,7 @@ export class UploadReceiver {
     const parts = (req.files ?? {}) as Record<string, (Express.Multer.File & { sha256?: string; text?: string })[]>;
     const file = parts.file?.[0];
     const mapping = parts[MAPPING_PART]?.[0];
+    const { [MAPPING_PART]: typed, ...fields } = req.body as Record<string, string>;
     if (!file)
       throw new AppError(400, 'IMPORT_FILE_MISSING', 'No file was sent: add the file in a form part named "file"', [
         { path: 'body.file', message: 'is required' },
@@ -87,8 +88,13 @@ export class UploadReceiver {
       path: target,
       bytes: file.size,
       sha256: file.sha256 ?? '',
-      fields: { ...(req.body as Record<string, string>) },
-      coderMapping: mapping ? { fileName: mapping.originalname.slice(0, 255), text: mapping.text ?? '' } : null,
+      fields,
+      coderMapping: mapping
+        ? { fileName: mapping.originalname.slice(0, 255), text: mapping.text ?? '' }
+        : // A short mapping sent as a text field (curl -F 'coderMapping=<file') is used too, never silently dropped.
+          typed !== undefined
+          ? { fileName: MAPPING_PART, text: typed }
+          : null,
     };
   }
 
