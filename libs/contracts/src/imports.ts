@@ -42,6 +42,13 @@ export const createImportFieldsSchema = z.object({
 });
 export type CreateImportFields = z.infer<typeof createImportFieldsSchema>;
 
+/**
+ * What a coder mapping (the optional `coderMapping` file part of an 837 or FHIR upload) is keyed by:
+ * the claim's own id (CLM01, the resource id), or a provider NPI found on the claim (see docs/claim-formats.md).
+ */
+export const CODER_MAPPING_KEYS = ['claim_id', 'provider_npi'] as const;
+export type CoderMappingKey = (typeof CODER_MAPPING_KEYS)[number];
+
 export interface CreateImportResponse {
   importId: string;
 }
@@ -84,6 +91,8 @@ export interface ImportDto {
   layout: ImportLayout | null;
   source: string;
   defaultCoderExternalId: string | null;
+  /** The coder mapping sent with an 837 or FHIR file: its name, key and number of entries. */
+  coderMapping: { fileName: string; key: CoderMappingKey; entries: number } | null;
   status: ImportStatus;
   phase: ImportPhase;
   /** Data rows in the file; an estimate (line count) until the parse phase has read the whole file. */

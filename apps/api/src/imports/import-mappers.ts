@@ -2,7 +2,8 @@ import type { ImportDto, ImportErrorDto } from '@recode/contracts';
 
 /** The SELECT list both the list and the detail use (imports i LEFT JOIN users u). */
 export const IMPORT_COLUMNS = `i.id, i.file_name, i.file_bytes::float8 AS file_bytes, i.format, i.requested_layout, i.layout, i.source,
-  i.default_coder_external_id, i.status, i.phase, i.rows_total, i.rows_parsed, i.rows_written, i.error_count, i.rows_with_errors,
+  i.default_coder_external_id, i.coder_mapping->>'fileName' AS coder_mapping_file, i.coder_mapping->>'key' AS coder_mapping_key,
+  (i.coder_mapping->>'size')::int AS coder_mapping_size, i.status, i.phase, i.rows_total, i.rows_parsed, i.rows_written, i.error_count, i.rows_with_errors,
   i.encounters_created, i.encounters_versioned, i.encounters_unchanged, i.encounters_rejected, i.encounters_flagged,
   i.codes_written::float8 AS codes_written, i.bucket_count, i.buckets_done, i.failure, i.warnings, i.cancel_requested_at,
   i.created_at, i.started_at, i.finished_at, u.id AS user_id, u.display_name AS user_name`;
@@ -18,6 +19,9 @@ export function toImportDto(r: any): ImportDto {
     layout: r.layout,
     source: r.source,
     defaultCoderExternalId: r.default_coder_external_id,
+    coderMapping: r.coder_mapping_key
+      ? { fileName: r.coder_mapping_file, key: r.coder_mapping_key, entries: r.coder_mapping_size }
+      : null,
     status: r.status,
     phase: r.phase,
     rowsTotal: r.rows_total,

@@ -10,6 +10,7 @@ import {
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { CoderMapping } from './coder-mapping/coder-mapping';
 import { User } from '../users';
 
 /**
@@ -34,6 +35,8 @@ export class Import {
   @Column({ type: 'text', nullable: true }) layout!: ImportLayout | null;
   @Column({ type: 'text' }) source!: string;
   @Column({ type: 'text', nullable: true }) defaultCoderExternalId!: string | null;
+  /** 837/FHIR: the user's claim → coder mapping ({ fileName, key, size, entries }), checked at upload. */
+  @Column({ type: 'jsonb', nullable: true }) coderMapping!: CoderMapping | null;
   @Column({ type: 'text', default: 'queued' }) status!: ImportStatus;
   @Column({ type: 'text', default: 'upload' }) phase!: ImportPhase;
   @Column({ type: 'integer', nullable: true }) rowsTotal!: number | null;

@@ -25,7 +25,10 @@ export class ImportsController {
     private readonly resumer: ImportResumeService,
   ) {}
 
-  /** multipart/form-data: `file` (CSV or JSON) plus the fields of createImportFieldsSchema. Answers 202 at once. */
+  /**
+   * multipart/form-data: `file` (CSV, JSON, 837 or FHIR), optionally `coderMapping` (a second, small file for
+   * 837/FHIR), plus the fields of createImportFieldsSchema. Answers 202 at once.
+   */
   @Post()
   @HttpCode(202)
   @Roles('admin')
@@ -39,6 +42,12 @@ export class ImportsController {
         layout: { type: 'string', enum: ['auto', 'code-lines', 'claim-lines'] },
         source: { type: 'string' },
         defaultCoderExternalId: { type: 'string' },
+        coderMapping: {
+          type: 'string',
+          format: 'binary',
+          description:
+            '837/FHIR only: CSV (claim_id,coder_id or provider_npi,coder_id) or JSON array of the same; see docs/claim-formats.md',
+        },
       },
     },
   })

@@ -17,6 +17,7 @@ import { AppError, notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { zodIssuesToDetails } from '../common/zod';
 import { JobQueue } from '../jobs/job-queue';
+import { checkCoderMapping } from './coder-mapping/coder-mapping-check';
 import { IMPORT_COLUMNS, toImportDto, toImportErrorDto } from './import-mappers';
 import { UploadReceiver, type ReceivedUpload } from './upload/upload-receiver';
 
@@ -57,10 +58,13 @@ export class ImportsService {
             { path: 'body.defaultCoderExternalId', message: 'is not a known coder' },
           ]);
       }
+      const coderMapping = upload.coderMapping
+        ? await checkCoderMapping({ ...upload, mapping: upload.coderMapping }, (ids) => this.knownCoders(ids))
+        : null;
       await this.db.transaction(async (m) => {
         await m.query(
-          `INSERT INTO imports (id, created_by_id, file_name, file_path, file_bytes, file_sha256, requested_layout, source, default_coder_external_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          `INSERT INTO imports (id, created_by_id, file_name, file_path, file_bytes, file_sha256, requested_layout, source, default_coder_external_id, coder_mapping)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           [
             importId,
             ctx.user.id,
@@ -71,6 +75,7 @@ export class ImportsService {
             fields.layout,
             fields.source,
             fields.defaultCoderExternalId ?? null,
+            coderMapping ? JSON.stringify(coderMapping) : null,
           ],
         );
         const details = {
@@ -79,6 +84,9 @@ export class ImportsService {
           sha256: upload.sha256,
           layout: fields.layout,
           source: fields.source,
+          ...(coderMapping
+            ? { coderMapping: { fileName: coderMapping.fileName, key: coderMapping.key, entries: coderMapping.size } }
+            : {}),
         };
         await this.auditLog.record(
           ctx,
@@ -167,6 +175,14 @@ export class ImportsService {
     }
     const { errors: _errors, ...dto } = await this.get(id);
     return dto;
+  }
+
+  private async knownCoders(externalIds: string[]): Promise<Set<string>> {
+    const rows: { external_id: string }[] = await this.db.query(
+      'SELECT external_id FROM coders WHERE external_id = ANY($1::text[])',
+      [externalIds],
+    );
+    return new Set(rows.map((r) => r.external_id));
   }
 
   private parseFields(upload: ReceivedUpload) {

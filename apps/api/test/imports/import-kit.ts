@@ -21,9 +21,11 @@ export async function upload(
   client: ApiClient,
   file: { name: string; content: string | Uint8Array } | { name: string; path: string },
   fields: Record<string, string> = {},
+  coderMapping?: { name: string; content: string },
 ): Promise<ApiResponse> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  if (coderMapping) form.append('coderMapping', new Blob([coderMapping.content]), coderMapping.name);
   const blob = 'path' in file ? await openAsBlob(file.path) : new Blob([file.content]);
   form.append('file', blob, file.name);
   const headers: Record<string, string> = { 'x-forwarded-for': client.ip, cookie: client.cookie };
@@ -51,10 +53,17 @@ export async function importFile(
   name: string,
   content: string,
   fields: Record<string, string> = {},
+  coderMapping?: { name: string; content: string },
 ): Promise<ImportDetailDto> {
-  const res = await upload(client, { name, content }, fields);
+  const res = await upload(client, { name, content }, fields, coderMapping);
   if (res.status !== 202) throw new Error(`upload refused: ${res.status} ${JSON.stringify(res.body)}`);
   return waitForImport(client, res.body.importId);
+}
+
+/** The data lines of an import's error report (errors.csv without its header). */
+export async function errorReportLines(client: ApiClient, id: string): Promise<string[]> {
+  const res = await client.get(`/api/imports/${id}/errors.csv`);
+  return String(res.body).trim().split('\r\n').slice(1);
 }
 
 export const CODE_LINES_HEADER =

@@ -6,7 +6,8 @@ import { openX12Source } from './x12/x12-source';
 
 /**
  * X12 837 and FHIR files carry no header and no coder column: their sources map each claim themselves
- * (SourceRow.mapped), and every encounter goes to the upload's default coder.
+ * (SourceRow.mapped), and each encounter goes to the coder the upload's coder mapping names for it, else
+ * to the upload's default coder.
  */
 export async function openClaimSource(
   format: 'x12' | 'fhir',
@@ -14,11 +15,11 @@ export async function openClaimSource(
   skipBytes: number,
   ctx: MapContext,
 ): Promise<RecordSource> {
-  if (!ctx.defaultCoder) {
+  if (!ctx.defaultCoder && !ctx.coderMapping) {
     throw new ImportFileError(
       'IMPORT_CODER_REQUIRED',
-      `${format === 'x12' ? 'An 837 file' : 'A FHIR file'} names no coder: choose the coder these claims belong to (defaultCoderExternalId) and upload again`,
-      [{ path: 'file', message: 'no default coder' }],
+      `${format === 'x12' ? 'An 837 file' : 'A FHIR file'} names no coder: choose the coder these claims belong to (defaultCoderExternalId) or send a coder mapping (coderMapping), and upload again`,
+      [{ path: 'file', message: 'no default coder and no coder mapping' }],
     );
   }
   return format === 'x12' ? openX12Source(path, skipBytes, ctx) : openFhirSource(path, skipBytes, ctx);

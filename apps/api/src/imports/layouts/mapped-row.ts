@@ -1,5 +1,6 @@
 import type { ImportIssueSeverity } from '@recode/contracts';
 import type { CodeSystem } from '@recode/domain';
+import type { CoderMapping } from '../coder-mapping/coder-mapping';
 
 /** Encounter fields as written in one row, before validation; `columns` names their source columns for messages. */
 export interface RawEncounterFields {
@@ -70,4 +71,6 @@ export interface MappedRow {
 export interface MapContext {
   source: string;
   defaultCoder: string | null;
+  /** 837 and FHIR only: the user's claim → coder mapping, tried before the default coder. */
+  coderMapping?: CoderMapping | null;
 }

@@ -1,5 +1,7 @@
 import type { ImportLayout, ImportPhase, ImportStatus } from '@recode/contracts';
 import type { PoolClient } from 'pg';
+import type { CoderMapping } from '../coder-mapping/coder-mapping';
+import type { MapContext } from '../layouts/mapped-row';
 
 /** The columns of `imports` the runner works from. */
 export interface ImportState {
@@ -11,6 +13,7 @@ export interface ImportState {
   layout: ImportLayout | null;
   source: string;
   defaultCoderExternalId: string | null;
+  coderMapping: CoderMapping | null;
   status: ImportStatus;
   phase: ImportPhase;
   rowsTotal: number | null;
@@ -23,7 +26,7 @@ export interface ImportState {
 
 export async function loadImportState(client: PoolClient, id: string): Promise<ImportState | null> {
   const { rows } = await client.query(
-    `SELECT id, file_path, file_name, file_bytes::float8 AS file_bytes, requested_layout, layout, source, default_coder_external_id, status, phase,
+    `SELECT id, file_path, file_name, file_bytes::float8 AS file_bytes, requested_layout, layout, source, default_coder_external_id, coder_mapping, status, phase,
             rows_total, rows_parsed, bucket_count, buckets_done, buckets_written, cancel_requested_at IS NOT NULL AS cancel_requested
        FROM imports WHERE id = $1`,
     [id],
@@ -39,6 +42,7 @@ export async function loadImportState(client: PoolClient, id: string): Promise<I
     layout: r.layout,
     source: r.source,
     defaultCoderExternalId: r.default_coder_external_id,
+    coderMapping: r.coder_mapping,
     status: r.status,
     phase: r.phase,
     rowsTotal: r.rows_total,
@@ -55,4 +59,9 @@ export class ImportCancelled extends Error {
   constructor() {
     super('import cancelled');
   }
+}
+
+/** What every row mapper is told about the upload: its source and how to attribute a coder. */
+export function mapContextOf(state: ImportState): MapContext {
+  return { source: state.source, defaultCoder: state.defaultCoderExternalId, coderMapping: state.coderMapping };
 }

@@ -13,7 +13,7 @@ import { createStageTables, lastFragmentId, type StageTables } from '../staging/
 import type { CodeSetIndex } from '../validation/code-set-index';
 import { RowValidator } from '../validation/row-validator';
 import { stageRows } from './stage-rows';
-import type { ImportState } from './import-state';
+import { mapContextOf, type ImportState } from './import-state';
 
 export interface ParseDeps {
   client: PoolClient;
@@ -65,7 +65,7 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
     resumeAfter = 0;
   }
 
-  const ctx = { source: state.source, defaultCoder: state.defaultCoderExternalId };
+  const ctx = mapContextOf(state);
   const source: RecordSource = claimFormat
     ? await openClaimSource(claimFormat, state.filePath, sniff.skipBytes, ctx)
     : sniff.format === 'csv'

@@ -10,7 +10,7 @@ import { errorLines, StageBatch } from '../staging/stage-batch';
 import type { StageTables } from '../staging/stage-tables';
 import type { RowValidator } from '../validation/row-validator';
 import type { StagedCode, StagedRow } from '../validation/staged';
-import { ImportCancelled, type ImportState } from './import-state';
+import { ImportCancelled, mapContextOf, type ImportState } from './import-state';
 
 /** Staged lines per transaction: big enough for COPY to shine, small enough to keep memory flat. */
 export const STAGE_BATCH_LINES = 5_000;
@@ -50,7 +50,7 @@ interface OpenFragment {
 export async function stageRows(args: StageRowsArgs): Promise<{ lastIndex: number }> {
   const { client, state, tables, source, columnIndex, validator } = args;
   const map = args.layout === 'code-lines' ? mapCodeLinesRow : mapClaimLinesRow;
-  const ctx = { source: state.source, defaultCoder: state.defaultCoderExternalId };
+  const ctx = mapContextOf(state);
   let batch = new StageBatch(state.id);
   let inFlight: Promise<{ cancelRequested: boolean }> | null = null;
   let open: OpenFragment | null = null;

@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import multer, { MulterError, type StorageEngine } from 'multer';
 import { AppError } from '../../common/errors';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { MAX_MAPPING_BYTES } from '../coder-mapping/coder-mapping';
 
 export interface ReceivedUpload {
   fileName: string;
@@ -15,7 +16,11 @@ export interface ReceivedUpload {
   bytes: number;
   sha256: string;
   fields: Record<string, string>;
+  /** The optional `coderMapping` part (837/FHIR): small, so held in memory. */
+  coderMapping: { fileName: string; text: string } | null;
 }
+
+const MAPPING_PART = 'coderMapping';
 
 /** Multipart overhead allowed on top of the file itself when judging Content-Length up front. */
 const MULTIPART_SLACK = 64 * 1024;
@@ -45,13 +50,23 @@ export class UploadReceiver {
     const storage = new HashingDiskStorage(target);
     const upload = multer({
       storage,
-      limits: { fileSize: limit, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
-    }).single('file');
+      limits: { fileSize: limit, files: 2, fields: 10, fieldSize: 1024, parts: 13 },
+    }).fields([
+      { name: 'file', maxCount: 1 },
+      { name: MAPPING_PART, maxCount: 1 },
+    ]);
     try {
       await new Promise<void>((resolve, reject) => upload(req, res, (err: unknown) => (err ? reject(err) : resolve())));
     } catch (err) {
       await rm(target, { force: true });
       if (err instanceof MulterError && err.code === 'LIMIT_FILE_SIZE') throw this.tooLarge(res, limit);
+      if (err instanceof MappingTooLarge)
+        throw new AppError(
+          413,
+          'IMPORT_FILE_TOO_LARGE',
+          `The coder mapping is larger than ${formatBytes(MAX_MAPPING_BYTES)}; it should hold one short row per claim or provider`,
+          [{ path: `body.${MAPPING_PART}`, message: `larger than ${MAX_MAPPING_BYTES} bytes` }],
+        );
       if (err instanceof MulterError)
         throw new AppError(400, 'VALIDATION_FAILED', `The upload is not valid: ${err.message}`, [
           { path: `body.${err.field ?? 'file'}`, message: err.message },
@@ -60,7 +75,10 @@ export class UploadReceiver {
       if (malformed) throw malformed;
       throw err;
     }
-    const file = req.file as (Express.Multer.File & { sha256?: string }) | undefined;
+    const parts = (req.files ?? {}) as Record<string, (Express.Multer.File & { sha256?: string; text?: string })[]>;
+    const file = parts.file?.[0];
+    const mapping = parts[MAPPING_PART]?.[0];
+    const { [MAPPING_PART]: typed, ...fields } = req.body as Record<string, string>;
     if (!file)
       throw new AppError(400, 'IMPORT_FILE_MISSING', 'No file was sent: add the file in a form part named "file"', [
         { path: 'body.file', message: 'is required' },
@@ -70,7 +88,13 @@ export class UploadReceiver {
       path: target,
       bytes: file.size,
       sha256: file.sha256 ?? '',
-      fields: { ...(req.body as Record<string, string>) },
+      fields,
+      coderMapping: mapping
+        ? { fileName: mapping.originalname.slice(0, 255), text: mapping.text ?? '' }
+        : // A short mapping sent as a text field (curl -F 'coderMapping=<file') is used too, never silently dropped.
+          typed !== undefined
+          ? { fileName: MAPPING_PART, text: typed }
+          : null,
     };
   }
 
@@ -86,14 +110,18 @@ export class UploadReceiver {
   }
 }
 
+class MappingTooLarge extends Error {}
+
+/** The import file goes to disk (hashed on the way); the small coder mapping part is kept as text. */
 class HashingDiskStorage implements StorageEngine {
   constructor(private readonly target: string) {}
 
   _handleFile(
     _req: Request,
     file: Express.Multer.File,
-    callback: (error?: unknown, info?: Partial<Express.Multer.File> & { sha256: string }) => void,
+    callback: (error?: unknown, info?: Partial<Express.Multer.File> & { sha256?: string; text?: string }) => void,
   ): void {
+    if (file.fieldname === MAPPING_PART) return readSmall(file, callback);
     const hash = createHash('sha256');
     let size = 0;
     file.stream.on('data', (chunk: Buffer) => {
@@ -106,12 +134,32 @@ class HashingDiskStorage implements StorageEngine {
     );
   }
 
-  _removeFile(_req: Request, _file: Express.Multer.File, callback: (error: Error | null) => void): void {
+  _removeFile(_req: Request, file: Express.Multer.File, callback: (error: Error | null) => void): void {
+    if (file.fieldname === MAPPING_PART) return callback(null);
     rm(this.target, { force: true }).then(
       () => callback(null),
       (err: Error) => callback(err),
     );
   }
+}
+
+function readSmall(
+  file: Express.Multer.File,
+  callback: (error?: unknown, info?: { size: number; text: string }) => void,
+) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let failed = false;
+  file.stream.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_MAPPING_BYTES && !failed) {
+      failed = true;
+      file.stream.resume();
+      callback(new MappingTooLarge());
+    } else if (!failed) chunks.push(chunk);
+  });
+  file.stream.on('error', (err) => !failed && callback(err));
+  file.stream.on('end', () => !failed && callback(null, { size, text: Buffer.concat(chunks).toString('utf8') }));
 }
 
 /**

@@ -78,14 +78,16 @@ export function checkEncounterFields(row: MappedRow, deps: FieldCheckDeps): Chec
       `the row has no ${columns.externalId}, so it belongs to no encounter`,
     );
   let coderId: string | null = null;
-  if (!fields.coder)
+  // A claim the coder mapping did not match already carries its own, more precise issue (CODER_UNMAPPED).
+  const unmapped = row.issues.some((i) => i.code === 'CODER_UNMAPPED');
+  if (!fields.coder && !unmapped)
     reject(
       columns.coder,
       '',
       'CODER_MISSING',
       'the row names no coder; fill coder_id or choose a default coder for the upload',
     );
-  else {
+  else if (fields.coder) {
     coderId = deps.coders.get(fields.coder) ?? null;
     if (!coderId)
       reject(

@@ -1,4 +1,6 @@
+import { attributeCoder } from '../../coder-mapping/coder-attribution';
 import type { EncounterField, MapContext, MappedRow, RawCode, RowIssue } from '../../layouts/mapped-row';
+import { fhirCoderKeys } from './fhir-coder-keys';
 import { codeOf, pick } from './fhir-systems';
 import type { R4Claim, R4Patient } from './fhir-types';
 
@@ -75,10 +77,12 @@ export function mapFhirClaim(
   const patient = contained ?? patients.get(patientRef);
   // CARIN Blue Button: supportingInfo category 'discharge-status' (NUBC patient discharge status).
   const dischargeStatus = setting === 'inpatient' ? codeOf(infoOf('discharge-status')?.code) : '';
+  const coder = attributeCoder(ctx, `${T}/${r.id}`, fhirCoderKeys(r));
+  if (coder.issue) issues.push(coder.issue);
   const fields = {
     source: ctx.source,
     externalId: r.id ?? '',
-    coder: ctx.defaultCoder ?? '',
+    coder: coder.coder,
     setting,
     facility: r.facility?.identifier?.value ?? r.provider?.identifier?.value ?? '',
     payer: '',
@@ -96,7 +100,7 @@ export function mapFhirClaim(
   const columns: Record<EncounterField, string> = {
     source: 'source',
     externalId: `${T}.id`,
-    coder: 'defaultCoderExternalId',
+    coder: coder.column,
     setting: `${T}.type`,
     facility: `${T}.facility`,
     payer: `${T}.insurer`,

@@ -46,11 +46,7 @@ export async function openFhirSource(path: string, skipBytes: number, ctx: MapCo
     try {
       doc = JSON.parse(text);
     } catch (err) {
-      throw new ImportFileError(
-        'IMPORT_FHIR_MALFORMED',
-        `The FHIR file is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
-        [{ path: 'file', message: 'invalid JSON' }],
-      );
+      throw bundleJsonError(text, err);
     }
     if (doc.resourceType !== 'Bundle') return yield { resource: doc, rowNo: 1, where: 'the file' };
     for (const entry of doc.entry ?? []) if (entry.resource?.resourceType === 'Patient') remember(entry.resource);
@@ -121,4 +117,24 @@ async function firstLineIsResource(path: string, skipBytes: number): Promise<boo
   } finally {
     input.destroy();
   }
+}
+
+/** Where a Bundle's JSON breaks, as line and column; a break at the very end is a truncated file. */
+function bundleJsonError(text: string, err: unknown): ImportFileError {
+  const message = err instanceof Error ? err.message : String(err);
+  const at = Number(/at position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? text.length : NaN));
+  if (!Number.isFinite(at))
+    return new ImportFileError('IMPORT_FHIR_MALFORMED', `The FHIR file is not valid JSON: ${message}`, [
+      { path: 'file', message: 'invalid JSON' },
+    ]);
+  const before = text.slice(0, at).split('\n');
+  const where = `line ${before.length}, column ${(before[before.length - 1] ?? '').length + 1}`;
+  const truncated = text.slice(at).trim() === '';
+  return new ImportFileError(
+    'IMPORT_FHIR_MALFORMED',
+    truncated
+      ? `The FHIR file ends at ${where} before its JSON is complete: the file is truncated (${message})`
+      : `The FHIR file is not valid JSON at ${where}: ${message}`,
+    [{ path: `file:line:${before.length}`, message: truncated ? 'truncated' : 'invalid JSON' }],
+  );
 }

@@ -13,9 +13,19 @@ export interface Period {
   start?: string;
   end?: string;
 }
+export interface Identifier {
+  system?: string;
+  type?: CodeableConcept;
+  value?: string;
+}
 export interface Reference {
   reference?: string;
-  identifier?: { system?: string; value?: string };
+  identifier?: Identifier;
+}
+export interface R4CareTeam {
+  sequence?: number;
+  provider?: Reference;
+  role?: CodeableConcept;
 }
 export interface R4Diagnosis {
   sequence?: number;
@@ -57,10 +67,11 @@ export interface R4Claim {
   billablePeriod?: Period;
   provider?: Reference;
   facility?: Reference;
+  careTeam?: R4CareTeam[];
   diagnosis?: R4Diagnosis[];
   procedure?: R4Procedure[];
   item?: R4Item[];
   supportingInfo?: R4SupportingInfo[];
   total?: { category?: CodeableConcept; amount?: { value?: number } }[] | { value?: number };
-  contained?: ({ resourceType?: string; id?: string } | R4Patient)[];
+  contained?: ({ resourceType?: string; id?: string; identifier?: Identifier[] } | R4Patient)[];
 }

@@ -1,5 +1,6 @@
 import type { ImportIssueSeverity } from '@recode/contracts';
 import type { EncounterField, MapContext, MappedRow, RawCode, RowIssue } from '../../layouts/mapped-row';
+import { attributeCoder } from '../../coder-mapping/coder-attribution';
 import type { X12Claim, X12Code, X12Where } from './x12-claim';
 
 const SEVERITY: Readonly<Record<string, ImportIssueSeverity>> = {
@@ -55,11 +56,21 @@ export function mapX12Claim(claim: X12Claim, ctx: MapContext): MappedRow {
             ? 'outpatient'
             : '';
   const inpatient = setting === 'inpatient';
+  const coder = attributeCoder(ctx, `claim ${claim.claimId}`, {
+    claimId: { label: 'claim id', value: claim.claimId, where: 'CLM segment, element 1' },
+    providers: [
+      { label: 'rendering provider NPI', value: claim.renderingNpi, where: 'NM1*82 segment, element 9' },
+      ...(claim.kind === 'I'
+        ? [{ label: 'attending provider NPI', value: claim.attendingNpi, where: 'NM1*71 segment, element 9' }]
+        : []),
+      { label: 'billing provider NPI', value: claim.billingNpi, where: 'NM1*85 segment, element 9' },
+    ],
+  });
   const serviceDate = claim.statementFrom || claim.lines.find((l) => l.serviceDate)?.serviceDate || '';
   const fields = {
     source: ctx.source,
     externalId: claim.claimId,
-    coder: ctx.defaultCoder ?? '',
+    coder: coder.coder,
     setting,
     facility: claim.billingNpi,
     payer: claim.payer,
@@ -96,7 +107,8 @@ export function mapX12Claim(claim: X12Claim, ctx: MapContext): MappedRow {
         seq: l.lineNo,
       })),
   ];
-  return { rowNo: claim.position, fields, columns: COLUMNS, codes, issues };
+  if (coder.issue) issues.push(coder.issue);
+  return { rowNo: claim.position, fields, columns: { ...COLUMNS, coder: coder.column }, codes, issues };
 }
 
 function codeOf(kind: RawCode['kind'], c: X12Code, i: number): RawCode {

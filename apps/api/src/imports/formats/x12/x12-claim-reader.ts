@@ -63,6 +63,11 @@ export class X12ClaimReader {
         `NM1${el(s, 1) ? `*${el(s, 1)}` : ''} lacks its required ${el(s, 1) ? 'NM102 (entity type qualifier)' : 'NM101 (entity identifier)'}`,
       );
     this.lastNm1 = el(s, 1);
+    // Claim-level providers (loops 2310): the keys a coder mapping by provider NPI looks up.
+    if (this.claim && !this.inLine) {
+      if (el(s, 1) === '82' && !this.claim.renderingNpi) this.claim.renderingNpi = el(s, 9);
+      if (el(s, 1) === '71' && !this.claim.attendingNpi) this.claim.attendingNpi = el(s, 9);
+    }
     if (this.claim) return;
     if (el(s, 1) === '85') this.ctx.billingNpi = el(s, 9);
     if (el(s, 1) === 'PR') this.ctx.payer = el(s, 3);
@@ -82,6 +87,8 @@ export class X12ClaimReader {
       facilityCode: (facility[0] ?? '').trim(),
       frequencyCode: (facility[2] ?? '').trim(),
       ...this.ctx,
+      renderingNpi: '',
+      attendingNpi: '',
       statementFrom: '',
       statementTo: '',
       admissionDate: '',

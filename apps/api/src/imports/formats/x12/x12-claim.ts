@@ -45,6 +45,9 @@ export interface X12Claim {
   facilityCode: string;
   frequencyCode: string;
   billingNpi: string;
+  /** NM1*82 (2310B in 837P, 2310D in 837I) and NM1*71 (837I 2310A) of the claim, before its service lines. */
+  renderingNpi: string;
+  attendingNpi: string;
   payer: string;
   patientId: string;
   birthDate: string;

@@ -94,7 +94,15 @@ export class X12Tokenizer {
     const component = text.charAt(104);
     const repetition = text.charAt(82);
     const elements = text.slice(0, 105).split(element);
-    if (elements.length !== 17 || /[A-Za-z0-9 ]/.test(element) || /[A-Za-z0-9]/.test(segment) || segment === element) {
+    // ISA16 is one character: a longer one means the fixed widths are off (a short ISA would read the character
+    // after it, often a line break, as the terminator and fail much later with a misleading count).
+    if (
+      elements.length !== 17 ||
+      (elements[16] ?? '').length !== 1 ||
+      /[A-Za-z0-9 ]/.test(element) ||
+      /[A-Za-z0-9]/.test(segment) ||
+      segment === element
+    ) {
       this.position += 1;
       throw new ImportFileError(
         'IMPORT_X12_SEPARATORS',

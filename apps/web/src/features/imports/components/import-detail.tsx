@@ -58,6 +58,15 @@ export function ImportDetail({ item }: { item: ImportDetailDto }) {
           </dd>
           <dt>Source</dt>
           <dd className="mono">{item.source}</dd>
+          {item.coderMapping ? (
+            <>
+              <dt>Coder mapping</dt>
+              <dd>
+                {item.coderMapping.fileName} · {formatCount(item.coderMapping.entries)} by {item.coderMapping.key}
+                {item.defaultCoderExternalId ? `, else ${item.defaultCoderExternalId}` : ''}
+              </dd>
+            </>
+          ) : null}
           <dt>File size</dt>
           <dd>{formatBytes(item.fileBytes)}</dd>
           <dt>Uploaded</dt>

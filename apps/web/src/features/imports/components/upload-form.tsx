@@ -21,6 +21,7 @@ export function UploadForm({ onUploaded }: UploadFormProps) {
   const [layout, setLayout] = useState<CreateImportFields['layout']>('auto');
   const [source, setSource] = useState('upload');
   const [defaultCoder, setDefaultCoder] = useState('');
+  const [coderMapping, setCoderMapping] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   // The input is remounted after a successful upload so the same file can be chosen again.
   const [inputKey, setInputKey] = useState(0);
@@ -28,16 +29,17 @@ export function UploadForm({ onUploaded }: UploadFormProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!file) {
-      setFileError('Choose a CSV or JSON file');
+      setFileError('Choose a CSV, JSON, 837 or FHIR file');
       return;
     }
     setFileError(undefined);
     const fields = { layout, source: source.trim(), defaultCoderExternalId: defaultCoder.trim() || undefined };
     upload.mutate(
-      { file, fields },
+      { file, fields, coderMapping },
       {
         onSuccess: ({ importId }) => {
           setFile(null);
+          setCoderMapping(null);
           setInputKey((key) => key + 1);
           onUploaded(importId);
         },
@@ -54,15 +56,31 @@ export function UploadForm({ onUploaded }: UploadFormProps) {
           key={inputKey}
           id="import-file"
           type="file"
-          accept=".csv,.json,text/csv,application/json"
+          accept=".csv,.json,.ndjson,.837,.x12,.edi,.txt,text/csv,application/json"
           aria-describedby="import-file-hint"
           aria-invalid={fileError ? true : undefined}
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
         <p className="field-hint" id="import-file-hint">
-          CSV or JSON, up to the server&apos;s size limit. The page shows its progress as soon as it is sent.
+          CSV or JSON, an X12 837I/837P, or FHIR R4 (Bundle or NDJSON), up to the server&apos;s size limit. The page
+          shows its progress as soon as it is sent.
         </p>
         {fileError ? <p className="field-error">{fileError}</p> : null}
+      </div>
+      <div className="field">
+        <label htmlFor="import-coder-mapping">Coder mapping (837 and FHIR, optional)</label>
+        <input
+          key={inputKey}
+          id="import-coder-mapping"
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          aria-describedby="import-coder-mapping-hint"
+          onChange={(event) => setCoderMapping(event.target.files?.[0] ?? null)}
+        />
+        <p className="field-hint" id="import-coder-mapping-hint">
+          CSV with the columns claim_id,coder_id or provider_npi,coder_id. Claims it does not match go to the default
+          coder.
+        </p>
       </div>
       <div className="import-upload-fields">
         <SelectField
