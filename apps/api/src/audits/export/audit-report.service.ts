@@ -35,7 +35,7 @@ export class AuditReportService {
       if (!known) throw notFound('AUDIT_NOT_FOUND', 'Coder in this audit');
     }
     const findings: ReportFinding[] = await this.db.query(
-      `SELECT e.external_id AS encounter, c.external_id AS coder, f.type, f.category, f.system, f.code_before AS "codeBefore", f.code_after AS "codeAfter",
+      `SELECT e.external_id AS encounter, c.external_id AS coder, i.setting, f.type, f.category, f.system, f.code_before AS "codeBefore", f.code_after AS "codeAfter",
               f.root_cause AS "rootCause", f.rationale, f.reference->>'kind' AS "referenceKind", f.reference->>'citation' AS citation, f.status
          FROM audit_findings f JOIN audit_items i ON i.id = f.item_id JOIN encounters e ON e.id = i.encounter_id JOIN coders c ON c.id = i.coder_id
         WHERE f.audit_id = $1 AND ($2::uuid IS NULL OR i.coder_id = $2::uuid) ORDER BY i.draw_order, f.ordinal`,
