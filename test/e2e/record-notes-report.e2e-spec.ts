@@ -50,7 +50,7 @@ describe('record notes, the HCPCS quarter and the printable reports', () => {
       expect(rows).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/^1 ICD-10-CM E11\.9 /),
-          expect.stringMatching(/^1 HCPCS J1100 /),
+          expect.stringMatching(/^1 HCPCS Level II J1100 /),
         ]),
       );
 
