@@ -45,7 +45,7 @@ describe('review screen: live MS-DRG grouper', () => {
       await drg.filter({ hasText: /^193 SIMPLE PNEUMONIA AND PLEURISY WITH MCC/ }).waitFor(WAIT);
       const change = await panel.getByTestId('grouper-change').innerText();
       expect(change).toMatch(/^195 → 193: weight \+\d\.\d{4}, payment \+\$[\d,]+\.\d\d \(the claim was underpaid\)$/);
-      expect(await panel.innerText()).toMatch(/E1100 MCC: made it “with MCC”/);
+      expect(await panel.innerText()).toMatch(/E11\.00 MCC: made it “with MCC”/);
       await saveScreenshot(page, 'grouper-review-mcc');
 
       // Removing it again regroups back to the billed DRG.

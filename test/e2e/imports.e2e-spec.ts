@@ -201,7 +201,7 @@ describe('imports and encounters', () => {
 
       await page.getByRole('link', { name: `${PREFIX}-1`, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: `Encounter ${PREFIX}-1` }).waitFor(WAIT);
-      const codeRow = page.locator('.encounter-codes tbody tr', { hasText: 'E119' });
+      const codeRow = page.locator('.encounter-codes tbody tr', { hasText: 'E11.9' });
       expect(await codeRow.innerText()).toContain('Type 2 diabetes mellitus without complications');
       expect(await page.locator('.encounter-codes tbody tr', { hasText: 'I10' }).innerText()).toContain(
         'Essential (primary) hypertension',

@@ -1,6 +1,7 @@
 // The review screen when a save is refused: the line is named as the screen numbers it, with its code
 // as read (I48.91), highlighted and focused; the import's flags are shown; the POA choices have full
 // labels and offer "exempt" only for a POA-exempt code.
+import type { Locator } from 'playwright-core';
 import { newPage } from './support/browser';
 import { arrangeAudit, INPATIENT_HEADER } from './support/arrange-audit';
 import { signIn, WAIT } from './support/journey';
@@ -16,6 +17,21 @@ const CSV = [
   `REVERR-1,inpatient,C001,2025-10-06,2025-10-09,${FACILITY},291,ICD10CM,I4891,2,false,`,
   `REVERR-1,inpatient,C001,2025-10-06,2025-10-09,${FACILITY},291,ICD10CM,Z23,3,false,`,
 ].join('\n');
+
+/** Whether the select shows its chosen option's whole text (the walk-through saw a clipped "e" for "exempt"). */
+async function showsWholeChoice(select: Locator): Promise<boolean> {
+  return select.evaluate((el) => {
+    const s = el as HTMLSelectElement;
+    const style = getComputedStyle(s);
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return false;
+    context.font = style.font;
+    const text = s.options[s.selectedIndex]?.text ?? '';
+    // Room for the text: the box less its padding and the drop-down arrow (about 20 px in Chromium).
+    const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+    return context.measureText(text).width <= room;
+  });
+}
 
 describe('review screen: a refused save', () => {
   beforeAll(() =>
@@ -47,6 +63,8 @@ describe('review screen: a refused save', () => {
       );
       expect(exemptChoices[0]).toBe('Exempt (blank)');
       expect(exemptChoices).toContain('1 – Exempt (837I marker)');
+      expect(await showsWholeChoice(poa)).toBe(true);
+      expect(await showsWholeChoice(page.getByLabel('POA for Z23'))).toBe(true);
 
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       const alert = page.getByRole('alert').filter({ hasText: 'The record was not saved' });

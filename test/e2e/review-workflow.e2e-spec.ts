@@ -1,6 +1,7 @@
 // The auditor's workflow gaps, closed: a supervisor reassigns a record, the auditor sets one aside and
 // the spare comes in, "save, mark reviewed and next" walks on, release asks for confirmation, and the
-// worklist's "All" view still lists the reviewed records once the audit is released.
+// worklist's "All" view still lists the reviewed records once the audit is released. The journey is Robin's:
+// other journeys leave records open in Alex's worklist, and "next" would rightly open one of those.
 import { newPage } from './support/browser';
 import { arrangeAudit } from './support/arrange-audit';
 import { apiAs, signIn, until, WAIT } from './support/journey';
@@ -26,6 +27,7 @@ describe('review workflow', () => {
       name: NAME,
       sampleSize: 3,
       spares: 1,
+      auditor: 'Robin Reviewer',
     }));
   });
 
@@ -33,21 +35,21 @@ describe('review workflow', () => {
     const supervisor = await newPage();
     const auditor = await newPage();
     try {
-      // 1. The supervisor gives one of Alex's records to Robin.
+      // 1. The supervisor gives one of Robin's records to Alex.
       await signIn(supervisor.page, DEMO_USERS.supervisor);
       await supervisor.page.goto(`${stackUrl()}/audits/${auditId}`);
       const chooser = supervisor.page.getByLabel(/^Auditor for WFLOW-\d$/).first();
       await chooser.waitFor(WAIT);
       const moved = ((await chooser.getAttribute('aria-label')) ?? '').replace('Auditor for ', '');
-      await chooser.selectOption({ label: 'Robin Reviewer' });
-      await supervisor.page.getByText(`${moved} is now assigned to Robin Reviewer.`).waitFor(WAIT);
+      await chooser.selectOption({ label: 'Alex Auditor' });
+      await supervisor.page.getByText(`${moved} is now assigned to Alex Auditor.`).waitFor(WAIT);
 
-      // 2. Alex sets their first record aside; the spare takes its place and opens.
-      await signIn(auditor.page, DEMO_USERS.auditor);
+      // 2. Robin sets their first record aside; the spare takes its place and opens.
+      await signIn(auditor.page, DEMO_USERS.auditor2);
       await auditor.page.goto(`${stackUrl()}/worklist`);
       const links = auditor.page.locator('.data-table tbody tr td.mono a');
       await links.first().waitFor(WAIT);
-      // Other journeys share the stack and Alex: only this journey's records (WFLOW-…) count.
+      // Other journeys share the stack: only this journey's records (WFLOW-…) count.
       const mine = (await links.allInnerTexts()).map((t) => t.trim()).filter((t) => t.startsWith('WFLOW-'));
       expect(mine).toHaveLength(2);
       expect(mine).not.toContain(moved);
@@ -72,10 +74,10 @@ describe('review workflow', () => {
       await auditor.page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor(WAIT);
       await auditor.page.getByText('No records left to review.', { exact: false }).waitFor(WAIT);
 
-      // Robin's record is reviewed through the API.
-      const robin = await apiAs(DEMO_USERS.auditor2);
-      const robinItem = (await robin('GET', '/api/worklist')).body.find((i: any) => i.auditId === auditId);
-      const review = (await robin('GET', `/api/audits/${auditId}/items/${robinItem.id}`)).body;
+      // Alex's record is reviewed through the API.
+      const alex = await apiAs(DEMO_USERS.auditor);
+      const alexItem = (await alex('GET', '/api/worklist')).body.find((i: any) => i.auditId === auditId);
+      const review = (await alex('GET', `/api/audits/${auditId}/items/${alexItem.id}`)).body;
       const codes = review.auditorCodes.map(
         ({ system, code, sequence, principal, poa, modifiers, units }: Record<string, unknown>) => ({
           system,
@@ -89,8 +91,8 @@ describe('review workflow', () => {
       );
       expect(
         (
-          await robin('PUT', `/api/audits/${auditId}/items/${robinItem.id}/review`, {
-            version: robinItem.version,
+          await alex('PUT', `/api/audits/${auditId}/items/${alexItem.id}/review`, {
+            version: alexItem.version,
             codes,
             complete: true,
           })
@@ -113,7 +115,7 @@ describe('review workflow', () => {
       await supervisor.page.getByRole('button', { name: 'Yes, release' }).click();
       await supervisor.page.locator('.lifecycle-current', { hasText: 'Released' }).waitFor(WAIT);
 
-      // 5. The released audit's records are still in Alex's "All" view: two reviewed, one set aside.
+      // 5. The released audit's records are still in Robin's "All" view: two reviewed, one set aside.
       await until(
         'the release',
         async () => (await apiAs(DEMO_USERS.supervisor))('GET', `/api/audits/${auditId}`),

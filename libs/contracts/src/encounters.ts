@@ -4,6 +4,14 @@ import { z } from 'zod';
 export const ENCOUNTER_SETTINGS = ['inpatient', 'outpatient', 'ed', 'profee'] as const;
 export type EncounterSettingCode = (typeof ENCOUNTER_SETTINGS)[number];
 
+/** The one name of each care setting wherever a person reads it: screens, exports, reports. */
+export const SETTING_LABELS: Readonly<Record<EncounterSettingCode, string>> = {
+  inpatient: 'Inpatient',
+  outpatient: 'Outpatient',
+  ed: 'Emergency department',
+  profee: 'Professional fee',
+};
+
 export const ENCOUNTER_SORTS = ['date', '-date', 'externalId', '-externalId'] as const;
 export type EncounterSort = (typeof ENCOUNTER_SORTS)[number];
 

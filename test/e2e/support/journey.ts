@@ -5,9 +5,14 @@ import { apiUrl, stackUrl, DEMO_USERS, type DemoUser } from './stack';
 
 export const WAIT = { timeout: 20_000 };
 
-/** A signed-in API session's cookie. A connection dropped right after start-up is retried; any HTTP answer is not. */
+/**
+ * A signed-in API session's cookie. A dropped connection ("fetch failed": right after start-up, or a kept-alive
+ * socket the API had just closed) is retried for up to a minute; any HTTP answer is not. fetch's TypeError comes
+ * from another realm than the spec's, so it is recognised by its name (instanceof fails across realms, Error too).
+ */
 export async function apiSession(user: DemoUser): Promise<string> {
-  for (let attempt = 1; ; attempt += 1) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
     try {
       const response = await fetch(`${apiUrl()}/api/auth/login`, {
         method: 'POST',
@@ -17,7 +22,7 @@ export async function apiSession(user: DemoUser): Promise<string> {
       expect(response.status).toBe(200);
       return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     } catch (error) {
-      if (!(error instanceof TypeError) || attempt >= 15) throw error;
+      if ((error as { name?: unknown } | null)?.name !== 'TypeError' || Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }

@@ -1,3 +1,4 @@
+import { SETTING_LABELS } from '@recode/contracts';
 import { displayCode } from '@recode/domain';
 
 /**
@@ -14,15 +15,8 @@ export function cents(value: number | string | null | undefined): string | null 
   return Number.isFinite(n) ? n.toFixed(2) : null;
 }
 
-export const SETTING_EXPORT_LABELS: Readonly<Record<string, string>> = {
-  inpatient: 'Inpatient',
-  outpatient: 'Outpatient',
-  ed: 'Emergency department',
-  profee: 'Professional fee',
-};
-
 export function settingLabel(setting: string | null | undefined): string | null {
-  return setting ? (SETTING_EXPORT_LABELS[setting] ?? setting) : null;
+  return setting ? ((SETTING_LABELS as Readonly<Record<string, string>>)[setting] ?? setting) : null;
 }
 
 export function dotted(system: string | null | undefined, code: string | null | undefined): string | null {

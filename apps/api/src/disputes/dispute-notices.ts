@@ -1,4 +1,5 @@
 import type { DisputeAction } from '@recode/contracts';
+import { categoryLabel, displayCode } from '@recode/domain';
 import type { EntityManager } from 'typeorm';
 import type { NewNotification } from '../notifications';
 import type { DisputeRow } from './dispute-rows';
@@ -13,7 +14,8 @@ interface Notice {
   link: string;
 }
 
-const codeOf = (row: DisputeRow): string => [row.codeBefore ?? '—', row.codeAfter ?? '—'].join(' → ');
+const codeOf = (row: DisputeRow): string =>
+  [row.codeBefore, row.codeAfter].map((code) => (code ? displayCode(row.system, code) : '—')).join(' → ');
 
 /**
  * Who moves next after a step, and what they are told: the auditor after a dispute, the coder after
@@ -26,7 +28,7 @@ export async function noticeFor(
   action: DisputeAction,
   escalatedBefore: boolean,
 ): Promise<Notice | null> {
-  const what = `${row.category.replace('_', ' ')} ${codeOf(row)} (${row.encounterExternalId})`;
+  const what = `${categoryLabel(row.category, row.setting)} ${codeOf(row)} (${row.encounterExternalId})`;
   const coderUsers = async (): Promise<string[]> =>
     (await selectRows(m, IdRow, 'SELECT id FROM users WHERE coder_id = $1 AND active', [row.coderId])).map((u) => u.id);
   switch (action) {

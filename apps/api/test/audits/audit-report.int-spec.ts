@@ -49,7 +49,10 @@ describe('the printable audit report', () => {
       /Code accuracy: \d+\.\d% \(all 3 records reviewed, no sampling error; n = \d+ codes in 3 records\)/,
     );
     expect(res.text).toContain('Findings (3)');
-    expect(res.text).toContain('revised E11.9 -> E11.22');
+    expect(res.text).toContain('Revised E11.9 -> E11.22 [Secondary diagnoses]');
+    expect(res.text).toContain('Added (missed) - -> N17.9 [Secondary diagnoses]');
+    expect(res.text).toContain('Status: Open - root cause: Coder');
+    expect(res.text).not.toMatch(/secondary_dx|principal_dx/);
     expect(res.text).toContain('Rationale: Diabetes with CKD is linked by guideline');
     expect(res.text).toContain('Rationale: AKI documented on day 2');
     const [logged] = await t.db.query(

@@ -39,7 +39,7 @@ const c001Score = async (kind: 'preliminary' | 'final'): Promise<number | null> 
   const res = await supervisor.get(`/api/audits/${audit.auditId}/scores`);
   return res.body[kind]?.perCoder.find((c: any) => c.externalId === 'C001')?.score.recordAccuracy.estimate ?? null;
 };
-const notificationsOf = async (client: ApiClient): Promise<{ kind: string; entityId: string }[]> =>
+const notificationsOf = async (client: ApiClient): Promise<{ kind: string; entityId: string; title: string }[]> =>
   (await client.get('/api/notifications')).body.items;
 
 beforeAll(async () => {
@@ -145,7 +145,12 @@ describe('dispute → uphold → escalate → overturn', () => {
       }),
     ]);
     expect(await notificationsOf(auditor)).toContainEqual(
-      expect.objectContaining({ kind: 'dispute.opened', entityId: audit.findings.R1 }),
+      expect.objectContaining({
+        kind: 'dispute.opened',
+        entityId: audit.findings.R1,
+        // In the screens' words: the category's name and the codes with their dot.
+        title: expect.stringMatching(/^Finding disputed: Secondary diagnoses E11\.9 → E11\.22 \(/),
+      }),
     );
     const awaiting = (await auditor.get('/api/disputes')).body.find((f: any) => f.findingId === audit.findings.R1);
     expect(awaiting).toMatchObject({

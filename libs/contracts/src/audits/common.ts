@@ -76,6 +76,25 @@ export const REFERENCE_KINDS = [
 ] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
+/** The source each reference kind names, on the screens and in the printed report. */
+export const REFERENCE_KIND_LABELS: Readonly<Record<ReferenceKind, string>> = {
+  guidelines: 'ICD-10-CM Official Guidelines',
+  coding_clinic: 'Coding Clinic',
+  cpt_assistant: 'CPT Assistant',
+  ncci: 'NCCI policy manual / edits',
+  pcs_guidelines: 'ICD-10-PCS Official Guidelines',
+  other: 'Other',
+};
+
+/** "Coding Clinic 1Q 2017 p.47": a citation with its source, unless the citation already names it. */
+export function referenceText(reference: { kind: ReferenceKind; citation: string } | null): string | null {
+  if (!reference) return null;
+  const source = REFERENCE_KIND_LABELS[reference.kind];
+  if (reference.kind === 'other' || reference.citation.toLowerCase().startsWith(source.toLowerCase()))
+    return reference.citation;
+  return `${source} ${reference.citation}`;
+}
+
 export type { FindingCategory, FindingDirection, FindingStatus, FindingType, RootCause };
 
 /** The code systems an audited code line can carry (DRG is a separate field). */

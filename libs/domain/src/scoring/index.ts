@@ -25,6 +25,7 @@ export {
   VOID_STATUSES,
 } from './scoring-settings';
 export { countCodesReviewed } from './code-lines';
+export { CATEGORY_LABELS, categoryLabel, FINDING_TYPE_LABELS, ROOT_CAUSE_LABELS } from './finding-labels';
 export { EM_FAMILIES, emLevelOf, type EmFamily } from './em-families';
 export { pairRevisions, type PairingRule, type RevisionPair } from './pair-revisions';
 export { deriveFindings } from './derive-findings';

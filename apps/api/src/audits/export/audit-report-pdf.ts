@@ -1,21 +1,32 @@
-import type { AuditScoreDto, RateWithIntervalDto, ScoreBlockDto } from '@recode/contracts';
-import { displayCode } from '@recode/domain';
+import {
+  referenceText,
+  type AuditScoreDto,
+  type FindingCategory,
+  type FindingStatus,
+  type FindingType,
+  type RateWithIntervalDto,
+  type ReferenceKind,
+  type RootCause,
+  type ScoreBlockDto,
+} from '@recode/contracts';
+import { categoryLabel, displayCode, FINDING_TYPE_LABELS, ROOT_CAUSE_LABELS } from '@recode/domain';
 import PDFDocument from 'pdfkit';
 
 /** One finding as the report prints it (the same rows the review and feedback screens show). */
 export interface ReportFinding {
   encounter: string;
   coder: string;
-  type: string;
-  category: string;
+  setting: string;
+  type: FindingType;
+  category: FindingCategory;
   system: string;
   codeBefore: string | null;
   codeAfter: string | null;
-  rootCause: string | null;
+  rootCause: RootCause | null;
   rationale: string | null;
-  referenceKind: string | null;
+  referenceKind: ReferenceKind | null;
   citation: string | null;
-  status: string;
+  status: FindingStatus;
 }
 
 export interface ReportData {
@@ -27,14 +38,6 @@ export interface ReportData {
   block: ScoreBlockDto | null;
   findings: ReportFinding[];
 }
-
-const SOURCES: Record<string, string> = {
-  guidelines: 'ICD-10-CM Official Guidelines',
-  coding_clinic: 'Coding Clinic',
-  cpt_assistant: 'CPT Assistant',
-  ncci: 'NCCI',
-  pcs_guidelines: 'ICD-10-PCS Official Guidelines',
-};
 
 const pct = (x: number | null): string => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 
@@ -48,11 +51,26 @@ export function rateText(rate: RateWithIntervalDto, unit: string): string {
   return `${pct(rate.estimate)} (${interval}n = ${rate.n} ${unit}${clusters}${ofN})`;
 }
 
+/** The reference as the screens print it: "Coding Clinic 1Q 2017 p.47". */
 export function referenceLine(f: Pick<ReportFinding, 'referenceKind' | 'citation'>): string | null {
   if (!f.citation) return null;
-  const source = f.referenceKind ? SOURCES[f.referenceKind] : undefined;
-  return source && !f.citation.toLowerCase().startsWith(source.toLowerCase()) ? `${source} ${f.citation}` : f.citation;
+  return f.referenceKind ? referenceText({ kind: f.referenceKind, citation: f.citation }) : f.citation;
 }
+
+/** "R1 (coder C001): Revised E11.9 -> E11.22 [First-listed diagnosis]": the finding in the screens' words. */
+export function findingHeading(f: ReportFinding): string {
+  return `${f.encounter} (coder ${f.coder}): ${FINDING_TYPE_LABELS[f.type] ?? f.type} ${changeText(f)} [${categoryLabel(f.category, f.setting)}]`;
+}
+
+const STATUS_WORDS: Readonly<Record<FindingStatus, string>> = {
+  open: 'Open',
+  disputed: 'Disputed',
+  escalated: 'Escalated',
+  agreed: 'Agreed',
+  upheld: 'Upheld',
+  withdrawn: 'Withdrawn',
+  overturned: 'Overturned',
+};
 
 export function changeText(f: Pick<ReportFinding, 'system' | 'codeBefore' | 'codeAfter'>): string {
   return `${f.codeBefore ? displayCode(f.system, f.codeBefore) : '-'} -> ${f.codeAfter ? displayCode(f.system, f.codeAfter) : '-'}`;
@@ -116,9 +134,11 @@ export function renderReportPdf(data: ReportData): Promise<Buffer> {
       .moveDown(0.4)
       .font('Helvetica-Bold')
       .fontSize(10)
-      .text(`${i + 1}. ${f.encounter} (coder ${f.coder}): ${f.type} ${changeText(f)} [${f.category}]`);
+      .text(`${i + 1}. ${findingHeading(f)}`);
     doc.font('Helvetica').fontSize(10);
-    doc.text(`Status: ${f.status}${f.rootCause ? ` - root cause: ${f.rootCause}` : ''}`);
+    doc.text(
+      `Status: ${STATUS_WORDS[f.status] ?? f.status}${f.rootCause ? ` - root cause: ${ROOT_CAUSE_LABELS[f.rootCause]}` : ''}`,
+    );
     if (f.rationale) doc.text(`Rationale: ${f.rationale}`);
     const ref = referenceLine(f);
     if (ref) doc.text(`Reference: ${ref}`);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { FINDING_CATEGORIES, FINDING_STATUSES, FINDING_TYPES, REFERENCE_KINDS, ROOT_CAUSES } from '@recode/contracts';
 import { z } from 'zod';
 import { AuditLogService } from '../../audit-log';
 import { notFound } from '../../common/errors';
@@ -15,16 +16,17 @@ import { renderReportPdf, type ReportFinding } from './audit-report-pdf';
 const ReportFindingRow = z.object({
   encounter: z.string(),
   coder: z.string(),
-  type: z.string(),
-  category: z.string(),
+  setting: z.string(),
+  type: z.enum(FINDING_TYPES),
+  category: z.enum(FINDING_CATEGORIES),
   system: z.string(),
   codeBefore: z.string().nullable(),
   codeAfter: z.string().nullable(),
-  rootCause: z.string().nullable(),
+  rootCause: z.enum(ROOT_CAUSES).nullable(),
   rationale: z.string().nullable(),
-  referenceKind: z.string().nullable(),
+  referenceKind: z.enum(REFERENCE_KINDS).nullable(),
   citation: z.string().nullable(),
-  status: z.string(),
+  status: z.enum(FINDING_STATUSES),
 }) satisfies z.ZodType<ReportFinding>;
 
 /** The printable report of an audit, or of one coder in it: the same scores and findings the screens read. */
@@ -58,7 +60,7 @@ export class AuditReportService {
     const findings = await selectRows(
       this.db,
       ReportFindingRow,
-      `SELECT e.external_id AS encounter, c.external_id AS coder, f.type, f.category, f.system, f.code_before AS "codeBefore", f.code_after AS "codeAfter",
+      `SELECT e.external_id AS encounter, c.external_id AS coder, i.setting, f.type, f.category, f.system, f.code_before AS "codeBefore", f.code_after AS "codeAfter",
               f.root_cause AS "rootCause", f.rationale, f.reference->>'kind' AS "referenceKind", f.reference->>'citation' AS citation, f.status
          FROM audit_findings f JOIN audit_items i ON i.id = f.item_id JOIN encounters e ON e.id = i.encounter_id JOIN coders c ON c.id = i.coder_id
         WHERE f.audit_id = $1 AND ($2::uuid IS NULL OR i.coder_id = $2::uuid) ORDER BY i.draw_order, f.ordinal`,

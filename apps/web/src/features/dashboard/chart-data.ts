@@ -1,5 +1,5 @@
+import { CATEGORY_LABELS } from '@recode/domain';
 import type { DashboardDto, FindingCategory, ParetoBarDto, TrendPointDto } from '@recode/contracts';
-import { CATEGORY_LABELS } from '../../lib/category-labels';
 import { PRELIMINARY_NOTE } from '../../lib/stat-tooltip';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

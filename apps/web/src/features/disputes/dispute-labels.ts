@@ -1,5 +1,4 @@
 import { displayCode } from '@recode/domain';
-import { CATEGORY_LABELS } from '../../lib/category-labels';
 import type {
   DisputeAction,
   DisputeStepRequest,
@@ -53,12 +52,6 @@ export const EVENT_LABELS: Record<DisputeAction, string> = {
   lapse: 'Taken as agreed (deadline passed)',
   accept: 'Accepted by the coder',
 };
-
-/** Outpatient, ED and pro-fee claims have a first-listed diagnosis; only inpatient stays have a principal one. */
-export function categoryLabel(category: FindingCategory, setting: string | null | undefined): string {
-  if (category === 'principal_dx' && setting && setting !== 'inpatient') return 'First-listed diagnosis';
-  return CATEGORY_LABELS[category];
-}
 
 /** The coder gives a reason; the auditor and the reviewer give a rationale. */
 export function textLabelFor(actions: readonly RequestableDisputeAction[]): 'Reason' | 'Rationale' {

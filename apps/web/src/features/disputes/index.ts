@@ -3,5 +3,5 @@ export { useDisputes } from './api/use-disputes';
 export { DisputeFindingCard, findingCardLabel } from './components/dispute-finding-card';
 export { DisputesToAnswer } from './components/dispute-queue';
 export { FINDING_STATUS_LABELS } from './dispute-labels';
-export { categoryLabel, codeChange, EVENT_LABELS } from './dispute-labels';
+export { codeChange, EVENT_LABELS } from './dispute-labels';
 export { useDisputeHistory } from './api/use-dispute-history';

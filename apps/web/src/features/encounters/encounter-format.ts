@@ -1,12 +1,5 @@
 import type { EncounterCodeDto, EncounterSettingCode } from '@recode/contracts';
 
-export const SETTING_LABELS: Record<EncounterSettingCode, string> = {
-  inpatient: 'Inpatient',
-  outpatient: 'Outpatient',
-  ed: 'Emergency department',
-  profee: 'Professional fee',
-};
-
 export const SYSTEM_LABELS: Record<EncounterCodeDto['system'], string> = {
   ICD10CM: 'ICD-10-CM',
   ICD10PCS: 'ICD-10-PCS',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { NotificationDto } from '@recode/contracts';
-import { appPath, badgeText, bellLabel, newestFirst, relativeAge } from './notification-format';
+import { appPath, badgeText, bellLabel, bellLabelParts, newestFirst, relativeAge } from './notification-format';
 
 const note = (id: string, createdAt: string): NotificationDto => ({
   id,
@@ -22,6 +22,11 @@ describe('bell label and badge', () => {
     expect(badgeText(0)).toBeNull();
     expect(badgeText(7)).toBe('7');
     expect(badgeText(120)).toBe('99+');
+  });
+
+  it('splits the name around the badge the bell shows, so the hidden text and the label are one', () => {
+    expect(bellLabelParts(3)).toEqual({ before: 'Notifications: ', badge: '3', after: ' unread' });
+    expect(bellLabelParts(0)).toEqual({ before: 'Notifications', badge: null, after: '' });
   });
 });
 

@@ -1,8 +1,21 @@
 import type { NotificationDto } from '@recode/contracts';
 
-/** The bell's accessible name carries the badge's own text ("99+" too), so a screen reader hears what the badge shows. */
+/** The bell's name in three parts: hidden text, the badge as shown ("99+" too; null when all is read), hidden text. */
+export interface BellLabelParts {
+  before: string;
+  badge: string | null;
+  after: string;
+}
+
+export function bellLabelParts(unreadCount: number): BellLabelParts {
+  const badge = badgeText(unreadCount);
+  return badge ? { before: 'Notifications: ', badge, after: ' unread' } : { before: 'Notifications', badge, after: '' };
+}
+
+/** The bell's accessible name carries the badge's own text, so a screen reader hears what the badge shows. */
 export function bellLabel(unreadCount: number): string {
-  return unreadCount > 0 ? `Notifications: ${badgeText(unreadCount)} unread` : 'Notifications';
+  const { before, badge, after } = bellLabelParts(unreadCount);
+  return `${before}${badge ?? ''}${after}`;
 }
 
 /** What the badge shows: the count, capped so it fits the header. */

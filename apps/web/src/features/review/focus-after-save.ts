@@ -51,3 +51,14 @@ export function useFocusAfterSave() {
   }, [saved]);
   return { noticeRef, rememberFocus: () => setSaved({ spot: captureFocus() }) };
 }
+
+/** A refused save puts the focus on the first line it names (its POA or modifiers field where that was the problem). */
+export function useFocusOnProblem(problems: { lines: readonly { uid: string; field: string }[] }): void {
+  useEffect(() => {
+    const first = problems.lines[0];
+    if (!first) return;
+    const row = document.querySelector<HTMLElement>(`tr[data-line="${first.uid}"]`);
+    const field = row?.querySelector<HTMLElement>(`[data-field="${first.field}"]`);
+    (field ?? row)?.focus();
+  }, [problems]);
+}

@@ -64,8 +64,8 @@ describe('secondaryNotes', () => {
       ],
     } as unknown as RegroupResponse;
     expect(secondaryNotes(result)).toEqual({
-      drivers: [{ code: 'E1100', text: 'MCC: made it “with MCC”' }],
-      excluded: [{ code: 'J9600', text: 'CC excluded by the principal diagnosis' }],
+      drivers: [{ code: 'E11.00', text: 'MCC: made it “with MCC”' }],
+      excluded: [{ code: 'J96.00', text: 'CC excluded by the principal diagnosis' }],
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { RegroupRequest, RegroupResponse } from '@recode/contracts';
+import { displayCode } from '@recode/domain';
 import type { DraftLine } from './review-draft';
 
 /** The patient fields the grouper needs, as the auditor sees and may correct them (text, as typed). */
@@ -82,6 +83,7 @@ export function regroupRequest(
 }
 
 export interface SecondaryNote {
+  /** The diagnosis as read, with its dot (E11.00). */
   code: string;
   text: string;
 }
@@ -98,7 +100,7 @@ export function secondaryNotes(result: RegroupResponse): { drivers: SecondaryNot
   const drivers = result.secondaries
     .filter((s) => s.drives)
     .map((s) => ({
-      code: s.code,
+      code: displayCode('ICD10CM', s.code),
       text: `${s.usage === 'MCC' ? 'MCC' : 'CC'}: made it “with ${s.usage === 'MCC' ? 'MCC' : 'CC'}”`,
     }));
   const excluded = result.secondaries.flatMap((s) => {
@@ -107,7 +109,7 @@ export function secondaryNotes(result: RegroupResponse): { drivers: SecondaryNot
       (s.severity !== 'NONE' && s.usage === 'NEITHER'
         ? `${s.severity} not counted (HAC, or died with an MCC-if-alive code)`
         : null);
-    return text ? [{ code: s.code, text }] : [];
+    return text ? [{ code: displayCode('ICD10CM', s.code), text }] : [];
   });
   return { drivers, excluded };
 }

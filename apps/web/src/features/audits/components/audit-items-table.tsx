@@ -1,5 +1,4 @@
-import type { AuditItemDto, PersonRef } from '@recode/contracts';
-import { SETTING_LABELS } from '../../encounters/encounter-format';
+import { type AuditItemDto, type PersonRef, SETTING_LABELS } from '@recode/contracts';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../../components';
 import { formatDate } from '../../../lib/format';

@@ -5,7 +5,8 @@ import { formatInterval, rateTip } from '../score-format';
 import { ScoreTable } from './score-table';
 import { formatPercent } from '../../../lib/percent';
 
-export function AuditScoresPanel({ auditId }: { auditId: string }) {
+/** The audit's scores; with `reports`, each coder's row links to their printable report (admins and supervisors). */
+export function AuditScoresPanel({ auditId, reports = false }: { auditId: string; reports?: boolean }) {
   const scores = useAuditScores(auditId, { enabled: true });
   if (scores.isPending) return <LoadingState label="Loading scores…" />;
   if (scores.isError)
@@ -57,6 +58,7 @@ export function AuditScoresPanel({ auditId }: { auditId: string }) {
                 <th scope="col" className="num">
                   Records
                 </th>
+                {reports ? <th scope="col">Report</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -87,6 +89,18 @@ export function AuditScoresPanel({ auditId }: { auditId: string }) {
                   </td>
                   <td>{formatInterval(row.score.recordAccuracy)}</td>
                   <td className="num">{row.score.recordAccuracy.n}</td>
+                  {reports ? (
+                    <td>
+                      <a
+                        href={`/api/audits/${encodeURIComponent(auditId)}/report?coderId=${encodeURIComponent(row.coderId)}`}
+                        target="_blank"
+                        rel="noreferrer"
+                        aria-label={`Printable report for ${row.externalId} (PDF)`}
+                      >
+                        PDF
+                      </a>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,5 @@
+import { FINDING_TYPE_LABELS, ROOT_CAUSE_LABELS } from '@recode/domain';
 import type { AuditDto, FindingType, RootCause } from '@recode/contracts';
-import { FINDING_TYPE_LABELS, ROOT_CAUSE_LABELS } from '../finding-labels';
 
 export function FindingsSummary({ summary }: { summary: AuditDto['findingsSummary'] }) {
   const types = Object.entries(summary.byType) as [FindingType, number][];

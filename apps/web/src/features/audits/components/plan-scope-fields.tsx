@@ -1,4 +1,4 @@
-import { ENCOUNTER_SETTINGS, type EncounterSettingCode } from '@recode/contracts';
+import { ENCOUNTER_SETTINGS, SETTING_LABELS } from '@recode/contracts';
 import { useState } from 'react';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../../components';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
@@ -6,13 +6,6 @@ import type { FieldErrors } from '../../../lib/form-errors';
 import { useCoders } from '../../coders';
 import { useTeams } from '../../teams';
 import { RELATIVE_PERIOD_LABELS, type PlanFormValues, type RelativePeriod } from '../plan-form-values';
-
-const SETTING_LABELS: Record<EncounterSettingCode, string> = {
-  inpatient: 'Inpatient',
-  outpatient: 'Outpatient',
-  ed: 'Emergency department',
-  profee: 'Professional fee',
-};
 
 /** One choice for both the kind of period and which relative one: "dates" or a relative period. */
 const PERIOD_OPTIONS = [

@@ -78,7 +78,7 @@ export function AuditDetailRoute() {
         </dl>
         <FindingsSummary summary={a.findingsSummary} />
       </div>
-      {sampled ? <AuditScoresPanel auditId={a.id} /> : null}
+      {sampled ? <AuditScoresPanel auditId={a.id} reports={canExport} /> : null}
       <AuditItemsSection auditId={a.id} sampled={sampled} canReassign={canExport && a.status === 'in_review'} />
     </div>
   );

@@ -1,14 +1,7 @@
-import { ENCOUNTER_SETTINGS, type DashboardDto, type DashboardQuery } from '@recode/contracts';
+import { ENCOUNTER_SETTINGS, SETTING_LABELS, type DashboardDto, type DashboardQuery } from '@recode/contracts';
 import { useState } from 'react';
 import { SelectField, TextField } from '../../../components';
 import type { ParamPatch } from '../../../lib/search-params';
-
-const SETTING_LABELS: Record<(typeof ENCOUNTER_SETTINGS)[number], string> = {
-  inpatient: 'Inpatient',
-  outpatient: 'Outpatient',
-  ed: 'Emergency',
-  profee: 'Professional fee',
-};
 
 interface DashboardFiltersProps {
   query: DashboardQuery;

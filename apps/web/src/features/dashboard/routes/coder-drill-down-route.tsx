@@ -1,7 +1,7 @@
+import { SETTING_LABELS } from '@recode/contracts';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState, PageHeader, StatFigure } from '../../../components';
 import { PRELIMINARY_NOTE } from '../../../lib/stat-tooltip';
-import { SETTING_LABELS } from '../../encounters/encounter-format';
 import { useCoderDrillDown } from '../api/use-coder-drill-down';
 import { DrgPanel } from '../components/drg-panel';
 import { monthLabel } from '../chart-data';

@@ -1,9 +1,9 @@
-import type { DisputeFindingDto } from '@recode/contracts';
+import { categoryLabel, FINDING_TYPE_LABELS } from '@recode/domain';
+import { type DisputeFindingDto, referenceText } from '@recode/contracts';
 import { useState } from 'react';
 import { StatusBadge } from '../../../components';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { FINDING_TYPE_LABELS, referenceText } from '../../audits';
-import { categoryLabel, codeChange, EVENT_LABELS, FINDING_STATUS_LABELS } from '../dispute-labels';
+import { codeChange, EVENT_LABELS, FINDING_STATUS_LABELS } from '../dispute-labels';
 import { ClaimComparison } from './claim-comparison';
 import { DisputeHistory } from './dispute-history';
 import { DisputeStepForm } from './dispute-step-form';

@@ -1,7 +1,7 @@
+import { referenceText } from '@recode/contracts';
 import { ErrorState, LoadingState } from '../../../components';
 import { formatDateTime } from '../../../lib/format';
 import { useDisputeHistory } from '../api/use-dispute-history';
-import { referenceText } from '../../audits';
 import { EVENT_LABELS } from '../dispute-labels';
 
 /** Every step of a finding's dispute, oldest first, with who, when, why and the reference given. */

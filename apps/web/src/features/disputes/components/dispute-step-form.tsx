@@ -1,13 +1,13 @@
 import {
-  REFERENCE_KINDS,
   type DisputeFindingDto,
+  REFERENCE_KIND_LABELS,
+  REFERENCE_KINDS,
   type ReferenceKind,
   type RequestableDisputeAction,
 } from '@recode/contracts';
 import { useId, useState } from 'react';
 import { FormAlert } from '../../../components';
 import { errorMessage } from '../../../lib/api-error';
-import { REFERENCE_KIND_LABELS } from '../../audits';
 import { useDisputeStep } from '../api/use-dispute-step';
 import {
   ACTION_LABELS,

@@ -1,3 +1,4 @@
+import { CATEGORY_LABELS } from '@recode/domain';
 import { FINDING_CATEGORIES, type FindingCategory } from '@recode/contracts';
 import { useState, type FormEvent } from 'react';
 import {
@@ -12,7 +13,6 @@ import {
 } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { useRulings, type RulingsSearch } from '../api/use-rulings';
-import { CATEGORY_LABELS } from '../../../lib/category-labels';
 import { codeChange, FINDING_STATUS_LABELS, systemOfCategory } from '../dispute-labels';
 
 const KIND_OPTIONS = [

@@ -1,4 +1,5 @@
 import type { EncounterCodeDto } from '@recode/contracts';
+import { displayCode } from '@recode/domain';
 import { issueLabel, poaLabel, SYSTEM_LABELS } from '../encounter-format';
 
 interface EncounterCodesTableProps {
@@ -35,7 +36,7 @@ export function EncounterCodesTable({ codes, fiscalYear }: EncounterCodesTablePr
             <tr key={code.position} className={code.issue ? 'encounter-code-issue' : undefined}>
               <td className="num">{code.sequence}</td>
               <td className="nowrap">{SYSTEM_LABELS[code.system]}</td>
-              <td className="mono cell-strong">{code.code}</td>
+              <td className="mono cell-strong">{displayCode(code.system, code.code)}</td>
               <td className="cell-wrap">
                 {code.description ?? <span className="muted">No description in the FY{fiscalYear} code set</span>}
                 {code.issue ? (

@@ -1,6 +1,6 @@
-import type { EncounterDetailDto } from '@recode/contracts';
+import { type EncounterDetailDto, SETTING_LABELS } from '@recode/contracts';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { encounterDates, formatCharges, formatDrg, SETTING_LABELS } from '../encounter-format';
+import { encounterDates, formatCharges, formatDrg } from '../encounter-format';
 
 /** The header fields of one version of an encounter. */
 export function EncounterFacts({ detail }: { detail: EncounterDetailDto }) {

@@ -1,9 +1,13 @@
-import { ENCOUNTER_SETTINGS, type EncounterCoderOptionDto, type EncounterListQuery } from '@recode/contracts';
+import {
+  ENCOUNTER_SETTINGS,
+  type EncounterCoderOptionDto,
+  type EncounterListQuery,
+  SETTING_LABELS,
+} from '@recode/contracts';
 import { useCallback } from 'react';
 import { SelectField, TextField } from '../../../components';
 import { useSearchBox } from '../../../hooks/use-search-box';
 import type { ParamPatch } from '../../../lib/search-params';
-import { SETTING_LABELS } from '../encounter-format';
 import { coderOptions, teamOptions } from '../filter-options';
 
 interface EncounterFiltersProps {

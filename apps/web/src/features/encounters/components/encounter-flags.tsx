@@ -1,4 +1,5 @@
 import type { EncounterDetailDto } from '@recode/contracts';
+import { displayCode } from '@recode/domain';
 import { issueLabel } from '../encounter-format';
 
 /** What the import's pre-audit check found on this version; audits can target flagged encounters. */
@@ -21,7 +22,7 @@ export function EncounterFlags({ detail }: { detail: EncounterDetailDto }) {
         ))}
         {codeIssues.map((code) => (
           <li key={code.position}>
-            <span className="mono">{code.code}</span>: {issueLabel(code.issue ?? '')}
+            <span className="mono">{displayCode(code.system, code.code)}</span>: {issueLabel(code.issue ?? '')}
           </li>
         ))}
       </ul>

@@ -1,8 +1,7 @@
-import type { EncounterListQuery, EncounterSummaryDto } from '@recode/contracts';
+import { type EncounterListQuery, type EncounterSummaryDto, SETTING_LABELS } from '@recode/contracts';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../../components';
 import { formatCount, formatDate } from '../../../lib/format';
-import { SETTING_LABELS } from '../encounter-format';
 
 interface EncountersTableProps {
   encounters: readonly EncounterSummaryDto[];

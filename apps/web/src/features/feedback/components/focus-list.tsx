@@ -1,5 +1,5 @@
+import { CATEGORY_LABELS } from '@recode/domain';
 import type { FeedbackFocusDto } from '@recode/contracts';
-import { CATEGORY_LABELS } from '../../../lib/category-labels';
 
 /** The coder's recurring error categories, most errors first: what to study before the next audit. */
 export function FocusList({ focus, months }: { focus: FeedbackFocusDto[]; months: number }) {

@@ -2,7 +2,7 @@ import type { NotificationDto } from '@recode/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMarkNotificationRead } from '../api/use-mark-notification-read';
 import { useNotifications } from '../api/use-notifications';
-import { badgeText, bellLabel } from '../notification-format';
+import { bellLabelParts } from '../notification-format';
 import { NotificationPanel } from './notification-panel';
 
 function BellIcon() {
@@ -25,7 +25,7 @@ export function NotificationBell() {
   const list = useNotifications();
   const markRead = useMarkNotificationRead();
   const unread = list.data?.unreadCount ?? 0;
-  const badge = badgeText(unread);
+  const label = bellLabelParts(unread);
 
   useEffect(() => {
     if (!open) return;
@@ -67,15 +67,9 @@ export function NotificationBell() {
       >
         <BellIcon />
         {/* The name comes from the content, so the badge's visible text is part of it (WCAG 2.5.3). */}
-        {badge ? (
-          <>
-            <span className="visually-hidden">Notifications: </span>
-            <span className="notification-badge">{badge}</span>
-            <span className="visually-hidden"> unread</span>
-          </>
-        ) : (
-          <span className="visually-hidden">{bellLabel(0)}</span>
-        )}
+        <span className="visually-hidden">{label.before}</span>
+        {label.badge ? <span className="notification-badge">{label.badge}</span> : null}
+        {label.after ? <span className="visually-hidden">{label.after}</span> : null}
       </button>
       {open ? <NotificationPanel id={panelId} list={list} onOpen={openNotification} /> : null}
     </div>

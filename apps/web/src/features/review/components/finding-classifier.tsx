@@ -1,6 +1,8 @@
+import { FINDING_TYPE_LABELS, ROOT_CAUSE_LABELS } from '@recode/domain';
 import {
   FINDING_DIRECTIONS,
   FINDING_IMPACTS,
+  REFERENCE_KIND_LABELS,
   REFERENCE_KINDS,
   ROOT_CAUSES,
   type FindingDirection,
@@ -9,14 +11,7 @@ import {
   type ReferenceKind,
   type RootCause,
 } from '@recode/contracts';
-import {
-  DIRECTION_LABELS,
-  FINDING_TYPE_LABELS,
-  formatMoney,
-  IMPACT_LABELS,
-  REFERENCE_KIND_LABELS,
-  ROOT_CAUSE_LABELS,
-} from '../../audits';
+import { DIRECTION_LABELS, formatMoney, IMPACT_LABELS } from '../../audits';
 import {
   draftFor,
   toClassification,

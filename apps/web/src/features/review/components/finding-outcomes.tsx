@@ -1,7 +1,8 @@
-import type { FindingDto } from '@recode/contracts';
+import { FINDING_TYPE_LABELS, ROOT_CAUSE_LABELS } from '@recode/domain';
+import { type FindingDto, referenceText } from '@recode/contracts';
 import { StatusBadge } from '../../../components';
 import { formatDateTime } from '../../../lib/format';
-import { FINDING_TYPE_LABELS, IMPACT_LABELS, referenceText, ROOT_CAUSE_LABELS } from '../../audits';
+import { IMPACT_LABELS } from '../../audits';
 import { EVENT_LABELS, FINDING_STATUS_LABELS, useDisputeHistory } from '../../disputes';
 import { describeChange } from '../review-diff';
 

@@ -1,18 +1,15 @@
-import type { AuditItemReviewDto, MarkUnreviewableResponse, RegroupResponse } from '@recode/contracts';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
-import { FormAlert } from '../../../components';
-import { errorMessage } from '../../../lib/api-error';
-import { nextRecordPath } from '../api/next-record';
+import type { AuditItemReviewDto, RegroupResponse } from '@recode/contracts';
+import { useMemo, useState } from 'react';
 import { usePoaExempt } from '../api/use-poa-exempt';
 import { useSaveReview } from '../api/use-save-review';
 import { classificationsToSave, draftsFromFindings, type ClassificationDraft } from '../classification-draft';
 import { draftFromReview, principalSystems, toCodeInputs, type DraftLine } from '../review-draft';
 import { demographicsOf, grouperInputsOf, type GrouperDemographics } from '../regroup-request';
 import { keyedFindings, lineMarks, type DrgPair } from '../review-diff';
-import { useFocusAfterSave } from '../focus-after-save';
+import { useFocusAfterSave, useFocusOnProblem } from '../focus-after-save';
 import { saveProblems, type SaveProblems } from '../review-errors';
-import { reviewShortcut } from '../review-shortcuts';
+import { useRecordNavigation } from '../use-record-navigation';
+import { useReviewShortcuts } from '../use-review-shortcuts';
 import { versionConflictFrom } from '../version-conflict';
 import { AuditorLinesEditor } from './auditor-lines-editor';
 import { CodeLinesTable } from './code-lines-table';
@@ -23,6 +20,7 @@ import { FindingClassifier } from './finding-classifier';
 import { FindingOutcomes } from './finding-outcomes';
 import { ImportFlagsNotice } from './import-flags-notice';
 import { ReviewActions } from './review-actions';
+import { SaveProblemsAlert } from './save-problems-alert';
 import '../review.css';
 
 interface ReviewEditorProps {
@@ -36,7 +34,6 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const { item, encounter } = review;
   const inpatient = encounter.setting === 'inpatient';
   const save = useSaveReview(item.auditId, item.id);
-  const navigate = useNavigate();
   const [version, setVersion] = useState(item.version);
   const [lines, setLines] = useState<DraftLine[]>(() => draftFromReview(review.auditorCodes));
   const [override, setOverride] = useState<DrgOverride>(() => ({
@@ -65,14 +62,13 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
       : lines;
   }, [lines, exemptQuery.data, unknownExempt]);
 
-  // A refused save puts focus on the first line it names (its POA or modifiers field where that was the problem).
-  useEffect(() => {
-    const first = problems.lines[0];
-    if (!first) return;
-    const row = document.querySelector<HTMLElement>(`tr[data-line="${first.uid}"]`);
-    const field = row?.querySelector<HTMLElement>(`[data-field="${first.field}"]`);
-    (field ?? row)?.focus();
-  }, [problems]);
+  useFocusOnProblem(problems);
+  const { goNext, setAside } = useRecordNavigation({
+    id: item.id,
+    auditId: item.auditId,
+    externalId: encounter.externalId,
+    auditorId: item.auditor?.id,
+  });
 
   const principal = useMemo(
     () => principalSystems(review.coderCodes, encounter.setting),
@@ -104,12 +100,6 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
   const { complete, missing } = classificationsToSave(findings, drafts);
   const conflict = save.isError ? versionConflictFrom(save.error) : null;
 
-  const goNext = async (done: string) => {
-    const path = await nextRecordPath(item).catch(() => null);
-    if (path) void navigate(path, { state: { notice: `${encounter.externalId}: ${done} This is the next record.` } });
-    else
-      void navigate('/worklist', { state: { notice: `${encounter.externalId}: ${done} No records left to review.` } });
-  };
   const submit = (mode: 'save' | 'reviewed' | 'next') => {
     const markReviewed = mode !== 'save';
     setNotice(null);
@@ -138,51 +128,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
     );
   };
 
-  // The documented shortcuts (see ShortcutHelp); a ref keeps the listener on the latest state.
-  const keys = useRef({ submit, missing: missing.length, readOnly, pending: save.isPending });
-  useEffect(() => {
-    keys.current = { submit, missing: missing.length, readOnly, pending: save.isPending };
-  });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const inTextField =
-        !!target &&
-        (target.tagName === 'TEXTAREA' ||
-          (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox'));
-      const shortcut = reviewShortcut({
-        key: event.key,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        altKey: event.altKey,
-        shiftKey: event.shiftKey,
-        inTextField,
-      });
-      const now = keys.current;
-      if (!shortcut || now.readOnly) return;
-      event.preventDefault();
-      if (shortcut === 'save' && !now.pending) now.submit('save');
-      else if (shortcut === 'next' && !now.pending && now.missing === 0) now.submit('next');
-      else {
-        const picker = document.querySelector<HTMLInputElement>('.code-picker [role="combobox"]');
-        if (picker && shortcut === 'picker') picker.focus();
-        else document.querySelector<HTMLButtonElement>('button[data-add-system="ICD10CM"]')?.click();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  const setAside = (result: MarkUnreviewableResponse) => {
-    const spare = result.replacement;
-    const message = spare
-      ? `${encounter.externalId} was set aside; spare ${spare.encounter.externalId} took its place${spare.auditor ? ` (assigned to ${spare.auditor.displayName})` : ''}.`
-      : `${encounter.externalId} was set aside; no spare was left in its stratum.`;
-    void navigate(
-      spare && spare.auditor?.id === item.auditor?.id ? `/audits/${spare.auditId}/items/${spare.id}` : '/worklist',
-      { state: { notice: message } },
-    );
-  };
+  useReviewShortcuts({ submit, missing: missing.length, readOnly, pending: save.isPending });
 
   return (
     <div className="form">
@@ -190,20 +136,7 @@ export function ReviewEditor({ review, reloading, onReload }: ReviewEditorProps)
         <ConflictBanner conflict={conflict} yourVersion={version} reloading={reloading} onReload={onReload} />
       ) : null}
       <ImportFlagsNotice flags={review.importFlags} flagged={review.flagged} />
-      {save.isError && !conflict ? (
-        problems.lines.length + problems.other.length > 0 ? (
-          <div className="form-alert" role="alert">
-            <p>The record was not saved:</p>
-            <ul>
-              {[...problems.lines.map((p) => p.message), ...problems.other].map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          </div>
-        ) : (
-          <FormAlert message={errorMessage(save.error)} />
-        )
-      ) : null}
+      {save.isError && !conflict ? <SaveProblemsAlert error={save.error} problems={problems} /> : null}
       {notice ? (
         <p className="notice" role="status" tabIndex={-1} ref={noticeRef}>
           {notice}

@@ -1,7 +1,7 @@
+import { SETTING_LABELS } from '@recode/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState, PageHeader, StatusBadge } from '../../../components';
-import { SETTING_LABELS } from '../../encounters/encounter-format';
 import { useRouteNotice } from '../../../hooks/use-route-notice';
 import { formatDate } from '../../../lib/format';
 import { useCurrentUser } from '../../auth';

@@ -1,7 +1,6 @@
-import { ENCOUNTER_SETTINGS, type EncounterSettingCode, type TeamDto } from '@recode/contracts';
+import { ENCOUNTER_SETTINGS, type EncounterSettingCode, SETTING_LABELS, type TeamDto } from '@recode/contracts';
 import { useState } from 'react';
 import { CheckboxGroup } from '../../../components';
-import { SETTING_LABELS } from '../../encounters/encounter-format';
 
 interface TeamSettingsCellProps {
   team: TeamDto;

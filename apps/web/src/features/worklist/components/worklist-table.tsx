@@ -1,9 +1,8 @@
-import type { WorklistItemDto } from '@recode/contracts';
+import { SETTING_LABELS, type WorklistItemDto } from '@recode/contracts';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../../components';
 import { formatDate } from '../../../lib/format';
 import { ITEM_STATUS_LABELS } from '../../audits';
-import { SETTING_LABELS } from '../../encounters/encounter-format';
 import { dueLabel } from '../due-date';
 
 export function WorklistTable({ items, today }: { items: readonly WorklistItemDto[]; today: string }) {
