@@ -29,6 +29,16 @@ export async function pgRow<T>(
   return (await pgRows(client, shape, sql, parameters))[0];
 }
 
+/** Many rows on a hot path from a pg client: the first one checked (see firstRowChecked). */
+export async function pgBulkRows<T>(
+  client: PgQueryable,
+  shape: z.ZodType<T>,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
+  return firstRowChecked(shape, (await client.query(sql, parameters)).rows, sql);
+}
+
 /** INSERT, UPDATE or DELETE on a pg client whose rows nobody reads: the number of rows it touched. */
 export async function pgCount(client: PgQueryable, sql: string, parameters: unknown[] = []): Promise<number> {
   return (await client.query(sql, parameters)).rowCount ?? 0;

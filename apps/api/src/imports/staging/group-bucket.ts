@@ -1,7 +1,7 @@
 import type { ImportLayout } from '@recode/contracts';
 import { grouperVersionLabel, missingInputs, type GrouperInput } from '@recode/domain';
 import type { PoolClient } from 'pg';
-import { firstRowChecked, pgCount } from '../../database/pg-sql';
+import { pgBulkRows, pgCount } from '../../database/pg-sql';
 import { execute } from '../../database/sql';
 import type { StayGrouper } from '../../grouper';
 import { StayRow } from './staged-rows';
@@ -63,8 +63,7 @@ export async function groupBucket(
   args: { importId: string; bucket: number; tables: StageTables; layout: ImportLayout; grouper: StayGrouper },
 ): Promise<number> {
   // A bucket's inpatient stays (thousands in a large file): the first row is checked, see firstRowChecked.
-  const sql = staysSql(args.tables);
-  const rows = firstRowChecked(StayRow, (await client.query(sql, [args.bucket])).rows, sql);
+  const rows = await pgBulkRows(client, StayRow, staysSql(args.tables), [args.bucket]);
   if (rows.length === 0) return 0;
   const cols: [number[], (string | null)[], (string | null)[], string[], (string | null)[], string[], boolean[]] = [
     [],

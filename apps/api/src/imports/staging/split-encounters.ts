@@ -1,7 +1,7 @@
 import type { ImportLayout } from '@recode/contracts';
 import type { PoolClient } from 'pg';
 import { execute } from '../../database/sql';
-import { firstRowChecked, pgRow } from '../../database/pg-sql';
+import { pgBulkRows, pgRow } from '../../database/pg-sql';
 import { assembleEncounter } from '../assembly/encounter-assembly';
 import type { StagedCode, StagedRow } from '../validation/staged';
 import { CopyBuffer } from './copy-buffer';
@@ -27,11 +27,11 @@ export async function mergeSplitEncounters(
       WHERE f.bucket = $1 AND NOT f.superseded AND (f.src, f.ext_id) IN (
         SELECT src, ext_id FROM ${tables.fragments} WHERE bucket = $1 AND NOT superseded GROUP BY src, ext_id HAVING count(*) > 1)
       ORDER BY f.src, f.ext_id, f.first_row`;
-  const fragments = firstRowChecked(StagedFragmentRow, (await client.query(fragmentsSql, [bucket])).rows, fragmentsSql);
+  const fragments = await pgBulkRows(client, StagedFragmentRow, fragmentsSql, [bucket]);
   if (fragments.length === 0) return 0;
   const ids = fragments.map((f) => f.fragment_id);
   const codesSql = `SELECT * FROM ${tables.codes} WHERE bucket = $1 AND fragment_id = ANY($2::int[])`;
-  const codes = firstRowChecked(StagedCodeRow, (await client.query(codesSql, [bucket, ids])).rows, codesSql);
+  const codes = await pgBulkRows(client, StagedCodeRow, codesSql, [bucket, ids]);
   const codesOf = new Map<number, StagedCode[]>();
   for (const c of codes) codesOf.set(c.fragment_id, [...(codesOf.get(c.fragment_id) ?? []), toStagedCode(c)]);
   // Fragment ids need only be unique within a bucket, and buckets are merged side by side.
