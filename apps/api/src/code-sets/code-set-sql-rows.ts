@@ -40,3 +40,10 @@ export const MsDrgRow = z.object({
 
 /** Billable codes per set. */
 export const BillableCountRow = z.object({ id: z.number(), n: z.number() });
+
+/** The upserted set (`xmax <> 0`: it replaced an existing row). */
+export const SavedCodeSetRow = z.object({ id: z.number(), replaced: z.boolean(), row_count: z.number() });
+/** A set already loaded from a file, for the same-checksum skip. */
+export const ExistingCodeSetRow = z.object({ id: z.number(), checksum: z.string(), row_count: z.number() });
+/** The first code a file lists twice, with both line numbers. */
+export const DuplicateCodeRow = z.object({ code: z.string(), first: z.number(), second: z.number() });
