@@ -19,6 +19,18 @@ const TYPED_SQL_DIRS = [
   'database',
   'audits',
   'dashboard',
+  'imports',
+  'csv-export',
+  'cli',
+  'seed',
+  'health',
+  'grouper',
+  'bench',
+  'common',
+  'config',
+  'jobs',
+  'demo',
+  'exports',
 ];
 const API_LIBS = {
   group: ['**/libs/*/src/**', '@recode/web', '**/apps/web/**'],
@@ -161,8 +173,8 @@ export default tseslint.config(
   // Typed SQL: in these directories every raw SQL row is checked against a named zod schema
   // (database/sql.ts), so nothing `any` flows on; the type-aware no-unsafe-* rules keep it so.
   {
-    files: TYPED_SQL_DIRS.map((dir) => `apps/api/src/${dir}/**/*.ts`),
-    ignores: ['apps/api/src/code-sets/search/**', '**/*.spec.ts'],
+    files: [...TYPED_SQL_DIRS.map((dir) => `apps/api/src/${dir}/**/*.ts`), 'apps/api/src/*.ts'],
+    ignores: ['**/*.spec.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'error',

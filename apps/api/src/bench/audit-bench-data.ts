@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { execute } from '../database/sql';
+import { returnedId } from './bench-rows';
 
 /**
  * A synthetic frame of `size` encounters (one current version each) spread over the 24 demo coders,
@@ -7,7 +9,8 @@ import type { DataSource } from 'typeorm';
  */
 export async function insertSyntheticFrame(db: DataSource, size: number): Promise<void> {
   await db.transaction(async (m) => {
-    await m.query(
+    await execute(
+      m,
       `CREATE TEMP TABLE bench_frame ON COMMIT DROP AS
        WITH c AS (SELECT array_agg(id ORDER BY external_id) AS ids, count(*)::int AS n FROM coders)
        SELECT gen_random_uuid() AS encounter_id, gen_random_uuid() AS version_id, g.n,
@@ -17,13 +20,15 @@ export async function insertSyntheticFrame(db: DataSource, size: number): Promis
          FROM generate_series(1, $1::int) AS g(n), c`,
       [size],
     );
-    await m.query(
+    await execute(
+      m,
       `INSERT INTO encounters (id, source, external_id, current_version_id, version_count, coder_id, setting, facility, encounter_date, fiscal_year, drg, flagged, code_count)
        SELECT encounter_id, 'bench', 'B' || n, version_id, 1, coder_id, setting, 'BENCH', encounter_date, 2026,
               CASE WHEN setting = 'inpatient' THEN '291' END, false, 0
          FROM bench_frame`,
     );
-    await m.query(
+    await execute(
+      m,
       `INSERT INTO encounter_versions (id, encounter_id, version, content_hash, setting, facility, encounter_date, fiscal_year, coder_id, drg, flags, flagged, code_count,
          discharge_date, service_date)
        SELECT version_id, encounter_id, 1, gen_random_uuid(), setting, 'BENCH', encounter_date, 2026, coder_id,
@@ -32,8 +37,8 @@ export async function insertSyntheticFrame(db: DataSource, size: number): Promis
          FROM bench_frame`,
     );
   });
-  await db.query('ANALYZE encounters');
-  await db.query('ANALYZE encounter_versions');
+  await execute(db, 'ANALYZE encounters');
+  await execute(db, 'ANALYZE encounter_versions');
 }
 
 /**
@@ -55,17 +60,20 @@ export async function insertReviewedAudit(db: DataSource, items: number): Promis
       dueInDays: 14,
       auditorIds: [],
     };
-    const [{ id }] = await m.query(
+    const id = await returnedId(
+      m,
       `INSERT INTO audits (name, status, team_ids, plan_snapshot, seed, sample_size, sampled_at) VALUES ('Bench scores', 'in_review', '{}', $1, 'bench', $2, now()) RETURNING id`,
       [snapshot, items],
     );
-    await m.query(
+    await execute(
+      m,
       `INSERT INTO audit_items (audit_id, encounter_version_id, encounter_id, coder_id, setting, encounter_date, fiscal_year, stratum, draw_order, status, codes_reviewed, reviewed_at)
        SELECT $1, v.id, v.encounter_id, v.coder_id, v.setting, v.encounter_date, v.fiscal_year, '*', row_number() OVER (ORDER BY v.id), 'reviewed', 3 + (row_number() OVER (ORDER BY v.id) % 6), now()
          FROM (SELECT * FROM encounter_versions ORDER BY id LIMIT $2) v`,
       [id, items],
     );
-    await m.query(
+    await execute(
+      m,
       `INSERT INTO audit_findings (audit_id, item_id, coder_id, key, ordinal, type, category, system, code_before, code_after, principal, suggested_direction,
          root_cause, impact, direction, rationale, fiscal_year, drg_before, drg_after, weight_before, weight_after, weight_delta, payment_delta, base_rate)
        SELECT $1, i.id, i.coder_id, f.key, f.ordinal, f.type, f.category, f.system, f.code_before, f.code_after, f.principal, f.direction,

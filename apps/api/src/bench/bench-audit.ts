@@ -11,8 +11,11 @@ import { SamplingService } from '../audits/sampling/sampling.service';
 import { AuditScoresService } from '../audits/scores/audit-scores.service';
 import { RollupsService } from '../audits/scores/rollups.service';
 import { insertReviewedAudit, insertSyntheticFrame } from './audit-bench-data';
+import { returnedId, ServerVersionRow } from './bench-rows';
+import { coderMonthsOf } from './dashboard-bench-data';
 import { loadConfigOrExit } from '../config/env';
 import { dataSourceOptions } from '../database/data-source';
+import { execute, selectRow } from '../database/sql';
 import type { JobQueue } from '../jobs/job-queue';
 import { seedDemoAccounts } from '../seed/demo-accounts';
 import { AuditSettingsService } from '../settings/audit-settings.service';
@@ -42,8 +45,8 @@ async function main(): Promise<void> {
     // What autovacuum does in production after a bulk load: without it the visibility map is empty and
     // no index-only scan is possible (each index entry would fetch its heap page).
     started = performance.now();
-    await db.query('VACUUM (ANALYZE) encounters');
-    await db.query('VACUUM (ANALYZE) encounter_versions');
+    await execute(db, 'VACUUM (ANALYZE) encounters');
+    await execute(db, 'VACUUM (ANALYZE) encounter_versions');
     const vacuumMs = ms(started);
     log(`VACUUM (ANALYZE) in ${vacuumMs} ms`);
     const loadBefore = loadavg();
@@ -84,10 +87,11 @@ async function main(): Promise<void> {
         throw new Error('the rank draw and drawSample disagree');
       sampled = ranked.sample.length;
       started = performance.now();
-      await db.query(`SELECT e.current_version_id ${frameSql} ORDER BY random() LIMIT $1`, [sampled]);
+      await execute(db, `SELECT e.current_version_id ${frameSql} ORDER BY random() LIMIT $1`, [sampled]);
       const sqlMs = ms(started);
       started = performance.now();
-      await db.query(
+      await execute(
+        db,
         `SELECT id FROM (SELECT e.current_version_id AS id, row_number() OVER (PARTITION BY e.coder_id ORDER BY random()) AS rn ${frameSql}) s WHERE rn <= $1`,
         [PER_CODER],
       );
@@ -120,7 +124,8 @@ async function main(): Promise<void> {
       dueInDays: 14,
       auditorIds: [],
     };
-    const [{ id: jobAuditId }] = await db.query(
+    const jobAuditId = await returnedId(
+      db,
       `INSERT INTO audits (name, status, team_ids, plan_snapshot, seed) VALUES ('Bench sampling job', 'sampling', '{}', $1, 'bench-seed') RETURNING id`,
       [snapshot],
     );
@@ -142,15 +147,12 @@ async function main(): Promise<void> {
       log(`scores run ${run}: ${t} ms (${result.records} records)`);
       if (run > 0) scoreRuns.push(t);
     }
-    const coderMonths: { coderId: string; month: string }[] = await db.query(
-      `SELECT DISTINCT coder_id AS "coderId", to_char(date_trunc('month', encounter_date), 'YYYY-MM-DD') AS month FROM audit_items WHERE audit_id = $1`,
-      [auditId],
-    );
+    const coderMonths = await coderMonthsOf(db, auditId);
     started = performance.now();
     const rollups = await new RollupsService(db, settings).refresh({ coderMonths });
     const rollupMs = ms(started);
     log(`rollups for ${coderMonths.length} coder-months: ${rollupMs} ms (${JSON.stringify(rollups)})`);
-    const [{ server_version: version }] = await db.query('SHOW server_version');
+    const version = (await selectRow(db, ServerVersionRow, 'SHOW server_version'))?.server_version;
 
     const sampleMs = Math.round(median(ours.total) * 10) / 10;
     const sqlRandomMs = median(sqlRandom);

@@ -4,11 +4,15 @@ import { DataSource } from 'typeorm';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { RollupsService } from '../audits/scores/rollups.service';
 import { insertSyntheticFrame } from './audit-bench-data';
+import { TeamIdsRow } from './bench-rows';
 import { coderMonthsOf, insertDashboardAudit } from './dashboard-bench-data';
 import { loadConfigOrExit } from '../config/env';
 import { recordRowsQuery } from '../dashboard/record-rows';
 import { rollupRows } from '../dashboard/rollup-rows';
 import { dataSourceOptions } from '../database/data-source';
+import { rowList } from '../database/pg-sql';
+import { VersionRow } from '../database/rows';
+import { selectRow } from '../database/sql';
 import { seedDemoAccounts } from '../seed/demo-accounts';
 import { AuditSettingsService } from '../settings/audit-settings.service';
 
@@ -47,13 +51,15 @@ async function main(): Promise<void> {
     log(`rollups for ${coderMonths.length} coder-months in ${rollupMs} ms (${JSON.stringify(refreshed)})`);
 
     // The supervisor's view over the synthetic fiscal year: the same filter the load test asks the API for.
-    const [supervisor] = await db.query(
+    const supervisor = await selectRow(
+      db,
+      TeamIdsRow,
       `SELECT array_agg(ut.team_id) AS "teamIds" FROM users u JOIN user_teams ut ON ut.user_id = u.id WHERE u.email = 'supervisor@recode.test'`,
     );
     const filter = {
       fromDate: '2025-10-01',
       toExclusive: '2026-10-01',
-      teamIds: supervisor.teamIds as string[],
+      teamIds: supervisor?.teamIds ?? [],
       coderId: null,
       setting: null,
       facility: null,
@@ -65,7 +71,8 @@ async function main(): Promise<void> {
     for (let run = 0; run <= RUNS; run += 1) {
       started = performance.now();
       const { sql, params } = recordRowsQuery(filter, scoringWeights);
-      sqlRows = (await db.query(sql, params)).length;
+      // Timed: only counted, so no row is parsed (rowList checks it is a list).
+      sqlRows = rowList(await db.query(sql, params), 'record rows').length;
       const sqlMs = ms(started);
       started = performance.now();
       await rollupRows(db, filter);
@@ -75,7 +82,7 @@ async function main(): Promise<void> {
       sqlRuns.push(sqlMs);
       rollupRuns.push(readMs);
     }
-    const [{ version }] = await db.query(`SELECT current_setting('server_version') AS version`);
+    const version = (await selectRow(db, VersionRow, `SELECT current_setting('server_version') AS version`))?.version;
     process.stdout.write(
       `${JSON.stringify({
         encounters,

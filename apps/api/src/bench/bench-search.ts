@@ -11,6 +11,9 @@ import { CodeSetLookup } from '../code-sets/code-set-lookup';
 import { CodeSearchService } from '../code-sets/code-search.service';
 import { loadConfigOrExit } from '../config/env';
 import { dataSourceOptions } from '../database/data-source';
+import { VersionRow } from '../database/rows';
+import { selectRow, selectRows } from '../database/sql';
+import { CodeOnlyRow } from './bench-rows';
 
 /**
  * `npm run bench:search` runs this against a scratch database (bench/search.mjs makes and drops it) and
@@ -48,7 +51,9 @@ async function referenceTop(db: DataSource, codeSetId: number, q: string): Promi
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const conditions = words.map((_, i) => `long_description ILIKE $${i + 3}`).join(' AND ') || 'false';
-  const rows: { code: string }[] = await db.query(
+  const rows = await selectRows(
+    db,
+    CodeOnlyRow,
     `SELECT code FROM codes WHERE code_set_id = $1 AND (code ILIKE $2 OR (${conditions})) ORDER BY billable DESC, code LIMIT 20`,
     [codeSetId, `${normalizeCode(q)}%`, ...words.map((w) => `%${w}%`)],
   );
@@ -117,9 +122,7 @@ async function main(): Promise<void> {
     times.sort((a, b) => a - b);
     cpuTimes.sort((a, b) => a - b);
     refTimes.sort((a, b) => a - b);
-    const [{ version: postgres }] = (await db.query(`SELECT current_setting('server_version') AS version`)) as [
-      { version: string },
-    ];
+    const postgres = (await selectRow(db, VersionRow, `SELECT current_setting('server_version') AS version`))?.version;
     const result = {
       date: new Date().toISOString(),
       node: process.version,

@@ -1,4 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { execute, selectRow, selectRows } from '../database/sql';
+import { TotalRow } from '../database/rows';
+import { CoderMonthRow } from './bench-rows';
 import { insertReviewedAudit } from './audit-bench-data';
 
 /** Findings per reviewed record that insertReviewedAudit's fixed mix yields: 1/3 + 1/5 + 1/7 + ¼·¼ (inpatient DRG). */
@@ -16,16 +19,19 @@ export async function insertDashboardAudit(
   const records = Math.ceil(findings / FINDINGS_PER_RECORD);
   const auditId = await insertReviewedAudit(db, records);
   await db.transaction(async (m) => {
-    await m.query(
+    await execute(
+      m,
       `UPDATE audits SET status = 'released', released_at = now(), name = 'Bench dashboard' WHERE id = $1`,
       [auditId],
     );
-    await m.query(
+    await execute(
+      m,
       `UPDATE audit_items i SET auditor_id = u.ids[1 + i.draw_order % 2]
          FROM (SELECT array_agg(id ORDER BY email) AS ids FROM users WHERE role = 'auditor') u WHERE i.audit_id = $1`,
       [auditId],
     );
-    await m.query(
+    await execute(
+      m,
       `UPDATE audit_findings f SET status = CASE
            WHEN s.n % 100 = 0 THEN 'overturned' WHEN s.n % 50 = 0 THEN 'withdrawn' WHEN s.n % 40 = 0 THEN 'upheld'
            WHEN s.n % 30 = 0 THEN 'escalated' WHEN s.n % 25 = 0 THEN 'disputed' WHEN s.n % 2 = 0 THEN 'agreed' ELSE f.status END
@@ -33,15 +39,22 @@ export async function insertDashboardAudit(
       [auditId],
     );
   });
-  await db.query('ANALYZE audit_items');
-  await db.query('ANALYZE audit_findings');
-  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM audit_findings WHERE audit_id = $1', [auditId]);
-  return { auditId, records, findings: n };
+  await execute(db, 'ANALYZE audit_items');
+  await execute(db, 'ANALYZE audit_findings');
+  const counted = await selectRow(
+    db,
+    TotalRow,
+    'SELECT count(*)::int AS total FROM audit_findings WHERE audit_id = $1',
+    [auditId],
+  );
+  return { auditId, records, findings: counted?.total ?? 0 };
 }
 
 /** Every coder-month the audit touches, for one rollups refresh. */
 export async function coderMonthsOf(db: DataSource, auditId: string): Promise<{ coderId: string; month: string }[]> {
-  return db.query(
+  return selectRows(
+    db,
+    CoderMonthRow,
     `SELECT DISTINCT coder_id AS "coderId", to_char(date_trunc('month', encounter_date), 'YYYY-MM-DD') AS month FROM audit_items WHERE audit_id = $1`,
     [auditId],
   );

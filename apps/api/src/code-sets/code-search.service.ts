@@ -5,9 +5,10 @@ import { checkCptFormat } from '@recode/domain';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/env';
+import { firstRowChecked } from '../database/pg-sql';
 import { CodeSetLookup } from './code-set-lookup';
 import type { LoadedCodeSet } from './code-set-resolution';
-import { CodeSearchIndex, type CodeRow } from './search/code-search-index';
+import { CodeRow, CodeSearchIndex } from './search/code-search-index';
 import { IndexTermFiles } from './search/index-terms';
 
 export const CPT_NOT_LICENSED_NOTE =
@@ -84,10 +85,10 @@ export class CodeSearchService {
   }
 
   private async build(codeSet: LoadedCodeSet): Promise<CodeSearchIndex> {
-    const rows: CodeRow[] = await this.db.query(
-      'SELECT code, billable, short_description AS "shortDescription", long_description AS "longDescription" FROM codes WHERE code_set_id = $1',
-      [codeSet.id],
-    );
+    const sql =
+      'SELECT code, billable, short_description AS "shortDescription", long_description AS "longDescription" FROM codes WHERE code_set_id = $1';
+    // A whole code set (about 100k rows) per build: the first row is checked, see firstRowChecked.
+    const rows = firstRowChecked(CodeRow, await this.db.query(sql, [codeSet.id]), sql);
     return CodeSearchIndex.build(rows, this.terms.terms(codeSet.system));
   }
 }

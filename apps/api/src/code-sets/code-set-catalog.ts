@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { selectRows } from '../database/sql';
+import { LoadedCodeSetRow } from './code-set-sql-rows';
 import type { LoadedCodeSet } from './code-set-resolution';
 
 /**
@@ -33,7 +35,9 @@ export class CodeSetCatalog {
 
   private async read(): Promise<readonly LoadedCodeSet[]> {
     // Dates as text: node-postgres would turn a date into a local-midnight Date object.
-    const rows: LoadedCodeSet[] = await this.db.query(
+    const rows: LoadedCodeSet[] = await selectRows(
+      this.db,
+      LoadedCodeSetRow,
       `SELECT id, system, version, fiscal_year AS "fiscalYear", effective_from::text AS "effectiveFrom",
               effective_to::text AS "effectiveTo", row_count AS "rowCount", checksum
          FROM code_sets ORDER BY system, effective_from`,

@@ -1,18 +1,11 @@
 import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { selectRow, selectRows } from '../database/sql';
+import { AggregatedCodesRow, MsDrgRow } from './code-set-sql-rows';
 import { CompactCodeIndex } from './compact-code-index';
 import type { LoadedCodeSet } from './code-set-resolution';
 
-export interface MsDrgInfo {
-  drg: string;
-  version: string;
-  fiscalYear: number;
-  mdc: string | null;
-  type: string | null;
-  title: string;
-  /** Null for 998/999, which CMS does not weight. */
-  relativeWeight: number | null;
-  gmlos: number | null;
-}
+export type MsDrgInfo = z.infer<typeof MsDrgRow>;
 
 /**
  * Reads a set's codes as two strings aggregated in PostgreSQL: one row instead of 100k row objects
@@ -20,13 +13,17 @@ export interface MsDrgInfo {
  * order the index uses, so building it sorts already-sorted data.
  */
 export async function readIndex(db: DataSource, codeSet: LoadedCodeSet): Promise<CompactCodeIndex> {
-  const [row]: { codes: string | null; flags: string | null }[] =
+  const row =
     codeSet.system === 'POA_EXEMPT'
-      ? await db.query(
+      ? await selectRow(
+          db,
+          AggregatedCodesRow,
           `SELECT string_agg(code, ',' ORDER BY code COLLATE "C") AS codes, string_agg('1', '') AS flags FROM poa_exempt_codes WHERE fiscal_year = $1`,
           [codeSet.fiscalYear],
         )
-      : await db.query(
+      : await selectRow(
+          db,
+          AggregatedCodesRow,
           `SELECT string_agg(code, ',' ORDER BY code COLLATE "C") AS codes,
                   string_agg(CASE WHEN billable THEN '1' ELSE '0' END, '' ORDER BY code COLLATE "C") AS flags
              FROM codes WHERE code_set_id = $1`,
@@ -41,7 +38,9 @@ export async function readIndex(db: DataSource, codeSet: LoadedCodeSet): Promise
 }
 
 export async function readDrgTable(db: DataSource, codeSet: LoadedCodeSet): Promise<ReadonlyMap<string, MsDrgInfo>> {
-  const rows: MsDrgInfo[] = await db.query(
+  const rows = await selectRows(
+    db,
+    MsDrgRow,
     `SELECT drg, version, fiscal_year AS "fiscalYear", mdc, type, title,
             relative_weight::float8 AS "relativeWeight", gmlos::float8 AS gmlos
        FROM ms_drgs WHERE fiscal_year = $1 ORDER BY drg`,

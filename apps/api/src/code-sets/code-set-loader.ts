@@ -4,9 +4,11 @@ import { performance } from 'node:perf_hooks';
 import type { CodeSetLoadStatus, CodeSetSystem } from '@recode/contracts';
 import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import { pgRow, pgRows } from '../database/pg-sql';
 import { type CodeSetFileSpec, discoverCodeSetFiles } from './code-set-files';
 import { CodeSetFileError } from './code-set-file-error';
 import { ROW_READERS } from './code-set-rows';
+import { ExistingCodeSetRow, SavedCodeSetRow } from './code-set-sql-rows';
 import { assertNoDuplicates, createStage, stageFile } from './code-set-stage';
 
 export interface CodeSetFileLoad {
@@ -47,7 +49,9 @@ async function writeSystem(
   system: CodeSetSystem,
   checksum: string,
 ): Promise<{ id: number; replaced: boolean }> {
-  const { rows } = await client.query<{ id: number; replaced: boolean; row_count: number }>(
+  const saved = await pgRow(
+    client,
+    SavedCodeSetRow,
     `INSERT INTO code_sets (system, version, fiscal_year, effective_from, effective_to, source_file, row_count, checksum)
      SELECT $1, $2, $3, $4, $5, $6, count(*), $7 FROM code_set_stage WHERE system = $1
      ON CONFLICT (system, version) DO UPDATE SET fiscal_year = EXCLUDED.fiscal_year, effective_from = EXCLUDED.effective_from,
@@ -56,7 +60,6 @@ async function writeSystem(
      RETURNING id, (xmax <> 0) AS replaced, row_count`,
     [system, spec.version, spec.fiscalYear, spec.effectiveFrom, spec.effectiveTo, spec.fileName, checksum],
   );
-  const saved = rows[0];
   if (!saved) throw new Error(`code_sets upsert returned nothing for ${system} ${spec.version}`);
   if (saved.row_count === 0) throw new CodeSetFileError(spec.fileName, null, null, `has no ${system} rows`);
 
@@ -100,14 +103,16 @@ export async function loadCodeSetFile(
   await runner.startTransaction();
   try {
     await client.query(LOAD_LOCK_SQL);
-    const existing = await client.query<{ id: number; checksum: string; row_count: number }>(
+    const existing = await pgRows(
+      client,
+      ExistingCodeSetRow,
       'SELECT id, checksum, row_count FROM code_sets WHERE version = $1 AND system = ANY($2::text[])',
       [spec.version, spec.systems],
     );
-    if (existing.rows.length === spec.systems.length && existing.rows.every((row) => row.checksum === checksum)) {
+    if (existing.length === spec.systems.length && existing.every((row) => row.checksum === checksum)) {
       await runner.commitTransaction();
-      const rows = existing.rows.reduce((sum, row) => sum + row.row_count, 0);
-      return { status: 'skipped', rows, codeSetIds: existing.rows.map((row) => row.id), checksum };
+      const rows = existing.reduce((sum, row) => sum + row.row_count, 0);
+      return { status: 'skipped', rows, codeSetIds: existing.map((row) => row.id), checksum };
     }
     await createStage(client);
     const rows = await stageFile(client, spec, ROW_READERS[spec.kind]);

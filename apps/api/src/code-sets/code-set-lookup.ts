@@ -2,6 +2,8 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CodeLookupResult, CodeLookupSystem, CodeSetSystem } from '@recode/contracts';
 import { DataSource } from 'typeorm';
+import { selectRow } from '../database/sql';
+import { CodeDescriptionsRow } from './code-set-sql-rows';
 import { CodeSetCatalog } from './code-set-catalog';
 import {
   codeSetLabel,
@@ -80,11 +82,12 @@ export class CodeSetLookup implements OnModuleInit {
     }
     const { codeSet, warnings } = resolved;
     const ref = { codeSetVersion: codeSet.version, fiscalYear: codeSet.fiscalYear, warnings };
-    const rows: { billable: boolean; shortDescription: string; longDescription: string }[] = await this.db.query(
+    const row = await selectRow(
+      this.db,
+      CodeDescriptionsRow,
       'SELECT billable, short_description AS "shortDescription", long_description AS "longDescription" FROM codes WHERE code_set_id = $1 AND code = $2',
       [codeSet.id, code],
     );
-    const row = rows[0];
     if (!row)
       return { status: 'not_found', system, code, ...ref, message: `${code} is not in ${codeSetLabel(codeSet)}` };
     return { status: 'found', system, code, ...ref, ...row };

@@ -4,9 +4,11 @@ import { createGunzip } from 'node:zlib';
 import { CsvError, parse } from 'csv-parse';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { pgRow } from '../database/pg-sql';
 import type { CodeSetFileSpec } from './code-set-files';
 import { CodeSetFileError } from './code-set-file-error';
 import type { CodeSetRowReader, RowFields, StagedCodeRow } from './code-set-rows';
+import { DuplicateCodeRow } from './code-set-sql-rows';
 
 const STAGE_COLUMNS =
   'line, system, code, billable, short_description, long_description, mdc, drg_type, relative_weight, gmlos';
@@ -162,10 +164,11 @@ export async function stageFile(client: PoolClient, spec: CodeSetFileSpec, reade
 
 /** Two rows with the same code cannot both be right; name both so the file can be fixed. */
 export async function assertNoDuplicates(client: PoolClient, fileName: string): Promise<void> {
-  const { rows } = await client.query<{ code: string; first: number; second: number }>(
+  const duplicate = await pgRow(
+    client,
+    DuplicateCodeRow,
     `SELECT code, min(line) AS first, max(line) AS second FROM code_set_stage GROUP BY system, code HAVING count(*) > 1 ORDER BY min(line) LIMIT 1`,
   );
-  const duplicate = rows[0];
   if (duplicate)
     throw new CodeSetFileError(
       fileName,

@@ -7,6 +7,8 @@ import { DataSource } from 'typeorm';
 import { AuditLogService } from '../audit-log';
 import { badRequest } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
+import { selectRows } from '../database/sql';
+import { BillableCountRow } from './code-set-sql-rows';
 import type { CodeSetFileSpec } from './code-set-files';
 import { loadCodeSetFile, type CodeSetFileLoad } from './code-set-loader';
 import { CodeSetLookup } from './code-set-lookup';
@@ -25,7 +27,9 @@ function toDto(set: CodeSet, billable: ReadonlyMap<number, number>): CodeSetDto 
 
 /** Lists kept in their own tables (POA-exempt, MS-DRG) have no rows in `codes`, hence no entry. */
 async function billableCounts(db: DataSource, ids?: readonly number[]): Promise<Map<number, number>> {
-  const rows: { id: number; n: number }[] = await db.query(
+  const rows = await selectRows(
+    db,
+    BillableCountRow,
     `SELECT code_set_id AS id, count(*) FILTER (WHERE billable)::int AS n FROM codes WHERE $1::int[] IS NULL OR code_set_id = ANY($1) GROUP BY code_set_id`,
     [ids ?? null],
   );

@@ -4,4 +4,4 @@ export * from './csv';
 export { sendCsv, type CsvColumn, type CsvResult } from './csv-response';
 export { ExportRunner, type ExportSpec } from './export-runner.service';
 export * from './export-format';
-export { cursorBatches } from './sql-cursor';
+export { cursorBatches, rowBatches } from './sql-cursor';

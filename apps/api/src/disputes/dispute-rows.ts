@@ -1,13 +1,10 @@
-import type {
-  DisputeEventDto,
-  DisputeFindingDto,
-  FindingReference,
-  FindingStatus,
-  RequestableDisputeAction,
-  SessionUser,
-} from '@recode/contracts';
+import type { DisputeEventDto, DisputeFindingDto, RequestableDisputeAction, SessionUser } from '@recode/contracts';
 import { availableDisputeActions, type DisputeActor } from '@recode/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { selectRows } from '../database/sql';
+import { DisputeRow, EventRow, type RawEvent } from './dispute-sql-rows';
+
+export { DisputeRow };
 
 /**
  * Which findings the caller may see and act on, as SQL over f (audit_findings), c (coders): only
@@ -33,51 +30,6 @@ export function findingScope(user: SessionUser, params: unknown[]): string {
   }
 }
 
-export interface DisputeRow {
-  findingId: string;
-  auditId: string;
-  auditName: string;
-  encounterExternalId: string;
-  encounterDate: string;
-  type: string;
-  category: DisputeFindingDto['category'];
-  system: string;
-  principal: boolean;
-  codeBefore: string | null;
-  codeAfter: string | null;
-  setting: string;
-  drgBefore: string | null;
-  drgAfter: string | null;
-  rootCause: string | null;
-  direction: string;
-  rationale: string | null;
-  reference: FindingReference | null;
-  status: FindingStatus;
-  rebuttalDueAt: Date | null;
-  coderId: string;
-  coderExternalId: string;
-  coderName: string;
-  coderTeamId: string | null;
-  auditorId: string | null;
-  auditorName: string | null;
-  escalated: boolean;
-  escalationDueAt: string | null;
-  lastEvent: RawEvent | null;
-}
-
-interface RawEvent {
-  id: string;
-  action: DisputeEventDto['action'];
-  fromStatus: FindingStatus;
-  toStatus: FindingStatus;
-  actorId: string | null;
-  actorName: string | null;
-  actorRole: string;
-  rationale: string | null;
-  reference: FindingReference | null;
-  at: string;
-}
-
 const EVENT_JSON = `json_build_object('id', de.id, 'action', de.action, 'fromStatus', de.from_status, 'toStatus', de.to_status, 'actorId', de.actor_id,
   'actorName', du.display_name, 'actorRole', de.actor_role, 'rationale', de.rationale, 'reference', de.reference, 'at', de.at)`;
 
@@ -88,7 +40,7 @@ export async function loadDisputeRows(
   params: unknown[],
   limit = 500,
 ): Promise<DisputeRow[]> {
-  return db.query(`${disputeRowsSql(where)} LIMIT ${Number(limit)}`, params);
+  return selectRows(db, DisputeRow, `${disputeRowsSql(where)} LIMIT ${Number(limit)}`, params);
 }
 
 /** The dispute rows' query without a limit (the CSV export streams it through a cursor). */
@@ -111,7 +63,9 @@ export function disputeRowsSql(where: string): string {
 }
 
 export async function loadEvents(db: DataSource | EntityManager, findingId: string): Promise<DisputeEventDto[]> {
-  const rows: { event: RawEvent }[] = await db.query(
+  const rows = await selectRows(
+    db,
+    EventRow,
     `SELECT ${EVENT_JSON} AS event FROM dispute_events de LEFT JOIN users du ON du.id = de.actor_id WHERE de.finding_id = $1 ORDER BY de.at, de.id`,
     [findingId],
   );

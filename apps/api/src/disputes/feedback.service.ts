@@ -1,24 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CoderRef, FeedbackMonthDto, FeedbackSummaryDto } from '@recode/contracts';
+import type { FeedbackMonthDto, FeedbackSummaryDto } from '@recode/contracts';
 import { DataSource } from 'typeorm';
 import type { AuthedContext } from '../common/request-context';
+import { selectRow, selectRows } from '../database/sql';
+import { CoderRefRow, FeedbackRollupRow } from './dispute-sql-rows';
 import { FOCUS_MONTHS, focusList } from './focus-list';
-
-interface RollupRow {
-  month: string;
-  population: number | null;
-  recordsReviewed: number;
-  codesReviewed: number;
-  codeAccuracy: number | null;
-  codeAccuracyLower: number | null;
-  codeAccuracyUpper: number | null;
-  recordAccuracy: number | null;
-  recordAccuracyLower: number | null;
-  recordAccuracyUpper: number | null;
-  preliminary: boolean;
-  categoryErrors: Record<string, number> | null;
-}
 
 /** "My feedback": the signed-in coder's own monthly rollups, never anyone else's (no parameter names a coder). */
 @Injectable()
@@ -28,11 +15,15 @@ export class FeedbackService {
   async summary(ctx: AuthedContext): Promise<FeedbackSummaryDto> {
     const coderId = ctx.user.coderId;
     if (!coderId) return { coder: null, months: [], focus: [], focusMonths: FOCUS_MONTHS };
-    const [coder]: CoderRef[] = await this.db.query(
+    const coder = await selectRow(
+      this.db,
+      CoderRefRow,
       'SELECT id, external_id AS "externalId", display_name AS "displayName", team_id AS "teamId" FROM coders WHERE id = $1',
       [coderId],
     );
-    const rows: RollupRow[] = await this.db.query(
+    const rows = await selectRows(
+      this.db,
+      FeedbackRollupRow,
       `SELECT to_char(month, 'YYYY-MM-DD') AS month, records_reviewed AS "recordsReviewed", codes_reviewed AS "codesReviewed",
               code_accuracy AS "codeAccuracy", code_accuracy_lower AS "codeAccuracyLower", code_accuracy_upper AS "codeAccuracyUpper",
               record_accuracy AS "recordAccuracy", record_accuracy_lower AS "recordAccuracyLower", record_accuracy_upper AS "recordAccuracyUpper",

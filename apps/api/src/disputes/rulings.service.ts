@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, RulingDto, RulingsQuery } from '@recode/contracts';
 import { DataSource } from 'typeorm';
+import { selectRows } from '../database/sql';
+import { RulingSearchRow } from './dispute-sql-rows';
 
 const DOCUMENT = `to_tsvector('english', de.rationale || ' ' || coalesce(de.reference->>'citation', ''))`;
 const KIND: Record<RulingsQuery['kind'], string> = {
@@ -58,12 +60,9 @@ export class RulingsService {
     const params: unknown[] = [];
     const { where, rank } = rulingsFilter(query, params);
     params.push(query.pageSize, (query.page - 1) * query.pageSize);
-    const rows: (Omit<RulingDto, 'ruledBy' | 'at'> & {
-      actorId: string | null;
-      actorName: string | null;
-      at: Date;
-      total: number;
-    })[] = await this.db.query(
+    const rows = await selectRows(
+      this.db,
+      RulingSearchRow,
       `SELECT de.id AS "eventId", de.finding_id AS "findingId", de.action,
               CASE WHEN de.from_status = 'escalated' THEN 'ruling' ELSE 'answer' END AS stage, de.to_status AS outcome, f.category, f.code_before AS "codeBefore",
               f.code_after AS "codeAfter", f.fiscal_year AS "fiscalYear", de.rationale, de.reference, de.actor_id AS "actorId", u.display_name AS "actorName",

@@ -2,11 +2,9 @@ import type { AuditLogQuery } from '@recode/contracts';
 import type { DataSource } from 'typeorm';
 import { auditLogFilter } from '../audit-log';
 import type { CsvColumn } from '../csv-export';
+import type { AuditLogExportRow } from './export-rows';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- raw rows from a cursor */
-type Row = Record<string, any>;
-
-export const AUDIT_LOG_COLUMNS: CsvColumn<Row>[] = [
+export const AUDIT_LOG_COLUMNS: CsvColumn<AuditLogExportRow>[] = [
   { header: 'id', value: (r) => r.id },
   { header: 'at', value: (r) => r.at },
   { header: 'action', value: (r) => r.action },

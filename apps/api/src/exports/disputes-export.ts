@@ -1,6 +1,7 @@
 import type { RulingsQuery } from '@recode/contracts';
 import { coderDeadlineOf, type DisputeRow, rulingsFilter } from '../disputes';
 import { type CsvColumn, dotted, settingLabel } from '../csv-export';
+import type { RulingRow } from './export-rows';
 
 const referenceText = (ref: { kind?: string; citation?: string } | null): string | null =>
   ref?.citation ? `${ref.kind ? `${ref.kind}: ` : ''}${ref.citation}` : null;
@@ -40,25 +41,6 @@ export const DISPUTE_COLUMNS: CsvColumn<DisputeRow>[] = [
   { header: 'rationale', value: (r) => r.rationale },
   { header: 'reference', value: (r) => referenceText(r.reference) },
 ];
-
-export interface RulingRow {
-  eventId: string;
-  findingId: string;
-  action: string;
-  stage: string;
-  outcome: string;
-  category: string;
-  system: string;
-  codeBefore: string | null;
-  codeAfter: string | null;
-  drgBefore: string | null;
-  drgAfter: string | null;
-  fiscalYear: number;
-  rationale: string | null;
-  reference: { kind?: string; citation?: string } | null;
-  actorName: string | null;
-  at: Date;
-}
 
 /** The rulings library (organisation-wide precedent: no coder, no record, as on screen). */
 export const RULING_COLUMNS: CsvColumn<RulingRow>[] = [

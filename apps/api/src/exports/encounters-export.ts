@@ -2,11 +2,9 @@ import type { EncounterListQuery, SessionUser } from '@recode/contracts';
 import type { DataSource } from 'typeorm';
 import { encounterSort, filteredEncounters } from '../encounters';
 import { type CsvColumn, dotted, settingLabel } from '../csv-export';
+import type { EncounterExportRow } from './export-rows';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- raw rows from a cursor */
-type Row = Record<string, any>;
-
-export const ENCOUNTER_COLUMNS: CsvColumn<Row>[] = [
+export const ENCOUNTER_COLUMNS: CsvColumn<EncounterExportRow>[] = [
   { header: 'encounter_id', value: (r) => r.id },
   { header: 'source', value: (r) => r.source },
   { header: 'encounter', value: (r) => r.external_id },

@@ -11,9 +11,10 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { AuthedContext } from '../common/request-context';
 import { DashboardService } from '../dashboard';
-import { allowedActionsFor, disputeRowsSql, type DisputeRow, disputeListWhere } from '../disputes';
+import { allowedActionsFor, disputeRowsSql, DisputeRow, disputeListWhere } from '../disputes';
 import { AUDIT_LOG_COLUMNS, auditLogExportSql } from './audit-log-export';
-import { type CsvColumn, ExportRunner, cursorBatches } from '../csv-export';
+import { type CsvColumn, ExportRunner, rowBatches } from '../csv-export';
+import { AuditLogExportRow, EncounterExportRow, RulingRow } from './export-rows';
 import {
   AUDITOR_COLUMNS,
   CODER_COLUMNS,
@@ -23,7 +24,7 @@ import {
   type DashboardTable,
   type TeamRow,
 } from './dashboard-export';
-import { DISPUTE_COLUMNS, RULING_COLUMNS, rulingsExportSql, type RulingRow } from './disputes-export';
+import { DISPUTE_COLUMNS, RULING_COLUMNS, rulingsExportSql } from './disputes-export';
 import { ENCOUNTER_COLUMNS, encounterExportSql, encounterFilters } from './encounters-export';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -44,14 +45,14 @@ export class ExportsService {
       fileName: `encounters-${today()}.csv`,
       filters: encounterFilters(query),
       columns: ENCOUNTER_COLUMNS,
-      batches: cursorBatches(this.db, sql, params),
+      batches: rowBatches(this.db, EncounterExportRow, sql, params),
     });
   }
 
   disputes(ctx: AuthedContext, query: DisputeListQuery, res: Response): Promise<void> {
     const params: unknown[] = [];
     const sql = disputeRowsSql(disputeListWhere(ctx.user, query, params));
-    const rows = cursorBatches<DisputeRow>(this.db, sql, params);
+    const rows = rowBatches(this.db, DisputeRow, sql, params);
     // "Awaiting" is what the caller can act on now: the domain decides, row by row, as the list does.
     const batches =
       query.view === 'awaiting' ? filterBatches(rows, (r) => allowedActionsFor(ctx.user, r).length > 0) : rows;
@@ -72,7 +73,7 @@ export class ExportsService {
       fileName: `rulings-${today()}.csv`,
       filters,
       columns: RULING_COLUMNS,
-      batches: cursorBatches<RulingRow>(this.db, sql, params),
+      batches: rowBatches(this.db, RulingRow, sql, params),
     });
   }
 
@@ -103,7 +104,7 @@ export class ExportsService {
       fileName: `audit-log-${today()}.csv`,
       filters,
       columns: AUDIT_LOG_COLUMNS,
-      batches: cursorBatches(this.db, sql, params),
+      batches: rowBatches(this.db, AuditLogExportRow, sql, params),
     });
   }
 }

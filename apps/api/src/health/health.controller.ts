@@ -7,6 +7,7 @@ import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/roles.decorator';
 import { REDIS } from '../common/redis.module';
+import { execute } from '../database/sql';
 
 @ApiTags('health')
 @Controller()
@@ -27,7 +28,7 @@ export class HealthController {
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response): Promise<ReadinessDto> {
     const [postgres, redis, migrations] = await Promise.all([
-      check(async () => void (await this.db.query('SELECT 1'))),
+      check(() => execute(this.db, 'SELECT 1')),
       check(async () => void (await this.redis.ping())),
       check(async () => {
         if (await this.db.showMigrations()) throw new Error('pending migrations: run `npm run migrate`');

@@ -1,4 +1,5 @@
 import type { ImportDto, ImportErrorDto } from '@recode/contracts';
+import type { ImportErrorRow, ImportRow } from './import-rows';
 
 /** The SELECT list both the list and the detail use (imports i LEFT JOIN users u). */
 export const IMPORT_COLUMNS = `i.id, i.file_name, i.file_bytes::float8 AS file_bytes, i.format, i.requested_layout, i.layout, i.source,
@@ -8,8 +9,7 @@ export const IMPORT_COLUMNS = `i.id, i.file_name, i.file_bytes::float8 AS file_b
   i.codes_written::float8 AS codes_written, i.bucket_count, i.buckets_done, i.failure, i.warnings, i.cancel_requested_at,
   i.created_at, i.started_at, i.finished_at, u.id AS user_id, u.display_name AS user_name`;
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- raw rows from db.query are untyped; this is where they get a type */
-export function toImportDto(r: any): ImportDto {
+export function toImportDto(r: ImportRow): ImportDto {
   return {
     id: r.id,
     fileName: r.file_name,
@@ -20,7 +20,7 @@ export function toImportDto(r: any): ImportDto {
     source: r.source,
     defaultCoderExternalId: r.default_coder_external_id,
     coderMapping: r.coder_mapping_key
-      ? { fileName: r.coder_mapping_file, key: r.coder_mapping_key, entries: r.coder_mapping_size }
+      ? { fileName: r.coder_mapping_file ?? '', key: r.coder_mapping_key, entries: r.coder_mapping_size ?? 0 }
       : null,
     status: r.status,
     phase: r.phase,
@@ -41,14 +41,14 @@ export function toImportDto(r: any): ImportDto {
     failure: r.failure,
     warnings: r.warnings ?? [],
     cancelRequested: r.cancel_requested_at !== null,
-    createdBy: r.user_id ? { id: r.user_id, displayName: r.user_name } : null,
+    createdBy: r.user_id && r.user_name !== null ? { id: r.user_id, displayName: r.user_name } : null,
     createdAt: r.created_at.toISOString(),
     startedAt: r.started_at ? r.started_at.toISOString() : null,
     finishedAt: r.finished_at ? r.finished_at.toISOString() : null,
   };
 }
 
-export function toImportErrorDto(r: any): ImportErrorDto {
+export function toImportErrorDto(r: ImportErrorRow): ImportErrorDto {
   return {
     row: r.row_no,
     encounter: r.encounter_ref,
@@ -59,8 +59,6 @@ export function toImportErrorDto(r: any): ImportErrorDto {
     message: r.message,
   };
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
-
 /** Half the bar for reading and checking rows, half for writing encounters bucket by bucket. */
 export function progressOf(r: {
   status: string;

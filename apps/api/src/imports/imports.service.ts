@@ -16,9 +16,12 @@ import { AuditLogService } from '../audit-log';
 import { AppError, notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { zodIssuesToDetails } from '../common/zod';
+import { changeRows, execute, selectRow, selectRows } from '../database/sql';
 import { JobQueue } from '../jobs/job-queue';
 import { checkCoderMapping } from './coder-mapping/coder-mapping-check';
 import { IMPORT_COLUMNS, toImportDto, toImportErrorDto } from './import-mappers';
+import { AnyRow, TotalRow } from '../database/rows';
+import { FilePathRow, ImportErrorRow, ImportRow, ImportStatusRow } from './import-rows';
 import { UploadReceiver, type ReceivedUpload } from './upload/upload-receiver';
 
 /** Attempts per import job; the runner resumes from its checkpoint on each, and the last one records a failure. */
@@ -50,7 +53,7 @@ export class ImportsService {
           { path: 'body.file', message: 'is empty' },
         ]);
       if (fields.defaultCoderExternalId) {
-        const [coder] = await this.db.query('SELECT 1 FROM coders WHERE external_id = $1', [
+        const coder = await selectRow(this.db, AnyRow, 'SELECT 1 FROM coders WHERE external_id = $1', [
           fields.defaultCoderExternalId,
         ]);
         if (!coder)
@@ -62,7 +65,8 @@ export class ImportsService {
         ? await checkCoderMapping({ ...upload, mapping: upload.coderMapping }, (ids) => this.knownCoders(ids))
         : null;
       await this.db.transaction(async (m) => {
-        await m.query(
+        await execute(
+          m,
           `INSERT INTO imports (id, created_by_id, file_name, file_path, file_bytes, file_sha256, requested_layout, source, default_coder_external_id, coder_mapping)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           [
@@ -109,25 +113,35 @@ export class ImportsService {
       (query.page - 1) * query.pageSize,
       ...(query.status ? [query.status] : []),
     ];
-    const rows = await this.db.query(
+    const rows = await selectRows(
+      this.db,
+      ImportRow,
       `SELECT ${IMPORT_COLUMNS} FROM imports i LEFT JOIN users u ON u.id = i.created_by_id ${where}
        ORDER BY i.created_at DESC, i.id DESC LIMIT $1 OFFSET $2`,
       params,
     );
-    const [{ total }] = await this.db.query(
+    const counted = await selectRow(
+      this.db,
+      TotalRow,
       `SELECT count(*)::int AS total FROM imports i ${where.replace('$3', '$1')}`,
       query.status ? [query.status] : [],
     );
+    // count(*) always answers one row.
+    const total = counted?.total ?? 0;
     return { items: rows.map(toImportDto), total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(id: string): Promise<ImportDetailDto> {
-    const [row] = await this.db.query(
+    const row = await selectRow(
+      this.db,
+      ImportRow,
       `SELECT ${IMPORT_COLUMNS} FROM imports i LEFT JOIN users u ON u.id = i.created_by_id WHERE i.id = $1`,
       [id],
     );
     if (!row) throw notFound('IMPORT_NOT_FOUND', 'Import');
-    const errors = await this.db.query(
+    const errors = await selectRows(
+      this.db,
+      ImportErrorRow,
       'SELECT * FROM import_errors WHERE import_id = $1 ORDER BY row_no, id LIMIT $2',
       [id, DETAIL_ERRORS],
     );
@@ -142,7 +156,9 @@ export class ImportsService {
     await this.db.transaction(async (m) => {
       // NO KEY UPDATE, not UPDATE: a bucket mid-write holds a KEY SHARE lock on the row (its import_errors rows
       // reference it) and may itself wait on other writers; a cancel must not queue behind that.
-      const [row] = await m.query('SELECT status FROM imports WHERE id = $1 FOR NO KEY UPDATE', [id]);
+      const row = await selectRow(m, ImportStatusRow, 'SELECT status FROM imports WHERE id = $1 FOR NO KEY UPDATE', [
+        id,
+      ]);
       if (!row) throw notFound('IMPORT_NOT_FOUND', 'Import');
       if (row.status !== 'queued' && row.status !== 'running') {
         throw new AppError(
@@ -151,7 +167,8 @@ export class ImportsService {
           `The import has already ${row.status === 'succeeded' ? 'finished' : row.status === 'failed' ? 'failed' : 'been cancelled'}`,
         );
       }
-      await m.query(
+      await execute(
+        m,
         `UPDATE imports SET cancel_requested_at = coalesce(cancel_requested_at, now()), updated_at = now() WHERE id = $1`,
         [id],
       );
@@ -165,12 +182,13 @@ export class ImportsService {
     const job = await this.jobs.queue('imports').getJob(id);
     if (job && (await job.isWaiting())) {
       await job.remove().catch(() => undefined);
-      // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-      const [rows] = await this.db.query(
+      const { rows } = await changeRows(
+        this.db,
+        FilePathRow,
         `UPDATE imports SET status = 'cancelled', finished_at = now() WHERE id = $1 AND status = 'queued' RETURNING file_path`,
         [id],
       );
-      const row = (rows as { file_path: string }[])[0];
+      const row = rows[0];
       if (row) await rm(row.file_path, { force: true });
     }
     const { errors: _errors, ...dto } = await this.get(id);
@@ -197,7 +215,8 @@ export class ImportsService {
       await this.jobs.enqueue('imports.run', { importId }, importJobOptions(importId));
     } catch (err) {
       const failure = { code: 'INTERNAL', message: 'The import could not be queued (is Redis running?)', details: [] };
-      await this.db.query(
+      await execute(
+        this.db,
         `UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now() WHERE id = $1`,
         [importId, JSON.stringify(failure)],
       );

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { QUEUES } from '@recode/contracts';
+import { QUEUES, type JobName, type JobPayloads } from '@recode/contracts';
 import { Worker, type Job } from 'bullmq';
 import type Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/env';
@@ -47,7 +47,8 @@ export class JobWorker implements OnApplicationShutdown {
     const handler = this.registry.get(job.name);
     if (!handler) throw new Error(`No handler for job ${job.name}`);
     const started = Date.now();
-    const result = await handler(job.data, {
+    // BullMQ hands back what JobQueue.enqueue stored, typed by the job's name there (JobPayloads).
+    const result = await handler(job.data as JobPayloads[JobName], {
       jobId: job.id ?? '',
       attempt: job.attemptsMade + 1,
       updateProgress: (p) => job.updateProgress(p),

@@ -1,6 +1,8 @@
 import type { Role } from '@recode/contracts';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../credentials';
+import { execute, selectRow } from '../database/sql';
+import { IdRow, TotalRow } from '../database/rows';
 
 export const DEMO_PASSWORD = 'RecodeDemo!2026';
 
@@ -85,37 +87,47 @@ export const DEMO_USERS: {
 export async function seedDemoAccounts(db: DataSource): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (m) => {
-    await m.query('LOCK TABLE users IN EXCLUSIVE MODE');
-    const [{ count }] = await m.query('SELECT count(*)::int AS count FROM users');
-    if (count > 0) return false;
+    await execute(m, 'LOCK TABLE users IN EXCLUSIVE MODE');
+    const users = await selectRow(m, TotalRow, 'SELECT count(*)::int AS total FROM users');
+    if ((users?.total ?? 0) > 0) return false;
     const teamIds = new Map<string, string>();
     for (const name of DEMO_TEAMS) {
-      const [row] = await m.query(
+      const row = await insertedId(
+        m,
         'INSERT INTO teams (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id',
         [name],
       );
-      teamIds.set(name, row.id);
+      teamIds.set(name, row);
     }
     const coderIds = new Map<string, string>();
     for (const c of DEMO_CODERS) {
-      const [row] = await m.query(
+      const row = await insertedId(
+        m,
         `INSERT INTO coders (external_id, display_name, team_id, started_on) VALUES ($1, $2, $3, $4)
          ON CONFLICT (external_id) DO UPDATE SET external_id = excluded.external_id RETURNING id`,
         [c.externalId, c.displayName, teamIds.get(c.team), c.startedOn],
       );
-      coderIds.set(c.externalId, row.id);
+      coderIds.set(c.externalId, row);
     }
     for (const u of DEMO_USERS) {
-      const [row] = await m.query(
+      const row = await insertedId(
+        m,
         'INSERT INTO users (email, display_name, role, password_hash, coder_id) VALUES ($1, $2, $3, $4, $5) RETURNING id',
         [u.email, u.displayName, u.role, passwordHash, u.coder ? coderIds.get(u.coder) : null],
       );
       for (const t of u.teams)
-        await m.query('INSERT INTO user_teams (user_id, team_id) VALUES ($1, $2)', [row.id, teamIds.get(t)]);
+        await execute(m, 'INSERT INTO user_teams (user_id, team_id) VALUES ($1, $2)', [row, teamIds.get(t)]);
     }
-    await m.query(`INSERT INTO audit_log (action, details) VALUES ('system.seeded', $1)`, [
+    await execute(m, `INSERT INTO audit_log (action, details) VALUES ('system.seeded', $1)`, [
       JSON.stringify({ users: DEMO_USERS.length, coders: DEMO_CODERS.length }),
     ]);
     return true;
   });
+}
+
+/** The id an INSERT … RETURNING id gave back (it always gives one). */
+async function insertedId(m: EntityManager, sql: string, parameters: unknown[]): Promise<string> {
+  const row = await selectRow(m, IdRow, sql, parameters);
+  if (!row) throw new Error(`no id returned by "${sql.slice(0, 60)}"`);
+  return row.id;
 }

@@ -1,4 +1,5 @@
-import type { CoderDto, EncounterSettingCode, TeamDto, UserDto } from '@recode/contracts';
+import { ENCOUNTER_SETTINGS, type CoderDto, type TeamDto, type UserDto } from '@recode/contracts';
+import { z } from 'zod';
 import type { Coder } from './coder.entity';
 import type { User } from './user.entity';
 
@@ -25,20 +26,22 @@ export const toCoderDto = (c: Coder & { userId?: string | null }): CoderDto => (
   startedOn: c.startedOn,
 });
 
-export interface TeamRow {
-  id: string;
-  name: string;
-  active: boolean;
-  settings: string[];
-  member_count: string;
-  coder_count: string;
-  created_at: Date;
-}
+/** A team with its counts (teams.service.ts' list query); count(*) is a bigint, so a string. */
+export const TeamRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+  settings: z.array(z.enum(ENCOUNTER_SETTINGS)),
+  member_count: z.string(),
+  coder_count: z.string(),
+  created_at: z.date(),
+});
+export type TeamRow = z.infer<typeof TeamRow>;
 export const toTeamDto = (t: TeamRow): TeamDto => ({
   id: t.id,
   name: t.name,
   active: t.active,
-  settings: t.settings as EncounterSettingCode[],
+  settings: t.settings,
   memberCount: Number(t.member_count),
   coderCount: Number(t.coder_count),
   createdAt: t.created_at.toISOString(),

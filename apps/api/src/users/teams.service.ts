@@ -12,7 +12,8 @@ import { AuditLogService } from '../audit-log';
 import { conflict, notFound } from '../common/errors';
 import type { AuthedContext } from '../common/request-context';
 import { teamVisibility } from './access-scope';
-import { toTeamDto, type TeamRow } from './mappers';
+import { rawRows } from '../database/sql';
+import { toTeamDto, TeamRow } from './mappers';
 import { Team } from './team.entity';
 
 /** Stored in the contract's order, so a list reads the same wherever it is shown. */
@@ -43,7 +44,8 @@ export class TeamsService {
       .where(scope.sql, scope.params)
       .orderBy('t.name', 'ASC');
     if (id) qb.andWhere('t.id = :id', { id });
-    return (await qb.getRawMany<TeamRow>()).map(toTeamDto);
+    const raw: unknown = await qb.getRawMany();
+    return rawRows(TeamRow, raw, 'the teams list').map(toTeamDto);
   }
 
   async get(ctx: AuthedContext, id: string): Promise<TeamDto> {

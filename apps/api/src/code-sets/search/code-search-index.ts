@@ -1,15 +1,18 @@
 import { normalizeCode } from '@recode/domain';
+import { z } from 'zod';
 import type { IndexTerm } from './index-terms';
 import { evaluate, TopK, type Evaluation, type IndexData, type QueryMasks } from './search-scoring';
 import { contentWords, essentialAndExtra, queryGroups } from './search-tokens';
 import { lowerBound, Vocabulary, WordMasks } from './search-vocabulary';
 
-export interface CodeRow {
-  code: string;
-  billable: boolean;
-  shortDescription: string;
-  longDescription: string;
-}
+/** One code of a code set, as the index is built from it (a row of `codes`). */
+export const CodeRow = z.object({
+  code: z.string(),
+  billable: z.boolean(),
+  shortDescription: z.string(),
+  longDescription: z.string(),
+});
+export type CodeRow = z.infer<typeof CodeRow>;
 
 export interface RankedHit {
   readonly row: CodeRow;

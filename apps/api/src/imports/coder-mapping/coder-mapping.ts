@@ -109,14 +109,13 @@ function jsonRows(text: string): RawRows {
       { path: 'coderMapping', message: 'not valid JSON' },
     ]);
   }
-  const items = Array.isArray(data) ? data : [];
+  const items: unknown[] = Array.isArray(data) ? (data as unknown[]) : [];
   const records = items.map((item, i) => ({
     rowNo: i + 1,
     values: Object.fromEntries(
-      Object.entries(item && typeof item === 'object' ? item : {}).map(([k, v]) => [
-        k.toLowerCase(),
-        typeof v === 'string' || typeof v === 'number' ? String(v) : '',
-      ]),
+      Object.entries(item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {}).map(
+        ([k, v]) => [k.toLowerCase(), typeof v === 'string' || typeof v === 'number' ? String(v) : ''],
+      ),
     ),
   }));
   return { header: [...new Set(records.flatMap((r) => Object.keys(r.values)))], records };

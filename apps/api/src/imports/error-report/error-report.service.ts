@@ -5,8 +5,10 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
-import { type CsvColumn, ExportRunner, cursorBatches } from '../../csv-export';
+import { type CsvColumn, ExportRunner, rowBatches } from '../../csv-export';
+import { selectRow } from '../../database/sql';
 import { toImportErrorDto } from '../import-mappers';
+import { FileNameRow, ImportErrorRow } from '../import-rows';
 
 /** Header kept as it was (people and scripts read these files); the values come from uploaded files, so the shared writer defuses formulas. */
 const ERROR_COLUMNS: CsvColumn<ImportErrorDto>[] = [
@@ -19,7 +21,7 @@ const ERROR_COLUMNS: CsvColumn<ImportErrorDto>[] = [
   { header: 'message', value: (e) => e.message },
 ];
 
-async function* asDtos(batches: AsyncIterable<unknown[]>): AsyncGenerator<ImportErrorDto[]> {
+async function* asDtos(batches: AsyncIterable<ImportErrorRow[]>): AsyncGenerator<ImportErrorDto[]> {
   for await (const batch of batches) yield batch.map(toImportErrorDto);
 }
 
@@ -32,15 +34,18 @@ export class ErrorReportService {
   ) {}
 
   async stream(ctx: AuthedContext, importId: string, res: Response): Promise<void> {
-    const [found] = await this.db.query('SELECT file_name FROM imports WHERE id = $1', [importId]);
+    const found = await selectRow(this.db, FileNameRow, 'SELECT file_name FROM imports WHERE id = $1', [importId]);
     if (!found) throw notFound('IMPORT_NOT_FOUND', 'Import');
     const base =
       String(found.file_name)
         .replace(/\.[^.]*$/, '')
         .replace(/[^A-Za-z0-9_.-]+/g, '_') || 'import';
-    const rows = cursorBatches(this.db, 'SELECT * FROM import_errors WHERE import_id = $1 ORDER BY row_no, id', [
-      importId,
-    ]);
+    const rows = rowBatches(
+      this.db,
+      ImportErrorRow,
+      'SELECT * FROM import_errors WHERE import_id = $1 ORDER BY row_no, id',
+      [importId],
+    );
     await this.runner.send(ctx, res, {
       action: 'export.import_errors',
       fileName: `${base}-errors.csv`,

@@ -2,7 +2,10 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImportFailure } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { execute, selectRow, selectRows } from '../../database/sql';
 import { JobQueue } from '../../jobs/job-queue';
+import { LockRow } from '../../database/rows';
+import { ReconcileCandidateRow } from '../import-rows';
 import { importJobOptions } from '../imports.service';
 
 export const RECONCILE_EVERY_MS = 3_000;
@@ -11,16 +14,6 @@ export const MAX_RESUMES_WITHOUT_PROGRESS = 3;
 /** Queue states in which BullMQ still owns the job (its stall check takes over from a dead worker). */
 const LIVE = new Set(['active', 'waiting', 'delayed', 'prioritized', 'waiting-children']);
 const LOCK_KEY = 7301006;
-
-interface Candidate {
-  id: string;
-  phase: string;
-  rows_parsed: number;
-  buckets: number;
-  bucket_count: number | null;
-  resume_count: number;
-  resume_mark: string | null;
-}
 
 /**
  * The database is the source of truth for imports in flight: an import `queued` or `running` whose
@@ -58,10 +51,12 @@ export class ImportReconciler implements OnApplicationShutdown {
   /** One pass; answers the ids it queued again. */
   async reconcile(): Promise<string[]> {
     return this.db.transaction(async (m) => {
-      const [{ ok }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS ok', [LOCK_KEY]);
-      if (!ok) return [];
+      const lock = await selectRow(m, LockRow, 'SELECT pg_try_advisory_xact_lock($1) AS ok', [LOCK_KEY]);
+      if (!lock?.ok) return [];
       // A fresh upload is inserted a moment before its job is added: leave it a few seconds.
-      const rows: Candidate[] = await m.query(
+      const rows = await selectRows(
+        m,
+        ReconcileCandidateRow,
         `SELECT id, phase, rows_parsed, cardinality(buckets_written) AS buckets, bucket_count, resume_count, resume_mark
            FROM imports WHERE status IN ('queued', 'running') AND updated_at < now() - interval '3 seconds' FOR NO KEY UPDATE SKIP LOCKED`,
       );
@@ -71,7 +66,7 @@ export class ImportReconciler implements OnApplicationShutdown {
     });
   }
 
-  private async reconcileOne(m: EntityManager, row: Candidate): Promise<boolean> {
+  private async reconcileOne(m: EntityManager, row: ReconcileCandidateRow): Promise<boolean> {
     const queue = this.jobs.queue('imports');
     const job = await queue.getJob(row.id);
     const state = job ? await job.getState() : 'missing';
@@ -87,14 +82,15 @@ export class ImportReconciler implements OnApplicationShutdown {
         ],
       };
       // The upload and staged rows are kept, so an admin's resume continues from here.
-      await m.query(
+      await execute(
+        m,
         `UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now(), updated_at = now() WHERE id = $1`,
         [row.id, JSON.stringify(failure)],
       );
       this.logger.error({ importId: row.id, state }, 'import failed: no progress after repeated resumes');
       return false;
     }
-    await m.query('UPDATE imports SET resume_count = $2, resume_mark = $3 WHERE id = $1', [row.id, count, mark]);
+    await execute(m, 'UPDATE imports SET resume_count = $2, resume_mark = $3 WHERE id = $1', [row.id, count, mark]);
     if (job) await job.remove().catch(() => undefined);
     await this.jobs.enqueue('imports.run', { importId: row.id }, importJobOptions(row.id));
     this.logger.warn(

@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { AppError, notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
+import { execute, selectRow } from '../../database/sql';
 import { JobQueue } from '../../jobs/job-queue';
+import { ResumableRow } from '../import-rows';
 import { importJobOptions } from '../imports.service';
 
 /** Failures that are not the file's fault: running the same file again can succeed. */
@@ -22,11 +24,14 @@ export class ImportResumeService {
 
   async resume(ctx: AuthedContext, id: string): Promise<void> {
     await this.db.transaction(async (m) => {
-      const [row] = await m.query('SELECT status, failure, file_path FROM imports WHERE id = $1 FOR NO KEY UPDATE', [
-        id,
-      ]);
+      const row = await selectRow(
+        m,
+        ResumableRow,
+        'SELECT status, failure, file_path FROM imports WHERE id = $1 FOR NO KEY UPDATE',
+        [id],
+      );
       if (!row) throw notFound('IMPORT_NOT_FOUND', 'Import');
-      const code: string | undefined = row.failure?.code;
+      const code = row.failure?.code;
       if (row.status !== 'failed')
         throw new AppError(
           409,
@@ -46,7 +51,8 @@ export class ImportResumeService {
       );
       if (!kept)
         throw new AppError(409, 'IMPORT_NOT_RESUMABLE', 'The uploaded file is no longer kept: upload it again');
-      await m.query(
+      await execute(
+        m,
         `UPDATE imports SET status = 'queued', failure = NULL, finished_at = NULL, resume_count = 0, resume_mark = NULL, updated_at = now() WHERE id = $1`,
         [id],
       );

@@ -2,6 +2,9 @@ import { rm } from 'node:fs/promises';
 import type { ImportFailure, ImportStatus } from '@recode/contracts';
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+import { pgRow } from '../../database/pg-sql';
+import { execute } from '../../database/sql';
+import { LockRow } from '../../database/rows';
 import { ImportFileError } from '../file/import-file-error';
 import { dropStageTables, lastFragmentId, stageTablesFor, type StageTables } from '../staging/stage-tables';
 import type { CodeSetIndex } from '../validation/code-set-index';
@@ -47,17 +50,17 @@ export class ImportRunner {
     const tables = stageTablesFor(importId);
     try {
       // One runner per import at a time, across processes; released when the session ends (even killed).
-      const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtextextended($1, 7301005)) AS ok', [
+      const lock = await pgRow(client, LockRow, 'SELECT pg_try_advisory_lock(hashtextextended($1, 7301005)) AS ok', [
         importId,
       ]);
-      if (!rows[0]?.ok) throw new ImportBusyError(`import ${importId} is being run by another worker`);
+      if (!lock?.ok) throw new ImportBusyError(`import ${importId} is being run by another worker`);
       await roomForTempTables(client);
       try {
         return await this.runLocked(client, importId, tables, options);
       } finally {
-        await client
-          .query('SELECT pg_advisory_unlock(hashtextextended($1, 7301005))', [importId])
-          .catch(() => undefined);
+        await execute(client, 'SELECT pg_advisory_unlock(hashtextextended($1, 7301005))', [importId]).catch(
+          () => undefined,
+        );
       }
     } finally {
       await queryRunner.release();
@@ -78,7 +81,8 @@ export class ImportRunner {
     }
     try {
       if (state.cancelRequested) throw new ImportCancelled();
-      await client.query(
+      await execute(
+        client,
         `UPDATE imports SET status = 'running', started_at = coalesce(started_at, now()), updated_at = now() WHERE id = $1`,
         [importId],
       );
@@ -86,8 +90,9 @@ export class ImportRunner {
       if (state.phase === 'write' && !(await lastFragmentId(client, tables))) {
         // PostgreSQL restarted and emptied the UNLOGGED staging tables: stage the file again. Buckets
         // already written stay written; writing them again changes nothing (same content hash).
-        await client.query(`DELETE FROM import_errors WHERE import_id = $1`, [importId]);
-        await client.query(
+        await execute(client, `DELETE FROM import_errors WHERE import_id = $1`, [importId]);
+        await execute(
+          client,
           `UPDATE imports SET phase = 'parse', rows_parsed = 0, error_count = 0, rows_with_errors = 0 WHERE id = $1`,
           [importId],
         );
@@ -112,7 +117,8 @@ export class ImportRunner {
         groupMs: Math.round(written.groupMs),
         grouperMs: Math.round(grouper?.stats.ms ?? 0),
       });
-      await client.query(
+      await execute(
+        client,
         `UPDATE imports SET status = 'succeeded', phase = 'done', finished_at = now(), updated_at = now(), rows_written = rows_total,
            rows_with_errors = (SELECT count(DISTINCT row_no) FROM import_errors WHERE import_id = $1)
          WHERE id = $1`,
@@ -131,7 +137,8 @@ export class ImportRunner {
           message: `The import stopped on an internal error: ${message.slice(0, 500)}`,
           details: [],
         };
-        await client.query(
+        await execute(
+          client,
           `UPDATE imports SET status = 'failed', failure = $2::jsonb, finished_at = now(), updated_at = now() WHERE id = $1`,
           [state.id, JSON.stringify(failure)],
         );
@@ -161,7 +168,8 @@ export class ImportRunner {
     status: 'failed' | 'cancelled',
     failure: ImportFailure | null,
   ): Promise<ImportStatus> {
-    await client.query(
+    await execute(
+      client,
       `UPDATE imports SET status = $2, failure = $3::jsonb, finished_at = now(), updated_at = now() WHERE id = $1`,
       [state.id, status, failure ? JSON.stringify(failure) : null],
     );
@@ -181,7 +189,7 @@ export class ImportRunner {
  * Only possible before the session's first temporary table, so a reused connection may keep its setting.
  */
 async function roomForTempTables(client: PoolClient): Promise<void> {
-  await client.query(`SET temp_buffers = '64MB'`).catch(() => undefined);
+  await execute(client, `SET temp_buffers = '64MB'`).catch(() => undefined);
 }
 
 /** The grouper, counting the stays it grouped and the time it took. */

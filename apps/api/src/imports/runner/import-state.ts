@@ -2,6 +2,8 @@ import type { ImportLayout, ImportPhase, ImportStatus } from '@recode/contracts'
 import type { PoolClient } from 'pg';
 import type { CoderMapping } from '../coder-mapping/coder-mapping';
 import type { MapContext } from '../layouts/mapped-row';
+import { pgRow } from '../../database/pg-sql';
+import { ImportStateRow } from '../import-rows';
 
 /** The columns of `imports` the runner works from. */
 export interface ImportState {
@@ -25,13 +27,14 @@ export interface ImportState {
 }
 
 export async function loadImportState(client: PoolClient, id: string): Promise<ImportState | null> {
-  const { rows } = await client.query(
+  const r = await pgRow(
+    client,
+    ImportStateRow,
     `SELECT id, file_path, file_name, file_bytes::float8 AS file_bytes, requested_layout, layout, source, default_coder_external_id, coder_mapping, status, phase,
             rows_total, rows_parsed, bucket_count, buckets_done, buckets_written, cancel_requested_at IS NOT NULL AS cancel_requested
        FROM imports WHERE id = $1`,
     [id],
   );
-  const r = rows[0];
   if (!r) return null;
   return {
     id: r.id,

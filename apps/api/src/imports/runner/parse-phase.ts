@@ -1,5 +1,8 @@
 import type { ImportLayout } from '@recode/contracts';
 import type { PoolClient } from 'pg';
+import { pgRows } from '../../database/pg-sql';
+import { execute } from '../../database/sql';
+import { CoderKeyRow } from '../import-rows';
 import { countLines } from '../file/count-lines';
 import { openCsvSource } from '../file/csv-source';
 import { sniffFile } from '../file/file-sniff';
@@ -43,7 +46,8 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
   const rowsTotal =
     state.rowsTotal ??
     (claimFormat ? null : Math.max(0, (await countLines(state.filePath)) - (sniff.format === 'csv' ? 1 : 0)));
-  await client.query(
+  await execute(
+    client,
     `UPDATE imports SET format = $2, bucket_count = $3, rows_total = $4, phase = 'parse', warnings = $5::jsonb, updated_at = now() WHERE id = $1`,
     [
       state.id,
@@ -58,8 +62,8 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
   let resumeAfter = state.rowsParsed;
   if (resumeAfter > 0 && !staged) {
     // Staging is UNLOGGED: a PostgreSQL crash empties it. Start the file again from the top.
-    await client.query('DELETE FROM import_errors WHERE import_id = $1', [state.id]);
-    await client.query(`UPDATE imports SET rows_parsed = 0, error_count = 0, rows_with_errors = 0 WHERE id = $1`, [
+    await execute(client, 'DELETE FROM import_errors WHERE import_id = $1', [state.id]);
+    await execute(client, `UPDATE imports SET rows_parsed = 0, error_count = 0, rows_with_errors = 0 WHERE id = $1`, [
       state.id,
     ]);
     resumeAfter = 0;
@@ -83,12 +87,9 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
         [{ path: 'file:row:1', message: 'no coder_id column' }],
       );
     }
-    await client.query('UPDATE imports SET layout = $2 WHERE id = $1', [state.id, header.layout]);
+    await execute(client, 'UPDATE imports SET layout = $2 WHERE id = $1', [state.id, header.layout]);
     const coders = new Map<string, string>(
-      (await client.query('SELECT external_id, id FROM coders')).rows.map((r) => [
-        r.external_id as string,
-        r.id as string,
-      ]),
+      (await pgRows(client, CoderKeyRow, 'SELECT external_id, id FROM coders')).map((r) => [r.external_id, r.id]),
     );
     const validator = new RowValidator({ index: deps.index, coders, today: deps.today }, bucketCount);
     const { lastIndex } = await stageRows({
@@ -104,13 +105,15 @@ export async function parsePhase(state: ImportState, tables: StageTables, deps: 
       firstFragmentId: (staged ?? 0) + 1,
     });
     // The write phase indexes and ANALYZEs the staging tables (once, also when it is a resumed run).
-    await client.query(
+    await execute(
+      client,
       `UPDATE imports SET rows_total = $2, rows_parsed = $2, phase = 'write', updated_at = now() WHERE id = $1`,
       [state.id, lastIndex],
     );
     if (lastIndex === 0) {
       const notice = `${state.fileName.slice(0, 200)} has a header but no data rows: nothing was imported.`;
-      await client.query(
+      await execute(
+        client,
         `UPDATE imports SET warnings = warnings || $2::jsonb WHERE id = $1 AND NOT warnings @> $2::jsonb`,
         [state.id, JSON.stringify([notice])],
       );

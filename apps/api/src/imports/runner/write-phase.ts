@@ -1,6 +1,9 @@
 import type { ImportLayout } from '@recode/contracts';
 import type { PoolClient } from 'pg';
+import { pgRow } from '../../database/pg-sql';
+import { execute } from '../../database/sql';
 import type { StayGrouper } from '../../grouper';
+import { WriteLockRow } from '../import-rows';
 import { mergeBucket } from '../staging/merge-bucket';
 import { indexStageTables, type StageTables } from '../staging/stage-tables';
 import { ImportCancelled, type ImportState } from './import-state';
@@ -65,19 +68,21 @@ export async function writePhase(
     if (stop === 'cancel' && next < pending.length) throw new ImportCancelled();
     return { groupMs };
   } finally {
-    await main.query('SELECT pg_advisory_unlock($1)', [ENCOUNTER_WRITE_LOCK]).catch(() => undefined);
+    await execute(main, 'SELECT pg_advisory_unlock($1)', [ENCOUNTER_WRITE_LOCK]).catch(() => undefined);
   }
 }
 
 /** Waits for another import's write phase to finish; a cancel asked for meanwhile is honoured. */
 async function acquireWriteLock(client: PoolClient, importId: string): Promise<void> {
   for (;;) {
-    const { rows } = await client.query(
+    const lock = await pgRow(
+      client,
+      WriteLockRow,
       `SELECT pg_try_advisory_lock($1) AS ok, (SELECT cancel_requested_at IS NOT NULL FROM imports WHERE id = $2) AS cancel`,
       [ENCOUNTER_WRITE_LOCK, importId],
     );
-    if (rows[0]?.ok) return;
-    if (rows[0]?.cancel) throw new ImportCancelled();
+    if (lock?.ok) return;
+    if (lock?.cancel) throw new ImportCancelled();
     await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
   }
 }

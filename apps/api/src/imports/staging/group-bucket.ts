@@ -1,7 +1,10 @@
 import type { ImportLayout } from '@recode/contracts';
 import { grouperVersionLabel, missingInputs, type GrouperInput } from '@recode/domain';
 import type { PoolClient } from 'pg';
+import { pgBulkRows, pgCount } from '../../database/pg-sql';
+import { execute } from '../../database/sql';
 import type { StayGrouper } from '../../grouper';
+import { StayRow } from './staged-rows';
 import type { StageTables } from './stage-tables';
 
 /** The flag an inpatient encounter gets when its billed MS-DRG is not the grouper's. */
@@ -33,19 +36,6 @@ const FLAG_ERRORS_SQL = `INSERT INTO import_errors (import_id, row_no, encounter
     format('billed MS-DRG %s differs from the grouper''s MS-DRG %s (%s)', drg, grouper_drg, grouper_version)
   FROM b_plan WHERE '${DRG_GROUPER_DIFFERS}' = ANY(flags) AND action <> 'same'`;
 
-interface StayRow {
-  id: number;
-  discharge: string;
-  drg: string | null;
-  age: number | null;
-  sex: string | null;
-  status: string | null;
-  kinds: (number | null)[];
-  codes: (string | null)[];
-  principals: (boolean | null)[];
-  poas: string[];
-}
-
 /** One stay's grouper input from its staged codes: the principal is the diagnosis marked so (else the first). */
 export function stayInput(s: StayRow): GrouperInput {
   let pdx = '';
@@ -72,7 +62,8 @@ export async function groupBucket(
   client: PoolClient,
   args: { importId: string; bucket: number; tables: StageTables; layout: ImportLayout; grouper: StayGrouper },
 ): Promise<number> {
-  const { rows } = await client.query<StayRow>(staysSql(args.tables), [args.bucket]);
+  // A bucket's inpatient stays (thousands in a large file): the first row is checked, see firstRowChecked.
+  const rows = await pgBulkRows(client, StayRow, staysSql(args.tables), [args.bucket]);
   if (rows.length === 0) return 0;
   const cols: [number[], (string | null)[], (string | null)[], string[], (string | null)[], string[], boolean[]] = [
     [],
@@ -97,7 +88,6 @@ export async function groupBucket(
     cols[5].push(missing.join(','));
     cols[6].push(rc === 'OK' && s.drg !== null && drg !== s.drg.padStart(3, '0'));
   }
-  await client.query(UPDATE_PLAN_SQL, cols);
-  const flagged = await client.query(FLAG_ERRORS_SQL, [args.importId, DRG_FIELD[args.layout] ?? 'drg']);
-  return flagged.rowCount ?? 0;
+  await execute(client, UPDATE_PLAN_SQL, cols);
+  return pgCount(client, FLAG_ERRORS_SQL, [args.importId, DRG_FIELD[args.layout] ?? 'drg']);
 }

@@ -1,6 +1,9 @@
 import type { ImportLayout } from '@recode/contracts';
 import type { PoolClient } from 'pg';
+import { pgCount, pgRow } from '../../database/pg-sql';
+import { execute } from '../../database/sql';
 import type { StayGrouper } from '../../grouper';
+import { CancelRow } from '../import-rows';
 import { groupBucket } from './group-bucket';
 import { mergeSplitEncounters } from './split-encounters';
 import type { StageTables } from './stage-tables';
@@ -86,34 +89,34 @@ export async function mergeBucket(
   const { importId, bucket, tables } = args;
   try {
     // Losing the last commits in a database crash is harmless: the checkpoint commits with them, so they are redone.
-    await client.query('BEGIN; SET LOCAL synchronous_commit = off');
+    await execute(client, 'BEGIN; SET LOCAL synchronous_commit = off');
     await mergeSplitEncounters(client, tables, bucket, args.layout);
-    const errors = await client.query(errorsSql(tables), [
+    const errors = await pgCount(client, errorsSql(tables), [
       bucket,
       importId,
       PRINCIPAL_FIELD[args.layout] ?? 'principal',
     ]);
-    await client.query(planSql(tables), [bucket]);
+    await execute(client, planSql(tables), [bucket]);
     // Grouped before anything is written, so the flag counts and the rows commit together with the encounters.
     const groupStart = performance.now();
     const grouperFlags = args.grouper
       ? await groupBucket(client, { importId, bucket, tables, layout: args.layout, grouper: args.grouper })
       : 0;
     const groupMs = performance.now() - groupStart;
-    await client.query(INSERT_ENCOUNTERS_SQL);
-    await client.query(INSERT_VERSIONS_SQL, [importId]);
-    await client.query(UPDATE_CHANGED_SQL);
-    const codes = await client.query(insertCodesSql(tables), [bucket]);
-    const checkpoint = await client.query(checkpointSql(tables), [
+    await execute(client, INSERT_ENCOUNTERS_SQL);
+    await execute(client, INSERT_VERSIONS_SQL, [importId]);
+    await execute(client, UPDATE_CHANGED_SQL);
+    const codes = await pgCount(client, insertCodesSql(tables), [bucket]);
+    const checkpoint = await pgRow(client, CancelRow, checkpointSql(tables), [
       importId,
       bucket,
-      (errors.rowCount ?? 0) + grouperFlags,
-      codes.rowCount ?? 0,
+      errors + grouperFlags,
+      codes,
     ]);
-    await client.query('COMMIT');
-    return { cancelRequested: Boolean(checkpoint.rows[0]?.cancel), groupMs };
+    await execute(client, 'COMMIT');
+    return { cancelRequested: Boolean(checkpoint?.cancel), groupMs };
   } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await execute(client, 'ROLLBACK').catch(() => undefined);
     throw err;
   }
 }

@@ -1,13 +1,14 @@
 import type { ImportLayout } from '@recode/contracts';
 import type { PoolClient } from 'pg';
+import { execute } from '../../database/sql';
+import { pgBulkRows, pgRow } from '../../database/pg-sql';
 import { assembleEncounter } from '../assembly/encounter-assembly';
 import type { StagedCode, StagedRow } from '../validation/staged';
 import { CopyBuffer } from './copy-buffer';
 import { copyInto } from './copy-into';
 import { codeLines, fragmentLine } from './stage-batch';
+import { NextIdRow, StagedCodeRow, StagedFragmentRow } from './staged-rows';
 import { STAGE_CODE_COLUMNS, STAGE_FRAGMENT_COLUMNS, type StageTables } from './stage-tables';
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- staged rows come back from db.query untyped */
 
 /**
  * Encounters whose rows are spread over the file were staged as several fragments. Within the
@@ -21,51 +22,46 @@ export async function mergeSplitEncounters(
   bucket: number,
   layout: ImportLayout,
 ): Promise<number> {
-  const { rows: fragments } = await client.query(
-    `SELECT f.* FROM ${tables.fragments} f
+  // Every bucket runs this, and a file sorted by code can split most of its encounters: first-row check.
+  const fragmentsSql = `SELECT f.* FROM ${tables.fragments} f
       WHERE f.bucket = $1 AND NOT f.superseded AND (f.src, f.ext_id) IN (
         SELECT src, ext_id FROM ${tables.fragments} WHERE bucket = $1 AND NOT superseded GROUP BY src, ext_id HAVING count(*) > 1)
-      ORDER BY f.src, f.ext_id, f.first_row`,
-    [bucket],
-  );
+      ORDER BY f.src, f.ext_id, f.first_row`;
+  const fragments = await pgBulkRows(client, StagedFragmentRow, fragmentsSql, [bucket]);
   if (fragments.length === 0) return 0;
-  const ids = fragments.map((f: any) => f.fragment_id);
-  const { rows: codes } = await client.query(
-    `SELECT * FROM ${tables.codes} WHERE bucket = $1 AND fragment_id = ANY($2::int[])`,
-    [bucket, ids],
-  );
+  const ids = fragments.map((f) => f.fragment_id);
+  const codesSql = `SELECT * FROM ${tables.codes} WHERE bucket = $1 AND fragment_id = ANY($2::int[])`;
+  const codes = await pgBulkRows(client, StagedCodeRow, codesSql, [bucket, ids]);
   const codesOf = new Map<number, StagedCode[]>();
   for (const c of codes) codesOf.set(c.fragment_id, [...(codesOf.get(c.fragment_id) ?? []), toStagedCode(c)]);
   // Fragment ids need only be unique within a bucket, and buckets are merged side by side.
-  const [{ next }] = (
-    await client.query(
-      `SELECT coalesce(min(fragment_id), 0) - 1 AS next FROM ${tables.fragments} WHERE bucket = $1 AND fragment_id < 0`,
-      [bucket],
-    )
-  ).rows;
-  let id = Math.min(-1, Number(next));
+  const next = await pgRow(
+    client,
+    NextIdRow,
+    `SELECT coalesce(min(fragment_id), 0) - 1 AS next FROM ${tables.fragments} WHERE bucket = $1 AND fragment_id < 0`,
+    [bucket],
+  );
+  let id = Math.min(-1, next?.next ?? -1);
   const fragmentBuffer = new CopyBuffer();
   const codeBuffer = new CopyBuffer();
   let merged = 0;
   for (let start = 0; start < fragments.length;) {
     let end = start + 1;
-    while (
-      end < fragments.length &&
-      fragments[end].src === fragments[start].src &&
-      fragments[end].ext_id === fragments[start].ext_id
-    )
+    const first = fragments[start] as StagedFragmentRow;
+    while (end < fragments.length && fragments[end]?.src === first.src && fragments[end]?.ext_id === first.ext_id)
       end += 1;
     const pieces = fragments.slice(start, end);
     const assembled = assembleEncounter(
       pieces.map(toStagedRow),
-      pieces.flatMap((f: any) => codesOf.get(f.fragment_id) ?? []),
+      pieces.flatMap((f) => codesOf.get(f.fragment_id) ?? []),
       layout,
     );
     // A piece that was already inconsistent in itself keeps the whole encounter out.
-    const inconsistent = pieces.find((f: any) => f.disagreement);
-    if (inconsistent && !assembled.disagreement) {
+    const inconsistent = pieces.find((f) => f.disagreement);
+    if (inconsistent?.disagreement && !assembled.disagreement) {
       assembled.disagreement = {
-        field: inconsistent.disagreement_field,
+        // Staged together with the disagreement (fragmentLine), so never null beside one.
+        field: inconsistent.disagreement_field ?? '',
         values: String(inconsistent.disagreement_value).split(' / ') as [string, string],
         message: inconsistent.disagreement,
       };
@@ -76,7 +72,8 @@ export async function mergeSplitEncounters(
     merged += 1;
     start = end;
   }
-  await client.query(
+  await execute(
+    client,
     `UPDATE ${tables.fragments} SET superseded = true WHERE bucket = $1 AND fragment_id = ANY($2::int[])`,
     [bucket, ids],
   );
@@ -86,7 +83,7 @@ export async function mergeSplitEncounters(
 }
 
 /** A fragment read back as one row of its encounter (its fields agree within it, or it carries a disagreement). */
-function toStagedRow(f: any): StagedRow {
+function toStagedRow(f: StagedFragmentRow): StagedRow {
   return {
     rowNo: f.first_row,
     rowCount: f.row_count,
@@ -115,7 +112,7 @@ function toStagedRow(f: any): StagedRow {
   };
 }
 
-function toStagedCode(c: any): StagedCode {
+function toStagedCode(c: StagedCodeRow): StagedCode {
   return {
     rowNo: c.row_no,
     dedupe: c.dedupe,

@@ -1,4 +1,7 @@
 import type { PoolClient } from 'pg';
+import { pgRow } from '../../database/pg-sql';
+import { execute } from '../../database/sql';
+import { CancelRow } from '../import-rows';
 import type { AssembledEncounter } from '../assembly/encounter-assembly';
 import type { RowIssue } from '../layouts/mapped-row';
 import { CopyBuffer } from './copy-buffer';
@@ -107,19 +110,21 @@ export class StageBatch {
   async flush(client: PoolClient, tables: StageTables): Promise<{ cancelRequested: boolean }> {
     try {
       // One round trip. Safe to lose in a database crash: the checkpoint below commits (or is lost) with the rows.
-      await client.query('BEGIN; SET LOCAL synchronous_commit = off');
+      await execute(client, 'BEGIN; SET LOCAL synchronous_commit = off');
       await copyInto(client, tables.fragments, STAGE_FRAGMENT_COLUMNS, this.fragments);
       await copyInto(client, tables.codes, STAGE_CODE_COLUMNS, this.codes);
       await copyInto(client, 'import_errors', ERROR_COLUMNS, this.errors);
-      const result = await client.query(
+      const result = await pgRow(
+        client,
+        CancelRow,
         `UPDATE imports SET rows_parsed = $2, error_count = error_count + $3, rows_with_errors = rows_with_errors + $4, updated_at = now()
           WHERE id = $1 RETURNING cancel_requested_at IS NOT NULL AS cancel`,
         [this.importId, this.lastRowNo, this.errors.lines, this.rowsWithErrors],
       );
-      await client.query('COMMIT');
-      return { cancelRequested: Boolean(result.rows[0]?.cancel) };
+      await execute(client, 'COMMIT');
+      return { cancelRequested: Boolean(result?.cancel) };
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await execute(client, 'ROLLBACK').catch(() => undefined);
       throw err;
     }
   }

@@ -44,11 +44,15 @@ export async function openFhirSource(path: string, skipBytes: number, ctx: MapCo
     const text = (await readFile(path, 'utf8')).slice(skipBytes ? 1 : 0);
     let doc: Resource & { entry?: { resource?: Resource }[] };
     try {
-      doc = JSON.parse(text);
+      // A FHIR document as the file gives it: the mappers read each field defensively.
+      doc = JSON.parse(text) as Resource & { entry?: { resource?: Resource }[] };
     } catch (err) {
       throw bundleJsonError(text, err);
     }
-    if (doc.resourceType !== 'Bundle') return yield { resource: doc, rowNo: 1, where: 'the file' };
+    if (doc.resourceType !== 'Bundle') {
+      yield { resource: doc, rowNo: 1, where: 'the file' };
+      return;
+    }
     for (const entry of doc.entry ?? []) if (entry.resource?.resourceType === 'Patient') remember(entry.resource);
     for (const [i, entry] of (doc.entry ?? []).entries())
       yield { resource: entry.resource ?? {}, rowNo: i + 1, where: `Bundle.entry[${i}]` };
