@@ -11,6 +11,8 @@ import { REDIS } from '../common/redis.module';
  * while guessing (which fails) and spraying one password over many accounts are. The lock is kept
  * per e-mail whether or not the account exists, so it reveals nothing about which do.
  */
+const RATE_WINDOW_MS = 60_000;
+
 @Injectable()
 export class LoginThrottle {
   constructor(
@@ -18,9 +20,15 @@ export class LoginThrottle {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Refuses the attempt when this address has used up its failures for the current minute. */
+  /** Refuses the attempt when this address has used up its failures of the last minute. */
   async checkRate(ip: string | null): Promise<void> {
-    const failures = Number((await this.redis.get(this.rateKey(ip))) ?? 0);
+    const key = this.rateKey(ip);
+    const answers = await this.redis
+      .multi()
+      .zremrangebyscore(key, '-inf', Date.now() - RATE_WINDOW_MS)
+      .zcard(key)
+      .exec();
+    const failures = Number(answers?.[1]?.[1] ?? 0);
     if (failures >= this.config.LOGIN_RATE_PER_MINUTE) {
       throw new AppError(
         429,
@@ -45,7 +53,13 @@ export class LoginThrottle {
   /** Counts a failure for the address and the e-mail; returns the lock's end when this failure started a lock. */
   async recordFailure(email: string, ip: string | null): Promise<Date | null> {
     const rateKey = this.rateKey(ip);
-    if ((await this.redis.incr(rateKey)) === 1) await this.redis.expire(rateKey, 60);
+    const now = Date.now();
+    // A sliding minute: each failure is a member stamped with its time (a random suffix keeps same-ms failures apart).
+    await this.redis
+      .multi()
+      .zadd(rateKey, now, `${now}:${Math.random().toString(36).slice(2)}`)
+      .pexpire(rateKey, RATE_WINDOW_MS)
+      .exec();
     const key = this.failuresKey(email);
     const windowSeconds = this.config.LOGIN_LOCK_MINUTES * 60;
     const failures = await this.redis.incr(key);
@@ -59,9 +73,12 @@ export class LoginThrottle {
     await this.redis.del(this.failuresKey(email), this.lockKey(email));
   }
 
-  /** One key a minute: the count resets on the minute, like the limit's wording. */
+  /**
+   * The address's failures of the last minute, a sorted set by time. A key per calendar minute let a guesser
+   * spend the limit twice across a minute's turn (and a burst straddling it was never refused).
+   */
   private rateKey(ip: string | null): string {
-    return `login:rate:${ip ?? 'unknown'}:${Math.floor(Date.now() / 60_000)}`;
+    return `login:rate:${ip ?? 'unknown'}`;
   }
   private failuresKey(email: string): string {
     return `login:failures:${email}`;
