@@ -1,20 +1,13 @@
 import { AUDIT_CODE_SYSTEMS, AUDIT_STATUSES } from '@recode/contracts';
 import { z } from 'zod';
 
-// Small named row shapes shared by the audits module's raw SQL, checked at the boundary by database/sql.ts.
-
-export const IdRow = z.object({ id: z.string() });
+// Small named row shapes shared by the audits module's raw SQL, checked at the boundary by database/sql.ts
+// (the generic ones, ids, locks and existence probes, are in database/rows.ts).
 
 /** A `count(*)::int AS n`. */
 export const CountRow = z.object({ n: z.number() });
 
 export const AuditStatusRow = z.object({ status: z.enum(AUDIT_STATUSES) });
-
-/** `SELECT 1 …`: only whether a row came back matters. */
-export const ExistsRow = z.object({ '?column?': z.number() });
-
-/** pg_try_advisory_(xact_)lock. */
-export const LockRow = z.object({ ok: z.boolean() });
 
 export const CoderNameRow = z.object({ id: z.string(), externalId: z.string(), displayName: z.string() });
 

@@ -10,7 +10,7 @@ import { loadConfigOrExit } from '../config/env';
 import { recordRowsQuery } from '../dashboard/record-rows';
 import { rollupRows } from '../dashboard/rollup-rows';
 import { dataSourceOptions } from '../database/data-source';
-import { rowList } from '../database/pg-sql';
+import { rowList } from '../database/sql';
 import { VersionRow } from '../database/rows';
 import { selectRow } from '../database/sql';
 import { seedDemoAccounts } from '../seed/demo-accounts';

@@ -5,7 +5,7 @@ import { checkCptFormat } from '@recode/domain';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/env';
-import { firstRowChecked } from '../database/pg-sql';
+import { firstRowChecked } from '../database/sql';
 import { CodeSetLookup } from './code-set-lookup';
 import type { LoadedCodeSet } from './code-set-resolution';
 import { CodeRow, CodeSearchIndex } from './search/code-search-index';

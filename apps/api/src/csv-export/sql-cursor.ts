@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { firstRowChecked, rowList } from '../database/pg-sql';
+import { firstRowChecked, rowList } from '../database/sql';
 import { execute } from '../database/sql';
 
 export const CURSOR_BATCH = 1000;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { firstRowChecked, pgCount, pgRow, pgRows, rowList, type PgQueryable } from './pg-sql';
+import { pgCount, pgRow, pgRows, type PgQueryable } from './pg-sql';
+import { firstRowChecked, rowList } from './sql';
 import { RowShapeError } from './sql';
 
 /** A stand-in for node-postgres' answer only: what PostgreSQL returns is covered by the integration specs. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { rawRows, RowShapeError } from './sql';
+import { firstRowChecked, rawRows } from './sql';
 
 /**
  * A node-postgres client (PoolClient, Client): the import runner needs one for COPY. Unlike TypeORM's
@@ -42,22 +42,4 @@ export async function pgBulkRows<T>(
 /** INSERT, UPDATE or DELETE on a pg client whose rows nobody reads: the number of rows it touched. */
 export async function pgCount(client: PgQueryable, sql: string, parameters: unknown[] = []): Promise<number> {
   return (await client.query(sql, parameters)).rowCount ?? 0;
-}
-
-/**
- * Many rows of one query on a hot path (an import bucket, an export batch): checking every row would
- * cost a zod parse per row, yet every row of one SQL statement has the same columns. So the first row
- * is checked and the list returned as it came. The shape must not transform (no coerce, default or
- * transform): later rows are not parsed, so all rows must already be what the shape describes.
- */
-export function firstRowChecked<T>(shape: z.ZodType<T>, raw: unknown, label: string): T[] {
-  const rows = rowList(raw, label);
-  if (rows.length > 0) rawRows(shape, rows.slice(0, 1), label);
-  return rows as T[];
-}
-
-/** The driver's answer as a list of rows not yet looked at (it must be a list). */
-export function rowList(raw: unknown, label: string): unknown[] {
-  if (!Array.isArray(raw)) throw new RowShapeError(label, 0, 'the driver returned no row list');
-  return raw;
 }

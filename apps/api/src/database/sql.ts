@@ -64,11 +64,9 @@ export async function changeRows<T>(
 }
 
 /**
- * For row sets too large to parse row by row (sampling frames of 10^6 rows, dashboard aggregates over a
- * month of findings): only the first row is checked, and the driver's rows are returned as they are. One
- * statement gives every row the same columns and column types, so a renamed column or a changed type
- * still fails at the boundary, naming the query; what the first row cannot show is a NULL in a later row
- * of a column the shape says is never NULL.
+ * For row sets too large to parse row by row (sampling frames, dashboard aggregates over a month of
+ * findings): only the first row is checked (see firstRowChecked); what it cannot show is a NULL in a later
+ * row of a column the shape says is never NULL.
  */
 export async function selectManyRows<T>(
   db: Queryable,
@@ -76,9 +74,7 @@ export async function selectManyRows<T>(
   sql: string,
   parameters: unknown[] = [],
 ): Promise<T[]> {
-  const raw = await db.query(sql, parameters);
-  checked(Array.isArray(raw) ? raw.slice(0, 1) : raw, shape, sql);
-  return raw as T[];
+  return firstRowChecked(shape, await db.query(sql, parameters), sql);
 }
 
 /** Rows a query builder returned raw (getRawMany, or getRawOne as `[row]`), checked like selectRows'; `label` names the query in errors. */
@@ -89,4 +85,22 @@ export function rawRows<T>(shape: z.ZodType<T>, raw: unknown, label: string): T[
 /** A statement whose rows nobody reads (DDL, INSERT without RETURNING, SELECT for its lock). */
 export async function execute(db: Queryable, sql: string, parameters: unknown[] = []): Promise<void> {
   await db.query(sql, parameters);
+}
+
+/**
+ * Many rows of one query on a hot path (an import bucket, an export batch): checking every row would
+ * cost a zod parse per row, yet every row of one SQL statement has the same columns. So the first row
+ * is checked and the list returned as it came. The shape must not transform (no coerce, default or
+ * transform): later rows are not parsed, so all rows must already be what the shape describes.
+ */
+export function firstRowChecked<T>(shape: z.ZodType<T>, raw: unknown, label: string): T[] {
+  const rows = rowList(raw, label);
+  if (rows.length > 0) checked(rows.slice(0, 1), shape, label);
+  return rows as T[];
+}
+
+/** The driver's answer as a list of rows not yet looked at (it must be a list). */
+export function rowList(raw: unknown, label: string): unknown[] {
+  if (!Array.isArray(raw)) throw new RowShapeError(label, 0, 'the driver returned no row list');
+  return raw;
 }

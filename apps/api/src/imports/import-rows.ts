@@ -6,6 +6,7 @@ import {
   IMPORT_STATUSES,
 } from '@recode/contracts';
 import { z } from 'zod';
+import { CoderMappingShape } from './coder-mapping/coder-mapping';
 
 // Named row shapes of the imports module's raw SQL, checked at the boundary by database/sql.ts and
 // database/pg-sql.ts. Integer columns arrive as numbers, bigint ones are cast to float8 in the SQL.
@@ -80,14 +81,7 @@ export const ImportStateRow = z.object({
   layout: layout.nullable(),
   source: z.string(),
   default_coder_external_id: z.string().nullable(),
-  coder_mapping: z
-    .object({
-      fileName: z.string(),
-      key: z.enum(CODER_MAPPING_KEYS),
-      size: z.number(),
-      entries: z.record(z.string(), z.string()),
-    })
-    .nullable(),
+  coder_mapping: CoderMappingShape.nullable(),
   status: z.enum(IMPORT_STATUSES),
   phase: z.enum(IMPORT_PHASES),
   rows_total: z.number().nullable(),

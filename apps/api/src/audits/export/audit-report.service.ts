@@ -7,7 +7,7 @@ import { AuditLogService } from '../../audit-log';
 import { notFound } from '../../common/errors';
 import type { AuthedContext } from '../../common/request-context';
 import { selectRow, selectRows } from '../../database/sql';
-import { ExistsRow } from '../audit-sql-rows';
+import { AnyRow } from '../../database/rows';
 import { AuditsService } from '../lifecycle/audits.service';
 import { AuditScoresService } from '../scores/audit-scores.service';
 import { renderReportPdf, type ReportFinding } from './audit-report-pdf';
@@ -51,7 +51,7 @@ export class AuditReportService {
     if (coderId && !coder) {
       const known = await selectRow(
         this.db,
-        ExistsRow,
+        AnyRow,
         'SELECT 1 FROM audit_items WHERE audit_id = $1 AND coder_id = $2 LIMIT 1',
         [auditId, coderId],
       );

@@ -2,7 +2,8 @@ import type { AuditStatus } from '@recode/contracts';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors';
 import { changeRows, selectRow } from '../../database/sql';
-import { AuditStatusRow, IdRow } from '../audit-sql-rows';
+import { IdRow } from '../../database/rows';
+import { AuditStatusRow } from '../audit-sql-rows';
 import { assertTransition, illegalTransition } from './audit-lifecycle';
 
 /**

@@ -9,7 +9,7 @@ import { execute, selectRow, selectRows } from '../../database/sql';
 import { JobQueue } from '../../jobs/job-queue';
 import { planVisibility } from '../access/audit-access';
 import { schedulePattern } from '../sampling/plan-definition';
-import { IdRow } from '../audit-sql-rows';
+import { IdRow } from '../../database/rows';
 import { PLAN_COLUMNS, PLAN_FROM, toPlanDto } from './plan-mappers';
 import { AuditorRefRow, StoredPlanRow } from './plan-rows';
 import { validatePlanPeople } from './plan-validation';

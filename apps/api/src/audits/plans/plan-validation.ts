@@ -2,7 +2,7 @@ import type { CreatePlanRequest, SessionUser } from '@recode/contracts';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors';
 import { selectRows } from '../../database/sql';
-import { IdRow } from '../audit-sql-rows';
+import { IdRow } from '../../database/rows';
 
 /**
  * Checks the people a plan names and decides its teams. Supervisors plan within their own teams

@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppError, notFound } from '../../common/errors';
 import { selectRow, selectRows } from '../../database/sql';
-import { ExistsRow, StoredCodeLineRow } from '../audit-sql-rows';
+import { AnyRow } from '../../database/rows';
+import { StoredCodeLineRow } from '../audit-sql-rows';
 
 /** An item with its audit and encounter version, as review, notes, reassignment and set-aside read it. */
 export const ItemForReview = z.object({
@@ -68,7 +69,7 @@ export async function loadItemFor(
     if (item.auditorId === user.id) return item;
     const mine = await selectRow(
       m,
-      ExistsRow,
+      AnyRow,
       'SELECT 1 FROM audit_items WHERE audit_id = $1 AND auditor_id = $2 LIMIT 1',
       [auditId, user.id],
     );

@@ -19,7 +19,7 @@ import { AuditSettingsService } from '../../settings';
 import { resolveAuditorDrg } from './auditor-drg';
 import { describeDrg } from './code-descriptions';
 import { validateAuditorCodes } from './code-validation';
-import { IdRow } from '../audit-sql-rows';
+import { IdRow } from '../../database/rows';
 import { FINDING_COLUMNS, FindingRow, toFindingDto } from './finding-mappers';
 import { keyedFindings, syncFindings } from './finding-sync';
 import { assertEditable, assertVersion, loadItemFor } from './item-access';

@@ -12,7 +12,7 @@ import type { JobContext } from '../../jobs/job-registry';
 import { JobQueue } from '../../jobs/job-queue';
 import { AuditTransitionsService } from '../lifecycle/audit-transitions.service';
 import { SYSTEM_CONTEXT } from '../../common/request-context';
-import { IdRow } from '../audit-sql-rows';
+import { IdRow } from '../../database/rows';
 import { AuditsService } from '../lifecycle/audits.service';
 import { PlanPreviewService } from '../plans/plan-preview.service';
 import { AuditPlansService } from '../plans/audit-plans.service';

@@ -11,7 +11,7 @@ import {
 import { EntityManager, type DataSource } from 'typeorm';
 import { selectManyRows, selectRows } from '../../database/sql';
 import { scopeConditions, type FrameScope } from './frame-loader';
-import { IdRow } from '../audit-sql-rows';
+import { IdRow } from '../../database/rows';
 import { CoderFrameCountRow, VersionCoderRow } from './sampling-rows';
 import { onTwinSnapshots, splitWalk } from './split-walk';
 

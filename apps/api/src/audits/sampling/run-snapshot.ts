@@ -2,7 +2,7 @@ import type { AuditPlanSnapshot, AuditSettingsDto, PlanMethod, PlanRules, PlanSc
 import type { SamplePlan } from '@recode/domain';
 import type { EntityManager } from 'typeorm';
 import { selectRows } from '../../database/sql';
-import { IdRow } from '../audit-sql-rows';
+import { IdRow } from '../../database/rows';
 import type { FrameScope } from './frame-loader';
 import { resolvePeriod, ruleListKey, toDomainPlan, toTargetingRule } from './plan-definition';
 

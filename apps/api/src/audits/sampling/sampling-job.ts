@@ -2,7 +2,7 @@ import type { JobsOptions } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import { execute, selectRow } from '../../database/sql';
 import type { JobQueue } from '../../jobs/job-queue';
-import { LockRow } from '../audit-sql-rows';
+import { LockRow } from '../../database/rows';
 import { LockHeldRow } from './sampling-rows';
 
 /** One sampling job per audit, keyed by it, so the reconciler can ask the queue about it. */

@@ -1,16 +1,21 @@
 import { CODER_MAPPING_KEYS, type CoderMappingKey, type ErrorDetail } from '@recode/contracts';
 import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
 import { AppError } from '../../common/errors';
 
-/** A user's mapping from a value found on each claim to the coder (external id) the claim belongs to. */
-export interface CoderMapping {
-  fileName: string;
-  key: CoderMappingKey;
+/**
+ * A user's mapping from a value found on each claim to the coder (external id) the claim belongs to, as
+ * checked at upload and stored on the import (`imports.coder_mapping`, read back by the runner).
+ */
+export const CoderMappingShape = z.object({
+  fileName: z.string(),
+  key: z.enum(CODER_MAPPING_KEYS),
   /** Number of distinct keys. */
-  size: number;
+  size: z.number(),
   /** key value → coder external id. */
-  entries: Record<string, string>;
-}
+  entries: z.record(z.string(), z.string()),
+});
+export type CoderMapping = z.infer<typeof CoderMappingShape>;
 
 /** A mapping is a small lookup table held in memory by the worker, not a second import. */
 export const MAX_MAPPING_BYTES = 1024 * 1024;
