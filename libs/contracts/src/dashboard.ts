@@ -120,6 +120,8 @@ export interface CoderRowDto {
   codesReviewed: number;
   recordsWithError: number;
   weightedErrors: number;
+  /** The codes reviewed at the weight an error on each carries: code accuracy is 1 − weightedErrors / weightedCodes. */
+  weightedCodes: number;
   /** The record is the unit (Clopper–Pearson 95%, or stratified by month when populations are known). */
   recordAccuracy: IntervalDto;
   /** Codes cluster within records: cluster ratio estimator, n = codes, clusters = records. */

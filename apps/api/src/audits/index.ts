@@ -16,6 +16,7 @@ export {
   COUNTED_TARGETED_AUDIT,
   FINDING_COUNTS_AGAINST_CODER,
   FINDING_STANDS,
+  codeWeightSql,
   findingWeightSql,
   RANDOM_AUDIT,
   unsettledStatus,

@@ -44,7 +44,8 @@ export async function insertSyntheticFrame(db: DataSource, size: number): Promis
 /**
  * An audit in review with `items` reviewed records drawn from the frame and findings in a fixed mix:
  * every 3rd record a coder-caused secondary-diagnosis revision, every 5th an added principal diagnosis
- * (weight 2), every 7th a documentation-caused deletion, and every 4th inpatient record a DRG change.
+ * (weight 2), every 7th a documentation-caused deletion, and every 4th inpatient record a DRG change. Each
+ * record's first-listed code is principal, and the added one on every 5th too (principal_codes 1 or 2).
  */
 export async function insertReviewedAudit(db: DataSource, items: number): Promise<string> {
   return db.transaction(async (m) => {
@@ -67,8 +68,9 @@ export async function insertReviewedAudit(db: DataSource, items: number): Promis
     );
     await execute(
       m,
-      `INSERT INTO audit_items (audit_id, encounter_version_id, encounter_id, coder_id, setting, encounter_date, fiscal_year, stratum, draw_order, status, codes_reviewed, reviewed_at)
-       SELECT $1, v.id, v.encounter_id, v.coder_id, v.setting, v.encounter_date, v.fiscal_year, '*', row_number() OVER (ORDER BY v.id), 'reviewed', 3 + (row_number() OVER (ORDER BY v.id) % 6), now()
+      `INSERT INTO audit_items (audit_id, encounter_version_id, encounter_id, coder_id, setting, encounter_date, fiscal_year, stratum, draw_order, status, codes_reviewed, principal_codes, reviewed_at)
+       SELECT $1, v.id, v.encounter_id, v.coder_id, v.setting, v.encounter_date, v.fiscal_year, '*', row_number() OVER (ORDER BY v.id), 'reviewed', 3 + (row_number() OVER (ORDER BY v.id) % 6),
+              CASE WHEN row_number() OVER (ORDER BY v.id) % 5 = 0 THEN 2 ELSE 1 END, now()
          FROM (SELECT * FROM encounter_versions ORDER BY id LIMIT $2) v`,
       [id, items],
     );

@@ -13,6 +13,8 @@ export interface CoderMonthRow {
   month: string;
   recordsReviewed: number;
   codesReviewed: number;
+  /** Code accuracy's denominator: the codes at the weight an error on each carries (the cluster units). */
+  weightedCodes: number;
   weightedErrors: number;
   recordsWithError: number;
   clusters: number;
@@ -62,6 +64,7 @@ export const RawCoderMonthRow = z.object({
   month: z.string(),
   recordsReviewed: numeric,
   codesReviewed: numeric,
+  weightedCodes: numeric,
   weightedErrors: numeric,
   recordsWithError: numeric,
   clusters: numeric,
@@ -89,6 +92,7 @@ export function toCoderMonthRow(raw: RawCoderMonthRow): CoderMonthRow {
     month: raw.month,
     recordsReviewed: num(raw.recordsReviewed),
     codesReviewed: num(raw.codesReviewed),
+    weightedCodes: num(raw.weightedCodes),
     weightedErrors: num(raw.weightedErrors),
     recordsWithError: num(raw.recordsWithError),
     clusters: num(raw.clusters),

@@ -13,7 +13,7 @@ import type { CoderMonthRow } from './coder-month-row';
 
 export const sumsOf = (r: CoderMonthRow): ClusterSums => ({
   clusters: r.clusters,
-  units: r.codesReviewed,
+  units: r.weightedCodes,
   errors: r.weightedErrors,
   errorsSquared: r.errorsSquared,
   unitsSquared: r.unitsSquared,

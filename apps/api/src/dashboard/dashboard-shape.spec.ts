@@ -7,6 +7,7 @@ const row = (over: Partial<CoderMonthRow>): CoderMonthRow => ({
   month: '2026-01',
   recordsReviewed: 0,
   codesReviewed: 0,
+  weightedCodes: 0,
   weightedErrors: 0,
   recordsWithError: 0,
   clusters: 0,
@@ -94,8 +95,22 @@ describe('totalsOf', () => {
 
 describe('coderRowsOf', () => {
   const rows = [
-    row({ month: '2026-01', recordsReviewed: 10, recordsWithError: 1, codesReviewed: 40, weightedErrors: 1 }),
-    row({ month: '2026-02', recordsReviewed: 20, recordsWithError: 1, codesReviewed: 80, weightedErrors: 1 }),
+    row({
+      month: '2026-01',
+      recordsReviewed: 10,
+      recordsWithError: 1,
+      codesReviewed: 40,
+      weightedCodes: 50,
+      weightedErrors: 1,
+    }),
+    row({
+      month: '2026-02',
+      recordsReviewed: 20,
+      recordsWithError: 1,
+      codesReviewed: 80,
+      weightedCodes: 100,
+      weightedErrors: 1,
+    }),
   ];
   const info = new Map([['c1', { externalId: 'C001', displayName: 'Coder One', teamId: 't1', teamName: 'Inpatient' }]]);
 
@@ -106,6 +121,8 @@ describe('coderRowsOf', () => {
       recordsReviewed: 30,
       recordsWithError: 2,
       codesReviewed: 120,
+      weightedCodes: 150,
+      weightedErrors: 2,
       openDisputes: 2,
     });
     // Clopper–Pearson 28/30: 77.9–99.2%.

@@ -139,6 +139,7 @@ export function coderRowsOf(
       codesReviewed: totals.codesReviewed,
       recordsWithError: totals.recordsWithError,
       weightedErrors: own.reduce((s, r) => s + r.weightedErrors, 0),
+      weightedCodes: own.reduce((s, r) => s + r.weightedCodes, 0),
       recordAccuracy: totals.recordAccuracy,
       codeAccuracy: totals.codeAccuracy,
       openDisputes: openDisputes.get(coderId) ?? 0,

@@ -1,6 +1,7 @@
 import type { ScoringSettings } from '@recode/domain';
 import type { DataSource } from 'typeorm';
 import {
+  codeWeightSql,
   COUNTED_AUDIT,
   FINDING_COUNTS_AGAINST_CODER,
   FINDING_STANDS,
@@ -15,6 +16,7 @@ import { RawCoderMonthRow, toCoderMonthRow, type CoderMonthRow, type RowFilter }
 const STANDS = FINDING_STANDS;
 const COUNTED = FINDING_COUNTS_AGAINST_CODER;
 const WEIGHT = findingWeightSql('$3::float8', '$4::float8');
+const CODE_WEIGHT = codeWeightSql('$3::float8', '$4::float8');
 const SIDE = `sign(coalesce(f.payment_delta, f.weight_delta, 0))`;
 
 export const ITEMS = `audit_items i JOIN audits a ON a.id = i.audit_id JOIN coders c ON c.id = i.coder_id`;
@@ -72,19 +74,19 @@ export function recordRowsQuery(filter: RowFilter, weights: ScoringSettings): { 
   // aggregates that row set, so no join is planned against a materialised CTE.
   const sql = `
 WITH base AS (
-  SELECT i.id AS item_id, i.coder_id, c.team_id, ${monthOf(filter)} AS month, coalesce(i.codes_reviewed, 0) AS units, i.auditor_id, NOT (${RANDOM_AUDIT}) AS targeted,
+  SELECT i.id AS item_id, i.coder_id, c.team_id, ${monthOf(filter)} AS month, coalesce(i.codes_reviewed, 0) AS codes, ${CODE_WEIGHT} AS units, i.auditor_id, NOT (${RANDOM_AUDIT}) AS targeted,
          a.status IN ('released', 'final') AS released, f.id AS finding_id, f.category, f.status,
          coalesce(${COUNTED}, false) AS counted, coalesce(${STANDS}, false) AS stands, coalesce(${WEIGHT}, 0) AS weight, coalesce(${SIDE}, 0) AS side,
          abs(coalesce(f.payment_delta, 0)) AS money, abs(coalesce(f.weight_delta, 0)) AS drg_weight
     FROM ${ITEMS} LEFT JOIN audit_findings f ON f.item_id = i.id
    WHERE ${scope}
 ), per_item AS (
-  SELECT item_id, coder_id, team_id, month, units, targeted, bool_or(NOT released OR coalesce(${unsettledStatus('status')}, false)) AS preliminary, sum(weight) FILTER (WHERE counted) AS errors, bool_or(counted) AS has_error,
+  SELECT item_id, coder_id, team_id, month, codes, units, targeted, bool_or(NOT released OR coalesce(${unsettledStatus('status')}, false)) AS preliminary, sum(weight) FILTER (WHERE counted) AS errors, bool_or(counted) AS has_error,
          sum(money) FILTER (WHERE stands AND side < 0) AS over_money, sum(drg_weight) FILTER (WHERE stands AND side < 0) AS over_weight,
          sum(money) FILTER (WHERE stands AND side > 0) AS under_money, sum(drg_weight) FILTER (WHERE stands AND side > 0) AS under_weight
-    FROM base GROUP BY item_id, coder_id, team_id, month, units, targeted
+    FROM base GROUP BY item_id, coder_id, team_id, month, codes, units, targeted
 ), cm AS (
-  SELECT coder_id, team_id, month, bool_or(preliminary) AS preliminary, count(*) AS records, sum(units) AS codes, coalesce(sum(errors), 0) AS errors,
+  SELECT coder_id, team_id, month, bool_or(preliminary) AS preliminary, count(*) AS records, sum(codes) AS codes, sum(units) AS weighted_codes, coalesce(sum(errors), 0) AS errors,
          count(*) FILTER (WHERE has_error) AS with_error, count(*) FILTER (WHERE units > 0) AS clusters,
          coalesce(sum(errors * errors) FILTER (WHERE units > 0), 0) AS esq, sum(units::float8 * units) AS usq, coalesce(sum(errors * units), 0) AS eu,
          sum(over_money) AS over_money, sum(over_weight) AS over_weight, sum(under_money) AS under_money, sum(under_weight) AS under_weight
@@ -105,7 +107,7 @@ WITH base AS (
             FROM base WHERE released AND auditor_id IS NOT NULL AND finding_id IS NOT NULL GROUP BY 1, 2, 3) s
    GROUP BY coder_id, month
 )
-SELECT k.coder_id AS "coderId", k.team_id AS "teamId", k.month, cm.records AS "recordsReviewed", cm.codes AS "codesReviewed",
+SELECT k.coder_id AS "coderId", k.team_id AS "teamId", k.month, cm.records AS "recordsReviewed", cm.codes AS "codesReviewed", cm.weighted_codes AS "weightedCodes",
        cm.errors AS "weightedErrors", cm.with_error AS "recordsWithError", cm.clusters, cm.esq AS "errorsSquared", cm.usq AS "unitsSquared",
        cm.eu AS "errorsTimesUnits", cm.over_money AS overpayment, cm.under_money AS underpayment, cm.over_weight AS "overpaymentWeight",
        cm.under_weight AS "underpaymentWeight", cm.preliminary, ${population} AS population, cat.categories AS "categoryErrors", aud.stats AS "auditorFindings",

@@ -9,7 +9,7 @@ export async function rollupRows(db: DataSource, filter: RowFilter): Promise<Cod
     db,
     RawCoderMonthRow,
     `SELECT r.scope_id AS "coderId", r.team_id AS "teamId", to_char(r.month, 'YYYY-MM') AS month, r.records_reviewed AS "recordsReviewed",
-            r.codes_reviewed AS "codesReviewed", r.weighted_errors AS "weightedErrors", r.records_with_error AS "recordsWithError",
+            r.codes_reviewed AS "codesReviewed", r.weighted_codes AS "weightedCodes", r.weighted_errors AS "weightedErrors", r.records_with_error AS "recordsWithError",
             r.code_clusters AS clusters, r.code_errors_squared AS "errorsSquared", r.code_units_squared AS "unitsSquared",
             r.code_errors_times_units AS "errorsTimesUnits", r.overpayment, r.underpayment, r.overpayment_weight AS "overpaymentWeight",
             r.underpayment_weight AS "underpaymentWeight", r.category_errors AS "categoryErrors", r.auditor_findings AS "auditorFindings",

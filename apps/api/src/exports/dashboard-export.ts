@@ -39,6 +39,7 @@ export const CODER_COLUMNS: CsvColumn<CoderRowDto>[] = [
   { header: 'codes_reviewed', value: (r) => r.codesReviewed },
   { header: 'records_with_error', value: (r) => r.recordsWithError },
   { header: 'weighted_errors', value: (r) => rate4(r.weightedErrors) },
+  { header: 'weighted_codes', value: (r) => rate4(r.weightedCodes) },
   ...intervalColumns<CoderRowDto>('record_accuracy', (r) => r.recordAccuracy),
   ...intervalColumns<CoderRowDto>('code_accuracy', (r) => r.codeAccuracy),
   { header: 'open_disputes', value: (r) => r.openDisputes },

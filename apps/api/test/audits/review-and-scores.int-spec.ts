@@ -6,13 +6,15 @@ import { put, startAuditApp, waitFor, waitSampled } from './audit-test-kit';
 
 /**
  * Three inpatient FY2026 records, reviewed by hand-checkable rules (see DOMAIN.md, Scores):
+ * Each code reviewed weighs what an error on it would: 2 when principal on either side, else 1 (weighted codes).
  *  R1 (C001) I5023 E119 N179, DRG 291 → auditor I5023 E1122, DRG 292: revised E119→E1122 (coder), deleted N179
- *     (documentation: not scored), DRG 291→292 (coder). Codes reviewed {I5023,E119,N179,E1122} = 4; weighted errors 1.
- *     Payment (0.849 − 1.2838) × 6500 = −2826.20 (overpaid).
- *  R2 (C001) J189 I10 → unchanged: 2 codes, no error.
+ *     (documentation: not scored), DRG 291→292 (coder). Codes reviewed {I5023,E119,N179,E1122} = 4, I5023 principal:
+ *     weighted codes 2 + 3 = 5; weighted errors 1. Payment (0.849 − 1.2838) × 6500 = −2826.20 (overpaid).
+ *  R2 (C001) J189 I10 → unchanged: 2 codes, weighted 2 + 1 = 3, no error.
  *  R3 (C002) N390 E119, DRG 690 → auditor A419 (principal) N390 E119, DRG 872: added principal A419 (weight 2) and
- *     DRG 690→872: 3 codes, weighted errors 2; payment (1.0233 − 0.8095) × 6500 = +1389.70 (underpaid).
- * Totals: code accuracy 1 − 3/9 = 66.7%; record accuracy 1/3; DRG accuracy 1/3.
+ *     DRG 690→872: 3 codes, N390 (the coder's) and A419 principal: weighted codes 2 + 2 + 1 = 5, weighted errors 2;
+ *     payment (1.0233 − 0.8095) × 6500 = +1389.70 (underpaid).
+ * Totals: code accuracy 1 − 3/13 = 76.9% (C001 1 − 1/8, C002 1 − 2/5); record accuracy 1/3; DRG accuracy 1/3.
  */
 let t: TestApp;
 let supervisor: ApiClient;
@@ -278,12 +280,13 @@ describe('scores', () => {
     expect(final).toBeNull();
     expect(preliminary).toMatchObject({
       kind: 'preliminary',
-      methodVersion: 'recode-score/1',
+      methodVersion: 'recode-score/2',
       settings: { principalWeight: 2, otherWeight: 1 },
     });
     const o = preliminary.overall;
     expect(o).toMatchObject({
       codesReviewed: 9,
+      weightedCodes: 13,
       weightedErrors: 3,
       recordsWithError: 2,
       inpatientRecordsReviewed: 3,
@@ -292,9 +295,9 @@ describe('scores', () => {
     // The audit's frame held exactly the 3 records sampled (2 of C001, 1 of C002): a census of each coder, so the
     // stratified figures are the observed rates with zero width, and the population is named beside them.
     expect(o.codeAccuracy).toMatchObject({ n: 9, clusters: 3, method: 'census', population: 3 });
-    expect(o.codeAccuracy.estimate).toBeCloseTo(6 / 9, 10);
-    expect(o.codeAccuracy.lower).toBeCloseTo(6 / 9, 10);
-    expect(o.codeAccuracy.upper).toBeCloseTo(6 / 9, 10);
+    expect(o.codeAccuracy.estimate).toBeCloseTo(10 / 13, 10);
+    expect(o.codeAccuracy.lower).toBeCloseTo(10 / 13, 10);
+    expect(o.codeAccuracy.upper).toBeCloseTo(10 / 13, 10);
     expect(o.recordAccuracy).toMatchObject({ n: 3, method: 'census', population: 3 });
     expect(
       [o.recordAccuracy.estimate, o.recordAccuracy.lower, o.recordAccuracy.upper].map((x: number) => x.toFixed(4)),
@@ -307,9 +310,9 @@ describe('scores', () => {
     // 1 of 3 records right, all of them reviewed: the rate is known, so no sample-size warning.
     expect(o.sampleWarning).toBeNull();
     const byCoder = Object.fromEntries(preliminary.perCoder.map((c: any) => [c.externalId, c.score]));
-    expect(byCoder.C001.codeAccuracy.estimate).toBeCloseTo(5 / 6, 10);
+    expect(byCoder.C001.codeAccuracy.estimate).toBeCloseTo(7 / 8, 10);
     expect(byCoder.C001.recordAccuracy.estimate).toBe(0.5);
-    expect(byCoder.C002.codeAccuracy.estimate).toBeCloseTo(1 / 3, 10);
+    expect(byCoder.C002.codeAccuracy.estimate).toBeCloseTo(3 / 5, 10);
   });
 
   it('keeps coder and team month rollups current for the dashboard', async () => {
@@ -324,17 +327,19 @@ describe('scores', () => {
     );
     expect(row).toMatchObject({
       codes_reviewed: 6,
+      weighted_codes: 8,
       weighted_errors: 1,
       records_with_error: 1,
       overpayment: '2826.20',
       underpayment: '0.00',
       preliminary: true,
-      method_version: 'recode-score/1',
+      method_version: 'recode-score/2',
     });
+    expect(row.code_accuracy).toBeCloseTo(7 / 8, 10);
     const [team] = await t.db.query(
       `SELECT r.* FROM score_rollups r JOIN teams t ON t.id = r.scope_id WHERE r.scope = 'team' AND t.name = 'Outpatient & ED' AND r.month = '2026-01-01'`,
     );
-    expect(team).toMatchObject({ records_reviewed: 1, codes_reviewed: 3, weighted_errors: 2 });
+    expect(team).toMatchObject({ records_reviewed: 1, codes_reviewed: 3, weighted_codes: 5, weighted_errors: 2 });
   });
 });
 
@@ -396,7 +401,9 @@ describe('release, notifications and final scores', () => {
         .split('\r\n'),
     ).toHaveLength(4);
     const scores = String((await supervisor.get(`/api/audits/${auditId}/export?part=scores`)).body);
-    expect(scores).toMatch(/\r\nfinal,audit,,recode-score\/1,3,9,0\.6667,/);
+    expect(scores).toMatch(/\r\nfinal,audit,,recode-score\/2,3,9,0\.7692,/);
+    // weighted_errors, weighted_codes: 3 of 13
+    expect(scores).toMatch(/\r\nfinal,audit,,[^\r]*,3,13,2,2826\.20,/);
   });
 
   it('keeps who did what in the audit trail', async () => {

@@ -3,6 +3,7 @@ import { AuditWorkReconciler, MAX_ROLLUP_REQUEUES } from '../../src/audits/recov
 import { rollupsJobId } from '../../src/audits/recovery/rollup-lag';
 import { AuditScoresService } from '../../src/audits/scores/audit-scores.service';
 import { RollupsService } from '../../src/audits/scores/rollups.service';
+import { SCORING_METHOD_VERSION } from '@recode/domain';
 import { JobQueue } from '../../src/jobs/job-queue';
 import { JobWorker } from '../../src/jobs/job-worker';
 import { coderIds, createFrame } from '../support/audit-factories';
@@ -124,5 +125,46 @@ describe('the audit reconciler, for rollups', () => {
       [auditId],
     );
     expect(log.n).toBe(MAX_ROLLUP_REQUEUES);
+  });
+});
+
+describe('the audit reconciler, after a scoring-method change', () => {
+  it('rescores an audit whose latest score is of an older method, and the refresh rewrites its rollups', async () => {
+    // Each record: one code, on the principal line. Under recode-score/1 its weight was 1, under /2 the principal weight (2).
+    await t.db.query(`UPDATE audit_items SET principal_codes = 1 WHERE audit_id = $1 AND status = 'reviewed'`, [
+      auditId,
+    ]);
+    await t.db.query(`UPDATE audit_scores SET method_version = 'recode-score/1' WHERE audit_id = $1`, [auditId]);
+    await t.db.query(
+      `UPDATE score_rollups SET method_version = 'recode-score/1', weighted_codes = codes_reviewed WHERE scope = 'coder' AND scope_id = ANY($1::uuid[])`,
+      [coders],
+    );
+    await t.app.get(JobQueue).queue('audits').obliterate({ force: true });
+    await t.app.get(JobQueue).queue('audits').resume();
+    expect((await reconcile()).scoring).toEqual([auditId]);
+    const [queued] = await t.app.get(JobQueue).queue('audits').getJobs(['waiting']);
+    expect(queued?.name).toBe('audits.score');
+    expect(queued?.data).toEqual({ auditId });
+
+    await rollupsQueue().obliterate({ force: true });
+    await rollupsQueue().resume();
+    await t.app.get(AuditScoresService).handle(queued!.data as { auditId: string }); // what the worker does
+    const [refresh] = await rollupsQueue().getJobs(['waiting']);
+    await t.app.get(RollupsService).refresh(refresh!.data);
+    const rows: { method_version: string; codes_reviewed: number; weighted_codes: number }[] = await t.db.query(
+      `SELECT method_version, codes_reviewed, weighted_codes FROM score_rollups WHERE scope = 'coder' AND scope_id = ANY($1::uuid[])`,
+      [coders],
+    );
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row).toMatchObject({ method_version: SCORING_METHOD_VERSION, codes_reviewed: 2 });
+      expect(row.weighted_codes).toBe(4); // two records, one principal code each, weighing 2
+    }
+    const [score] = await t.db.query(
+      `SELECT method_version FROM audit_scores WHERE audit_id = $1 ORDER BY computed_at DESC LIMIT 1`,
+      [auditId],
+    );
+    expect(score.method_version).toBe(SCORING_METHOD_VERSION);
+    expect((await reconcile()).scoring).not.toContain(auditId); // current now: not queued again
   });
 });

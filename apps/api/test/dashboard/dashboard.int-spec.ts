@@ -1,5 +1,6 @@
 // test database: with code sets
 import { randomBytes } from 'node:crypto';
+import { BACKFILL_PRINCIPAL_CODES } from '../../src/database/migrations/1796500000000-WeightedCodes';
 import { put, startAuditApp, waitFor, waitSampled } from '../audits/audit-test-kit';
 import { coderIds, createEncounter, teamId, userId, type FactoryCode } from '../support/audit-factories';
 import { ApiClient, signedIn, type TestApp } from '../support/test-app';
@@ -8,7 +9,8 @@ import { ApiClient, signedIn, type TestApp } from '../support/test-app';
  * The reviewed audit of review-and-scores.int-spec.ts, January 2026, read through the dashboard:
  *  R1 (C001, Inpatient): revised E119→E1122 (coder), deleted N179 (documentation), DRG 291→292 (coder, −2826.20, −0.4348)
  *  R2 (C001): no difference; R3 (C002, Outpatient & ED): added principal A419 (weight 2), DRG 690→872 (+1389.70, +0.2138).
- * Team: 3 records, 2 with a coder error → 1/3; codes 9, weighted errors 3 → 6/9. Every January encounter of both coders
+ * Team: 3 records, 2 with a coder error → 1/3; codes 9, weighted codes 13 (a principal code weighs 2), weighted
+ * errors 3 → 1 − 3/13 = 10/13 (C001: R1 5 + R2 3 = 8 weighted codes, 1 error → 7/8). Every January encounter of both coders
  * was reviewed (C001 2 of 2, C002 1 of 1), so each figure is a census: the observed rate, zero width, no warning.
  * Pareto (coder-caused, standing): drg 2, principal_dx 1, secondary_dx 1.
  */
@@ -142,7 +144,7 @@ describe('the supervisor dashboard', () => {
       upper: 1 / 3,
       preliminary: true,
     });
-    expect(body.totals.codeAccuracy.estimate).toBeCloseTo(6 / 9, 10);
+    expect(body.totals.codeAccuracy.estimate).toBeCloseTo(10 / 13, 10);
     expect(body.totals.codeAccuracy).toMatchObject({ method: 'census', lower: body.totals.codeAccuracy.estimate });
     // n = 3 at p̄ = 2/3: no count is beyond the exact limits, so neither limit can be crossed.
     expect(body.trend.points).toEqual([
@@ -166,12 +168,13 @@ describe('the supervisor dashboard', () => {
       teamName: 'Inpatient',
       recordsReviewed: 2,
       codesReviewed: 6,
+      weightedCodes: 8,
       recordsWithError: 1,
       weightedErrors: 1,
       openDisputes: 0,
     });
     expect(one.recordAccuracy.estimate).toBe(0.5);
-    expect(one.codeAccuracy).toMatchObject({ n: 6, clusters: 2, method: 'census', lower: 5 / 6, upper: 5 / 6 });
+    expect(one.codeAccuracy).toMatchObject({ n: 6, clusters: 2, method: 'census', lower: 7 / 8, upper: 7 / 8 });
     expect(one.recordAccuracy).toMatchObject({ method: 'census', population: 2, lower: 0.5, upper: 0.5 });
     expect(one.sampleWarning).toBeNull();
     // Both coders' months were reviewed whole: the rates are known, so no sample-size warning.
@@ -313,5 +316,23 @@ describe('answers reused for a moment', () => {
     );
     const later = await dashboardWhen(supervisor, query, (b) => b.coders[0]?.openDisputes === 0);
     expect(later.coders[0]).toMatchObject({ externalId: 'C001', openDisputes: 0 });
+  });
+});
+
+describe('weighted codes of records saved before they were kept', () => {
+  it("the migration's backfill counts each record's principal codes as the review writer does", async () => {
+    const saved: { id: string; principal_codes: number }[] = await t.db.query(
+      `SELECT id, principal_codes FROM audit_items WHERE audit_id = $1 AND codes_reviewed IS NOT NULL ORDER BY id`,
+      [auditId],
+    );
+    // R1 I5023, R2 J189, R3 N390 (the coder's) and A419 (the auditor's): 1 + 1 + 2.
+    expect(saved.map((r) => r.principal_codes).sort()).toEqual([1, 1, 2]);
+    await t.db.query(`UPDATE audit_items SET principal_codes = NULL WHERE audit_id = $1`, [auditId]);
+    await t.db.query(BACKFILL_PRINCIPAL_CODES);
+    const backfilled = await t.db.query(
+      `SELECT id, principal_codes FROM audit_items WHERE audit_id = $1 AND codes_reviewed IS NOT NULL ORDER BY id`,
+      [auditId],
+    );
+    expect(backfilled).toEqual(saved);
   });
 });

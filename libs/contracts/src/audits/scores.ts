@@ -40,6 +40,8 @@ export interface ScoreBlockDto {
   recordAccuracy: RateWithIntervalDto;
   drgAccuracy: RateWithIntervalDto;
   codesReviewed: number;
+  /** The codes reviewed at the weight an error on each carries: code accuracy is 1 − weightedErrors / weightedCodes. */
+  weightedCodes: number;
   recordsReviewed: number;
   inpatientRecordsReviewed: number;
   weightedErrors: number;
@@ -61,7 +63,7 @@ export type ScoreKind = 'preliminary' | 'final';
 
 export interface AuditScoreDto {
   kind: ScoreKind;
-  /** e.g. "recode-score/1": with the settings, enough to recompute and explain every number. */
+  /** e.g. "recode-score/2": with the settings, enough to recompute and explain every number. */
   methodVersion: string;
   settings: { principalWeight: number; otherWeight: number };
   computedAt: string;

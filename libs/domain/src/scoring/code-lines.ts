@@ -17,6 +17,17 @@ export function countCodesReviewed(
   return new Set([...coderCodes, ...auditorCodes].map(codeKey)).size;
 }
 
+/**
+ * Of the codes reviewed, those on the principal / first-listed line of either side: an error on one of
+ * them weighs the principal weight, so each also counts that weight in code accuracy's denominator.
+ */
+export function countPrincipalCodes(
+  coderCodes: readonly Pick<AuditCodeLine, 'system' | 'code' | 'principal'>[],
+  auditorCodes: readonly Pick<AuditCodeLine, 'system' | 'code' | 'principal'>[],
+): number {
+  return new Set([...coderCodes, ...auditorCodes].filter((line) => line.principal).map(codeKey)).size;
+}
+
 /** Blank, '1' (UB-04 exempt) and '0' (CCLF exempt) all mean "exempt from POA reporting": compare them as ''. */
 export function normalizePoa(poa: string | null | undefined): string {
   const value = (poa ?? '').trim().toUpperCase();

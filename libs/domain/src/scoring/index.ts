@@ -14,6 +14,7 @@ export type {
   ScoringSettings,
 } from './types';
 export {
+  codeWeight,
   countsAgainstCoder,
   DEFAULT_SCORING_SETTINGS,
   findingStands,
@@ -24,7 +25,7 @@ export {
   UNSETTLED_STATUSES,
   VOID_STATUSES,
 } from './scoring-settings';
-export { countCodesReviewed } from './code-lines';
+export { countCodesReviewed, countPrincipalCodes } from './code-lines';
 export { CATEGORY_LABELS, categoryLabel, FINDING_TYPE_LABELS, ROOT_CAUSE_LABELS } from './finding-labels';
 export { EM_FAMILIES, emLevelOf, type EmFamily } from './em-families';
 export { pairRevisions, type PairingRule, type RevisionPair } from './pair-revisions';
@@ -32,6 +33,7 @@ export { deriveFindings } from './derive-findings';
 export { findingKey, keyFindings, type FindingKeyParts, type KeyedFindingDraft } from './finding-keys';
 export { drgPaymentDelta, roundTo, type DrgPaymentDelta } from './payment';
 export {
+  codeClusters,
   perRecordCodeStats,
   scoreRecords,
   scoreRecordsByCoder,

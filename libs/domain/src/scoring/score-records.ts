@@ -1,5 +1,6 @@
 import { roundTo } from './payment';
 import {
+  codeWeight,
   countsAgainstCoder,
   DEFAULT_SCORING_SETTINGS,
   findingStands,
@@ -27,12 +28,17 @@ export interface CategoryRate {
 }
 
 export interface RecordsScore {
-  /** 1 − weightedErrors / codesReviewed, floored at 0 (weights can push errors past the codes). */
+  /**
+   * 1 − weightedErrors / weightedCodes, floored at 0 (several findings on one code can still pass its weight).
+   * Null when no code was reviewed.
+   */
   codeAccuracy: number | null;
   recordAccuracy: number | null;
   /** Inpatient records only; null when there were none. */
   drgAccuracy: number | null;
   codesReviewed: number;
+  /** The codes reviewed, each at the weight an error on it carries (codeWeight). */
+  weightedCodes: number;
   recordsReviewed: number;
   inpatientRecordsReviewed: number;
   weightedErrors: number;
@@ -51,6 +57,7 @@ export interface RecordsScore {
 export interface RecordCodeStats {
   recordId: string;
   codes: number;
+  weightedCodes: number;
   weightedErrors: number;
 }
 
@@ -79,6 +86,7 @@ export function scoreRecords(
 ): RecordsScore {
   assertSettings(settings);
   const codesReviewed = records.reduce((sum, r) => sum + r.codesReviewed, 0);
+  const weightedCodes = records.reduce((sum, r) => sum + codeWeight(r, settings), 0);
   const inpatient = records.filter((r) => r.inpatient);
   const counted = records.flatMap((r) => r.findings.filter(countsAgainstCoder));
   const standing = records.flatMap((r) => r.findings.filter(findingStands));
@@ -87,10 +95,11 @@ export function scoreRecords(
   const drgUnchanged = inpatient.filter((r) => !drgChanged(r)).length;
 
   return {
-    codeAccuracy: codesReviewed === 0 ? null : Math.max(0, 1 - weightedErrors / codesReviewed),
+    codeAccuracy: codesReviewed === 0 || weightedCodes === 0 ? null : Math.max(0, 1 - weightedErrors / weightedCodes),
     recordAccuracy: records.length === 0 ? null : (records.length - recordsWithError) / records.length,
     drgAccuracy: inpatient.length === 0 ? null : drgUnchanged / inpatient.length,
     codesReviewed,
+    weightedCodes,
     recordsReviewed: records.length,
     inpatientRecordsReviewed: inpatient.length,
     weightedErrors,
@@ -124,7 +133,7 @@ export function scoreRecordsByCoder(
   }));
 }
 
-/** Codes and weighted coder errors per record: the clusters for statistics' clusterRatioInterval. */
+/** Codes (plain and weighted) and weighted coder errors per record: the clusters of the ratio estimators. */
 export function perRecordCodeStats(
   records: readonly ScoredRecord[],
   settings: ScoringSettings = DEFAULT_SCORING_SETTINGS,
@@ -133,8 +142,17 @@ export function perRecordCodeStats(
   return records.map((r) => ({
     recordId: r.recordId,
     codes: r.codesReviewed,
+    weightedCodes: codeWeight(r, settings),
     weightedErrors: r.findings.filter(countsAgainstCoder).reduce((sum, f) => sum + findingWeight(f, settings), 0),
   }));
+}
+
+/** The records as clusters of the code-accuracy ratio: weighted codes (units) and weighted errors. */
+export function codeClusters(
+  records: readonly ScoredRecord[],
+  settings: ScoringSettings = DEFAULT_SCORING_SETTINGS,
+): { units: number; errors: number }[] {
+  return perRecordCodeStats(records, settings).map((r) => ({ units: r.weightedCodes, errors: r.weightedErrors }));
 }
 
 /** An explicit flag wins; otherwise a standing drg_changed finding of any root cause means the DRG moved. */

@@ -1,7 +1,8 @@
 import type { FindingStatus, FindingType, ScoredFinding, ScoringSettings } from './types';
 
 /** Stored with every score so a number can always be recomputed and explained; bump on any rule change. */
-export const SCORING_METHOD_VERSION = 'recode-score/1';
+// /2: code accuracy's denominator is weighted like its errors (a principal code counts the principal weight).
+export const SCORING_METHOD_VERSION = 'recode-score/2';
 
 export const DEFAULT_SCORING_SETTINGS: Readonly<ScoringSettings> = Object.freeze({
   principalWeight: 2,
@@ -47,4 +48,17 @@ export function findingWeight(finding: Pick<ScoredFinding, 'type' | 'principal'>
   return finding.principal && PRINCIPAL_CHANGE_TYPES.includes(finding.type)
     ? settings.principalWeight
     : settings.otherWeight;
+}
+
+/**
+ * The weight of the codes reviewed: each counts what an error on it would weigh, so a principal code counts
+ * the principal weight. Code accuracy is 1 − weighted errors / weighted codes; with errors weighted and codes
+ * not, one missed first-listed diagnosis on a record whose CPT line was right scored 0%.
+ */
+export function codeWeight(
+  record: { codesReviewed: number; principalCodes: number },
+  settings: ScoringSettings,
+): number {
+  const principal = Math.min(record.principalCodes, record.codesReviewed);
+  return principal * settings.principalWeight + (record.codesReviewed - principal) * settings.otherWeight;
 }

@@ -87,6 +87,8 @@ export interface ScoredRecord {
   setting: CareSetting;
   /** Union of the coder's and the auditor's final codes (see countCodesReviewed). */
   codesReviewed: number;
+  /** Of those, the codes on the principal / first-listed line of either side (see countPrincipalCodes). */
+  principalCodes: number;
   drgChanged?: boolean;
   inpatient: boolean;
   findings: ScoredFinding[];

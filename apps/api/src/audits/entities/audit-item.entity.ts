@@ -70,6 +70,8 @@ export class AuditItem {
   /** The secondary diagnoses that gave the grouper's DRG its "with MCC/CC" level. */
   @Column({ type: 'text', array: true, nullable: true }) drgDrivers!: string[] | null;
   @Column({ type: 'integer', nullable: true }) codesReviewed!: number | null;
+  /** Of the codes reviewed, those on a principal / first-listed line of either side (they weigh more). */
+  @Column({ type: 'integer', nullable: true }) principalCodes!: number | null;
   @Column({ type: 'uuid', nullable: true }) replacesItemId!: string | null;
   @Column({ type: 'uuid', nullable: true }) replacedByItemId!: string | null;
   @Column({ type: 'text', nullable: true }) unreviewableReason!: string | null;

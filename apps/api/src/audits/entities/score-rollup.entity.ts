@@ -17,6 +17,8 @@ export class ScoreRollup {
   @Column({ type: 'text' }) methodVersion!: string;
   @Column({ type: 'integer' }) recordsReviewed!: number;
   @Column({ type: 'integer' }) codesReviewed!: number;
+  /** The codes reviewed at the weight an error on each carries: code accuracy's denominator. */
+  @Column({ type: 'double precision' }) weightedCodes!: number;
   @Column({ type: 'double precision' }) weightedErrors!: number;
   @Column({ type: 'integer' }) recordsWithError!: number;
   @Column({ type: 'integer' }) inpatientRecordsReviewed!: number;

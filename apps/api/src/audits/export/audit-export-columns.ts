@@ -107,6 +107,7 @@ export const SCORE_COLUMNS: CsvColumn<ScoreRow>[] = [
   sc('drg_lower', (r) => rate4(r.s.drgAccuracy.lower)),
   sc('drg_upper', (r) => rate4(r.s.drgAccuracy.upper)),
   sc('weighted_errors', (r) => rate4(r.s.weightedErrors)),
+  sc('weighted_codes', (r) => rate4(r.s.weightedCodes)),
   sc('records_with_error', (r) => r.s.recordsWithError),
   sc('overpayment', (r) => cents(r.s.overpayment.amount)),
   sc('overpayment_weight', (r) => rate4(r.s.overpayment.weight)),

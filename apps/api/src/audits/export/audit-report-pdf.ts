@@ -121,7 +121,7 @@ export function renderReportPdf(data: ReportData): Promise<Buffer> {
     doc.text(`Record accuracy: ${rateText(b.recordAccuracy, 'records')}`);
     if (b.inpatientRecordsReviewed > 0) doc.text(`DRG accuracy: ${rateText(b.drgAccuracy, 'inpatient records')}`);
     doc.text(
-      `Records with a coder error: ${b.recordsWithError} of ${b.recordsReviewed}; weighted errors ${b.weightedErrors}`,
+      `Records with a coder error: ${b.recordsWithError} of ${b.recordsReviewed}; weighted errors ${b.weightedErrors} of ${b.weightedCodes} weighted codes`,
     );
     if (b.sampleWarning) doc.text(`Note: ${b.sampleWarning.message}`);
   }

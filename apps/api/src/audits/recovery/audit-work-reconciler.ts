@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { SCORING_METHOD_VERSION } from '@recode/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { JobQueue } from '../../jobs/job-queue';
@@ -29,6 +30,8 @@ const LOCK_KEY = 7301007;
  *   "draw sample" (POST /api/audits/{id}/transitions {to: sampling}) resumes it.
  * - an audit whose records or findings changed (over 30 s ago) after its stored score had its
  *   `audits.score` job lost: it is queued again, which also refreshes the dashboard rollups of its coders.
+ *   So is an audit whose latest score was computed by an older scoring method (SCORING_METHOD_VERSION): a
+ *   method change rescores every audit and rewrites the rollups, so no figure mixes two methods.
  * - an audit whose score is newer (by over 30 s) than a rollup of its coders' months lost the score job's
  *   `rollups.refresh`: that refresh is queued again (rollup-lag.ts).
  * Each re-queue is an audit-log entry, which is also what counts them.
@@ -123,8 +126,10 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
       `SELECT a.id FROM audits a
          JOIN LATERAL (SELECT greatest(a.updated_at, (SELECT max(updated_at) FROM audit_items WHERE audit_id = a.id),
                                        (SELECT max(updated_at) FROM audit_findings WHERE audit_id = a.id)) AS changed) c ON true
-        WHERE a.status IN ('in_review', 'released', 'final') AND c.changed < now() - ${SCORE_LAG}
-          AND c.changed > coalesce((SELECT max(computed_at) FROM audit_scores WHERE audit_id = a.id), '-infinity')`,
+        WHERE a.status IN ('in_review', 'released', 'final')
+          AND ((c.changed < now() - ${SCORE_LAG} AND c.changed > coalesce((SELECT max(computed_at) FROM audit_scores WHERE audit_id = a.id), '-infinity'))
+               OR (SELECT s.method_version FROM audit_scores s WHERE s.audit_id = a.id ORDER BY s.computed_at DESC LIMIT 1) <> $1)`,
+      [SCORING_METHOD_VERSION],
     );
     const requeued: string[] = [];
     for (const { id } of stale) {

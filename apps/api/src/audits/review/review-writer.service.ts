@@ -6,7 +6,7 @@ import type {
   ClassifyFindingResponse,
   SaveReviewRequest,
 } from '@recode/contracts';
-import { countCodesReviewed } from '@recode/domain';
+import { countCodesReviewed, countPrincipalCodes } from '@recode/domain';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
 import { CodeSetLookup } from '../../code-sets';
@@ -115,7 +115,7 @@ export class ReviewWriterService {
       await execute(
         m,
         `UPDATE audit_items SET auditor_codes = $2::jsonb, auditor_drg = $3, codes_reviewed = $4, status = $5,
-                auditor_drg_source = $6, drg_override_reason = $7, drg_drivers = $8::text[], reviewed_at = CASE WHEN $5 = 'reviewed' THEN now() END, version = version + 1, updated_at = now()
+                auditor_drg_source = $6, drg_override_reason = $7, drg_drivers = $8::text[], principal_codes = $9, reviewed_at = CASE WHEN $5 = 'reviewed' THEN now() END, version = version + 1, updated_at = now()
           WHERE id = $1`,
         [
           itemId,
@@ -126,6 +126,7 @@ export class ReviewWriterService {
           resolved.source,
           resolved.reason,
           resolved.drivers,
+          countPrincipalCodes(coderCodes, codes),
         ],
       );
       await this.auditLog.record(

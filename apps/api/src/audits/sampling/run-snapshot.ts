@@ -33,13 +33,13 @@ async function resolveCoderLists(
       );
       lists[ruleListKey(index)] = rows.map((r) => r.id);
     } else if (rule.type === 'codersBelowTarget') {
-      // Weighted code accuracy pooled over the window's monthly rollups: 1 − Σ errors / Σ codes.
+      // Weighted code accuracy pooled over the window's monthly rollups: 1 − Σ weighted errors / Σ weighted codes.
       const rows = await selectRows(
         m,
         IdRow,
         `SELECT scope_id AS id FROM score_rollups
           WHERE scope = 'coder' AND month >= (date_trunc('month', $1::date) - make_interval(months => $2::int))::date
-          GROUP BY scope_id HAVING sum(codes_reviewed) > 0 AND 1 - sum(weighted_errors) / sum(codes_reviewed) < $3
+          GROUP BY scope_id HAVING sum(weighted_codes) > 0 AND 1 - sum(weighted_errors) / sum(weighted_codes) < $3
           ORDER BY scope_id`,
         [now.toISOString().slice(0, 10), rule.lookbackMonths, rule.target],
       );

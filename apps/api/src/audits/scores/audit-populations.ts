@@ -1,7 +1,7 @@
 import type { RateWithIntervalDto, ScoreBlockDto } from '@recode/contracts';
 import {
   clusterSums,
-  perRecordCodeStats,
+  codeClusters,
   scoreRecords,
   stratifiedCodeAccuracy,
   stratifiedRecordAccuracy,
@@ -46,7 +46,7 @@ export function stratifiedOverall(
   if (coders.length < 2 || coders.some((c) => !populations.has(c))) return overall;
   const perCoder = coders.map((coderId) => {
     const own = records.filter((r) => r.coderId === coderId);
-    const stats = perRecordCodeStats(own, settings);
+    const stats = codeClusters(own, settings);
     return {
       label: coderId,
       population: populations.get(coderId)!,
@@ -60,7 +60,7 @@ export function stratifiedOverall(
     perCoder.map((c) => ({
       label: c.label,
       population: c.population,
-      sums: clusterSums(c.stats.map((s) => ({ units: s.codes, errors: s.weightedErrors }))),
+      sums: clusterSums(c.stats),
     })),
   );
   const codeRate: RateWithIntervalDto = { ...rateOf(code, code.records), n: overall.codeAccuracy.n };

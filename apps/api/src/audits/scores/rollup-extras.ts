@@ -1,10 +1,4 @@
-import {
-  clusterSums,
-  perRecordCodeStats,
-  type ClusterSums,
-  type ScoredRecord,
-  type ScoringSettings,
-} from '@recode/domain';
+import { clusterSums, codeClusters, type ClusterSums, type ScoredRecord, type ScoringSettings } from '@recode/domain';
 import type { DataSource } from 'typeorm';
 import { selectRows } from '../../database/sql';
 import { AuditorFindingsRow, KeyCountRow } from './score-rows';
@@ -13,7 +7,7 @@ export type AuditorFindings = Record<string, { findings: number; disputed: numbe
 
 /** The cluster-estimator sums of a group of records, stored beside the rollup's interval. */
 export function rollupClusterSums(records: readonly ScoredRecord[], settings: ScoringSettings): ClusterSums {
-  return clusterSums(perRecordCodeStats(records, settings).map((r) => ({ units: r.codes, errors: r.weightedErrors })));
+  return clusterSums(codeClusters(records, settings));
 }
 
 /**

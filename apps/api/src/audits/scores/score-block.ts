@@ -3,7 +3,7 @@ import {
   clusterSums,
   codeAccuracyFromSums,
   isTooSmallToTell,
-  perRecordCodeStats,
+  codeClusters,
   recordAccuracyInterval,
   scoreRecords,
   type AccuracyEstimate,
@@ -39,8 +39,7 @@ export function scoreBlock(
   population: number | null = null,
 ): ScoreBlockDto {
   const score = scoreRecords(records, settings);
-  const clusters = perRecordCodeStats(records, settings).map((r) => ({ units: r.codes, errors: r.weightedErrors }));
-  const sums = clusterSums(clusters);
+  const sums = clusterSums(codeClusters(records, settings));
   // Records without codes are not clusters; the population then cannot be compared with the cluster count.
   const codePopulation = population !== null && sums.clusters === score.recordsReviewed ? population : null;
   const code = codeAccuracyFromSums(sums, codePopulation);
@@ -55,6 +54,7 @@ export function scoreBlock(
     recordAccuracy: rateOf(recordAccuracyInterval(recordsRight, score.recordsReviewed, population)),
     drgAccuracy: rateOf(recordAccuracyInterval(drgUnchanged, score.inpatientRecordsReviewed)),
     codesReviewed: score.codesReviewed,
+    weightedCodes: score.weightedCodes,
     recordsReviewed: score.recordsReviewed,
     inpatientRecordsReviewed: score.inpatientRecordsReviewed,
     weightedErrors: score.weightedErrors,

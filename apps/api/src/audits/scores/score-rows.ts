@@ -21,6 +21,7 @@ export const ScoredRecordRow = z.object({
   inReview: z.boolean(),
   setting: z.enum(ENCOUNTER_SETTINGS),
   codesReviewed: z.number(),
+  principalCodes: z.number(),
   findings: z
     .array(
       z.object({

@@ -24,7 +24,7 @@ export async function loadScoredRecords(
     db,
     ScoredRecordRow,
     `SELECT i.id, i.coder_id AS "coderId", c.team_id AS "teamId", to_char(date_trunc('month', i.encounter_date), 'YYYY-MM-DD') AS month, a.status = 'in_review' AS "inReview",
-            i.setting, coalesce(i.codes_reviewed, 0) AS "codesReviewed",
+            i.setting, coalesce(i.codes_reviewed, 0) AS "codesReviewed", coalesce(i.principal_codes, 0) AS "principalCodes",
             (SELECT json_agg(json_build_object('type', f.type, 'category', f.category, 'principal', f.principal, 'rootCause', f.root_cause,
                      'status', f.status, 'direction', f.direction, 'paymentDelta', f.payment_delta::float8, 'weightDelta', f.weight_delta::float8) ORDER BY f.ordinal)
                FROM audit_findings f WHERE f.item_id = i.id) AS findings
@@ -42,6 +42,7 @@ export async function loadScoredRecords(
     setting: row.setting,
     inpatient: row.setting === 'inpatient',
     codesReviewed: row.codesReviewed,
+    principalCodes: row.principalCodes,
     // A reviewed record has every finding classified; an unclassified one (never expected) is scored as the coder's.
     findings: (row.findings ?? []).map((f) => ({ ...f, rootCause: f.rootCause ?? 'coder' })),
   }));

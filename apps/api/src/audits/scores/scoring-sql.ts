@@ -35,6 +35,13 @@ export const FINDING_COUNTS_AGAINST_CODER = `coalesce(f.root_cause, 'coder') = '
 /** Whether a finding status column leaves the score preliminary (UNSETTLED_STATUSES). */
 export const unsettledStatus = (column: string): string => `${column} IN (${sqlList(UNSETTLED_STATUSES)})`;
 
+/** Item `i`'s weighted codes (codeWeight): its principal codes at the principal weight, the others at the other weight. */
+export function codeWeightSql(principalWeight: string, otherWeight: string): string {
+  const codes = 'coalesce(i.codes_reviewed, 0)';
+  const principal = `least(coalesce(i.principal_codes, 0), ${codes})`;
+  return `(${principal} * ${principalWeight} + (${codes} - ${principal}) * ${otherWeight})`;
+}
+
 /** Finding `f`'s weight (findingWeight), with the principal and other weights as SQL parameters. */
 export function findingWeightSql(principalWeight: string, otherWeight: string): string {
   return `CASE WHEN f.type = 'drg_changed' THEN 0

@@ -13,6 +13,7 @@ const coder: CoderRowDto = {
   codesReviewed: 120,
   recordsWithError: 2,
   weightedErrors: 2,
+  weightedCodes: 150,
   recordAccuracy: { estimate: 28 / 30, lower: 0.787, upper: 0.982, n: 30 },
   codeAccuracy: { estimate: 118 / 120, lower: null, upper: null, n: 120, clusters: 30 },
   openDisputes: 1,

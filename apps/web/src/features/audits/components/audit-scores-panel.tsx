@@ -1,5 +1,5 @@
 import { ErrorState, LoadingState, StatFigure } from '../../../components';
-import { formatDateTime } from '../../../lib/format';
+import { formatCount, formatDateTime } from '../../../lib/format';
 import { useAuditScores } from '../api/use-audit-scores';
 import { formatInterval, rateTip } from '../score-format';
 import { ScoreTable } from './score-table';
@@ -34,7 +34,11 @@ export function AuditScoresPanel({ auditId, reports = false }: { auditId: string
       </h2>
       <p className="muted">
         {score.methodVersion}; principal changes weigh {score.settings.principalWeight}, others{' '}
-        {score.settings.otherWeight}; computed {formatDateTime(score.computedAt)}.
+        {score.settings.otherWeight}, and each code counts at the weight of an error on it
+        {typeof score.overall.weightedCodes === 'number'
+          ? ` (${formatCount(score.overall.weightedErrors)} of ${formatCount(score.overall.weightedCodes)} weighted codes in error)`
+          : ''}
+        ; computed {formatDateTime(score.computedAt)}.
       </p>
       <ScoreTable score={score.overall} caption="Whole audit" preliminary={score.kind !== 'final'} />
       {score.perCoder.length > 0 ? (
