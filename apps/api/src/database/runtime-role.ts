@@ -1,4 +1,18 @@
 import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { AnyRow } from './rows';
+import { selectRow, selectRows, type Queryable } from './sql';
+
+const MeRow = z.object({ me: z.string() });
+const DbRow = z.object({ db: z.string() });
+const RegclassRow = z.object({ t: z.string().nullable() });
+const SqlRow = z.object({ sql: z.string() });
+const PowersRow = z.object({
+  rolsuper: z.boolean(),
+  rolcreatedb: z.boolean(),
+  rolcreaterole: z.boolean(),
+  rolbypassrls: z.boolean(),
+});
 
 /** The login the API and worker use when none is named: owns nothing, see grantRuntimeRole. */
 export const DEFAULT_RUNTIME_ROLE = 'recode_app';
@@ -34,16 +48,18 @@ const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export async function grantRuntimeRole(owner: DataSource, role: string, password?: string): Promise<void> {
   if (!ROLE_NAME.test(role))
     throw new RuntimeRoleError(`runtime role "${role}": use lower-case letters, digits and _ only`);
-  const [{ me }] = (await owner.query('SELECT current_user AS me')) as [{ me: string }];
+  const me = (await selectRow(owner, MeRow, 'SELECT current_user AS me'))?.me;
   if (me === role)
     throw new RuntimeRoleError(
       `the runtime role "${role}" is the migrations' owner: give DATABASE_URL and MIGRATION_DATABASE_URL different users`,
     );
   await createRoleOnce(owner, role);
-  const [found] = (await owner.query(
+  const found = await selectRow(
+    owner,
+    PowersRow,
     'SELECT rolsuper, rolcreatedb, rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = $1',
     [role],
-  )) as Array<Record<string, boolean>>;
+  );
   if (found && Object.values(found).some(Boolean)) {
     throw new RuntimeRoleError(
       `the runtime role "${role}" is a superuser or may create databases/roles or bypass row security: use a plain role`,
@@ -51,7 +67,7 @@ export async function grantRuntimeRole(owner: DataSource, role: string, password
   }
   if (password !== undefined) await setPassword(owner, role, password);
 
-  const [{ db }] = (await owner.query('SELECT current_database() AS db')) as [{ db: string }];
+  const db = (await selectRow(owner, DbRow, 'SELECT current_database() AS db'))?.db ?? '';
   const r = `"${role}"`;
   const statements = [
     `GRANT CONNECT, TEMPORARY ON DATABASE "${db.replace(/"/g, '""')}" TO ${r}`,
@@ -75,21 +91,21 @@ export async function grantRuntimeRole(owner: DataSource, role: string, password
   });
 }
 
-async function tableExists(m: { query: DataSource['query'] }, sql: string): Promise<boolean> {
+async function tableExists(m: Queryable, sql: string): Promise<boolean> {
   const table = /ON (\w+) /.exec(sql)?.[1];
-  const [row] = (await m.query('SELECT to_regclass($1) AS t', [`public.${table}`])) as Array<{ t: string | null }>;
+  const row = await selectRow(m, RegclassRow, 'SELECT to_regclass($1)::text AS t', [`public.${table}`]);
   return Boolean(row?.t);
 }
 
 /** CREATE ROLE once; a parallel run creating it at the same moment is fine (roles are cluster-global). */
 async function createRoleOnce(owner: DataSource, role: string): Promise<void> {
-  const exists = (await owner.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])) as unknown[];
+  const exists = await selectRows(owner, AnyRow, 'SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
   if (exists.length) return;
   try {
     await owner.query(`CREATE ROLE "${role}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT`);
   } catch (err) {
     // 42710 duplicate_object, 23505 unique_violation: created by a parallel run meanwhile.
-    const code = (err as { code?: string }).code;
+    const code = err instanceof Error && 'code' in err ? String(err.code) : undefined;
     if (code !== '42710' && code !== '23505') throw err;
   }
 }
@@ -98,15 +114,16 @@ async function createRoleOnce(owner: DataSource, role: string): Promise<void> {
 async function setPassword(owner: DataSource, role: string, password: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const [{ sql }] = (await owner.query('SELECT format($1, $2::text, $3::text) AS sql', [
+      const row = await selectRow(owner, SqlRow, 'SELECT format($1, $2::text, $3::text) AS sql', [
         'ALTER ROLE %I LOGIN PASSWORD %L',
         role,
         password,
-      ])) as [{ sql: string }];
-      await owner.query(sql);
+      ]);
+      if (!row) throw new RuntimeRoleError(`could not build the password statement for "${role}"`);
+      await owner.query(row.sql);
       return;
     } catch (err) {
-      if (attempt >= 3 || !/concurrently/.test((err as Error).message)) throw err;
+      if (attempt >= 3 || !(err instanceof Error && /concurrently/.test(err.message))) throw err;
     }
   }
 }
