@@ -24,8 +24,9 @@ export const importRunnerProvider: Provider = {
     };
     return new ImportRunner(db, codeSets, (message, data) => logger.log(data, message), {
       writeConnections: config.IMPORT_WRITE_CONNECTIONS,
-      // IMPORT_GROUPER=off (operational switch) imports without grouping. The worker loads the tables at start
-      // (worker.ts); elsewhere a version's tables load on its first stay, then are shared with the regroup endpoint.
+      // IMPORT_GROUPER=off (operational switch) imports without grouping. A version's tables load on the first stay
+      // grouped with it (not at worker start, which would delay every restart and so the recovery after a worker
+      // death), then stay in memory, shared with the regroup endpoint.
       grouper: config.IMPORT_GROUPER === 'on' ? (date, input) => grouper.groupStay(date, input) : undefined,
     });
   },
