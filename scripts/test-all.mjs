@@ -17,12 +17,17 @@ const env = { ...process.env, SCARF_ANALYTICS: 'false', NX_NO_CLOUD: 'true', NX_
 /** @typedef {import('./lib/results.mjs').Counts} Counts */
 /** @typedef {{ name: string, prepare?: () => Promise<unknown>, execute: () => Promise<Counts> }} Step */
 
-/** @returns {Step} */
+/**
+ * A check that passes or fails as a whole. Its output is captured and printed only when it fails: the checks run
+ * side by side (see LANES), and their live output would interleave.
+ * @returns {Step}
+ */
 function check(/** @type {string} */ name, /** @type {string} */ command, /** @type {string[]} */ args) {
   return {
     name,
     execute: async () => {
-      const result = await run(command, args, { cwd: repoRoot, env, group: true, timeoutMs: 10 * MINUTE });
+      const result = await run(command, args, { cwd: repoRoot, env, group: true, quiet: true, timeoutMs: 10 * MINUTE });
+      if (result.code !== 0) process.stdout.write(`\n── ${name}: output ──\n${result.output}`);
       return { ...checkCounts(result.code), note: result.timedOut ? 'timed out' : undefined };
     },
   };
@@ -94,52 +99,82 @@ async function main() {
   const { ensureChromium } = await import('./lib/chromium.mjs');
   const services = () => ensureServices(repoRoot);
 
-  /** @type {Step[]} */
+  // The static checks are single-threaded: lint (the longest, and independent of any build output: its type
+  // information comes from the sources through the project service) runs beside the other checks, in two lanes.
+  /** @type {Step[][]} */
+  const lanes = [
+    [check('lint', bin('eslint'), ['.', '--max-warnings=0'])],
+    [
+      check('format (prettier)', bin('prettier'), ['--check', '.']),
+      check('import cycles', process.execPath, ['scripts/import-cycles.mjs', '--modules']),
+      // tsc -b writes the libs' dist, which the web type-check reads: the two stay in this order.
+      check('typecheck (tsc -b)', bin('tsc'), ['-b', 'tsconfig.json']),
+      check('typecheck (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']),
+      scriptTests,
+    ],
+  ];
+  /** @type {(Step | Step[][])[]} */
   const steps = [
     ...(deps ? [install] : []),
-    check('lint', bin('eslint'), ['.', '--max-warnings=0']),
-    check('format (prettier)', bin('prettier'), ['--check', '.']),
-    check('import cycles', process.execPath, ['scripts/import-cycles.mjs', '--modules']),
-    check('typecheck (tsc -b)', bin('tsc'), ['-b', 'tsconfig.json']),
-    check('typecheck (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']),
-    scriptTests,
+    lanes,
     jest('unit', { timeoutMs: 10 * MINUTE }),
     jest('data', { timeoutMs: 10 * MINUTE }),
     jest('integration', { workers: 2, timeoutMs: 25 * MINUTE, prepare: services }),
     jest('e2e', { runInBand: true, timeoutMs: 15 * MINUTE, prepare: () => services().then(ensureChromium) }),
   ];
 
-  /** @type {Counts[]} */
+  /** @type {{ name: string, counts: Counts }[]} */
   const results = [];
-  for (const step of steps) {
+  for (const entry of steps) {
     if (interrupted) break;
-    console.log(`\n${paint('bold', `── ${step.name} ──`)}`);
-    const started = Date.now();
-    /** @type {Counts} */
-    let counts;
-    try {
-      await step.prepare?.();
-      counts = await step.execute();
-    } catch (err) {
-      const message = err instanceof UserFacingError ? err.message : (/** @type {Error} */ (err).stack ?? String(err));
-      error(`${step.name} could not run: ${message}`);
-      counts = { passed: 0, failed: 1, skipped: 0, note: 'crashed' };
+    if (Array.isArray(entry)) {
+      const names = entry.map((lane) => lane.map((step) => step.name).join(', '));
+      console.log(`\n${paint('bold', `── side by side: ${names.join(' | ')} ──`)}`);
+      const laneResults = await Promise.all(
+        entry.map(async (lane) => {
+          const done = [];
+          for (const step of lane) {
+            if (interrupted) break;
+            done.push({ name: step.name, counts: await runOne(step) });
+          }
+          return done;
+        }),
+      );
+      results.push(...laneResults.flat());
+    } else {
+      console.log(`\n${paint('bold', `── ${entry.name} ──`)}`);
+      results.push({ name: entry.name, counts: await runOne(entry) });
     }
-    results.push(counts);
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const line = `${step.name}: ${summaryLine(counts)}${counts.note ? ` (${counts.note})` : ''} in ${seconds} s`;
-    if (counts.failed) error(line);
-    else ok(line);
   }
 
-  const sum = total(results);
+  const sum = total(results.map((r) => r.counts));
   console.log(`\n${paint('bold', 'Summary')}`);
-  results.forEach((counts, i) =>
-    console.log(`  ${steps[i].name.padEnd(20)} ${summaryLine(counts)}${counts.note ? ` (${counts.note})` : ''}`),
+  results.forEach(({ name, counts }) =>
+    console.log(`  ${name.padEnd(20)} ${summaryLine(counts)}${counts.note ? ` (${counts.note})` : ''}`),
   );
   if (interrupted) warn('interrupted: the steps after the one running were not run');
   console.log(summaryLine(sum));
   return sum.failed > 0 || interrupted ? 1 : 0;
+}
+
+/** Runs one step (prepare, execute) and prints its result line; a step that throws counts as one failure. */
+async function runOne(/** @type {Step} */ step) {
+  const started = Date.now();
+  /** @type {Counts} */
+  let counts;
+  try {
+    await step.prepare?.();
+    counts = await step.execute();
+  } catch (err) {
+    const message = err instanceof UserFacingError ? err.message : (/** @type {Error} */ (err).stack ?? String(err));
+    error(`${step.name} could not run: ${message}`);
+    counts = { passed: 0, failed: 1, skipped: 0, note: 'crashed' };
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const line = `${step.name}: ${summaryLine(counts)}${counts.note ? ` (${counts.note})` : ''} in ${seconds} s`;
+  if (counts.failed) error(line);
+  else ok(line);
+  return counts;
 }
 
 let interrupted = false;

@@ -4,18 +4,20 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { UserFacingError } from './log.mjs';
 
-/** The process group of the step test-all is running, so Ctrl-C or a timeout can end all of it. */
-let currentGroup = /** @type {number | undefined} */ (undefined);
+/** The process groups of the steps test-all is running (checks run side by side), so Ctrl-C can end all of them. */
+const currentGroups = new Set(/** @type {number[]} */ ([]));
 
-/** Ends the running step's whole process group (jest, its workers, the e2e stack's servers). */
-export function killCurrentGroup(/** @type {NodeJS.Signals} */ signal = 'SIGTERM') {
-  if (currentGroup) {
-    try {
-      process.kill(-currentGroup, signal);
-    } catch {
-      // already gone
-    }
+function killGroup(/** @type {number} */ group, /** @type {NodeJS.Signals} */ signal) {
+  try {
+    process.kill(-group, signal);
+  } catch {
+    // already gone
   }
+}
+
+/** Ends every running step's whole process group (jest, its workers, the e2e stack's servers). */
+export function killCurrentGroup(/** @type {NodeJS.Signals} */ signal = 'SIGTERM') {
+  for (const group of currentGroups) killGroup(group, signal);
 }
 
 /**
@@ -35,7 +37,8 @@ export function run(command, args, options = {}) {
       stdio: ['ignore', options.quiet ? 'pipe' : 'inherit', options.quiet ? 'pipe' : 'inherit'],
       detached: Boolean(options.group),
     });
-    if (options.group) currentGroup = child.pid;
+    const group = options.group ? child.pid : undefined;
+    if (group) currentGroups.add(group);
     let output = '';
     let timedOut = false;
     const timers = /** @type {NodeJS.Timeout[]} */ ([]);
@@ -43,8 +46,8 @@ export function run(command, args, options = {}) {
       timers.push(
         setTimeout(() => {
           timedOut = true;
-          killCurrentGroup('SIGTERM');
-          timers.push(setTimeout(() => killCurrentGroup('SIGKILL'), 10000));
+          if (group) killGroup(group, 'SIGTERM');
+          timers.push(setTimeout(() => group && killGroup(group, 'SIGKILL'), 10000));
         }, options.timeoutMs),
       );
     }
@@ -52,9 +55,9 @@ export function run(command, args, options = {}) {
     child.stderr?.on('data', (chunk) => (output += chunk));
     const finish = (/** @type {number} */ code) => {
       timers.forEach(clearTimeout);
-      if (options.group) {
-        killCurrentGroup('SIGKILL'); // anything the step left behind in its group
-        currentGroup = undefined;
+      if (group) {
+        killGroup(group, 'SIGKILL'); // anything the step left behind in its group
+        currentGroups.delete(group);
       }
       resolve({ code, output, timedOut });
     };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { CodeSetLoadStatus, CodeSetSystem } from '@recode/contracts';
 import type { PoolClient } from 'pg';
@@ -34,8 +34,10 @@ export interface LoadFileOptions {
   beforeCommit?: (manager: EntityManager, load: CodeSetFileLoad) => Promise<void>;
 }
 
-// One loader at a time per database: two `npm start`s, or a test beside the CLI, must not interleave.
-const LOAD_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('recode.code-set-load'))`;
+// One load at a time per code set (system and version) and database: two `npm start`s, or a test beside the CLI,
+// must not interleave the same set; different sets (ICD-10-CM FY2025 beside FY2026) touch different rows and may
+// load side by side. A file's sets are locked in name order, so two loaders never wait on each other in a circle.
+const LOAD_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('recode.code-set-load:' || s)) FROM unnest($1::text[]) AS s ORDER BY s`;
 
 async function sha256File(filePath: string): Promise<string> {
   const hash = createHash('sha256');
@@ -102,7 +104,7 @@ export async function loadCodeSetFile(
   const client = (await runner.connect()) as PoolClient;
   await runner.startTransaction();
   try {
-    await client.query(LOAD_LOCK_SQL);
+    await client.query(LOAD_LOCK_SQL, [spec.systems.map((system) => `${system}:${spec.version}`).sort()]);
     const existing = await pgRows(
       client,
       ExistingCodeSetRow,
@@ -141,9 +143,13 @@ export interface LoadCodeSetsOptions {
   filter?: (fileName: string) => boolean;
 }
 
+/** Files loading at once: one file's parse (Node) overlaps the others' writes (PostgreSQL). */
+const LOAD_LANES = 3;
+
 /**
  * Loads every code-set file found in dataDir, one transaction per file. A bad file is reported and
- * left out (the database keeps what it had for it); the others still load.
+ * left out (the database keeps what it had for it); the others still load. LOAD_LANES files load side by
+ * side, the largest first; the results come back in the folder's order.
  */
 export async function loadCodeSets(
   db: DataSource,
@@ -154,18 +160,24 @@ export async function loadCodeSets(
   if (!existsSync(dataDir))
     throw new Error(`DATA_DIR ${dataDir} does not exist; set DATA_DIR to the folder holding the code-set files`);
   const specs = discoverCodeSetFiles(dataDir).filter((spec) => options.filter?.(spec.fileName) ?? true);
-  const results: CodeSetLoadResult[] = [];
-  for (const spec of specs) {
-    const started = performance.now();
-    const base = { fileName: spec.fileName, systems: spec.systems, version: spec.version };
-    try {
-      const load = await loadCodeSetFile(db, spec);
-      results.push({ ...base, status: load.status, rows: load.rows, ms: Math.round(performance.now() - started) });
-    } catch (err) {
-      const error = err instanceof Error ? err : new Error(String(err));
-      results.push({ ...base, status: 'failed', rows: 0, ms: Math.round(performance.now() - started), error });
-      log(`FAILED ${error.message}`);
-    }
-  }
+  const results = new Array<CodeSetLoadResult>(specs.length);
+  const queue = specs.map((spec, i) => ({ i, bytes: statSync(spec.filePath).size })).sort((a, b) => b.bytes - a.bytes);
+  const lane = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) results[next.i] = await loadOne(db, specs[next.i]!, log);
+  };
+  await Promise.all(Array.from({ length: LOAD_LANES }, lane));
   return results;
+}
+
+async function loadOne(db: DataSource, spec: CodeSetFileSpec, log: (line: string) => void): Promise<CodeSetLoadResult> {
+  const started = performance.now();
+  const base = { fileName: spec.fileName, systems: spec.systems, version: spec.version };
+  try {
+    const load = await loadCodeSetFile(db, spec);
+    return { ...base, status: load.status, rows: load.rows, ms: Math.round(performance.now() - started) };
+  } catch (err) {
+    const error = err instanceof Error ? err : new Error(String(err));
+    log(`FAILED ${error.message}`);
+    return { ...base, status: 'failed', rows: 0, ms: Math.round(performance.now() - started), error };
+  }
 }

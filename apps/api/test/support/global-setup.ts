@@ -31,9 +31,11 @@ export default async function globalSetup(): Promise<void> {
     await admin.end();
   }
   const dataDir = parseConfig(process.env).DATA_DIR;
-  await withDataSource(databaseUrlFor(withCodeSetsName(database)), (db) =>
+  const { ms } = await withDataSource(databaseUrlFor(withCodeSetsName(database)), (db) =>
     loadSpecCodeSets(db, dataDir, TEMPLATE_FILES),
   );
+  // One line in the test output so a slow code-set load is noticed.
+  process.stdout.write(`\nintegration template: code sets loaded in ${ms} ms\n`);
   process.env.DATABASE_URL = runtimeDatabaseUrlFor(database);
   process.env.MIGRATION_DATABASE_URL = databaseUrlFor(database);
   process.env.REDIS_PREFIX = redisPrefix;
