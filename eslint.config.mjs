@@ -140,6 +140,10 @@ export default tseslint.config(
           group: API_MODULES.flatMap((m) => [`../${m}/**`, `../../${m}/**`, `../../../${m}/**`]),
           message: "API modules import each other's index.ts, never their internals.",
         },
+        {
+          group: ['bench', 'cli'].flatMap((d) => [`../${d}/**`, `../../${d}/**`, `../../../${d}/**`]),
+          message: 'The benchmarks and CLIs use the product; the product never imports them.',
+        },
       ]),
     },
   },

@@ -8,7 +8,7 @@ import { freePort } from '../../scripts/lib/http.mjs';
 import { info } from '../../scripts/lib/log.mjs';
 import { signIn, uploadAndWait } from './import-client.mjs';
 import { processCpuSeconds } from './import-machine.mjs';
-import { phaseTimings, startApiAndWorker } from './import-stack.mjs';
+import { phaseTimings, procMemory, startApiAndWorker } from './import-stack.mjs';
 
 const round = (/** @type {number} */ x) => Math.round(x * 10) / 10;
 
@@ -47,7 +47,11 @@ async function importLeg(o, grouper, index) {
   await o.db.query('ANALYZE encounters, encounter_versions, encounter_codes');
   const logDir = join(o.dir, `grouper-${index}-${grouper}`);
   mkdirSync(logDir, { recursive: true });
-  const stack = await startApiAndWorker(o.root, { ...o.env, IMPORT_GROUPER: grouper }, { port: await freePort(), logDir });
+  const stack = await startApiAndWorker(
+    o.root,
+    { ...o.env, IMPORT_GROUPER: grouper },
+    { port: await freePort(), logDir },
+  );
   try {
     const cookie = await signIn(stack.apiUrl, 'admin@recode.test', DEMO_PASSWORD);
     info(`Paired leg ${index + 1} of 4: the same CSV with IMPORT_GROUPER=${grouper} (encounter tables emptied first)…`);
@@ -58,6 +62,8 @@ async function importLeg(o, grouper, index) {
         `the IMPORT_GROUPER=${grouper} import ${outcome.detail.status}: ${JSON.stringify(outcome.detail.failure)}`,
       );
     const worker = (processCpuSeconds(stack.workerPid) ?? 0) - workerBefore;
+    // The worker's high-water mark (VmHWM): with grouping it holds each version's tables the import needed.
+    const workerPeakRssMb = Math.round((procMemory(stack.workerPid)?.hwmKb ?? NaN) / 1024);
     const postgres = await backendCpuSeconds(o.db);
     const phases = phaseTimings(join(logDir, 'worker.log'), outcome.importId);
     if (grouper === 'off' && phases.staysGrouped)
@@ -71,6 +77,7 @@ async function importLeg(o, grouper, index) {
       staysGrouped: phases.staysGrouped ?? null,
       groupStepsMs: phases.groupMs ?? null,
       insideGrouperMs: phases.grouperMs ?? null,
+      workerPeakRssMb,
       cpuSeconds: { worker: round(worker), postgres: round(postgres), total: round(worker + postgres) },
     };
   } finally {
@@ -80,7 +87,7 @@ async function importLeg(o, grouper, index) {
 
 /**
  * @typedef {{ grouper: 'on' | 'off', seconds: number, parseMs: number | null, writeMs: number | null,
- *   staysGrouped: number | null, groupStepsMs: number | null, insideGrouperMs: number | null,
+ *   staysGrouped: number | null, groupStepsMs: number | null, insideGrouperMs: number | null, workerPeakRssMb: number,
  *   cpuSeconds: { worker: number, postgres: number, total: number } }} Leg
  */
 
@@ -123,6 +130,10 @@ export function grouperFigures(legs, tableLoadMs) {
       meanSeconds: { on: round(wall.on), off: round(wall.off) },
       meanCpuSeconds: { on: round(cpu.on), off: round(cpu.off) },
       cpuOverhead: ratio(cpu.on, cpu.off),
+      meanWorkerPeakRssMb: {
+        on: Math.round(mean(on.map((l) => l.workerPeakRssMb))),
+        off: Math.round(mean(off.map((l) => l.workerPeakRssMb))),
+      },
       legs,
       staysGrouped: on[0]?.staysGrouped ?? null,
       groupStepsMs: on.length ? Math.round(mean(on.map((l) => l.groupStepsMs ?? 0))) : null,

@@ -32,7 +32,8 @@ from staging, the grouper, the plan update, the DRG_GROUPER_DIFFERS report lines
 write connections (mean of the grouping legs), ${s(g.insideGrouperMs)} of it in the grouper calls on the worker's thread (wall time,
 so also the time a busy machine kept the thread waiting). Parse phase with grouping ${phase(on, 'parseMs')}, without
 ${phase(off, 'parseMs')}; write phase with ${phase(on, 'writeMs')}, without ${phase(off, 'writeMs')}. A worker loads a grouper
-version's tables the first time a stay of it is grouped, so the grouping legs include that load.`;
+version's tables the first time a stay of it is grouped, so the grouping legs include that load. Worker peak memory
+(VmHWM) in the paired legs: ${g.meanWorkerPeakRssMb ? `${g.meanWorkerPeakRssMb.on} MB with grouping, ${g.meanWorkerPeakRssMb.off} MB without` : 'n/a'}.`;
 };
 
 /** @param {Record<string, any>} f the figures of import.json */

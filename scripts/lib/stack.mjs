@@ -1,5 +1,4 @@
 // The running product: prepare its database, then start API, one worker and the web preview.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDatabase } from './database.mjs';
 import { info, ok } from './log.mjs';
@@ -22,17 +21,12 @@ export async function prepareDatabase(root, env, options = {}) {
   await runStep('Migrations', node, [cli('migrate')], { cwd: root, env, quiet: options.quiet });
   await runStep('Seed', node, [cli('seed')], { cwd: root, env, quiet: options.quiet });
 
-  // ── Hook: code sets. A later issue adds the code-set loader; until its build output exists, skip it.
-  if (existsSync(join(root, cli('codesets-load')))) {
-    info('Loading code sets…');
-    await runStep('Code-set load', node, [cli('codesets-load')], { cwd: root, env, quiet: options.quiet });
-  }
+  // Code sets from DATA_DIR (files already loaded are skipped by checksum), three files at a time.
+  info('Loading code sets…');
+  await runStep('Code-set load', node, [cli('codesets-load')], { cwd: root, env, quiet: options.quiet });
   // Demo encounters: loaded through the real import pipeline only while the encounters table is empty.
-  if (existsSync(join(root, cli('demo-load')))) {
-    info('Loading demo encounters (first start only)…');
-    await runStep('Demo data', node, [cli('demo-load')], { cwd: root, env, quiet: options.quiet });
-  }
-  // ── End of hook.
+  info('Loading demo encounters (first start only)…');
+  await runStep('Demo data', node, [cli('demo-load')], { cwd: root, env, quiet: options.quiet });
   ok('Database migrated and seeded');
 }
 
