@@ -111,13 +111,15 @@ describe('audit journey', () => {
       await page.locator('.lifecycle-current', { hasText: 'Released' }).waitFor(WAIT);
 
       // Scores are recomputed by a job: reload until they show. 7 codes reviewed, 2 coder errors; 1 of 3 records clean.
+      // Each code counts at the weight of an error on it (a principal one 2): JRNY-1 {E119 P, I10, N179} 4,
+      // JRNY-2 {I10 P, E119, E1165} 4, JRNY-3 {J189 P} 2 → 10 weighted codes, 2 weighted errors → 1 − 2/10 = 80.0%.
       const scores = page.getByRole('table', { name: 'Whole audit' });
       for (let attempt = 0; attempt < 20; attempt += 1) {
         await page.reload();
         await page.getByRole('heading', { level: 1, name: 'November outpatient journey' }).waitFor(WAIT);
         if (
           (await scores.count()) > 0 &&
-          (await scores.getByRole('row', { name: /Code accuracy/ }).innerText()).includes('71.4%')
+          (await scores.getByRole('row', { name: /Code accuracy/ }).innerText()).includes('80.0%')
         )
           break;
         await page.waitForTimeout(1000);
@@ -125,7 +127,7 @@ describe('audit journey', () => {
       expect(await scores.getByRole('row', { name: /Code accuracy/ }).innerText()).toContain(
         'n = 7 codes in 3 records',
       );
-      expect(await scores.getByRole('row', { name: /Code accuracy/ }).innerText()).toContain('71.4%');
+      expect(await scores.getByRole('row', { name: /Code accuracy/ }).innerText()).toContain('80.0%');
       const recordRow = await scores.getByRole('row', { name: /Record accuracy/ }).innerText();
       expect(recordRow).toContain('33.3%');
       // 1 of 3 records right: Clopper–Pearson 0.8–90.6% (the frame is larger than the sample).
