@@ -1,9 +1,13 @@
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { createGunzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { msDrgVersionFor } from '@recode/domain';
-import { parse } from 'csv-parse';
 import type { CodeSetIndex, CodeStatus, IcdSystem } from './code-set-index';
+import { leadingCsvFields } from './leading-csv-fields';
+
+const gunzipAsync = promisify(gunzip);
 
 interface YearSet {
   /** code → billable */
@@ -110,7 +114,7 @@ export class FileCodeSetIndex implements CodeSetIndex {
     if (this.poaExempt.has(fiscalYear)) return;
     const file = path.join(this.dataDir, `icd10cm-poa-exempt-${fiscalYear}.csv`);
     const codes = new Set<string>();
-    if (existsSync(file)) for await (const row of csvRows(file)) codes.add(row[0] as string);
+    if (existsSync(file)) for (const row of await csvRows(file)) codes.add(row[0] as string);
     this.poaExempt.set(fiscalYear, codes);
   }
 
@@ -119,7 +123,7 @@ export class FileCodeSetIndex implements CodeSetIndex {
     const file = path.join(this.dataDir, `msdrg-${msDrgVersionFor(fiscalYear)}.csv`);
     if (!existsSync(file)) return void this.drgs.set(fiscalYear, null);
     const drgs = new Set<string>();
-    for await (const row of csvRows(file)) drgs.add(row[0] as string);
+    for (const row of await csvRows(file)) drgs.add(row[0] as string);
     this.drgs.set(fiscalYear, drgs);
   }
 
@@ -131,7 +135,7 @@ export class FileCodeSetIndex implements CodeSetIndex {
       .pop();
     const loaded = { codes: new Set<string>(), modifiers: new Set<string>() };
     if (file)
-      for await (const row of csvRows(path.join(this.dataDir, file)))
+      for (const row of await csvRows(path.join(this.dataDir, file)))
         (row[1] === 'modifier' ? loaded.modifiers : loaded.codes).add(row[0] as string);
     this.hcpcs = loaded;
   }
@@ -139,16 +143,19 @@ export class FileCodeSetIndex implements CodeSetIndex {
 
 async function loadIcdFile(file: string): Promise<YearSet> {
   const status = new Map<string, boolean>();
-  if (existsSync(file)) for await (const row of csvRows(file)) status.set(row[0] as string, row[1] === 'true');
+  if (existsSync(file)) for (const row of await csvRows(file)) status.set(row[0] as string, row[1] === 'true');
   return { status, sorted: [...status.keys()].sort() };
 }
 
-/** Data rows of a reference CSV (gzip or plain), header skipped. */
-async function* csvRows(file: string): AsyncGenerator<string[]> {
-  const input = createReadStream(file);
-  const parser = parse({ from_line: 2, relax_column_count: true });
-  (file.endsWith('.gz') ? input.pipe(createGunzip()) : input).pipe(parser);
-  for await (const row of parser) yield row as string[];
+/** The two leading fields of each data row of a reference CSV (gzip or plain), header skipped. */
+async function csvRows(file: string): Promise<string[][]> {
+  const raw = await readFile(file);
+  const bytes = file.endsWith('.gz') ? await gunzipAsync(raw) : raw;
+  try {
+    return leadingCsvFields(bytes.toString('utf8'), 2);
+  } catch (err) {
+    throw new Error(`${path.basename(file)}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
