@@ -13,7 +13,8 @@ runMain(async () => {
   await ensureServices(repoRoot);
   await ensureChromium();
   const jest = join(repoRoot, 'node_modules', '.bin', 'jest');
-  const result = spawnSync(jest, ['--selectProjects', 'e2e', '--runInBand', ...process.argv.slice(2)], {
+  // Two spec files at a time, as npm test runs them.
+  const result = spawnSync(jest, ['--selectProjects', 'e2e', '--maxWorkers=2', ...process.argv.slice(2)], {
     cwd: repoRoot,
     stdio: 'inherit',
   });
