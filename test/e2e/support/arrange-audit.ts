@@ -1,7 +1,7 @@
 // Arranging an audit through the API for the review-screen specs: import records, plan them for one
 // auditor (with spares when asked), draw, and wait until the audit is in review.
 import { apiAs, importEncounters, until } from './journey';
-import { DEMO_USERS } from './stack';
+import { DEMO_USERS, type DemoUser } from './stack';
 
 export interface ArrangedAudit {
   auditId: string;
@@ -19,11 +19,13 @@ export interface ArrangeOptions {
   period?: { dateFrom: string; dateTo: string };
   /** The auditor's display name: 'Alex Auditor' (auditor@) unless told. */
   auditor?: string;
+  /** Who plans and draws it: the supervisor (Inpatient, Outpatient & ED) unless told. */
+  planner?: DemoUser;
 }
 
 export async function arrangeAudit(options: ArrangeOptions): Promise<ArrangedAudit> {
   await importEncounters(options.csv, options.source);
-  const supervisor = await apiAs(DEMO_USERS.supervisor);
+  const supervisor = await apiAs(options.planner ?? DEMO_USERS.supervisor);
   const auditors = (await supervisor<{ id: string; displayName: string }[]>('GET', '/api/audit-plans/auditors')).body;
   const auditor = auditors.find((a) => a.displayName === (options.auditor ?? 'Alex Auditor'));
   const plan = await supervisor('POST', '/api/audit-plans', {

@@ -34,6 +34,8 @@ export const DEMO_PASSWORD = 'RecodeDemo!2026';
 export const DEMO_USERS = {
   admin: { email: 'admin@recode.test', password: DEMO_PASSWORD },
   supervisor: { email: 'supervisor@recode.test', password: DEMO_PASSWORD },
+  /** Professional fee only: no other journey works that team, so its figures are a spec's own. */
+  supervisor2: { email: 'supervisor2@recode.test', password: DEMO_PASSWORD },
   auditor: { email: 'auditor@recode.test', password: DEMO_PASSWORD },
   auditor2: { email: 'auditor2@recode.test', password: DEMO_PASSWORD },
   coder: { email: 'coder@recode.test', password: DEMO_PASSWORD },
