@@ -3,8 +3,6 @@ import { z } from 'zod';
 
 // Named row shapes of the dashboard's raw SQL, checked at the boundary by database/sql.ts.
 
-export const IdRow = z.object({ id: z.string() });
-
 /** A coder with their team, as the dashboard and the drill-down name them. */
 export const CoderInfoRow = z.object({
   id: z.string(),

@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { COUNTED_AUDIT } from '../audits';
 import { AppError } from '../common/errors';
 import { selectRow } from '../database/sql';
-import { IdRow, LatestMonthRow } from './dashboard-rows';
+import { IdRow } from '../database/rows';
+import { LatestMonthRow } from './dashboard-rows';
 import type { RowFilter } from './coder-month-row';
 
 /** The last 12 months, this one included, when no range is asked for. */

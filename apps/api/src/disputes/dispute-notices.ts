@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { NewNotification } from '../notifications';
 import type { DisputeRow } from './dispute-rows';
 import { execute, selectRows } from '../database/sql';
-import { IdRow } from './dispute-sql-rows';
+import { IdRow } from '../database/rows';
 
 interface Notice {
   kind: string;

@@ -10,8 +10,6 @@ import { z } from 'zod';
 
 // Named row shapes of the disputes module's raw SQL, checked at the boundary by database/sql.ts.
 
-export const IdRow = z.object({ id: z.string() });
-
 /** Findings a lapse took as agreed, per audit. */
 export const LapsedRow = z.object({ auditId: z.string(), n: z.number() });
 

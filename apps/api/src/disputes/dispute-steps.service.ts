@@ -12,7 +12,7 @@ import { NotificationsService } from '../notifications';
 import { AuditSettingsService } from '../settings';
 import { execute, selectRow } from '../database/sql';
 import { refusalError } from './dispute-errors';
-import { IdRow } from './dispute-sql-rows';
+import { IdRow } from '../database/rows';
 import { noticeFor, toNotifications, writeOutbox } from './dispute-notices';
 import { actorFor, coderDeadlineOf, findingScope, loadDisputeRows } from './dispute-rows';
 import { DisputesReaderService } from './disputes-reader.service';

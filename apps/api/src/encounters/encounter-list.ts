@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { AppError } from '../common/errors';
 import { rawRows, selectRow } from '../database/sql';
 import { cursorFitsSort, decodeCursor, encodeCursor } from './encounter-cursor';
-import { SummaryRow, TotalRow } from './encounter-rows';
+import { TotalRow } from '../database/rows';
+import { SummaryRow } from './encounter-rows';
 import { encounterVisibility } from './encounter-scope';
 
 /** Counting stops here: "10,000+" is as useful to a person as the exact number, and stays fast at a million rows. */

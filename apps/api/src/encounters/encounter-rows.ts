@@ -53,8 +53,6 @@ export const VersionSummaryRow = z.object({
 /** A code's short description in a code set. */
 export const DescriptionRow = z.object({ code: z.string(), description: z.string() });
 
-export const TotalRow = z.object({ total: z.number() });
-
 /** One row of the encounters list (the list query's select in encounter-list.ts). */
 export const SummaryRow = z.object({
   id: z.string(),

@@ -5,19 +5,15 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ImportDetailDto } from '@recode/contracts';
-import { JobWorker } from '../../src/jobs/job-worker';
-import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
-import { countRows, DATA_DIR, ensureImportCodeSets, errorReportLines, importFile } from './import-kit';
+import { type ApiClient, type TestApp } from '../support/test-app';
+import { countRows, DATA_DIR, errorReportLines, importFile, startImportApp } from './import-kit';
 import { build837 } from './x12-kit';
 
 let t: TestApp;
 let admin: ApiClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await ensureImportCodeSets(t.db);
-  t.app.get(JobWorker).start({ imports: 1 });
-  admin = await signedIn(t, 'admin@recode.test');
+  ({ t, admin } = await startImportApp());
 }, 300_000);
 afterAll(() => t.close());
 

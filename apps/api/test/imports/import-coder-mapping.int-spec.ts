@@ -1,17 +1,13 @@
 // test database: with code sets
-import { JobWorker } from '../../src/jobs/job-worker';
-import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
-import { codeLinesCsv, countRows, ensureImportCodeSets, errorReportLines, importFile, upload } from './import-kit';
+import { type ApiClient, type TestApp } from '../support/test-app';
+import { codeLinesCsv, countRows, errorReportLines, importFile, startImportApp, upload } from './import-kit';
 import { build837 } from './x12-kit';
 
 let t: TestApp;
 let admin: ApiClient;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await ensureImportCodeSets(t.db);
-  t.app.get(JobWorker).start({ imports: 1 });
-  admin = await signedIn(t, 'admin@recode.test');
+  ({ t, admin } = await startImportApp());
 }, 300_000);
 afterAll(() => t.close());
 

@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ImportDetailDto } from '@recode/contracts';
-import { JobWorker } from '../../src/jobs/job-worker';
-import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
-import { countRows, DATA_DIR, ensureImportCodeSets, importFile } from './import-kit';
+import { type ApiClient, type TestApp } from '../support/test-app';
+import { countRows, DATA_DIR, importFile, startImportApp } from './import-kit';
 
 let t: TestApp;
 let admin: ApiClient;
@@ -12,10 +11,7 @@ const FHIR = path.join(DATA_DIR, 'samples/fhir');
 const read = (file: string): string => readFileSync(path.join(FHIR, file), 'utf8');
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await ensureImportCodeSets(t.db);
-  t.app.get(JobWorker).start({ imports: 1 });
-  admin = await signedIn(t, 'admin@recode.test');
+  ({ t, admin } = await startImportApp());
 }, 300_000);
 afterAll(() => t.close());
 

@@ -2,8 +2,9 @@ import { openAsBlob } from 'node:fs';
 import * as path from 'node:path';
 import type { ImportDetailDto } from '@recode/contracts';
 import type { DataSource } from 'typeorm';
+import { JobWorker } from '../../src/jobs/job-worker';
 import { loadSpecCodeSets } from '../code-sets/code-set-fixtures';
-import type { ApiClient, ApiResponse } from '../support/test-app';
+import { signedIn, startTestApp, type ApiClient, type ApiResponse, type TestApp } from '../support/test-app';
 
 export const DATA_DIR = process.env.DATA_DIR ?? path.resolve(__dirname, '../../../../../shared/data');
 export const TUVA_FILE = path.join(DATA_DIR, 'tuva-synthetic-medical-claims.csv');
@@ -15,6 +16,14 @@ const IMPORT_FILES =
 /** Loads the code sets once per test run (files already loaded are skipped by checksum; the first load takes ~40 s). */
 export async function ensureImportCodeSets(db: DataSource): Promise<void> {
   await loadSpecCodeSets(db, DATA_DIR, IMPORT_FILES);
+}
+
+/** Most import specs' set-up: the app with the import code sets, one in-process import worker, the admin signed in. */
+export async function startImportApp(): Promise<{ t: TestApp; admin: ApiClient }> {
+  const t = await startTestApp();
+  await ensureImportCodeSets(t.db);
+  t.app.get(JobWorker).start({ imports: 1 });
+  return { t, admin: await signedIn(t, 'admin@recode.test') };
 }
 
 export async function upload(

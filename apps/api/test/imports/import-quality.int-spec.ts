@@ -1,8 +1,7 @@
 // test database: with code sets
 import type { ImportDetailDto } from '@recode/contracts';
-import { JobWorker } from '../../src/jobs/job-worker';
-import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
-import { codeLinesCsv, ensureImportCodeSets, importFile } from './import-kit';
+import { type ApiClient, type TestApp } from '../support/test-app';
+import { codeLinesCsv, importFile, startImportApp } from './import-kit';
 
 // What an import reports about its rows: once per problem, with the rows it is on, in plain words.
 let t: TestApp;
@@ -31,10 +30,7 @@ const storedCodes = async (source: string, externalId: string): Promise<string[]
   ).map((r: { code: string }) => r.code);
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await ensureImportCodeSets(t.db);
-  t.app.get(JobWorker).start({ imports: 1 });
-  admin = await signedIn(t, 'admin@recode.test');
+  ({ t, admin } = await startImportApp());
 }, 300_000);
 afterAll(() => t.close());
 

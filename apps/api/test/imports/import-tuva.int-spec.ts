@@ -1,18 +1,14 @@
 // test database: with code sets
 import { readFileSync } from 'node:fs';
-import { JobWorker } from '../../src/jobs/job-worker';
-import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
-import { countRows, ensureImportCodeSets, importFile, TUVA_FILE, upload, waitForImport } from './import-kit';
+import { type ApiClient, type TestApp } from '../support/test-app';
+import { countRows, importFile, startImportApp, TUVA_FILE, upload, waitForImport } from './import-kit';
 
 let t: TestApp;
 let admin: ApiClient;
 const tuva = readFileSync(TUVA_FILE, 'utf8');
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await ensureImportCodeSets(t.db);
-  t.app.get(JobWorker).start({ imports: 1 });
-  admin = await signedIn(t, 'admin@recode.test');
+  ({ t, admin } = await startImportApp());
 }, 300_000);
 afterAll(() => t.close());
 

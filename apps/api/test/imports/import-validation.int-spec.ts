@@ -1,8 +1,7 @@
 // test database: with code sets
 import type { ImportDetailDto } from '@recode/contracts';
-import { JobWorker } from '../../src/jobs/job-worker';
-import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
-import { CODE_LINES_HEADER, codeLinesCsv, ensureImportCodeSets, importFile } from './import-kit';
+import { type ApiClient, type TestApp } from '../support/test-app';
+import { CODE_LINES_HEADER, codeLinesCsv, importFile, startImportApp } from './import-kit';
 
 let t: TestApp;
 let admin: ApiClient;
@@ -67,10 +66,7 @@ const errorsOf = async (
   );
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await ensureImportCodeSets(t.db);
-  t.app.get(JobWorker).start({ imports: 1 });
-  admin = await signedIn(t, 'admin@recode.test');
+  ({ t, admin } = await startImportApp());
 }, 300_000);
 afterAll(() => t.close());
 

@@ -2,9 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ImportDetailDto } from '@recode/contracts';
-import { JobWorker } from '../../src/jobs/job-worker';
-import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
-import { countRows, DATA_DIR, ensureImportCodeSets, importFile } from './import-kit';
+import { type ApiClient, type TestApp } from '../support/test-app';
+import { countRows, DATA_DIR, importFile, startImportApp } from './import-kit';
 import { build837 } from './x12-kit';
 
 let t: TestApp;
@@ -14,10 +13,7 @@ const read = (file: string): string => readFileSync(path.join(X12, file), 'latin
 const coder = { defaultCoderExternalId: 'C001' };
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await ensureImportCodeSets(t.db);
-  t.app.get(JobWorker).start({ imports: 1 });
-  admin = await signedIn(t, 'admin@recode.test');
+  ({ t, admin } = await startImportApp());
 }, 300_000);
 afterAll(() => t.close());
 

@@ -24,7 +24,8 @@ import {
   AuditRow,
   ItemRow,
 } from './audit-mappers';
-import { FindingCountRow, TotalRow } from './lifecycle-rows';
+import { TotalRow } from '../../database/rows';
+import { FindingCountRow } from './lifecycle-rows';
 
 @Injectable()
 export class AuditsService {

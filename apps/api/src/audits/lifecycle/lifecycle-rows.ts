@@ -2,8 +2,6 @@ import { z } from 'zod';
 
 // Named row shapes of the lifecycle's raw SQL, checked at the boundary by database/sql.ts.
 
-export const TotalRow = z.object({ total: z.number() });
-
 /** Findings of an audit per type and root cause. */
 export const FindingCountRow = z.object({ type: z.string(), rootCause: z.string().nullable(), n: z.number() });
 
