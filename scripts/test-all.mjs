@@ -97,7 +97,33 @@ async function main() {
   // Imported after the install: they load pg and ioredis.
   const { ensureServices } = await import('./lib/services.mjs');
   const { ensureChromium } = await import('./lib/chromium.mjs');
+  const { buildTestTemplate, TEMPLATE_ENV } = await import('./lib/test-template.mjs');
   const services = () => ensureServices(repoRoot);
+
+  // The code-set template the integration and browser steps copy (scripts/lib/test-template.mjs). It needs the
+  // API's build, which `tsc -b` writes, and is built while the other checks and the unit specs run. When it cannot
+  // be built, both steps load their code sets themselves, as they do when run on their own.
+  /** @type {Promise<{ url: string, drop: () => Promise<void> } | undefined>} */
+  let template = Promise.resolve(undefined);
+  const startTemplate = () =>
+    services()
+      .then((found) => buildTestTemplate(repoRoot, found.databaseUrl))
+      .then(
+        (built) => {
+          env[TEMPLATE_ENV] = built.url;
+          return built;
+        },
+        (/** @type {Error} */ err) => {
+          warn(`The code-set template could not be built; the steps will load their own code sets.\n${err.message}`);
+          return undefined;
+        },
+      );
+  const typecheck = check('typecheck (tsc -b)', bin('tsc'), ['-b', 'tsconfig.json']);
+  typecheck.execute = ((plain) => async () => {
+    const counts = await plain();
+    if (!counts.failed) template = startTemplate();
+    return counts;
+  })(typecheck.execute);
 
   // The static checks are single-threaded: lint (the longest, and independent of any build output: its type
   // information comes from the sources through the project service) runs beside the other checks, in two lanes.
@@ -107,8 +133,9 @@ async function main() {
     [
       check('format (prettier)', bin('prettier'), ['--check', '.']),
       check('import cycles', process.execPath, ['scripts/import-cycles.mjs', '--modules']),
-      // tsc -b writes the libs' dist, which the web type-check reads: the two stay in this order.
-      check('typecheck (tsc -b)', bin('tsc'), ['-b', 'tsconfig.json']),
+      // tsc -b writes the libs' dist, which the web type-check reads: the two stay in this order. It also writes
+      // the API's, from which the code-set template is then built beside the rest.
+      typecheck,
       check('typecheck (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']),
       scriptTests,
     ],
@@ -117,9 +144,9 @@ async function main() {
   const steps = [
     ...(deps ? [install] : []),
     lanes,
-    jest('unit', { timeoutMs: 10 * MINUTE }),
-    jest('data', { timeoutMs: 10 * MINUTE }),
-    jest('integration', { workers: 3, timeoutMs: 25 * MINUTE, prepare: services }),
+    // Each takes one core (Jest's default of cores − 1 workers on these 2-core machines): side by side.
+    [[jest('unit', { timeoutMs: 10 * MINUTE })], [jest('data', { timeoutMs: 10 * MINUTE })]],
+    jest('integration', { workers: 3, timeoutMs: 25 * MINUTE, prepare: () => services().then(() => template) }),
     // Two browser spec files at a time against the one stack (each journey keeps to its own coder, month or
     // facility): 176–206 s against 276 s one at a time, every journey passing.
     jest('e2e', { workers: 2, timeoutMs: 15 * MINUTE, prepare: () => services().then(ensureChromium) }),
@@ -148,6 +175,10 @@ async function main() {
       results.push({ name: entry.name, counts: await runOne(entry) });
     }
   }
+
+  await template
+    .then((built) => built?.drop())
+    .catch((/** @type {Error} */ err) => warn(`Dropping the code-set template: ${err.message}`));
 
   const sum = total(results.map((r) => r.counts));
   console.log(`\n${paint('bold', 'Summary')}`);

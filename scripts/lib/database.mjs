@@ -58,6 +58,26 @@ export async function ensureDatabase(/** @type {string} */ databaseUrl) {
   return created;
 }
 
+/**
+ * Creates the database in databaseUrl as a copy of the template database (same server), file by file: FILE_COPY
+ * writes one WAL record where the default writes every block. TypeORM records generated columns under the
+ * database's name, and a copy carries its template's, so the copy's record is renamed (as the integration
+ * specs' copies are, apps/api/test/support/file-database-copy.ts).
+ */
+export async function copyDatabase(/** @type {string} */ databaseUrl, /** @type {string} */ template) {
+  const name = databaseName(databaseUrl);
+  await withMaintenanceClient(databaseUrl, async (client) => {
+    await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)} STRATEGY FILE_COPY`);
+  });
+  const copy = new pg.Client({ connectionString: databaseUrl });
+  await copy.connect();
+  try {
+    await copy.query('UPDATE typeorm_metadata SET database = current_database() WHERE database = $1', [template]);
+  } finally {
+    await copy.end();
+  }
+}
+
 export async function dropDatabase(/** @type {string} */ databaseUrl) {
   const name = databaseName(databaseUrl);
   await withMaintenanceClient(databaseUrl, async (client) => {

@@ -4,11 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAll } from './build.mjs';
-import { deleteRedisKeys, dropDatabase } from './database.mjs';
+import { copyDatabase, deleteRedisKeys, dropDatabase } from './database.mjs';
 import { appEnv, databaseEnv, repoRoot, withDatabase } from './env.mjs';
 import { freePort } from './http.mjs';
 import { ensureServices } from './services.mjs';
 import { launchStack, prepareDatabase, waitForStack } from './stack.mjs';
+import { usableTemplate } from './test-template.mjs';
 
 /** @param {string} logDir prints the end of each child's log, for a failed start */
 function logTails(logDir) {
@@ -54,6 +55,10 @@ export async function startE2eStack(root = repoRoot) {
 
   try {
     await buildAll(root, { quiet: true });
+    // Under `npm test`, a copy of the run's code-set template: the start path below then skips the files it
+    // holds by checksum and loads the rest, as `npm start` would on a database that has some.
+    const template = usableTemplate(services.databaseUrl);
+    if (template) await copyDatabase(databaseUrl, template);
     await prepareDatabase(root, env, { quiet: true });
     stack = launchStack(root, env, { apiPort: await freePort(), webPort: await freePort(), logDir });
     await waitForStack(stack);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { loadCodeSets, type CodeSetLoadResult } from '../../src/code-sets/code-set-loader';
@@ -14,10 +16,12 @@ export const SPEC_FILES =
 /**
  * What the run's second template database holds (see support/global-setup.ts): everything the import,
  * audit and dispute specs validate against, loaded once per run instead of once per spec file. Those
- * specs still ask for their own sets, which the loader then skips by checksum.
+ * specs still ask for their own sets, which the loader then skips by checksum. The pattern lives in
+ * template-files.json because `npm test` builds the same template before this step (scripts/lib/test-template.mjs).
  */
-export const TEMPLATE_FILES =
-  /^(icd10cm-\d{4}|icd10pcs-(2018|2025|2026)|icd10cm-poa-exempt-(2018|2025|2026)|msdrg-v(35|42|43)|hcpcs-\d{4}q\d)\.csv(\.gz)?$/;
+export const TEMPLATE_FILES = new RegExp(
+  (JSON.parse(readFileSync(join(__dirname, 'template-files.json'), 'utf8')) as { pattern: string }).pattern,
+);
 
 export async function loadSpecCodeSets(
   db: DataSource,
