@@ -33,6 +33,18 @@ function check(/** @type {string} */ name, /** @type {string} */ command, /** @t
   };
 }
 
+/**
+ * Jest and what its specs start (API, worker, CLIs) with a 64 MB young generation (V8's default is 16 MB on 64-bit):
+ * the specs allocate briskly (CSV parsing, module loading per spec file) and scavenge less often with room. The
+ * integration step took 244 s with it against 258–269 s without, on this 2-core machine; tsc gained nothing from it.
+ */
+function jestEnv() {
+  const given = env.NODE_OPTIONS ?? '';
+  return given.includes('--max-semi-space-size')
+    ? env
+    : { ...env, NODE_OPTIONS: `${given} --max-semi-space-size=64`.trim() };
+}
+
 /** @returns {Step} */
 function jest(
   /** @type {string} */ project,
@@ -50,7 +62,12 @@ function jest(
       // on 2 cores, three workers took the step from 445 s to 368 s against two.
       // Suites against servers and pools: a leaked handle must not hold the run until the step times out.
       if (options.workers) args.push(`--maxWorkers=${options.workers}`, '--forceExit');
-      const result = await run(bin('jest'), args, { cwd: repoRoot, env, group: true, timeoutMs: options.timeoutMs });
+      const result = await run(bin('jest'), args, {
+        cwd: repoRoot,
+        env: jestEnv(),
+        group: true,
+        timeoutMs: options.timeoutMs,
+      });
       let report;
       try {
         report = JSON.parse(readFileSync(outputFile, 'utf8'));
