@@ -26,6 +26,8 @@ const moduleNameMapper = { '^@recode/(domain|contracts)$': '<rootDir>/libs/$1/sr
 module.exports = {
   // Jest reads testTimeout only at the top level; browser and integration specs need the room.
   testTimeout: 120000,
+  // Known long spec files (`// test cost: long`) first, so none starts late and runs alone at the end of a run.
+  testSequencer: '<rootDir>/test/support/long-first-sequencer.mjs',
   projects: [
     {
       displayName: 'unit',

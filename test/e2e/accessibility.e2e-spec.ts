@@ -1,3 +1,4 @@
+// test cost: long
 // Keyboard and accessibility: the review screen's documented shortcuts, focus kept after a save, and
 // axe-core (injected into the page) finding no serious or critical violation on the main screens.
 // The pages' CSP forbids inline scripts; axe-core is injected as one, so these contexts bypass the CSP (the other journeys run under it).

@@ -1,3 +1,4 @@
+// test cost: long
 // A whole audit in the browser: a supervisor plans and previews an audit, draws the sample, the
 // auditors review three records (two with findings), the supervisor releases it and reads the scores.
 import type { Page } from 'playwright-core';

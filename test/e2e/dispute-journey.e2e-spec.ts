@@ -1,3 +1,4 @@
+// test cost: long
 // A dispute from start to ruling in the browser: the auditor reviews and releases an audit of three
 // records, the coder disagrees with a finding, the auditor upholds it, the coder escalates, the
 // supervisor overturns it, and the coder's scores and the supervisor's dashboard move with it.

@@ -1,3 +1,4 @@
+// test cost: long
 // Signing in and finding one's way: each role sees exactly its NAVIGATION, every page in it opens,
 // pages of other roles say "no access", and sign-in failures and sign-out behave.
 import { NAVIGATION, type Role } from '@recode/contracts';

@@ -1,3 +1,4 @@
+// test cost: long
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createEncounter, createFrame } from '../support/audit-factories';

@@ -1,3 +1,4 @@
+// test cost: long
 // test database: with code sets
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';

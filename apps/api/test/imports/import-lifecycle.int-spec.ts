@@ -1,3 +1,4 @@
+// test cost: long
 // test database: with code sets
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// test cost: long
 // test database: with code sets
 import { signedIn, startTestApp, type ApiClient, type TestApp } from '../support/test-app';
 import { COMMON_QUERY_NAMES, PATH_VALUES, PROPERTY_VALUES, QUERY_VALUES, RAW_BODIES } from './fuzz-cases';
