@@ -145,6 +145,15 @@ describe('the audit reconciler, after a scoring-method change', () => {
     const [queued] = await t.app.get(JobQueue).queue('audits').getJobs(['waiting']);
     expect(queued?.name).toBe('audits.score');
     expect(queued?.data).toEqual({ auditId });
+    // The rescore still waits for the worker: the next pass leaves it be instead of queuing a repeat (it did, every
+    // 5 s, until the third re-queue).
+    expect((await reconcile()).scoring).toEqual([]);
+    expect(await t.app.get(JobQueue).queue('audits').getJobs(['waiting'])).toHaveLength(1);
+    const [log] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'audit.scoring_requeued'`,
+      [auditId],
+    );
+    expect(log.n).toBe(1);
 
     await rollupsQueue().obliterate({ force: true });
     await rollupsQueue().resume();

@@ -10,7 +10,7 @@ import { IdRow, LockRow } from '../../database/rows';
 import { CountRow } from '../audit-sql-rows';
 import { moveStatus } from '../lifecycle/audit-status';
 import { enqueueSampling, isLiveState, samplingInProgress, samplingJobId } from '../sampling/sampling-job';
-import { laggingRollups, rollupsJobId } from './rollup-lag';
+import { laggingRollups, rescoreJobId, rollupsJobId } from './rollup-lag';
 
 export const AUDIT_RECONCILE_EVERY_MS = 5_000;
 /** Queued again this many times with no sample written, the audit goes back to draft with SAMPLING_STALLED. */
@@ -133,6 +133,10 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
     );
     const requeued: string[] = [];
     for (const { id } of stale) {
+      // A score job this pass queued earlier and the worker has not run yet: queuing it again would only repeat it
+      // (a method change leaves every audit stale until its rescore runs).
+      const job = await this.jobs.queue('audits').getJob(rescoreJobId(id));
+      if (job && isLiveState(await job.getState())) continue;
       const requeues = await this.countSince(m, id, 'audit.scoring_requeued', null);
       if (requeues >= MAX_SCORE_REQUEUES) continue; // reported once, below, when the cap is reached
       await this.auditLog.record(
@@ -140,7 +144,8 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
         { action: 'audit.scoring_requeued', entityType: 'audit', entityId: id, details: { requeue: requeues + 1 } },
         m,
       );
-      await this.jobs.enqueue('audits.score', { auditId: id });
+      await job?.remove().catch(() => undefined);
+      await this.jobs.enqueue('audits.score', { auditId: id }, { jobId: rescoreJobId(id) });
       if (requeues + 1 === MAX_SCORE_REQUEUES)
         this.logger.error(
           { auditId: id },

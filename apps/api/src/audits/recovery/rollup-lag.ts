@@ -6,6 +6,9 @@ import { COUNTED_AUDIT } from '../scores/scoring-sql';
 /** The reconciler's own `rollups.refresh` job per audit, keyed by it, so a pass can see it is still queued. */
 export const rollupsJobId = (auditId: string): string => `rollups-${auditId}`;
 
+/** The reconciler's own `audits.score` job per audit, keyed by it for the same reason. */
+export const rescoreJobId = (auditId: string): string => `rescore-${auditId}`;
+
 /** Scores this old whose rollups are older still: the score job's `rollups.refresh` was lost. */
 const ROLLUP_LAG = `interval '30 seconds'`;
 /** Scores computed longer ago than this are not looked at again (the pass stays cheap on a large history). */
