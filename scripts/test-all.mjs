@@ -135,12 +135,16 @@ async function main() {
           return undefined;
         },
       );
-  const typecheck = check('typecheck (tsc -b)', bin('tsc'), ['-b', 'tsconfig.json']);
-  typecheck.execute = ((plain) => async () => {
-    const counts = await plain();
-    if (!counts.failed) template = startTemplate();
-    return counts;
-  })(typecheck.execute);
+  const typecheckOnly = check('typecheck (tsc -b)', bin('tsc'), ['-b', 'tsconfig.json']);
+  /** @type {Step} */
+  const typecheck = {
+    name: typecheckOnly.name,
+    execute: async () => {
+      const counts = await typecheckOnly.execute();
+      if (!counts.failed) template = startTemplate();
+      return counts;
+    },
+  };
 
   // The static checks are single-threaded: lint (the longest, and independent of any build output: its type
   // information comes from the sources through the project service) runs beside the other checks, in two lanes.

@@ -13,7 +13,7 @@ import { runStep } from './run.mjs';
 export const TEMPLATE_ENV = 'RECODE_TEST_TEMPLATE_URL';
 
 /** @param {string} root the files the template holds: the integration specs' own list */
-export function templateFilesPattern(root) {
+function templateFilesPattern(root) {
   const file = join(root, 'apps/api/test/code-sets/template-files.json');
   return /** @type {{ pattern: string }} */ (JSON.parse(readFileSync(file, 'utf8'))).pattern;
 }
