@@ -48,7 +48,7 @@ function jestEnv() {
 /** @returns {Step} */
 function jest(
   /** @type {string} */ project,
-  /** @type {{ workers?: number, timeoutMs: number, prepare?: () => Promise<unknown> }} */ options,
+  /** @type {{ workers?: number, forceExit?: boolean, timeoutMs: number, prepare?: () => Promise<unknown> }} */ options,
 ) {
   return {
     name: project,
@@ -60,8 +60,9 @@ function jest(
       // Spec files that each own a database and Redis prefix can run side by side: much of their time is
       // waiting (stalled-job locks, imports in a worker, servers restarting), so several at a time overlap the waits:
       // on 2 cores, three workers took the step from 445 s to 368 s against two.
+      if (options.workers) args.push(`--maxWorkers=${options.workers}`);
       // Suites against servers and pools: a leaked handle must not hold the run until the step times out.
-      if (options.workers) args.push(`--maxWorkers=${options.workers}`, '--forceExit');
+      if (options.forceExit) args.push('--forceExit');
       const result = await run(bin('jest'), args, {
         cwd: repoRoot,
         env: jestEnv(),
@@ -152,12 +153,13 @@ async function main() {
   const lanes = [
     [check('lint', bin('eslint'), ['.', '--max-warnings=0'])],
     [
-      check('format (prettier)', bin('prettier'), ['--check', '.']),
-      check('import cycles', process.execPath, ['scripts/import-cycles.mjs', '--modules']),
       // tsc -b writes the libs' dist, which the web type-check reads: the two stay in this order. It also writes
-      // the API's, from which the code-set template is then built beside the rest.
+      // the API's, from which the code-set template is then built: first in its lane, so the template is built
+      // beside the static checks rather than beside the unit specs.
       typecheck,
       check('typecheck (web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']),
+      check('format (prettier)', bin('prettier'), ['--check', '.']),
+      check('import cycles', process.execPath, ['scripts/import-cycles.mjs', '--modules']),
       scriptTests,
     ],
   ];
@@ -165,12 +167,23 @@ async function main() {
   const steps = [
     ...(deps ? [install] : []),
     lanes,
-    // Each takes one core (Jest's default of cores − 1 workers on these 2-core machines): side by side.
-    [[jest('unit', { timeoutMs: 10 * MINUTE })], [jest('data', { timeoutMs: 10 * MINUTE })]],
-    jest('integration', { workers: 3, timeoutMs: 25 * MINUTE, prepare: () => services().then(() => template) }),
+    // One after the other, each with two workers: the unit step's own time is then what a developer sees.
+    jest('unit', { workers: 2, timeoutMs: 10 * MINUTE }),
+    jest('data', { workers: 2, timeoutMs: 10 * MINUTE }),
+    jest('integration', {
+      workers: 3,
+      forceExit: true,
+      timeoutMs: 25 * MINUTE,
+      prepare: () => services().then(() => template),
+    }),
     // Two browser spec files at a time against the one stack (each journey keeps to its own coder, month or
     // facility): 176–206 s against 276 s one at a time, every journey passing.
-    jest('e2e', { workers: 2, timeoutMs: 15 * MINUTE, prepare: () => services().then(ensureChromium) }),
+    jest('e2e', {
+      workers: 2,
+      forceExit: true,
+      timeoutMs: 15 * MINUTE,
+      prepare: () => services().then(ensureChromium),
+    }),
   ];
 
   /** @type {{ name: string, counts: Counts }[]} */
