@@ -116,7 +116,6 @@ async function main() {
   const { ensureServices } = await import('./lib/services.mjs');
   const { ensureChromium } = await import('./lib/chromium.mjs');
   const { buildTestTemplate, TEMPLATE_ENV } = await import('./lib/test-template.mjs');
-  const { discardPreparedE2e, PREPARED_ENV } = await import('./lib/e2e-stack.mjs');
   const services = () => ensureServices(repoRoot);
 
   // The code-set template the integration and browser steps copy (scripts/lib/test-template.mjs). It needs the
@@ -137,25 +136,6 @@ async function main() {
           return undefined;
         },
       );
-  // The browser stack's database and Redis prefix, prepared beside the integration step once the template is built
-  // (scripts/e2e-prepare.mjs): its spec files spend part of their time waiting on workers and servers, and the
-  // browser step then only starts the stack. Without a template, or when this fails, the browser step prepares its own.
-  /** @type {Promise<string | undefined>} */
-  let e2ePrepared = Promise.resolve(undefined);
-  const prepareE2e = () =>
-    run(process.execPath, ['scripts/e2e-prepare.mjs'], {
-      cwd: repoRoot,
-      env: { ...env },
-      quiet: true,
-      group: true,
-      timeoutMs: 10 * MINUTE,
-    }).then((result) => {
-      const id = /prepared ([0-9a-f]{8})\s*$/.exec(result.output)?.[1];
-      if (result.code === 0 && id) return id;
-      const tail = result.output.trim().split('\n').slice(-20).join('\n');
-      warn(`The browser stack could not be prepared ahead; the browser step prepares its own.\n${tail}`);
-      return undefined;
-    });
   const typecheckOnly = check('typecheck (tsc -b)', bin('tsc'), ['-b', 'tsconfig.json']);
   /** @type {Step} */
   const typecheck = {
@@ -194,12 +174,7 @@ async function main() {
       workers: 3,
       forceExit: true,
       timeoutMs: 25 * MINUTE,
-      prepare: () =>
-        services()
-          .then(() => template)
-          .then((built) => {
-            if (built) e2ePrepared = prepareE2e();
-          }),
+      prepare: () => services().then(() => template),
     }),
     // Two browser spec files at a time against the one stack (each journey keeps to its own coder, month or
     // facility): 176–206 s against 276 s one at a time, every journey passing.
@@ -207,13 +182,7 @@ async function main() {
       workers: 2,
       forceExit: true,
       timeoutMs: 15 * MINUTE,
-      prepare: () =>
-        services()
-          .then(ensureChromium)
-          .then(() => e2ePrepared)
-          .then((id) => {
-            if (id) env[PREPARED_ENV] = id;
-          }),
+      prepare: () => services().then(ensureChromium),
     }),
   ];
 
@@ -241,10 +210,6 @@ async function main() {
     }
   }
 
-  // Dropped by the browser step's teardown once used; here too, for a run that ended before it.
-  await e2ePrepared
-    .then((id) => id && discardPreparedE2e(id))
-    .catch((/** @type {Error} */ err) => warn(`Dropping the prepared browser stack: ${err.message}`));
   await template
     .then((built) => built?.drop())
     .catch((/** @type {Error} */ err) => warn(`Dropping the code-set template: ${err.message}`));

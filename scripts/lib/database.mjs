@@ -40,17 +40,6 @@ export function redact(/** @type {string} */ url) {
   return parsed.toString();
 }
 
-/** @returns {Promise<boolean>} whether the database in databaseUrl exists on its server */
-export async function databaseExists(/** @type {string} */ databaseUrl) {
-  let found = false;
-  await withMaintenanceClient(databaseUrl, async (client) => {
-    found = Boolean(
-      (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName(databaseUrl)])).rowCount,
-    );
-  });
-  return found;
-}
-
 /** @returns {Promise<boolean>} true when the database was created now */
 export async function ensureDatabase(/** @type {string} */ databaseUrl) {
   const name = databaseName(databaseUrl);

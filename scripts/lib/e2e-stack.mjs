@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAll } from './build.mjs';
-import { copyDatabase, databaseExists, deleteRedisKeys, dropDatabase, redact } from './database.mjs';
+import { copyDatabase, deleteRedisKeys, dropDatabase } from './database.mjs';
 import { appEnv, databaseEnv, repoRoot, withDatabase } from './env.mjs';
 import { freePort } from './http.mjs';
 import { ensureServices } from './services.mjs';
@@ -21,89 +21,23 @@ function logTails(logDir) {
 }
 
 /**
- * Names a database and Redis prefix made ready ahead by prepareE2eDatabase: `npm test` prepares them while the
- * integration step runs, whose spec files spend part of their time waiting, and the stack then only starts on them.
+ * @returns {Promise<{ webUrl: string, apiUrl: string, databaseUrl: string, redisPrefix: string, logDir: string, stop: () => Promise<void> }>}
  */
-export const PREPARED_ENV = 'RECODE_E2E_PREPARED';
-
-/**
- * The stack's database (the owner's URL: it creates, migrates, drops, and specs assert through it), its Redis prefix,
- * and the environment its processes and CLIs run with (as the runtime role).
- * @param {string} root @param {{ databaseUrl: string, redisUrl: string }} services @param {string} id
- */
-function stackTarget(root, services, id) {
-  const name = `recode_e2e_${id}`;
-  const databaseUrl = withDatabase(services.databaseUrl, name);
+export async function startE2eStack(root = repoRoot) {
+  const id = randomBytes(4).toString('hex');
+  const services = await ensureServices(root);
+  // The owner's URL (creates, migrates, drops; specs assert through it); the stack runs as the runtime role.
+  const databaseUrl = withDatabase(services.databaseUrl, `recode_e2e_${id}`);
+  const redisPrefix = `recode_e2e_${id}`;
   const given = databaseEnv(process.env, services.databaseUrl);
   const env = appEnv(root, {
     ...process.env,
     MIGRATION_DATABASE_URL: databaseUrl,
-    DATABASE_URL: withDatabase(given.DATABASE_URL, name),
+    DATABASE_URL: withDatabase(given.DATABASE_URL, `recode_e2e_${id}`),
     REDIS_URL: services.redisUrl,
-    REDIS_PREFIX: name,
+    REDIS_PREFIX: redisPrefix,
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   });
-  const discard = async () => {
-    const problems = /** @type {Error[]} */ ([]);
-    await dropDatabase(databaseUrl).catch((err) => problems.push(err));
-    await deleteRedisKeys(services.redisUrl, name).catch((err) => problems.push(err));
-    if (problems.length) throw new Error(problems.map((p) => p.message).join('; '));
-  };
-  return { databaseUrl, redisPrefix: name, env, discard };
-}
-
-/**
- * Builds what the stack runs and makes its database ready: under `npm test`, a copy of the run's code-set template,
- * on which the start path then skips the files it holds by checksum and loads the rest, as `npm start` would on a
- * database that has some.
- * @param {string} root @param {{ databaseUrl: string }} services @param {ReturnType<typeof stackTarget>} target
- */
-async function prepareTarget(root, services, target) {
-  await buildAll(root, { quiet: true });
-  const template = usableTemplate(services.databaseUrl);
-  if (template) await copyDatabase(target.databaseUrl, template);
-  await prepareDatabase(root, target.env, { quiet: true });
-}
-
-/**
- * Prepares a stack's database and Redis prefix without starting it; hand the id to startE2eStack through
- * PREPARED_ENV. Nothing is left behind when it fails.
- * @returns {Promise<{ id: string, discard: () => Promise<void> }>}
- */
-export async function prepareE2eDatabase(root = repoRoot) {
-  const id = randomBytes(4).toString('hex');
-  const services = await ensureServices(root);
-  const target = stackTarget(root, services, id);
-  try {
-    await prepareTarget(root, services, target);
-  } catch (err) {
-    await target.discard().catch(() => {});
-    throw err;
-  }
-  return { id, discard: target.discard };
-}
-
-/** The prepared stack's database and Redis prefix, to drop once the browser step is over (or never ran). */
-export async function discardPreparedE2e(/** @type {string} */ id, root = repoRoot) {
-  await stackTarget(root, await ensureServices(root), preparedId(id)).discard();
-}
-
-const preparedId = (/** @type {string} */ id) => {
-  if (!/^[0-9a-f]{8}$/.test(id))
-    throw new Error(`${PREPARED_ENV} must be the 8 hex digits of a prepared stack, not "${id}"`);
-  return id;
-};
-
-/**
- * Starts the stack, on the database PREPARED_ENV names when it is set, else on one it prepares now.
- * @returns {Promise<{ webUrl: string, apiUrl: string, databaseUrl: string, redisPrefix: string, logDir: string, stop: () => Promise<void> }>}
- */
-export async function startE2eStack(root = repoRoot) {
-  const given = process.env[PREPARED_ENV];
-  const id = given ? preparedId(given) : randomBytes(4).toString('hex');
-  const services = await ensureServices(root);
-  const target = stackTarget(root, services, id);
-  const { databaseUrl, redisPrefix, env } = target;
   const logDir = join(root, 'tmp', 'e2e', id);
   mkdirSync(logDir, { recursive: true });
 
@@ -112,16 +46,20 @@ export async function startE2eStack(root = repoRoot) {
   const cleanUp = async () => {
     const problems = /** @type {Error[]} */ ([]);
     if (stack) await stack.group.stop().catch((err) => problems.push(err));
-    await target.discard().catch((err) => problems.push(err));
+    await dropDatabase(databaseUrl).catch((err) => problems.push(err));
+    await deleteRedisKeys(services.redisUrl, redisPrefix).catch((err) => problems.push(err));
     if (problems.length) throw new Error(`e2e clean-up: ${problems.map((p) => p.message).join('; ')}`);
   };
   const killOnExit = () => stack?.group.killNow();
   process.once('exit', killOnExit);
 
   try {
-    if (!given) await prepareTarget(root, services, target);
-    else if (!(await databaseExists(databaseUrl)))
-      throw new Error(`${PREPARED_ENV}=${id} names a stack database that does not exist (${redact(databaseUrl)})`);
+    await buildAll(root, { quiet: true });
+    // Under `npm test`, a copy of the run's code-set template: the start path below then skips the files it
+    // holds by checksum and loads the rest, as `npm start` would on a database that has some.
+    const template = usableTemplate(services.databaseUrl);
+    if (template) await copyDatabase(databaseUrl, template);
+    await prepareDatabase(root, env, { quiet: true });
     stack = launchStack(root, env, { apiPort: await freePort(), webPort: await freePort(), logDir });
     await waitForStack(stack);
   } catch (err) {
