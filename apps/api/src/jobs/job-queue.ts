@@ -5,6 +5,11 @@ import type Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/env';
 import { bullConnection } from './connection';
 
+/** Queue states in which BullMQ still owns a job: it will run, or its stall check hands it to another worker. */
+const LIVE_STATES: ReadonlySet<string> = new Set(['active', 'waiting', 'delayed', 'prioritized', 'waiting-children']);
+
+export const isLiveJobState = (state: string): boolean => LIVE_STATES.has(state);
+
 /** The only way to enqueue: typed by the contracts, so a payload can never drift from its handler. */
 @Injectable()
 export class JobQueue implements OnApplicationShutdown {

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SCORING_METHOD_VERSION } from '@recode/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLogService } from '../../audit-log';
-import { JobQueue } from '../../jobs/job-queue';
+import { isLiveJobState, JobQueue } from '../../jobs/job-queue';
+import { PeriodicPass } from '../../jobs/periodic-pass';
 import { SYSTEM_CONTEXT } from '../../common/request-context';
 import { selectRow, selectRows } from '../../database/sql';
 import { IdRow, LockRow } from '../../database/rows';
 import { CountRow } from '../audit-sql-rows';
 import { moveStatus } from '../lifecycle/audit-status';
-import { enqueueSampling, isLiveState, samplingInProgress, samplingJobId } from '../sampling/sampling-job';
+import { enqueueSampling, samplingInProgress, samplingJobId } from '../sampling/sampling-job';
 import { laggingRollups, rescoreJobId, rollupsJobId } from './rollup-lag';
 
 export const AUDIT_RECONCILE_EVERY_MS = 5_000;
@@ -39,8 +40,12 @@ const LOCK_KEY = 7301007;
 @Injectable()
 export class AuditWorkReconciler implements OnApplicationShutdown {
   private readonly logger = new Logger(AuditWorkReconciler.name);
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private readonly passes = new PeriodicPass(
+    'audit reconcile pass',
+    AUDIT_RECONCILE_EVERY_MS,
+    () => this.reconcile(),
+    this.logger,
+  );
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -49,19 +54,7 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
   ) {}
 
   start(): void {
-    const tick = (): void => {
-      this.reconcile()
-        .catch((err: unknown) =>
-          this.logger.warn(
-            { err: err instanceof Error ? err.message : String(err) },
-            'audit reconcile pass failed; next pass retries',
-          ),
-        )
-        .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(tick, AUDIT_RECONCILE_EVERY_MS);
-        });
-    };
-    tick();
+    this.passes.start();
   }
 
   /** One pass; answers the audits whose sampling, scoring and rollup refresh it queued again. */
@@ -84,7 +77,7 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
     for (const { id } of rows) {
       const job = await this.jobs.queue('audits').getJob(samplingJobId(id));
       const state = job ? await job.getState() : 'missing';
-      if (isLiveState(state) || (await samplingInProgress(m, id))) continue;
+      if (isLiveJobState(state) || (await samplingInProgress(m, id))) continue;
       const requeues = await this.countSince(m, id, 'audit.sampling_requeued', 'audit.sampling_started');
       const reason = `last queue state: ${state}${job?.failedReason ? ` (${job.failedReason.slice(0, 300)})` : ''}`;
       if (requeues >= MAX_SAMPLING_REQUEUES) {
@@ -136,7 +129,7 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
       // A score job this pass queued earlier and the worker has not run yet: queuing it again would only repeat it
       // (a method change leaves every audit stale until its rescore runs).
       const job = await this.jobs.queue('audits').getJob(rescoreJobId(id));
-      if (job && isLiveState(await job.getState())) continue;
+      if (job && isLiveJobState(await job.getState())) continue;
       const requeues = await this.countSince(m, id, 'audit.scoring_requeued', null);
       if (requeues >= MAX_SCORE_REQUEUES) continue; // reported once, below, when the cap is reached
       await this.auditLog.record(
@@ -161,7 +154,7 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
     for (const { auditId, coderMonths } of await laggingRollups(m)) {
       const job = await this.jobs.queue('rollups').getJob(rollupsJobId(auditId));
       const state = job ? await job.getState() : 'missing';
-      if (isLiveState(state)) continue; // queued again already, not run yet
+      if (isLiveJobState(state)) continue; // queued again already, not run yet
       const requeues = await this.countSince(m, auditId, 'audit.rollups_requeued', null);
       if (requeues >= MAX_ROLLUP_REQUEUES) continue;
       await this.auditLog.record(
@@ -201,7 +194,6 @@ export class AuditWorkReconciler implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.passes.stop();
   }
 }

@@ -1,21 +1,17 @@
 import type { JobsOptions } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import { execute, selectRow } from '../../database/sql';
-import type { JobQueue } from '../../jobs/job-queue';
+import { isLiveJobState, type JobQueue } from '../../jobs/job-queue';
 import { LockRow } from '../../database/rows';
 import { LockHeldRow } from './sampling-rows';
 
 /** One sampling job per audit, keyed by it, so the reconciler can ask the queue about it. */
 export const samplingJobId = (auditId: string): string => `sample-${auditId}`;
 
-const LIVE = new Set(['active', 'waiting', 'delayed', 'prioritized', 'waiting-children']);
-
-export const isLiveState = (state: string): boolean => LIVE.has(state);
-
 /** Queues `audits.sample`; an earlier, finished job under the same id (a retry after draft) is removed first. */
 export async function enqueueSampling(jobs: JobQueue, auditId: string, options: JobsOptions = {}): Promise<void> {
   const old = await jobs.queue('audits').getJob(samplingJobId(auditId));
-  if (old && !isLiveState(await old.getState())) await old.remove().catch(() => undefined);
+  if (old && !isLiveJobState(await old.getState())) await old.remove().catch(() => undefined);
   await jobs.enqueue('audits.sample', { auditId }, { jobId: samplingJobId(auditId), ...options });
 }
 

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImportFailure } from '@recode/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { execute, selectRow, selectRows } from '../../database/sql';
-import { JobQueue } from '../../jobs/job-queue';
+import { isLiveJobState, JobQueue } from '../../jobs/job-queue';
+import { PeriodicPass } from '../../jobs/periodic-pass';
 import { LockRow } from '../../database/rows';
 import { ReconcileCandidateRow } from '../import-rows';
 import { importJobOptions } from '../imports.service';
@@ -11,8 +12,6 @@ import { importJobOptions } from '../imports.service';
 export const RECONCILE_EVERY_MS = 3_000;
 /** Resumes in a row from the same checkpoint before the import is failed (an admin can still resume it). */
 export const MAX_RESUMES_WITHOUT_PROGRESS = 3;
-/** Queue states in which BullMQ still owns the job (its stall check takes over from a dead worker). */
-const LIVE = new Set(['active', 'waiting', 'delayed', 'prioritized', 'waiting-children']);
 const LOCK_KEY = 7301006;
 
 /**
@@ -24,8 +23,12 @@ const LOCK_KEY = 7301006;
 @Injectable()
 export class ImportReconciler implements OnApplicationShutdown {
   private readonly logger = new Logger(ImportReconciler.name);
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private readonly passes = new PeriodicPass(
+    'import reconcile pass',
+    RECONCILE_EVERY_MS,
+    () => this.reconcile(),
+    this.logger,
+  );
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -33,19 +36,7 @@ export class ImportReconciler implements OnApplicationShutdown {
   ) {}
 
   start(): void {
-    const tick = (): void => {
-      this.reconcile()
-        .catch((err: unknown) =>
-          this.logger.warn(
-            { err: err instanceof Error ? err.message : String(err) },
-            'import reconcile pass failed; next pass retries',
-          ),
-        )
-        .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(tick, RECONCILE_EVERY_MS);
-        });
-    };
-    tick();
+    this.passes.start();
   }
 
   /** One pass; answers the ids it queued again. */
@@ -70,7 +61,7 @@ export class ImportReconciler implements OnApplicationShutdown {
     const queue = this.jobs.queue('imports');
     const job = await queue.getJob(row.id);
     const state = job ? await job.getState() : 'missing';
-    if (LIVE.has(state)) return false;
+    if (isLiveJobState(state)) return false;
     const mark = `${row.phase}:${row.rows_parsed}:${row.buckets}`;
     const count = row.resume_mark === mark ? row.resume_count + 1 : 1;
     if (count > MAX_RESUMES_WITHOUT_PROGRESS) {
@@ -101,7 +92,6 @@ export class ImportReconciler implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.passes.stop();
   }
 }
