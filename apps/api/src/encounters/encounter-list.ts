@@ -22,9 +22,7 @@ export async function listEncounters(
   user: SessionUser,
   query: EncounterListQuery,
 ): Promise<EncounterPage> {
-  const descending = query.sort.startsWith('-');
-  const sortKey = query.sort.replace('-', '') as keyof typeof SORT_COLUMN;
-  const column = SORT_COLUMN[sortKey];
+  const { sortKey, column, direction } = encounterSort(query.sort);
   const filtered = (): SelectQueryBuilder<object> => filteredEncounters(db, user, query);
 
   const page = filtered()
@@ -53,12 +51,11 @@ export async function listEncounters(
       throw new AppError(400, 'VALIDATION_FAILED', 'query.cursor: is not a cursor from this list', [
         { path: 'query.cursor', message: 'is not valid' },
       ]);
-    page.andWhere(`(${column}, e.id) ${descending ? '<' : '>'} (:cursorValue, :cursorId)`, {
+    page.andWhere(`(${column}, e.id) ${direction === 'DESC' ? '<' : '>'} (:cursorValue, :cursorId)`, {
       cursorValue: cursor.value,
       cursorId: cursor.id,
     });
   }
-  const direction = descending ? 'DESC' : 'ASC';
   const raw: unknown = await page
     .orderBy(column, direction)
     .addOrderBy('e.id', direction)
@@ -75,7 +72,7 @@ export async function listEncounters(
   const last = items[items.length - 1];
   const nextCursor =
     rows.length > query.limit && last
-      ? encodeCursor({ value: query.sort.includes('date') ? last.encounterDate : last.externalId, id: last.id })
+      ? encodeCursor({ value: sortKey === 'date' ? last.encounterDate : last.externalId, id: last.id })
       : null;
   return {
     items,
@@ -106,12 +103,14 @@ export function filteredEncounters(
   return qb;
 }
 
-/** The list's sort as SQL: column and direction. */
-export function encounterSort(sort: EncounterListQuery['sort']): { column: string; direction: 'ASC' | 'DESC' } {
-  return {
-    column: SORT_COLUMN[sort.replace('-', '') as keyof typeof SORT_COLUMN],
-    direction: sort.startsWith('-') ? 'DESC' : 'ASC',
-  };
+/** The list's sort: its key, and as SQL, column and direction (the list and its export share it). */
+export function encounterSort(sort: EncounterListQuery['sort']): {
+  sortKey: keyof typeof SORT_COLUMN;
+  column: string;
+  direction: 'ASC' | 'DESC';
+} {
+  const sortKey = sort.replace('-', '') as keyof typeof SORT_COLUMN;
+  return { sortKey, column: SORT_COLUMN[sortKey], direction: sort.startsWith('-') ? 'DESC' : 'ASC' };
 }
 
 function toSummary(r: z.infer<typeof SummaryRow>): EncounterSummaryDto {
