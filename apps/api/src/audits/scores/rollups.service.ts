@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { execute, selectRows } from '../../database/sql';
 import { JobHandler } from '../../jobs/job-handler.decorator';
 import { AuditSettingsService } from '../../settings';
+import { type RollupRow, UPSERT_ROLLUPS_SQL } from './rollup-upsert';
 import { scoreBlock } from './score-block';
 import {
   auditorFindingsByCoderMonth,
@@ -87,7 +88,7 @@ export class RollupsService {
     const settings = await this.settings.get();
     const groups = groupBy(source.records, scopeOf);
     const targetedGroups = groupBy(source.targeted, scopeOf);
-    const rows = keys.flatMap(({ scopeId, month }) => {
+    const rows = keys.flatMap(({ scopeId, month }): RollupRow[] => {
       const key = `${scopeId}|${month}`;
       const targeted = targetedGroups.get(key) ?? [];
       const group = groups.get(key) ?? [];
@@ -141,35 +142,7 @@ export class RollupsService {
       );
     }
     if (rows.length === 0) return 0;
-    await execute(
-      this.db,
-      `INSERT INTO score_rollups (scope, scope_id, month, team_id, method_version, records_reviewed, codes_reviewed, weighted_codes, weighted_errors, records_with_error,
-         inpatient_records_reviewed, drg_unchanged, code_accuracy, code_accuracy_lower, code_accuracy_upper, record_accuracy, record_accuracy_lower,
-         record_accuracy_upper, overpayment, underpayment, overpayment_weight, underpayment_weight, category_errors, preliminary, code_clusters, code_errors_squared,
-         code_units_squared, code_errors_times_units, auditor_findings, population, targeted_records_reviewed, targeted_records_with_error, updated_at)
-       SELECT $1, r.scope_id, r.month, r.team_id, $2, r.records_reviewed, r.codes_reviewed, r.weighted_codes, r.weighted_errors, r.records_with_error, r.inpatient_records_reviewed,
-              r.drg_unchanged, r.code_accuracy, r.code_accuracy_lower, r.code_accuracy_upper, r.record_accuracy, r.record_accuracy_lower, r.record_accuracy_upper,
-              r.overpayment, r.underpayment, r.overpayment_weight, r.underpayment_weight, r.category_errors, r.preliminary, r.code_clusters,
-              r.code_errors_squared, r.code_units_squared, r.code_errors_times_units, r.auditor_findings, r.population, r.targeted_records_reviewed,
-              r.targeted_records_with_error, now()
-         FROM jsonb_to_recordset($3::jsonb) AS r(scope_id uuid, month date, team_id uuid, records_reviewed int, codes_reviewed int, weighted_codes float8, weighted_errors float8,
-              records_with_error int, inpatient_records_reviewed int, drg_unchanged int, code_accuracy float8, code_accuracy_lower float8, code_accuracy_upper float8,
-              record_accuracy float8, record_accuracy_lower float8, record_accuracy_upper float8, overpayment numeric, underpayment numeric,
-              overpayment_weight numeric, underpayment_weight numeric, category_errors jsonb, preliminary boolean, code_clusters int,
-              code_errors_squared float8, code_units_squared float8, code_errors_times_units float8, auditor_findings jsonb, population int,
-              targeted_records_reviewed int, targeted_records_with_error int)
-       ON CONFLICT (scope, scope_id, month) DO UPDATE SET team_id = excluded.team_id, method_version = excluded.method_version,
-         records_reviewed = excluded.records_reviewed, codes_reviewed = excluded.codes_reviewed, weighted_codes = excluded.weighted_codes, weighted_errors = excluded.weighted_errors,
-         records_with_error = excluded.records_with_error, inpatient_records_reviewed = excluded.inpatient_records_reviewed, drg_unchanged = excluded.drg_unchanged,
-         code_accuracy = excluded.code_accuracy, code_accuracy_lower = excluded.code_accuracy_lower, code_accuracy_upper = excluded.code_accuracy_upper,
-         record_accuracy = excluded.record_accuracy, record_accuracy_lower = excluded.record_accuracy_lower, record_accuracy_upper = excluded.record_accuracy_upper,
-         overpayment = excluded.overpayment, underpayment = excluded.underpayment, overpayment_weight = excluded.overpayment_weight,
-         underpayment_weight = excluded.underpayment_weight, category_errors = excluded.category_errors, preliminary = excluded.preliminary,
-         code_clusters = excluded.code_clusters, code_errors_squared = excluded.code_errors_squared, code_units_squared = excluded.code_units_squared,
-         code_errors_times_units = excluded.code_errors_times_units, auditor_findings = excluded.auditor_findings, population = excluded.population,
-         targeted_records_reviewed = excluded.targeted_records_reviewed, targeted_records_with_error = excluded.targeted_records_with_error, updated_at = now()`,
-      [scope, SCORING_METHOD_VERSION, JSON.stringify(rows)],
-    );
+    await execute(this.db, UPSERT_ROLLUPS_SQL, [scope, SCORING_METHOD_VERSION, JSON.stringify(rows)]);
     return rows.length;
   }
 }
