@@ -3,6 +3,7 @@ import { deriveFindings, keyFindings, drgPaymentDelta, type AuditCodeLine, type 
 import type { EntityManager } from 'typeorm';
 import { execute, selectRows } from '../../database/sql';
 import type { StoredCodeLine } from '../entities/audit-item.entity';
+import { type FindingRow, UPSERT_FINDINGS_SQL } from './finding-upsert';
 import { StoredClassificationRow } from './review-rows';
 
 export interface RecordForFindings {
@@ -71,7 +72,7 @@ export async function syncFindings(
     [record.itemId],
   );
   const before = new Map(existing.map((e) => [e.key, e]));
-  const rows = keyed.map(({ key, draft }, index) => {
+  const rows = keyed.map(({ key, draft }, index): FindingRow => {
     const given = classifications.get(key) ?? before.get(key);
     const payment =
       draft.type === 'drg_changed' && draft.weightBefore != null && draft.weightAfter != null
@@ -113,32 +114,13 @@ export async function syncFindings(
     rows.map((r) => r.key),
   ]);
   if (rows.length === 0) return;
-  await execute(
-    m,
-    `INSERT INTO audit_findings (audit_id, item_id, coder_id, fiscal_year, key, ordinal, type, category, system, code_before, code_after, principal,
-       poa_before, poa_after, modifiers_before, modifiers_after, units_before, units_after, suggested_direction, root_cause, impact, direction,
-       rationale, reference, drg_before, drg_after, weight_before, weight_after, weight_delta, payment_delta, base_rate, drg_source, drg_drivers,
-       drg_override_reason)
-     SELECT $1, $2, $3, $4, r.key, r.ordinal, r.type, r.category, r.system, r.code_before, r.code_after, r.principal, r.poa_before, r.poa_after,
-            r.modifiers_before, r.modifiers_after, r.units_before, r.units_after, r.suggested_direction, r.root_cause, r.impact, r.direction,
-            r.rationale, r.reference, r.drg_before, r.drg_after, r.weight_before, r.weight_after, r.weight_delta, r.payment_delta, r.base_rate,
-            r.drg_source, r.drg_drivers, r.drg_override_reason
-       FROM jsonb_to_recordset($5::jsonb) AS r(key text, ordinal int, type text, category text, system text, code_before text, code_after text,
-            principal boolean, poa_before text, poa_after text, modifiers_before text[], modifiers_after text[], units_before int, units_after int,
-            suggested_direction text, root_cause text, impact text, direction text, rationale text, reference jsonb, drg_before text, drg_after text,
-            weight_before numeric, weight_after numeric, weight_delta numeric, payment_delta numeric, base_rate numeric, drg_source text,
-            drg_drivers text[], drg_override_reason text)
-     ON CONFLICT (item_id, key) DO UPDATE SET
-       ordinal = excluded.ordinal, category = excluded.category, principal = excluded.principal, poa_before = excluded.poa_before,
-       poa_after = excluded.poa_after, modifiers_before = excluded.modifiers_before, modifiers_after = excluded.modifiers_after,
-       units_before = excluded.units_before, units_after = excluded.units_after, suggested_direction = excluded.suggested_direction,
-       root_cause = excluded.root_cause, impact = excluded.impact, direction = excluded.direction, rationale = excluded.rationale,
-       reference = excluded.reference, drg_before = excluded.drg_before, drg_after = excluded.drg_after, weight_before = excluded.weight_before,
-       weight_after = excluded.weight_after, weight_delta = excluded.weight_delta, payment_delta = excluded.payment_delta,
-       base_rate = excluded.base_rate, drg_source = excluded.drg_source, drg_drivers = excluded.drg_drivers,
-       drg_override_reason = excluded.drg_override_reason, fiscal_year = excluded.fiscal_year, updated_at = now()`,
-    [record.auditId, record.itemId, record.coderId, record.fiscalYear, JSON.stringify(rows)],
-  );
+  await execute(m, UPSERT_FINDINGS_SQL, [
+    record.auditId,
+    record.itemId,
+    record.coderId,
+    record.fiscalYear,
+    JSON.stringify(rows),
+  ]);
 }
 
 /** The DRG finding's origin: regrouped (with the CC/MCC that drove it) or overridden (with the reason). */
