@@ -119,8 +119,8 @@ async function main() {
   const services = () => ensureServices(repoRoot);
 
   // The code-set template the integration and browser steps copy (scripts/lib/test-template.mjs). It needs the
-  // API's build, which `tsc -b` writes, and is built while the other checks and the unit specs run. When it cannot
-  // be built, both steps load their code sets themselves, as they do when run on their own.
+  // API's build, which `tsc -b` writes, and is built while the other static checks run. When it cannot be built,
+  // both steps load their code sets themselves, as they do when run on their own.
   /** @type {Promise<{ url: string, drop: () => Promise<void> } | undefined>} */
   let template = Promise.resolve(undefined);
   const startTemplate = () =>

@@ -21,17 +21,11 @@ const NAME = /^[a-z][a-z0-9_]*$/;
  */
 export function jsonUpsertSql(spec: JsonUpsert): string {
   const rowColumns = Object.keys(spec.rows);
-  for (const name of [
-    spec.table,
-    ...spec.shared,
-    ...rowColumns,
-    ...spec.conflict,
-    ...(spec.keep ?? []),
-    spec.stamp ?? 'x',
-  ])
-    if (!NAME.test(name)) throw new Error(`jsonUpsertSql: "${name}" is not a plain SQL name`);
-  const unchanged = new Set([...spec.conflict, ...(spec.keep ?? [])]);
   const stamp = spec.stamp ? [spec.stamp] : [];
+  const keep = spec.keep ?? [];
+  for (const name of [spec.table, ...spec.shared, ...rowColumns, ...spec.conflict, ...keep, ...stamp])
+    if (!NAME.test(name)) throw new Error(`jsonUpsertSql: "${name}" is not a plain SQL name`);
+  const unchanged = new Set([...spec.conflict, ...keep]);
   const columns = [...spec.shared, ...rowColumns, ...stamp];
   const values = [
     ...spec.shared.map((_, i) => `$${i + 1}`),
